@@ -1,0 +1,24 @@
+package org.peervoice.core.kernel;
+
+import java.util.List;
+
+/**
+ * Port: who makes the current request. Each host supplies one per request (Liferay from the
+ * signed-in portal user and its permission checker; the dev portal from its demo users).
+ */
+public interface Identity {
+
+	/** The portal instance the request belongs to. */
+	long companyId();
+
+	/**
+	 * The caller acting in one site of this company, with the permissions held there.
+	 *
+	 * @throws UnknownItem when the site does not exist or the caller cannot see it
+	 */
+	Actor actorIn(long siteId);
+
+	/** The sites the caller can see, by name. */
+	List<Site> visibleSites();
+
+}
