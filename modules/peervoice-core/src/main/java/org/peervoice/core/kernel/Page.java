@@ -5,14 +5,38 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /** One page of a list, as every list endpoint returns it. */
-public record Page<T>(List<T> items, int page, int pageSize, long totalCount) {
+public final class Page<T> {
 
-	public Page {
-		items = List.copyOf(items);
+	private final List<T> items;
+	private final int page;
+	private final int pageSize;
+	private final long totalCount;
+
+	public Page(List<T> items, int page, int pageSize, long totalCount) {
+		this.items = List.copyOf(items);
+		this.page = page;
+		this.pageSize = pageSize;
+		this.totalCount = totalCount;
 	}
 
 	public static <T> Page<T> of(List<T> items, PageRequest request, long totalCount) {
 		return new Page<>(items, request.page(), request.pageSize(), totalCount);
+	}
+
+	public List<T> items() {
+		return items;
+	}
+
+	public int page() {
+		return page;
+	}
+
+	public int pageSize() {
+		return pageSize;
+	}
+
+	public long totalCount() {
+		return totalCount;
 	}
 
 	public int lastPage() {

@@ -3,22 +3,35 @@ package org.peervoice.core.kernel;
 import java.util.Map;
 
 /** A 1-based page of at most {@value #MAX_PAGE_SIZE} items. */
-public record PageRequest(int page, int pageSize) {
+public final class PageRequest {
 
 	public static final int DEFAULT_PAGE_SIZE = 20;
 	public static final int MAX_PAGE_SIZE = 100;
 
-	public PageRequest {
+	private final int page;
+	private final int pageSize;
+
+	public PageRequest(int page, int pageSize) {
 		if (page < 1) {
 			throw new InvalidInput(Map.of("page", "must be 1 or more"));
 		}
 		if (pageSize < 1 || pageSize > MAX_PAGE_SIZE) {
 			throw new InvalidInput(Map.of("pageSize", "must be between 1 and " + MAX_PAGE_SIZE));
 		}
+		this.page = page;
+		this.pageSize = pageSize;
 	}
 
 	public static PageRequest of(Integer page, Integer pageSize) {
 		return new PageRequest(page == null ? 1 : page, pageSize == null ? DEFAULT_PAGE_SIZE : pageSize);
+	}
+
+	public int page() {
+		return page;
+	}
+
+	public int pageSize() {
+		return pageSize;
 	}
 
 	public int offset() {
