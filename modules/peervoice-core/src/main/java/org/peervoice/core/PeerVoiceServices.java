@@ -1,0 +1,28 @@
+package org.peervoice.core;
+
+import java.time.Clock;
+
+import org.peervoice.core.kernel.ServerSecret;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.suggestion.SuggestionService;
+
+/**
+ * The composition root of the core: each host builds one (Weld producer, OSGi component) from
+ * its unit of work, server secret and clock, and hands the services to its adapters.
+ */
+public final class PeerVoiceServices {
+
+	private final SuggestionService suggestions;
+
+	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
+		if (secret.key() == null || secret.key().length < 32) {
+			throw new IllegalArgumentException("The server secret must have at least 32 bytes");
+		}
+		this.suggestions = new SuggestionService(unitOfWork, secret, clock);
+	}
+
+	public SuggestionService suggestions() {
+		return suggestions;
+	}
+
+}

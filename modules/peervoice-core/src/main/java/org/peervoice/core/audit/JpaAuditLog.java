@@ -1,0 +1,28 @@
+package org.peervoice.core.audit;
+
+import java.util.List;
+
+import org.peervoice.core.kernel.UnitOfWork;
+
+public final class JpaAuditLog implements AuditLog {
+
+	private final UnitOfWork unitOfWork;
+
+	public JpaAuditLog(UnitOfWork unitOfWork) {
+		this.unitOfWork = unitOfWork;
+	}
+
+	@Override
+	public void record(AuditEvent event) {
+		unitOfWork.entityManager().persist(event);
+	}
+
+	@Override
+	public List<AuditEvent> forItem(String itemId) {
+		return unitOfWork.entityManager()
+			.createQuery("SELECT e FROM AuditEvent e WHERE e.itemId = :itemId ORDER BY e.occurredAt, e.id", AuditEvent.class)
+			.setParameter("itemId", itemId)
+			.getResultList();
+	}
+
+}

@@ -1,0 +1,89 @@
+package org.peervoice.core.suggestion;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.persistence.Access;
+import javax.persistence.AccessType;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.NamedQueries;
+import javax.persistence.NamedQuery;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.peervoice.core.kernel.Scope;
+
+/** The stored settings of one site's suggestion box; a site without a row uses the defaults. */
+@Entity
+@Access(AccessType.FIELD)
+@Table(name = "PV_SUGGESTION_SETTINGS")
+@NamedQueries({
+	@NamedQuery(name = "SiteSuggestionSettings.findByScope",
+		query = "SELECT s FROM SiteSuggestionSettings s WHERE s.companyId = :companyId AND s.siteId = :siteId")
+})
+public class SiteSuggestionSettings {
+
+	// Keys are lowercase-hyphenated and labels have no control characters, so lines of key TAB label are unambiguous.
+	private static final String LINE = "\n";
+	private static final String SEPARATOR = "\t";
+
+	@Id
+	@Column(name = "id", length = 36)
+	private String id;
+
+	@Column(name = "company_id", nullable = false)
+	private long companyId;
+
+	@Column(name = "site_id", nullable = false)
+	private long siteId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "publication", nullable = false, length = 20)
+	private Publication publication;
+
+	@Column(name = "categories", nullable = false, length = 8000)
+	private String categories;
+
+	@Version
+	@Column(name = "version", nullable = false)
+	private int version;
+
+	protected SiteSuggestionSettings() {
+	}
+
+	SiteSuggestionSettings(Scope scope, SuggestionSettings settings) {
+		this.id = UUID.randomUUID().toString();
+		this.companyId = scope.companyId();
+		this.siteId = scope.siteId();
+		change(settings);
+	}
+
+	void change(SuggestionSettings settings) {
+		this.publication = settings.getPublication();
+		StringBuilder lines = new StringBuilder();
+		for (Category category : settings.getCategories()) {
+			if (lines.length() > 0) {
+				lines.append(LINE);
+			}
+			lines.append(category.getKey()).append(SEPARATOR).append(category.getLabel());
+		}
+		this.categories = lines.toString();
+	}
+
+	SuggestionSettings settings() {
+		List<Category> list = new ArrayList<>();
+		for (String line : categories.split(LINE)) {
+			int separator = line.indexOf(SEPARATOR);
+			if (separator > 0) {
+				list.add(new Category(line.substring(0, separator), line.substring(separator + 1)));
+			}
+		}
+		return new SuggestionSettings(publication, list);
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.peervoice.core.suggestion;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.UUID;
+
+import javax.persistence.Access;
+import javax.persistence.AccessType;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.NamedQueries;
+import javax.persistence.NamedQuery;
+import javax.persistence.Table;
+
+import org.peervoice.core.kernel.Person;
+
+/**
+ * A message in a suggestion's private thread. A writer's message on an anonymous item has no
+ * author and a creation time truncated to the day.
+ */
+@Entity
+@Access(AccessType.FIELD)
+@Table(name = "PV_SUGGESTION_MESSAGE")
+@NamedQueries({
+	@NamedQuery(name = "SuggestionMessage.findBySuggestion",
+		query = "SELECT m FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId ORDER BY m.createdAt, m.id")
+})
+public class SuggestionMessage {
+
+	static final String REVIEWER = "REVIEWER";
+	static final String WRITER = "WRITER";
+
+	@Id
+	@Column(name = "id", length = 36)
+	private String id;
+
+	@Column(name = "suggestion_id", nullable = false, length = 36)
+	private String suggestionId;
+
+	@Column(name = "sender", nullable = false, length = 10)
+	private String sender;
+
+	@Column(name = "author_key", length = 75)
+	private String authorKey;
+
+	@Column(name = "author_name", length = 200)
+	private String authorName;
+
+	@Column(name = "message", nullable = false, length = 2000)
+	private String message;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	protected SuggestionMessage() {
+	}
+
+	private SuggestionMessage(String suggestionId, String sender, String message, Instant createdAt) {
+		this.id = UUID.randomUUID().toString();
+		this.suggestionId = suggestionId;
+		this.sender = sender;
+		this.message = message;
+		this.createdAt = createdAt;
+	}
+
+	static SuggestionMessage fromReviewer(String suggestionId, String message, String authorKey, String authorName, Instant now) {
+		SuggestionMessage created = new SuggestionMessage(suggestionId, REVIEWER, message, now.truncatedTo(ChronoUnit.SECONDS));
+		created.authorKey = authorKey;
+		created.authorName = authorName;
+		return created;
+	}
+
+	static SuggestionMessage fromIdentifiedWriter(String suggestionId, String message, String authorKey, String authorName,
+		Instant now) {
+		SuggestionMessage created = new SuggestionMessage(suggestionId, WRITER, message, now.truncatedTo(ChronoUnit.SECONDS));
+		created.authorKey = authorKey;
+		created.authorName = authorName;
+		return created;
+	}
+
+	static SuggestionMessage fromAnonymousWriter(String suggestionId, String message, Instant now) {
+		return new SuggestionMessage(suggestionId, WRITER, message, now.truncatedTo(ChronoUnit.DAYS));
+	}
+
+	ThreadMessageView view() {
+		return new ThreadMessageView(id, sender, authorName == null ? null : new Person(authorName), message, createdAt);
+	}
+
+}

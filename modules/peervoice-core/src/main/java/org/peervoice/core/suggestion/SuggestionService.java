@@ -1,0 +1,491 @@
+package org.peervoice.core.suggestion;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+
+import org.peervoice.core.anonymity.AnonymousSubmissionLimit;
+import org.peervoice.core.anonymity.ReceiptCode;
+import org.peervoice.core.anonymity.ReceiptHash;
+import org.peervoice.core.anonymity.VoterHash;
+import org.peervoice.core.audit.AuditEvent;
+import org.peervoice.core.audit.AuditLog;
+import org.peervoice.core.audit.JpaAuditLog;
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotPermitted;
+import org.peervoice.core.kernel.Page;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.ServerSecret;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.privacy.PrivacyScreen;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The suggestion box's use cases. Every method checks the caller's permissions itself and
+ * runs in one unit of work. Nothing about anonymous writers is logged.
+ */
+public final class SuggestionService {
+
+	static final int TITLE_MAX = 150;
+	static final int BODY_MAX = 5000;
+	static final int MESSAGE_MAX = 2000;
+	static final int ANONYMOUS_SUBMISSIONS_PER_HOUR = 10;
+	static final String REDACT_ACTION = "suggestion.redact";
+
+	private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
+	private static final Pattern CATEGORY_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
+
+	private final UnitOfWork unitOfWork;
+	private final SuggestionRepository suggestions;
+	private final AuditLog auditLog;
+	private final ServerSecret secret;
+	private final Clock clock;
+	private final PrivacyScreen privacyScreen;
+	private final AnonymousSubmissionLimit anonymousSubmissions;
+
+	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
+		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), secret, clock,
+			new AnonymousSubmissionLimit(clock, ANONYMOUS_SUBMISSIONS_PER_HOUR));
+	}
+
+	SuggestionService(UnitOfWork unitOfWork, SuggestionRepository suggestions, AuditLog auditLog, ServerSecret secret, Clock clock,
+		AnonymousSubmissionLimit anonymousSubmissions) {
+		this.unitOfWork = unitOfWork;
+		this.suggestions = suggestions;
+		this.auditLog = auditLog;
+		this.secret = secret;
+		this.clock = clock;
+		this.privacyScreen = new PrivacyScreen();
+		this.anonymousSubmissions = anonymousSubmissions;
+	}
+
+	public SubmittedSuggestion submit(Identity who, long siteId, SuggestionDraft draft) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.SUBMIT);
+			String userKey = actor.requireUserKey();
+			SuggestionSettings settings = settingsOf(actor.scope());
+			Map<String, String> errors = new LinkedHashMap<>();
+			String title = requireText(errors, "title", draft.getTitle(), TITLE_MAX);
+			String body = requireText(errors, "body", draft.getBody(), BODY_MAX);
+			if (draft.getCategory() == null || !settings.hasCategory(draft.getCategory())) {
+				errors.put("category", "must be one of this site's categories");
+			}
+			if (!errors.isEmpty()) {
+				throw new InvalidInput(errors);
+			}
+			Map<String, String> text = new LinkedHashMap<>();
+			text.put("title", title);
+			text.put("body", body);
+			privacyScreen.requireConfirmedOrClean(text, draft.isConfirmPrivacyWarnings());
+			boolean published = settings.getPublication() == Publication.IMMEDIATE;
+			Instant now = clock.instant();
+			if (draft.isAnonymous()) {
+				anonymousSubmissions.register(actor.scope().companyId(), userKey);
+				ReceiptCode receipt = ReceiptCode.generate();
+				Suggestion suggestion = Suggestion.anonymous(actor.scope(), title, body, draft.getCategory(), published,
+					receipt.locator(), ReceiptHash.of(receipt.secret()), now);
+				suggestions.store(suggestion);
+				return new SubmittedSuggestion(view(actor, suggestion, receipt.text()), receipt.text());
+			}
+			Suggestion suggestion = Suggestion.identified(actor.scope(), title, body, draft.getCategory(), published, userKey,
+				actor.displayName(), now);
+			suggestions.store(suggestion);
+			LOG.info("Suggestion {} submitted in site {}", suggestion.id(), siteId);
+			return new SubmittedSuggestion(view(actor, suggestion, null), null);
+		});
+	}
+
+	public Page<SuggestionView> list(Identity who, long siteId, SuggestionQuery query, PageRequest page) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			String authorKey = null;
+			if (query.getView() == SuggestionQuery.View.QUEUE) {
+				actor.require(Permission.REVIEW);
+			}
+			else if (query.getView() == SuggestionQuery.View.MINE) {
+				authorKey = actor.requireUserKey();
+			}
+			List<SuggestionView> items = new ArrayList<>();
+			for (Suggestion suggestion : suggestions.list(actor.scope(), query, authorKey, page)) {
+				items.add(view(actor, suggestion, null));
+			}
+			return Page.of(items, page, suggestions.count(actor.scope(), query, authorKey));
+		});
+	}
+
+	public SuggestionView get(Identity who, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateVisible(who, id);
+			return view(located.actor, located.suggestion, null);
+		});
+	}
+
+	public VoteTally vote(Identity who, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateVisible(who, id);
+			located.actor.require(Permission.VOTE);
+			requireOpenForVotes(located.suggestion);
+			String voterHash = voterHash(located.actor, located.suggestion);
+			if (suggestions.hasVote(id, voterHash)) {
+				throw new Conflict("You already voted for this suggestion.");
+			}
+			suggestions.addVote(new SuggestionVote(id, voterHash));
+			return new VoteTally(suggestions.voteCount(id), true);
+		});
+	}
+
+	public void retractVote(Identity who, String id) {
+		unitOfWork.run(() -> {
+			Located located = locateVisible(who, id);
+			located.actor.require(Permission.VOTE);
+			requireOpenForVotes(located.suggestion);
+			if (!suggestions.removeVote(id, voterHash(located.actor, located.suggestion))) {
+				throw new UnknownItem("You have not voted for this suggestion.");
+			}
+		});
+	}
+
+	public SuggestionView respond(Identity who, String id, SuggestionStatus statusOrNull, String message) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateForReviewer(who, id, Permission.RESPOND);
+			Suggestion suggestion = located.suggestion;
+			String text = message == null ? "" : message.trim();
+			if (text.isEmpty() && (statusOrNull == null || statusOrNull.needsMessage())) {
+				throw new InvalidInput(Map.of("message", statusOrNull == null
+					? "is required when no status is given" : "is required to move a suggestion to " + statusOrNull));
+			}
+			if (text.length() > MESSAGE_MAX) {
+				throw new InvalidInput(Map.of("message", "must be 1 to " + MESSAGE_MAX + " characters"));
+			}
+			Instant now = clock.instant();
+			String reviewerKey = located.actor.requireUserKey();
+			if (statusOrNull != null) {
+				SuggestionStatus from = suggestion.status();
+				suggestion.moveTo(statusOrNull);
+				suggestions.addTransition(SuggestionTransition.byReviewer(id, from, statusOrNull, reviewerKey,
+					located.actor.displayName(), now));
+			}
+			if (!text.isEmpty()) {
+				suggestion.publish();
+				suggestion.respondedAt(now);
+				suggestions.addResponse(new SuggestionResponse(id, statusOrNull, text, reviewerKey, located.actor.displayName(), now));
+			}
+			suggestions.flush();
+			LOG.info("Suggestion {} answered, status {}", id, suggestion.status());
+			return view(located.actor, suggestion, null);
+		});
+	}
+
+	public SuggestionView publish(Identity who, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateForReviewer(who, id, Permission.RESPOND);
+			located.suggestion.publish();
+			suggestions.flush();
+			LOG.info("Suggestion {} published", id);
+			return view(located.actor, located.suggestion, null);
+		});
+	}
+
+	public SuggestionView redact(Identity who, String id, String title, String body) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateForReviewer(who, id, Permission.RESPOND);
+			Map<String, String> errors = new LinkedHashMap<>();
+			String newTitle = requireText(errors, "title", title, TITLE_MAX);
+			String newBody = requireText(errors, "body", body, BODY_MAX);
+			if (!errors.isEmpty()) {
+				throw new InvalidInput(errors);
+			}
+			located.suggestion.redact(newTitle, newBody);
+			auditLog.record(new AuditEvent(located.actor, REDACT_ACTION, id, clock.instant()));
+			suggestions.flush();
+			LOG.info("Suggestion {} redacted", id);
+			return view(located.actor, located.suggestion, null);
+		});
+	}
+
+	public List<ThreadMessageView> thread(Identity who, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateVisible(who, id);
+			if (!located.actor.can(Permission.REVIEW) && !located.isWriter()) {
+				throw new NotPermitted(Permission.REVIEW);
+			}
+			return threadOf(id);
+		});
+	}
+
+	public ThreadMessageView postMessage(Identity who, String id, String message) {
+		return unitOfWork.inTransaction(() -> {
+			String text = requireMessage(message);
+			Located located = locateVisible(who, id);
+			Suggestion suggestion = located.suggestion;
+			requireNotWithdrawn(suggestion);
+			Instant now = clock.instant();
+			SuggestionMessage posted;
+			if (located.isWriter()) {
+				posted = SuggestionMessage.fromIdentifiedWriter(id, text, located.actor.requireUserKey(), located.actor.displayName(), now);
+			}
+			else {
+				located.actor.require(Permission.RESPOND);
+				posted = SuggestionMessage.fromReviewer(id, text, located.actor.requireUserKey(), located.actor.displayName(), now);
+				suggestion.respondedAt(now);
+			}
+			suggestions.addMessage(posted);
+			suggestions.flush();
+			return posted.view();
+		});
+	}
+
+	public SuggestionView withdraw(Identity who, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateVisible(who, id);
+			if (!located.isWriter()) {
+				throw new NotPermitted("Only the writer can withdraw a suggestion.");
+			}
+			withdraw(located.suggestion);
+			LOG.info("Suggestion {} withdrawn by its writer", id);
+			return view(located.actor, located.suggestion, null);
+		});
+	}
+
+	public ReceiptView lookUpReceipt(Identity who, String receipt) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateByReceipt(who, receipt);
+			return new ReceiptView(view(located.actor, located.suggestion, null), threadOf(located.suggestion.id()));
+		});
+	}
+
+	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message) {
+		return unitOfWork.inTransaction(() -> {
+			String text = requireMessage(message);
+			Located located = locateByReceipt(who, receipt);
+			requireNotWithdrawn(located.suggestion);
+			SuggestionMessage posted = SuggestionMessage.fromAnonymousWriter(located.suggestion.id(), text, clock.instant());
+			suggestions.addMessage(posted);
+			return posted.view();
+		});
+	}
+
+	public SuggestionView withdrawWithReceipt(Identity who, String receipt) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateByReceipt(who, receipt);
+			withdraw(located.suggestion);
+			return view(located.actor, located.suggestion, null);
+		});
+	}
+
+	public SuggestionSettings settings(Identity who, long siteId) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			return settingsOf(actor.scope());
+		});
+	}
+
+	public SuggestionSettings updateSettings(Identity who, long siteId, SuggestionSettings settings) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.CONFIGURE);
+			SuggestionSettings valid = validSettings(settings);
+			Optional<SiteSuggestionSettings> stored = suggestions.settingsOf(actor.scope());
+			if (stored.isPresent()) {
+				stored.get().change(valid);
+				suggestions.flush();
+			}
+			else {
+				suggestions.addSettings(new SiteSuggestionSettings(actor.scope(), valid));
+			}
+			LOG.info("Suggestion settings of site {} changed", siteId);
+			return valid;
+		});
+	}
+
+	private SuggestionSettings settingsOf(Scope scope) {
+		return suggestions.settingsOf(scope).map(SiteSuggestionSettings::settings).orElseGet(SuggestionSettings::defaults);
+	}
+
+	private Located locate(Identity who, String id) {
+		Suggestion suggestion = suggestions.find(id)
+			.filter(found -> found.belongsTo(who.companyId()))
+			.orElseThrow(() -> new UnknownItem("No such suggestion."));
+		return new Located(who.actorIn(suggestion.siteId()), suggestion);
+	}
+
+	private Located locateVisible(Identity who, String id) {
+		Located located = locate(who, id);
+		located.actor.require(Permission.VIEW);
+		Suggestion suggestion = located.suggestion;
+		boolean onBoard = suggestion.isPublished() && suggestion.status() != SuggestionStatus.WITHDRAWN;
+		if (!onBoard && !located.actor.can(Permission.REVIEW) && !located.isWriter()) {
+			throw new UnknownItem("No such suggestion.");
+		}
+		return located;
+	}
+
+	private Located locateForReviewer(Identity who, String id, Permission permission) {
+		Located located = locate(who, id);
+		located.actor.require(permission);
+		return located;
+	}
+
+	// An unknown or malformed receipt costs the same Argon2 work as a known one, so timing tells nothing.
+	private Located locateByReceipt(Identity who, String receipt) {
+		Optional<ReceiptCode> code = ReceiptCode.parse(receipt);
+		Optional<Suggestion> suggestion = code.flatMap(parsed -> suggestions.findByReceiptLocator(parsed.locator()));
+		boolean matches;
+		if (suggestion.isPresent()) {
+			matches = ReceiptHash.matches(code.get().secret(), suggestion.get().receiptHash());
+		}
+		else {
+			ReceiptHash.spendVerificationTime(code.map(ReceiptCode::secret).orElse(""));
+			matches = false;
+		}
+		if (!matches || !suggestion.get().belongsTo(who.companyId())) {
+			throw new UnknownItem("No suggestion has this receipt.");
+		}
+		Actor actor = who.actorIn(suggestion.get().siteId());
+		actor.require(Permission.VIEW);
+		return new Located(actor, suggestion.get());
+	}
+
+	private void withdraw(Suggestion suggestion) {
+		SuggestionStatus from = suggestion.status();
+		suggestion.withdraw();
+		suggestions.addTransition(SuggestionTransition.byWriter(suggestion.id(), from, SuggestionStatus.WITHDRAWN, clock.instant()));
+		suggestions.flush();
+	}
+
+	private static void requireOpenForVotes(Suggestion suggestion) {
+		if (!suggestion.isPublished() || !suggestion.status().isOpen()) {
+			throw new Conflict("Votes are only taken on published, open suggestions.");
+		}
+	}
+
+	private static void requireNotWithdrawn(Suggestion suggestion) {
+		if (suggestion.status() == SuggestionStatus.WITHDRAWN) {
+			throw new Conflict("This suggestion was withdrawn.");
+		}
+	}
+
+	private String voterHash(Actor actor, Suggestion suggestion) {
+		return VoterHash.of(secret.key(), suggestion.companyId(), suggestion.siteId(), actor.requireUserKey());
+	}
+
+	private List<ThreadMessageView> threadOf(String suggestionId) {
+		return suggestions.messagesOf(suggestionId).stream().map(SuggestionMessage::view).collect(Collectors.toList());
+	}
+
+	private SuggestionView view(Actor actor, Suggestion suggestion, String receipt) {
+		String id = suggestion.id();
+		Optional<String> userKey = actor.userKey();
+		boolean votedByMe = userKey.isPresent()
+			&& suggestions.hasVote(id, VoterHash.of(secret.key(), suggestion.companyId(), suggestion.siteId(), userKey.get()));
+		VoteTally votes = new VoteTally(suggestions.voteCount(id), votedByMe);
+		boolean mine = userKey.isPresent() && suggestion.isWrittenBy(userKey.get());
+		List<ResponseView> responses = suggestions.responsesOf(id).stream().map(SuggestionResponse::view).collect(Collectors.toList());
+		List<SuggestionStatus> allowed = actor.can(Permission.RESPOND) ? suggestion.status().reviewerTransitions() : Collections.emptyList();
+		ReviewView review = actor.can(Permission.REVIEW) ? review(suggestion) : null;
+		return new SuggestionView(suggestion, votes, mine, responses, allowed, review, receipt);
+	}
+
+	private ReviewView review(Suggestion suggestion) {
+		Instant created = suggestion.createdAt();
+		long ageDays = Math.max(0, Duration.between(created, clock.instant()).toDays());
+		Instant firstResponse = suggestion.firstResponseAt();
+		Long hours = firstResponse == null ? null : Math.max(0, Duration.between(created, firstResponse).toHours());
+		List<TransitionView> transitions = suggestions.transitionsOf(suggestion.id()).stream()
+			.map(SuggestionTransition::view)
+			.collect(Collectors.toList());
+		return new ReviewView(ageDays, firstResponse, hours, transitions);
+	}
+
+	private static String requireMessage(String message) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		String text = requireText(errors, "message", message, MESSAGE_MAX);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return text;
+	}
+
+	private static String requireText(Map<String, String> errors, String field, String value, int max) {
+		String text = value == null ? "" : value.trim();
+		if (text.isEmpty() || text.length() > max) {
+			errors.put(field, "must be 1 to " + max + " characters");
+		}
+		return text;
+	}
+
+	static SuggestionSettings validSettings(SuggestionSettings settings) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		if (settings == null) {
+			throw new InvalidInput(Map.of("publication", "is required"));
+		}
+		if (settings.getPublication() == null) {
+			errors.put("publication", "must be REVIEW_FIRST or IMMEDIATE");
+		}
+		List<Category> categories = settings.getCategories();
+		List<Category> cleaned = new ArrayList<>();
+		if (categories == null || categories.isEmpty() || categories.size() > 30) {
+			errors.put("categories", "must list 1 to 30 categories");
+		}
+		else {
+			Set<String> keys = new HashSet<>();
+			for (int i = 0; i < categories.size(); i++) {
+				Category category = categories.get(i);
+				String key = category == null ? null : category.getKey();
+				String label = category == null || category.getLabel() == null ? "" : category.getLabel().trim();
+				if (key == null || key.length() > 60 || !CATEGORY_KEY.matcher(key).matches()) {
+					errors.put("categories[" + i + "].key", "must be 1 to 60 lowercase letters, digits and single hyphens");
+				}
+				else if (!keys.add(key)) {
+					errors.put("categories[" + i + "].key", "is used twice");
+				}
+				if (label.isEmpty() || label.length() > 80 || CONTROL_CHARACTERS.matcher(label).find()) {
+					errors.put("categories[" + i + "].label", "must be 1 to 80 characters");
+				}
+				cleaned.add(new Category(key, label));
+			}
+		}
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return new SuggestionSettings(settings.getPublication(), cleaned);
+	}
+
+	private static final class Located {
+
+		final Actor actor;
+		final Suggestion suggestion;
+
+		Located(Actor actor, Suggestion suggestion) {
+			this.actor = actor;
+			this.suggestion = suggestion;
+		}
+
+		boolean isWriter() {
+			return actor.userKey().map(suggestion::isWrittenBy).orElse(false);
+		}
+
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.peervoice.core.suggestion;
+
+import java.util.UUID;
+
+import javax.persistence.Access;
+import javax.persistence.AccessType;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.NamedQueries;
+import javax.persistence.NamedQuery;
+import javax.persistence.Table;
+
+/**
+ * One "me too". The voter is a keyed hash (see {@code VoterHash}) and the row has no time, so
+ * neither the database nor its reader can tell who voted or when.
+ */
+@Entity
+@Access(AccessType.FIELD)
+@Table(name = "PV_SUGGESTION_VOTE")
+@NamedQueries({
+	@NamedQuery(name = "SuggestionVote.count",
+		query = "SELECT COUNT(v) FROM SuggestionVote v WHERE v.suggestionId = :suggestionId"),
+	@NamedQuery(name = "SuggestionVote.find",
+		query = "SELECT v FROM SuggestionVote v WHERE v.suggestionId = :suggestionId AND v.voterHash = :voterHash")
+})
+public class SuggestionVote {
+
+	@Id
+	@Column(name = "id", length = 36)
+	private String id;
+
+	@Column(name = "suggestion_id", nullable = false, length = 36)
+	private String suggestionId;
+
+	@Column(name = "voter_hash", nullable = false, length = 64)
+	private String voterHash;
+
+	protected SuggestionVote() {
+	}
+
+	SuggestionVote(String suggestionId, String voterHash) {
+		this.id = UUID.randomUUID().toString();
+		this.suggestionId = suggestionId;
+		this.voterHash = voterHash;
+	}
+
+}

@@ -1,0 +1,94 @@
+package org.peervoice.core.privacy;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.Test;
+
+class PrivacyScreenTest {
+
+	private final PrivacyScreen screen = new PrivacyScreen();
+
+	private List<String> codes(String text) {
+		return screen.screen("body", text).stream().map(PrivacyWarning::getCode).collect(Collectors.toList());
+	}
+
+	@Test
+	void findsEmailAddresses() {
+		assertEquals(List.of("email"), codes("Write to alex.rivera@clinic.example.org about it"));
+	}
+
+	@Test
+	void findsPhoneNumbers() {
+		assertEquals(List.of("phone"), codes("call me at (555) 123-4567 please"));
+		assertEquals(List.of("phone"), codes("cell 555.123.4567"));
+		assertEquals(List.of("phone"), codes("+1 555 123 4567"));
+	}
+
+	@Test
+	void findsSocialSecurityNumbers() {
+		assertEquals(List.of("ssn"), codes("his number is 123-45-6789"));
+		assertEquals(List.of("ssn"), codes("SSN: 123456789"));
+	}
+
+	@Test
+	void findsRecordNumbers() {
+		assertEquals(List.of("record-number"), codes("MRN 00123456 was mixed up"));
+		assertEquals(List.of("record-number"), codes("see record #4471"));
+		assertEquals(List.of("record-number"), codes("chart # 99812"));
+		assertEquals(List.of("record-number"), codes("case #2024-118 is stuck"));
+	}
+
+	@Test
+	void findsDatesOfBirth() {
+		assertEquals(List.of("date-of-birth"), codes("client DOB 04/12/1987"));
+		assertEquals(List.of("date-of-birth"), codes("she was born on March 3, 1990"));
+		assertEquals(List.of("date-of-birth"), codes("date of birth: 1990-03-03"));
+	}
+
+	@Test
+	void findsStreetAddresses() {
+		assertEquals(List.of("street-address"), codes("he lives at 1234 Elm Street near the bus stop"));
+		assertEquals(List.of("street-address"), codes("meet at 42 North Main St."));
+		assertEquals(List.of("street-address"), codes("moved to 77 oak avenue"));
+	}
+
+	@Test
+	void ordinaryTextPassesUnflagged() {
+		assertTrue(codes("We need more time for supervision. 3 peers asked for training in 2025; shifts run 7 to 3.").isEmpty());
+		assertTrue(codes("Please add 2 more staff on the weekend and 10 minutes between groups.").isEmpty());
+		assertTrue(codes("The case for peer support is strong; our record speaks for itself.").isEmpty());
+		assertTrue(codes("we had 3 cars on the road").isEmpty());
+	}
+
+	@Test
+	void warningsNameTheFieldAndMaskTheExcerpt() {
+		Map<String, String> fields = new LinkedHashMap<>();
+		fields.put("title", "Email alex@example.org");
+		fields.put("body", "call 555-123-4567");
+		List<PrivacyWarning> warnings = screen.screen(fields);
+		assertEquals(2, warnings.size());
+		assertEquals("title", warnings.get(0).getField());
+		assertEquals("a…@…", warnings.get(0).getExcerpt());
+		assertEquals("body", warnings.get(1).getField());
+		assertFalse(warnings.get(1).getExcerpt().contains("4567"));
+		assertFalse(warnings.get(0).getMessage().isEmpty());
+	}
+
+	@Test
+	void unconfirmedWarningsAreAProblemAndConfirmedOnesAreNot() {
+		Map<String, String> fields = Map.of("body", "DOB 01/02/1980");
+		PrivacyWarningsFound found = assertThrows(PrivacyWarningsFound.class, () -> screen.requireConfirmedOrClean(fields, false));
+		assertEquals("privacy-warnings", found.type());
+		assertEquals("date-of-birth", found.getWarnings().get(0).getCode());
+		screen.requireConfirmedOrClean(fields, true);
+	}
+
+}

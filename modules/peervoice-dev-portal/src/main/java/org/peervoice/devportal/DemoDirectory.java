@@ -1,0 +1,126 @@
+package org.peervoice.devportal;
+
+import static org.peervoice.core.kernel.Permission.APPROVE_LISTINGS;
+import static org.peervoice.core.kernel.Permission.MANAGE_OWN_LISTING;
+import static org.peervoice.core.kernel.Permission.MANAGE_TOWN_HALLS;
+import static org.peervoice.core.kernel.Permission.MODERATE;
+import static org.peervoice.core.kernel.Permission.RECOGNIZE;
+import static org.peervoice.core.kernel.Permission.RESPOND;
+import static org.peervoice.core.kernel.Permission.REVIEW;
+import static org.peervoice.core.kernel.Permission.SUBMIT;
+import static org.peervoice.core.kernel.Permission.VIEW;
+import static org.peervoice.core.kernel.Permission.VIEW_INSIGHTS;
+import static org.peervoice.core.kernel.Permission.VOTE;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.inject.Inject;
+import javax.inject.Singleton;
+
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.Site;
+import org.peervoice.core.kernel.UnknownItem;
+
+/**
+ * The dev portal's company, sites and users: fixed demo data standing in for Liferay's. Every
+ * demo user signs in with the password {@value #DEMO_PASSWORD}.
+ */
+@Singleton
+public class DemoDirectory {
+
+	public static final long COMPANY_ID = 20097;
+	public static final long RIVERSIDE = 20121;
+	public static final long NORTHSIDE = 20145;
+	static final String DEMO_PASSWORD = "demo";
+
+	private static final Set<Permission> STAFF = EnumSet.of(VIEW, SUBMIT, VOTE, RECOGNIZE);
+	private static final Set<Permission> CHAMPION = union(STAFF, EnumSet.of(MANAGE_OWN_LISTING));
+	private static final Set<Permission> LEADERSHIP = union(STAFF, EnumSet.of(REVIEW, RESPOND, MODERATE, MANAGE_TOWN_HALLS, VIEW_INSIGHTS, APPROVE_LISTINGS));
+	private static final Set<Permission> SITE_ADMINISTRATOR = EnumSet.allOf(Permission.class);
+
+	private final Map<Long, Site> sites = new LinkedHashMap<>();
+	private final Map<String, DemoUser> usersByScreenName = new LinkedHashMap<>();
+
+	@Inject
+	DemoDirectory(DevPortalSettings settings) {
+		addSite(new Site(RIVERSIDE, "Riverside Community Clinic"));
+		addSite(new Site(NORTHSIDE, "Northside Recovery Center"));
+		addUser(new DemoUser("u-1001", "alex", "Alex Rivera", Set.of(RIVERSIDE), STAFF));
+		addUser(new DemoUser("u-1002", "casey", "Casey Morgan", Set.of(RIVERSIDE), CHAMPION));
+		addUser(new DemoUser("u-1003", "lee", "Lee Park", Set.of(RIVERSIDE, NORTHSIDE), LEADERSHIP));
+		addUser(new DemoUser("u-1004", "admin", "Avery Admin", Set.of(RIVERSIDE, NORTHSIDE), SITE_ADMINISTRATOR));
+		for (DemoUser extra : settings.extraUsers()) {
+			addUser(extra);
+		}
+	}
+
+	private void addSite(Site site) {
+		sites.put(site.id(), site);
+	}
+
+	private void addUser(DemoUser user) {
+		usersByScreenName.put(user.screenName(), user);
+	}
+
+	private static Set<Permission> union(Set<Permission> first, Set<Permission> second) {
+		Set<Permission> union = EnumSet.copyOf(first);
+		union.addAll(second);
+		return union;
+	}
+
+	long companyId() {
+		return COMPANY_ID;
+	}
+
+	Optional<DemoUser> user(String screenName) {
+		return Optional.ofNullable(screenName == null ? null : usersByScreenName.get(screenName));
+	}
+
+	List<DemoUser> users() {
+		return List.copyOf(usersByScreenName.values());
+	}
+
+	Optional<Site> site(long siteId) {
+		return Optional.ofNullable(sites.get(siteId));
+	}
+
+	/** The sites a user belongs to, in directory order; none for a guest ({@code null}). */
+	List<Site> sitesOf(DemoUser user) {
+		if (user == null) {
+			return Collections.emptyList();
+		}
+		List<Site> visible = new ArrayList<>();
+		for (Site site : sites.values()) {
+			if (user.isMemberOf(site.id())) {
+				visible.add(site);
+			}
+		}
+		return visible;
+	}
+
+	/**
+	 * The user (or a guest, for {@code null}) acting in a site.
+	 *
+	 * @throws UnknownItem when the site does not exist or the user is not a member
+	 */
+	Actor actorIn(DemoUser user, long siteId) {
+		if (!sites.containsKey(siteId) || (user != null && !user.isMemberOf(siteId))) {
+			throw new UnknownItem("There is no site " + siteId + ".");
+		}
+		Scope scope = new Scope(COMPANY_ID, siteId);
+		if (user == null) {
+			return Actor.guest(scope);
+		}
+		return new Actor(user.userKey(), user.displayName(), scope, user.permissions());
+	}
+
+}

@@ -1,0 +1,183 @@
+package org.peervoice.devportal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import java.util.stream.Stream;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.LifecycleState;
+import org.apache.catalina.connector.Connector;
+import org.apache.catalina.core.StandardContext;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.session.StandardManager;
+import org.apache.catalina.startup.Tomcat;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
+import org.jboss.weld.environment.servlet.Listener;
+
+/**
+ * The dev portal: embedded Tomcat 9 serving the PeerVoice REST API at {@code /o/peer-voice},
+ * the UI's files at {@code /o/peer-voice-ui}, and an intranet-like page with the portlets, for
+ * demo users signed in with a form or HTTP Basic.
+ *
+ * <pre>
+ * try (DevPortal portal = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(dir))) {
+ *     URI api = portal.baseUri().resolve("o/peer-voice/v1.0/sites");
+ * }
+ * </pre>
+ */
+public final class DevPortal implements AutoCloseable {
+
+	private static final Logger LOG = Logger.getLogger(DevPortal.class.getName());
+
+	private final Tomcat tomcat;
+	private final Path workDirectory;
+	private final int port;
+
+	private DevPortal(Tomcat tomcat, Path workDirectory, int port) {
+		this.tomcat = tomcat;
+		this.workDirectory = workDirectory;
+		this.port = port;
+	}
+
+	/**
+	 * Starts the portal: migrates the database, seeds demo data on first start (when the settings
+	 * say so) and listens on the port. Returns once requests can be served.
+	 *
+	 * @throws IllegalStateException when it cannot start; nothing keeps running then
+	 */
+	public static DevPortal start(DevPortalSettings settings) {
+		Path workDirectory;
+		try {
+			Files.createDirectories(settings.dataDirectory());
+			workDirectory = Files.createTempDirectory("peervoice-tomcat");
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException("Cannot create the dev portal's folders", e);
+		}
+		Tomcat tomcat = new Tomcat();
+		try {
+			Context context = configure(tomcat, settings, workDirectory);
+			tomcat.start();
+			if (context.getState() != LifecycleState.STARTED) {
+				throw new IllegalStateException("The dev portal web application did not start; the log above says why");
+			}
+			DevPortal portal = new DevPortal(tomcat, workDirectory, tomcat.getConnector().getLocalPort());
+			if (settings.seedDemoData()) {
+				portal.seedDemoData(context);
+			}
+			return portal;
+		}
+		catch (LifecycleException | RuntimeException e) {
+			stopQuietly(tomcat);
+			deleteQuietly(workDirectory);
+			if (e instanceof IllegalStateException) {
+				throw (IllegalStateException) e;
+			}
+			throw new IllegalStateException("The dev portal did not start: " + e.getMessage(), e);
+		}
+	}
+
+	private static Context configure(Tomcat tomcat, DevPortalSettings settings, Path workDirectory) throws LifecycleException {
+		tomcat.setBaseDir(workDirectory.toString());
+		Connector connector = new Connector();
+		connector.setPort(settings.port());
+		connector.setProperty("server", "PeerVoice");
+		tomcat.setConnector(connector);
+
+		StandardHost host = (StandardHost) tomcat.getHost();
+		host.setAutoDeploy(false);
+		ErrorReportValve errorReport = new ErrorReportValve();
+		errorReport.setShowReport(false);
+		errorReport.setShowServerInfo(false);
+		host.getPipeline().addValve(errorReport);
+
+		Path documentRoot = workDirectory.resolve("webapp");
+		try {
+			Files.createDirectories(documentRoot);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		StandardContext context = (StandardContext) tomcat.addContext("", documentRoot.toString());
+		context.setFailCtxIfServletStartFails(true);
+		context.setUseHttpOnly(true);
+		Rfc6265CookieProcessor cookies = new Rfc6265CookieProcessor();
+		cookies.setSameSiteCookies("lax");
+		context.setCookieProcessor(cookies);
+		StandardManager sessions = new StandardManager();
+		sessions.setPathname(null);
+		context.setManager(sessions);
+		context.setClearReferencesObjectStreamClassCaches(false);
+		context.setClearReferencesRmiTargets(false);
+		context.setClearReferencesThreadLocals(false);
+		// declared like a web.xml listener, so Weld gets the full servlet context it needs on Tomcat
+		context.addApplicationListener(Listener.class.getName());
+		context.addServletContainerInitializer(new WebAssembly(settings), null);
+		return context;
+	}
+
+	private void seedDemoData(Context context) {
+		Thread thread = Thread.currentThread();
+		ClassLoader previous = thread.getContextClassLoader();
+		thread.setContextClassLoader(context.getLoader().getClassLoader());
+		try {
+			WebAssembly.web(context.getServletContext()).demoData().seedOnFirstStart();
+		}
+		finally {
+			thread.setContextClassLoader(previous);
+		}
+	}
+
+	/** The port it listens on (the one picked when the settings said 0). */
+	public int port() {
+		return port;
+	}
+
+	/** {@code http://localhost:<port>/} */
+	public URI baseUri() {
+		return URI.create("http://localhost:" + port + "/");
+	}
+
+	/** Blocks until {@link #close()} is called from another thread. */
+	void awaitClose() {
+		tomcat.getServer().await();
+	}
+
+	/** Stops serving, closes the database and removes Tomcat's temporary files. */
+	@Override
+	public void close() {
+		stopQuietly(tomcat);
+		deleteQuietly(workDirectory);
+	}
+
+	private static void stopQuietly(Tomcat tomcat) {
+		try {
+			tomcat.stop();
+			tomcat.destroy();
+		}
+		catch (LifecycleException | RuntimeException e) {
+			LOG.log(Level.WARNING, "The dev portal did not stop cleanly", e);
+		}
+	}
+
+	private static void deleteQuietly(Path directory) {
+		if (directory == null || !Files.exists(directory)) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+		catch (IOException | UncheckedIOException e) {
+			LOG.log(Level.FINE, "Could not remove " + directory, e);
+		}
+	}
+
+}

@@ -1,0 +1,130 @@
+package org.peervoice.devportal;
+
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+import org.peervoice.core.kernel.Permission;
+
+/**
+ * How to start a {@link DevPortal}. Immutable: every setter returns a changed copy.
+ *
+ * <pre>
+ * DevPortalSettings.defaults().port(0).dataDirectory(dir).seedDemoData(false)
+ * </pre>
+ *
+ * Without {@link #jdbc(String, String, String)} the database is an HSQLDB file database under
+ * {@code <dataDirectory>/db}. The server secret always lives in {@code <dataDirectory>/server-secret}.
+ */
+public final class DevPortalSettings {
+
+	private final int port;
+	private final Path dataDirectory;
+	private final String jdbcUrl;
+	private final String jdbcUser;
+	private final String jdbcPassword;
+	private final boolean seedDemoData;
+	private final Clock clock;
+	private final List<DemoUser> extraUsers;
+
+	private DevPortalSettings(int port, Path dataDirectory, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean seedDemoData, Clock clock, List<DemoUser> extraUsers) {
+		if (port < 0 || port > 65535) {
+			throw new IllegalArgumentException("port must be 0 (random) to 65535");
+		}
+		this.port = port;
+		this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+		this.jdbcUrl = jdbcUrl;
+		this.jdbcUser = jdbcUser;
+		this.jdbcPassword = jdbcPassword;
+		this.seedDemoData = seedDemoData;
+		this.clock = Objects.requireNonNull(clock, "clock");
+		this.extraUsers = List.copyOf(extraUsers);
+	}
+
+	/** Port 8080, data in {@code ./data}, HSQLDB, demo data seeded, system clock in UTC. */
+	public static DevPortalSettings defaults() {
+		return new DevPortalSettings(8080, Paths.get("data"), null, null, null, true, Clock.systemUTC(), List.of());
+	}
+
+	/** 0 picks a free port; {@link DevPortal#port()} tells which. */
+	public DevPortalSettings port(int port) {
+		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+	}
+
+	public DevPortalSettings dataDirectory(Path dataDirectory) {
+		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+	}
+
+	/** Use this database (e.g. PostgreSQL) instead of the HSQLDB file database. */
+	public DevPortalSettings jdbc(String url, String user, String password) {
+		return new DevPortalSettings(port, dataDirectory, Objects.requireNonNull(url, "url"), user, password, seedDemoData, clock, extraUsers);
+	}
+
+	public DevPortalSettings seedDemoData(boolean seedDemoData) {
+		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+	}
+
+	public DevPortalSettings clock(Clock clock) {
+		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+	}
+
+	/**
+	 * One more demo user (password {@code demo}) besides alex, casey, lee and admin: for tests that
+	 * need a user with unique, greppable values.
+	 */
+	public DevPortalSettings extraUser(String userKey, String screenName, String displayName, Set<Long> siteIds, Set<Permission> permissions) {
+		List<DemoUser> users = new ArrayList<>(extraUsers);
+		users.add(new DemoUser(userKey, screenName, displayName, siteIds, permissions));
+		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users);
+	}
+
+	public int port() {
+		return port;
+	}
+
+	public Path dataDirectory() {
+		return dataDirectory;
+	}
+
+	public boolean seedDemoData() {
+		return seedDemoData;
+	}
+
+	public Clock clock() {
+		return clock;
+	}
+
+	/** The explicit JDBC URL, or the HSQLDB file database under the data directory. */
+	public String jdbcUrl() {
+		if (jdbcUrl != null) {
+			return jdbcUrl;
+		}
+		return "jdbc:hsqldb:file:" + dataDirectory.toAbsolutePath().resolve("db").resolve("peervoice") + ";hsqldb.lock_file=true";
+	}
+
+	public String jdbcUser() {
+		return jdbcUrl != null ? jdbcUser : "SA";
+	}
+
+	public String jdbcPassword() {
+		return jdbcUrl != null ? jdbcPassword : "";
+	}
+
+	List<DemoUser> extraUsers() {
+		return extraUsers;
+	}
+
+	boolean usesEmbeddedDatabase() {
+		return jdbcUrl == null;
+	}
+
+	@Override
+	public String toString() {
+		return "DevPortalSettings[port=" + port + ", dataDirectory=" + dataDirectory + ", database=" + (jdbcUrl == null ? "hsqldb" : "jdbc") + ", seedDemoData=" + seedDemoData + "]";
+	}
+
+}

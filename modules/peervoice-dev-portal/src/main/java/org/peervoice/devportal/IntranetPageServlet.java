@@ -1,0 +1,102 @@
+package org.peervoice.devportal;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+
+import org.peervoice.core.kernel.Site;
+
+/**
+ * {@code /} and {@code /sites/{siteId}}: an intranet page like a Liferay site page, with a top
+ * bar (site switcher, the user, sign-out) and the suggestion box portlet's mount point.
+ */
+final class IntranetPageServlet extends HttpServlet {
+
+	private static final long serialVersionUID = 1L;
+
+	private final transient DemoDirectory directory;
+
+	IntranetPageServlet(DemoDirectory directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+		Optional<SignedInUser> signedIn = SignedInUser.of(request);
+		if (signedIn.isEmpty()) {
+			response.sendRedirect(request.getContextPath() + "/sign-in");
+			return;
+		}
+		PageText text = PageText.forRequest(request);
+		DemoUser user = signedIn.get().user();
+		List<Site> sites = directory.sitesOf(user);
+		Optional<Site> site = chosenSite(request, sites);
+		if (site.isEmpty()) {
+			NotFoundServlet.send(response, text);
+			return;
+		}
+		String csrfToken = CsrfToken.of(request.getSession(false));
+		PageLayout.send(response, HttpServletResponse.SC_OK, page(text, user, sites, site.get(), csrfToken));
+	}
+
+	private static Optional<Site> chosenSite(HttpServletRequest request, List<Site> sites) {
+		String pathInfo = request.getPathInfo();
+		if ("".equals(request.getServletPath()) && (pathInfo == null || "/".equals(pathInfo))) {
+			return sites.stream().findFirst();
+		}
+		if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}/?")) {
+			return Optional.empty();
+		}
+		long siteId = Long.parseLong(pathInfo.replace("/", ""));
+		return sites.stream().filter(site -> site.id() == siteId).findFirst();
+	}
+
+	private static String page(PageText text, DemoUser user, List<Site> sites, Site site, String csrfToken) {
+		StringBuilder html = new StringBuilder(PageLayout.open(text, site.name()));
+		html.append("<header>\n<nav class=\"navbar navbar-expand-md navbar-dark bg-dark\" aria-label=\"").append(text.html("portal-name")).append("\">\n")
+			.append("<div class=\"container-fluid container-fluid-max-xl\">\n")
+			.append("<a class=\"navbar-brand\" href=\"/\">").append(text.html("portal-name")).append("</a>\n")
+			.append("<ul class=\"navbar-nav mr-auto\" aria-label=\"").append(text.html("sites")).append("\">\n");
+		for (Site each : sites) {
+			boolean current = each.id() == site.id();
+			html.append("<li class=\"nav-item\"><a class=\"nav-link").append(current ? " active\" aria-current=\"page" : "")
+				.append("\" href=\"/sites/").append(each.id()).append("\">").append(Html.escape(each.name())).append("</a></li>\n");
+		}
+		html.append("</ul>\n")
+			.append("<span class=\"navbar-text mr-3\">").append(text.html("signed-in-as")).append(" <strong>").append(Html.escape(user.displayName())).append("</strong></span>\n")
+			.append(languageSwitch(text))
+			.append("<form class=\"form-inline\" method=\"post\" action=\"/sign-out\">\n")
+			.append("<input type=\"hidden\" name=\"").append(CsrfFilter.PARAMETER).append("\" value=\"").append(Html.escape(csrfToken)).append("\">\n")
+			.append("<button class=\"btn btn-secondary btn-sm\" type=\"submit\">").append(text.html("sign-out")).append("</button>\n</form>\n")
+			.append("</div>\n</nav>\n</header>\n")
+			.append("<main id=\"content\" class=\"container-fluid container-fluid-max-xl my-4\">\n")
+			.append("<h1 class=\"sr-only\">").append(Html.escape(site.name())).append("</h1>\n")
+			.append("<section class=\"card\" aria-labelledby=\"pv-suggestion-box-title\">\n")
+			.append("<div class=\"card-header\"><h2 class=\"card-title h4 mb-0\" id=\"pv-suggestion-box-title\">").append(text.html("suggestion-box")).append("</h2></div>\n")
+			.append("<div class=\"card-body\">\n")
+			.append("<pv-suggestion-box site-id=\"").append(site.id())
+			.append("\" api-base=\"").append(PageLayout.API_BASE)
+			.append("\" ui-base=\"").append(PageLayout.UI_BASE)
+			.append("\" csrf-token=\"").append(Html.escape(csrfToken))
+			.append("\" locale=\"").append(text.language())
+			.append("\" user-name=\"").append(Html.escape(user.displayName()))
+			.append("\"></pv-suggestion-box>\n")
+			.append("</div>\n</section>\n</main>\n")
+			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-suggestion-box.js\"></script>\n")
+			.append(PageLayout.close());
+		return html.toString();
+	}
+
+	private static String languageSwitch(PageText text) {
+		boolean spanish = PageText.SPANISH.equals(text.language());
+		return "<span class=\"navbar-text mr-3\" role=\"group\" aria-label=\"" + text.html("language") + "\">"
+			+ "<a class=\"nav-link d-inline px-1" + (spanish ? "" : " active") + "\" href=\"?lang=en\" lang=\"en\"" + (spanish ? "" : " aria-current=\"true\"") + ">EN</a>"
+			+ "<a class=\"nav-link d-inline px-1" + (spanish ? " active" : "") + "\" href=\"?lang=es\" lang=\"es\"" + (spanish ? " aria-current=\"true\"" : "") + ">ES</a>"
+			+ "</span>\n";
+	}
+
+}

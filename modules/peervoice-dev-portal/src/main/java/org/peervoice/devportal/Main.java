@@ -1,0 +1,41 @@
+package org.peervoice.devportal;
+
+import java.nio.file.Paths;
+import java.util.logging.Logger;
+
+/**
+ * Starts the dev portal from the command line. Settings come from system properties or, failing
+ * those, environment variables of the same name: {@code PEERVOICE_PORT} (8080),
+ * {@code PEERVOICE_DATA} ({@code ./data}), {@code PEERVOICE_JDBC_URL}, {@code PEERVOICE_JDBC_USER},
+ * {@code PEERVOICE_JDBC_PASSWORD} (an HSQLDB file database under the data folder when unset).
+ */
+public final class Main {
+
+	private static final Logger LOG = Logger.getLogger(Main.class.getName());
+
+	private Main() {
+	}
+
+	public static void main(String[] args) {
+		DevPortalSettings settings = DevPortalSettings.defaults()
+			.port(Integer.parseInt(setting("PEERVOICE_PORT", "8080").trim()))
+			.dataDirectory(Paths.get(setting("PEERVOICE_DATA", "data")));
+		String jdbcUrl = setting("PEERVOICE_JDBC_URL", "");
+		if (!jdbcUrl.isBlank()) {
+			settings = settings.jdbc(jdbcUrl, setting("PEERVOICE_JDBC_USER", ""), setting("PEERVOICE_JDBC_PASSWORD", ""));
+		}
+		DevPortal portal = DevPortal.start(settings);
+		Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "peervoice-dev-portal-shutdown"));
+		LOG.info("PeerVoice dev portal running at http://localhost:" + portal.port());
+		portal.awaitClose();
+	}
+
+	private static String setting(String name, String fallback) {
+		String value = System.getProperty(name);
+		if (value == null || value.isBlank()) {
+			value = System.getenv(name);
+		}
+		return value == null || value.isBlank() ? fallback : value;
+	}
+
+}

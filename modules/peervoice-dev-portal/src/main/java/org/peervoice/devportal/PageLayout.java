@@ -1,0 +1,44 @@
+package org.peervoice.devportal;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+
+import javax.servlet.http.HttpServletResponse;
+
+/** The HTML frame every dev portal page shares: Clay's Atlas theme, language, security headers. */
+final class PageLayout {
+
+	static final String UI_BASE = "/o/peer-voice-ui";
+	static final String API_BASE = "/o/peer-voice/v1.0";
+
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
+		+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+	private PageLayout() {
+	}
+
+	static String open(PageText text, String title) {
+		return "<!DOCTYPE html>\n<html lang=\"" + text.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
+			+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
+			+ "<title>" + Html.escape(title) + " - " + text.html("portal-name") + "</title>\n"
+			+ "<link rel=\"stylesheet\" href=\"" + UI_BASE + "/vendor/clay/atlas.css\">\n"
+			+ "</head>\n<body>\n"
+			+ "<a class=\"sr-only sr-only-focusable\" href=\"#content\">" + text.html("skip-to-content") + "</a>\n";
+	}
+
+	static String close() {
+		return "</body>\n</html>\n";
+	}
+
+	static void send(HttpServletResponse response, int status, String html) throws IOException {
+		response.setStatus(status);
+		response.setContentType("text/html");
+		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
+		response.setHeader("Cache-Control", "no-store");
+		response.setHeader("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		response.setHeader("Referrer-Policy", "same-origin");
+		response.getWriter().write(html);
+	}
+
+}

@@ -1,0 +1,258 @@
+package org.peervoice.devportal;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+
+@TestMethodOrder(OrderAnnotation.class)
+class DevPortalTest {
+
+	private static final String SUGGESTIONS = "o/peer-voice/v1.0/sites/20121/suggestions";
+	private static final String NEW_SUGGESTION = "{\"title\":\"More shadowing shifts for new peers\",\"body\":\"New peer specialists would settle in faster with two more shadowing shifts.\","
+		+ "\"category\":\"supervision-and-training\",\"anonymous\":false}";
+
+	private static Path dataDirectory;
+	private static DevPortal portal;
+	private static HttpClient client = HttpClient.newHttpClient();
+
+	@BeforeAll
+	static void start() throws IOException {
+		dataDirectory = Files.createTempDirectory("pv-dev-portal-test");
+		portal = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(dataDirectory));
+	}
+
+	@AfterAll
+	static void stop() throws IOException {
+		if (portal != null) {
+			portal.close();
+		}
+		try (Stream<Path> paths = Files.walk(dataDirectory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+		}
+	}
+
+	@Test
+	void listensOnThePortItPicked() {
+		assertTrue(portal.port() > 0);
+		assertEquals(URI.create("http://localhost:" + portal.port() + "/"), portal.baseUri());
+	}
+
+	@Test
+	void guestsAreSentToTheSignInPage() throws Exception {
+		HttpResponse<String> home = client.send(get("").build(), BodyHandlers.ofString());
+		assertEquals(302, home.statusCode());
+		assertTrue(home.headers().firstValue("Location").orElse("").endsWith("/sign-in"));
+
+		HttpResponse<String> signIn = client.send(get("sign-in").build(), BodyHandlers.ofString());
+		assertEquals(200, signIn.statusCode());
+		assertTrue(signIn.body().contains("name=\"username\""));
+		assertTrue(signIn.body().contains("/o/peer-voice-ui/vendor/clay/atlas.css"));
+	}
+
+	@Test
+	void signInPageSpeaksSpanishWhenAsked() throws Exception {
+		HttpResponse<String> signIn = client.send(get("sign-in").header("Accept-Language", "es-MX,es;q=0.9").build(), BodyHandlers.ofString());
+		assertTrue(signIn.body().contains("<html lang=\"es\">"));
+		assertTrue(signIn.body().contains("Iniciar sesión"));
+	}
+
+	@Test
+	void wrongBasicCredentialsAreA401WithAChallenge() throws Exception {
+		HttpResponse<String> response = client.send(get("o/peer-voice/v1.0/sites").header("Authorization", basic("lee", "wrong")).build(), BodyHandlers.ofString());
+		assertEquals(401, response.statusCode());
+		assertTrue(response.headers().firstValue("WWW-Authenticate").orElse("").startsWith("Basic"));
+		assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+		assertTrue(response.body().contains("not-signed-in"));
+	}
+
+	@Test
+	void basicCredentialsListTheUsersSites() throws Exception {
+		HttpResponse<String> lee = client.send(get("o/peer-voice/v1.0/sites").header("Authorization", basic("lee", "demo")).build(), BodyHandlers.ofString());
+		assertEquals(200, lee.statusCode());
+		assertTrue(lee.body().contains("Riverside Community Clinic"));
+		assertTrue(lee.body().contains("Northside Recovery Center"));
+
+		HttpResponse<String> alex = client.send(get("o/peer-voice/v1.0/sites").header("Authorization", basic("alex", "demo")).build(), BodyHandlers.ofString());
+		assertEquals(200, alex.statusCode());
+		assertFalse(alex.body().contains("Northside"));
+	}
+
+	@Test
+	void aSiteTheUserIsNotAMemberOfIsUnknown() throws Exception {
+		HttpResponse<String> response = client.send(get("o/peer-voice/v1.0/sites/20145/suggestions").header("Authorization", basic("alex", "demo")).build(),
+			BodyHandlers.ofString());
+		assertEquals(404, response.statusCode());
+	}
+
+	@Test
+	void basicAuthenticatedChangesNeedNoCsrfToken() throws Exception {
+		HttpResponse<String> response = client.send(post(SUGGESTIONS, NEW_SUGGESTION).header("Authorization", basic("casey", "demo")).build(), BodyHandlers.ofString());
+		assertEquals(201, response.statusCode(), response.body());
+	}
+
+	@Test
+	void signedInPageMountsTheSuggestionBoxWithTheSessionsToken() throws Exception {
+		HttpClient browser = browser();
+		signIn(browser, "lee");
+		HttpResponse<String> page = browser.send(get("").build(), BodyHandlers.ofString());
+		assertEquals(200, page.statusCode());
+		assertTrue(page.body().contains("<pv-suggestion-box site-id=\"20121\" api-base=\"/o/peer-voice/v1.0\" ui-base=\"/o/peer-voice-ui\" csrf-token=\""));
+		assertTrue(page.body().contains("user-name=\"Lee Park\""));
+		assertTrue(page.body().contains("<script type=\"module\" src=\"/o/peer-voice-ui/pv-suggestion-box.js\"></script>"));
+		assertTrue(page.body().contains("href=\"/sites/20145\""));
+		assertFalse(csrfToken(page.body()).isEmpty());
+
+		HttpResponse<String> northside = browser.send(get("sites/20145?lang=es").build(), BodyHandlers.ofString());
+		assertEquals(200, northside.statusCode());
+		assertTrue(northside.body().contains("site-id=\"20145\""));
+		assertTrue(northside.body().contains("locale=\"es\""));
+	}
+
+	@Test
+	void aSiteOutsideTheUsersSitesIsNotFound() throws Exception {
+		HttpClient browser = browser();
+		signIn(browser, "alex");
+		assertEquals(404, browser.send(get("sites/20145").build(), BodyHandlers.ofString()).statusCode());
+	}
+
+	@Test
+	void sessionChangesWithoutTheCsrfTokenAreForbidden() throws Exception {
+		HttpClient browser = browser();
+		signIn(browser, "alex");
+		HttpResponse<String> withoutToken = browser.send(post(SUGGESTIONS, NEW_SUGGESTION).build(), BodyHandlers.ofString());
+		assertEquals(403, withoutToken.statusCode());
+		assertTrue(withoutToken.body().contains("csrf-token-missing"));
+
+		HttpResponse<String> wrongToken = browser.send(post(SUGGESTIONS, NEW_SUGGESTION).header("X-CSRF-Token", "forged").build(), BodyHandlers.ofString());
+		assertEquals(403, wrongToken.statusCode());
+
+		String token = csrfToken(browser.send(get("").build(), BodyHandlers.ofString()).body());
+		HttpResponse<String> withToken = browser.send(post(SUGGESTIONS, NEW_SUGGESTION).header("X-CSRF-Token", token).build(), BodyHandlers.ofString());
+		assertEquals(201, withToken.statusCode(), withToken.body());
+
+		HttpResponse<String> withPAuth = browser.send(post(SUGGESTIONS + "?p_auth=" + token, NEW_SUGGESTION).build(), BodyHandlers.ofString());
+		assertEquals(201, withPAuth.statusCode(), withPAuth.body());
+	}
+
+	@Test
+	void signingOutNeedsTheTokenAndEndsTheSession() throws Exception {
+		HttpClient browser = browser();
+		signIn(browser, "casey");
+		String token = csrfToken(browser.send(get("").build(), BodyHandlers.ofString()).body());
+		assertEquals(403, browser.send(form("sign-out", "p_auth=forged").build(), BodyHandlers.ofString()).statusCode());
+		assertEquals(200, browser.send(get("").build(), BodyHandlers.ofString()).statusCode());
+
+		assertEquals(303, browser.send(form("sign-out", "p_auth=" + token).build(), BodyHandlers.ofString()).statusCode());
+		assertEquals(302, browser.send(get("").build(), BodyHandlers.ofString()).statusCode());
+	}
+
+	@Test
+	void wrongPasswordInTheFormDoesNotSignIn() throws Exception {
+		HttpClient browser = browser();
+		HttpResponse<String> response = browser.send(form("sign-in", "username=alex&password=nope").build(), BodyHandlers.ofString());
+		assertEquals(401, response.statusCode());
+		assertTrue(response.body().contains("alert-danger"));
+		assertEquals(302, browser.send(get("").build(), BodyHandlers.ofString()).statusCode());
+	}
+
+	@Test
+	void servesTheUiFilesWithTheirTypesAndNothingElse() throws Exception {
+		HttpResponse<String> css = client.send(get("o/peer-voice-ui/vendor/clay/atlas.css").build(), BodyHandlers.ofString());
+		assertEquals(200, css.statusCode());
+		assertTrue(css.headers().firstValue("Content-Type").orElse("").startsWith("text/css"));
+
+		assertEquals(404, client.send(get("o/peer-voice-ui/vendor/clay/").build(), BodyHandlers.ofString()).statusCode());
+		assertEquals(404, client.send(get("o/peer-voice-ui/vendor").build(), BodyHandlers.ofString()).statusCode());
+		assertEquals(404, client.send(get("o/peer-voice-ui/%2e%2e/%2e%2e/META-INF/MANIFEST.MF").build(), BodyHandlers.ofString()).statusCode());
+		assertEquals(404, client.send(get("o/peer-voice-ui/org/peervoice/devportal/DevPortal.class").build(), BodyHandlers.ofString()).statusCode());
+	}
+
+	@Test
+	void keepsTheServerSecretOwnerOnly() throws Exception {
+		Path secret = dataDirectory.resolve("server-secret");
+		assertEquals(32, Files.size(secret));
+		if (secret.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+		}
+	}
+
+	@Test
+	@Order(Integer.MAX_VALUE)
+	void seedsDemoDataOnlyOnTheFirstStart() throws Exception {
+		long seeded = queueSize();
+		assertTrue(seeded >= 6, "seeded " + seeded);
+		byte[] secret = Files.readAllBytes(dataDirectory.resolve("server-secret"));
+		portal.close();
+		portal = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(dataDirectory));
+		assertEquals(seeded, queueSize());
+		assertEquals(Base64.getEncoder().encodeToString(secret), Base64.getEncoder().encodeToString(Files.readAllBytes(dataDirectory.resolve("server-secret"))));
+	}
+
+	private static long queueSize() throws Exception {
+		HttpResponse<String> queue = client.send(get(SUGGESTIONS + "?view=queue&pageSize=1").header("Authorization", basic("admin", "demo")).build(),
+			BodyHandlers.ofString());
+		assertEquals(200, queue.statusCode(), queue.body());
+		Matcher totalCount = Pattern.compile("\"totalCount\":(\\d+)").matcher(queue.body());
+		assertTrue(totalCount.find(), queue.body());
+		return Long.parseLong(totalCount.group(1));
+	}
+
+	private static HttpClient browser() {
+		return HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+	}
+
+	private static void signIn(HttpClient browser, String screenName) throws Exception {
+		HttpResponse<String> response = browser.send(form("sign-in", "username=" + screenName + "&password=demo").build(), BodyHandlers.ofString());
+		assertEquals(303, response.statusCode());
+	}
+
+	private static String csrfToken(String page) {
+		Matcher token = Pattern.compile("csrf-token=\"([^\"]*)\"").matcher(page);
+		assertTrue(token.find(), page);
+		return token.group(1);
+	}
+
+	private static HttpRequest.Builder get(String path) {
+		return HttpRequest.newBuilder(portal.baseUri().resolve(path)).GET();
+	}
+
+	private static HttpRequest.Builder post(String path, String json) {
+		return HttpRequest.newBuilder(portal.baseUri().resolve(path)).header("Content-Type", "application/json")
+			.POST(BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+	}
+
+	private static HttpRequest.Builder form(String path, String body) {
+		return HttpRequest.newBuilder(portal.baseUri().resolve(path)).header("Content-Type", "application/x-www-form-urlencoded")
+			.POST(BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+	}
+
+	private static String basic(String user, String password) {
+		return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+	}
+
+}

@@ -1,0 +1,137 @@
+package org.peervoice.it.arquillian;
+
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.shrinkwrap.api.Archive;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.devportal.DemoDirectory;
+import org.peervoice.devportal.DevPortal;
+import org.peervoice.devportal.DevPortalSettings;
+
+/**
+ * The real dev portal host (embedded Tomcat 9 + Weld + Jersey) as an Arquillian container, on a
+ * free port and a database made for this run. The host is the deployment: {@link #deploy}
+ * only tells Arquillian where it listens, for {@code @ArquillianResource URL base}.
+ */
+public class DevPortalContainer implements DeployableContainer<DevPortalContainerConfiguration> {
+
+	private static volatile RunningDevPortal running;
+
+	private DevPortalContainerConfiguration configuration;
+	private TestDatabase database;
+	private Path dataDirectory;
+	private DevPortal portal;
+
+	static RunningDevPortal running() {
+		if (running == null) {
+			throw new IllegalStateException("The dev portal container is not running");
+		}
+		return running;
+	}
+
+	@Override
+	public Class<DevPortalContainerConfiguration> getConfigurationClass() {
+		return DevPortalContainerConfiguration.class;
+	}
+
+	@Override
+	public void setup(DevPortalContainerConfiguration configuration) {
+		this.configuration = configuration;
+	}
+
+	@Override
+	public void start() throws LifecycleException {
+		CapturedLog log = CapturedLog.install();
+		try {
+			database = TestDatabase.create(configuration.getDatabase());
+			dataDirectory = Files.createTempDirectory("pv-it-portal");
+			CanaryUser anonymousCanary = CanaryUser.random("anon");
+			CanaryUser identifiedCanary = CanaryUser.random("named");
+			DevPortalSettings settings = DevPortalSettings.defaults()
+				.port(0)
+				.dataDirectory(dataDirectory)
+				.jdbc(database.jdbcUrl(), database.user(), database.password())
+				.seedDemoData(configuration.isSeedDemoData());
+			settings = withStaffMember(settings, anonymousCanary);
+			settings = withStaffMember(settings, identifiedCanary);
+			portal = DevPortal.start(settings);
+			CapturedLog.install();
+			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");
+			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary);
+		}
+		catch (Exception e) {
+			stopQuietly();
+			throw new LifecycleException("Could not start the dev portal on " + configuration.getDatabase() + ": " + e.getMessage(), e);
+		}
+	}
+
+	/**
+	 * Adds a Riverside staff member through {@code DevPortalSettings.extraUser}, when the dev
+	 * portal offers it; without it the identity canary test reports what is missing.
+	 */
+	private static DevPortalSettings withStaffMember(DevPortalSettings settings, CanaryUser user) throws Exception {
+		Method extraUser;
+		try {
+			extraUser = DevPortalSettings.class.getMethod("extraUser", String.class, String.class, String.class, Set.class, Set.class);
+		}
+		catch (NoSuchMethodException notOffered) {
+			return settings;
+		}
+		Set<Permission> staff = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
+		return (DevPortalSettings) extraUser.invoke(settings, user.userKey(), user.screenName(), user.displayName(), Set.of(DemoDirectory.RIVERSIDE), staff);
+	}
+
+	@Override
+	public void stop() throws LifecycleException {
+		stopQuietly();
+	}
+
+	private void stopQuietly() {
+		running = null;
+		if (portal != null) {
+			try {
+				portal.close();
+			}
+			catch (Exception e) {
+				System.err.println("Could not stop the dev portal: " + e);
+			}
+			portal = null;
+		}
+		if (database != null) {
+			database.close();
+			database = null;
+		}
+		TemporaryFolders.delete(dataDirectory);
+		dataDirectory = null;
+	}
+
+	@Override
+	public ProtocolDescription getDefaultProtocol() {
+		return new ProtocolDescription("Local");
+	}
+
+	@Override
+	public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+		if (running == null) {
+			throw new DeploymentException("The dev portal is not running");
+		}
+		return new ProtocolMetaData().addContext(new HTTPContext("localhost", portal.port()));
+	}
+
+	@Override
+	public void undeploy(Archive<?> archive) {
+		// nothing was deployed: the host is the application
+	}
+
+}

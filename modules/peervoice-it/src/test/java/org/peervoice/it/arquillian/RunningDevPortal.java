@@ -1,0 +1,45 @@
+package org.peervoice.it.arquillian;
+
+import java.net.URI;
+
+/** The dev portal the tests talk to, the database behind it, and what it logged. */
+public final class RunningDevPortal {
+
+	private final URI baseUri;
+	private final TestDatabase database;
+	private final CapturedLog log;
+	private final CanaryUser anonymousCanary;
+	private final CanaryUser identifiedCanary;
+
+	RunningDevPortal(URI baseUri, TestDatabase database, CapturedLog log, CanaryUser anonymousCanary, CanaryUser identifiedCanary) {
+		this.baseUri = baseUri;
+		this.database = database;
+		this.log = log;
+		this.anonymousCanary = anonymousCanary;
+		this.identifiedCanary = identifiedCanary;
+	}
+
+	/** {@code http://localhost:<port>/} */
+	public URI baseUri() {
+		return baseUri;
+	}
+
+	public TestDatabase database() {
+		return database;
+	}
+
+	public CapturedLog log() {
+		return log;
+	}
+
+	/** A Riverside staff member (like alex) used only for anonymous items. */
+	public CanaryUser anonymousCanary() {
+		return anonymousCanary;
+	}
+
+	/** Another Riverside staff member used only for identified items: the control group. */
+	public CanaryUser identifiedCanary() {
+		return identifiedCanary;
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.peervoice.it.suggestion;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peervoice.it.ApiClient.json;
+import static org.peervoice.it.suggestion.SuggestionBoxApiIT.responses;
+import static org.peervoice.it.suggestion.SuggestionBoxApiIT.suggestions;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peervoice.it.ApiClient;
+import org.peervoice.it.ApiResponse;
+import org.peervoice.it.DatabaseDump;
+import org.peervoice.it.PortalTestCase;
+import org.peervoice.it.SignedInSession;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Bad input is answered with the right 4xx as problem details, never 500, and leaves nothing
+ * stored half-way.
+ */
+@RunAsClient
+class BadInputIT extends PortalTestCase {
+
+	private long rowsBefore;
+
+	@BeforeEach
+	void countRows() throws Exception {
+		rowsBefore = DatabaseDump.totalRows(portal.database());
+	}
+
+	private void assertNothingStored() throws Exception {
+		assertEquals(rowsBefore, DatabaseDump.totalRows(portal.database()), "nothing may be stored by a rejected request");
+	}
+
+	@AfterEach
+	void nothingStoredHalfWay() throws Exception {
+		assertNothingStored();
+	}
+
+	private ApiResponse submitAsAlex(Object body) {
+		return as("alex").post(suggestions(RIVERSIDE), body);
+	}
+
+	@Test
+	void malformedJsonIsInvalidInput() {
+		submitAsAlex("{\"title\": \"Unclosed").expectProblem(400, "invalid-input");
+		submitAsAlex("not json at all").expectProblem(400, "invalid-input");
+		submitAsAlex("[1, 2, 3]").expectProblem(400, "invalid-input");
+		submitAsAlex("").expectProblem(400, "invalid-input");
+	}
+
+	@Test
+	void unknownFieldIsInvalidInput() {
+		JsonNode problem = submitAsAlex(json("title", "Fine", "body", "Fine", "category", "other", "anonymous", false, "confirmPrivacyWarnings", false,
+			"authorId", "u-1004")).expectProblem(400, "invalid-input");
+		assertTrue(problem.toString().contains("authorId"), problem::toString);
+	}
+
+	@Test
+	void missingAndOversizedFieldsAreNamed() {
+		JsonNode oversized = submitAsAlex(json("title", "x".repeat(151), "body", "Fine", "category", "other", "anonymous", false)).expectProblem(400,
+			"invalid-input");
+		assertTrue(oversized.path("errors").has("title"), oversized::toString);
+		JsonNode missing = submitAsAlex(json("body", "Fine", "category", "other", "anonymous", false)).expectProblem(400, "invalid-input");
+		assertTrue(missing.path("errors").has("title"), missing::toString);
+		submitAsAlex(json("title", "Fine", "body", "b".repeat(5001), "category", "other", "anonymous", false)).expectProblem(400, "invalid-input");
+		submitAsAlex(json("title", "   ", "body", "Fine", "category", "other", "anonymous", false)).expectProblem(400, "invalid-input");
+		submitAsAlex(json("title", "Fine", "body", "Fine", "category", "no-such-category", "anonymous", false)).expectProblem(400, "invalid-input");
+		submitAsAlex(json("title", 42, "body", "Fine", "category", "other", "anonymous", "maybe")).expectProblem(400, "invalid-input");
+	}
+
+	@Test
+	void wrongEnumValueIsInvalidInput() {
+		JsonNode created = as("alex").post(suggestions(RIVERSIDE), json("title", unique("Enum check"), "body", "Fine", "category", "other", "anonymous", false,
+			"confirmPrivacyWarnings", false)).expect(201);
+		rowsBefore = totalRowsNow();
+		String id = created.path("id").asText();
+		as("lee").post(responses(id), json("status", "FINISHED", "message", "x")).expectProblem(400, "invalid-input");
+		as("lee").post(responses(id), json("status", "done", "message", "x")).expectProblem(400, "invalid-input");
+		as("lee").get(suggestions(RIVERSIDE) + "?status=FINISHED").expectProblem(400, "invalid-input");
+		as("lee").get(suggestions(RIVERSIDE) + "?sort=oldest").expectProblem(400, "invalid-input");
+		as("lee").get(suggestions(RIVERSIDE) + "?view=everything").expectProblem(400, "invalid-input");
+	}
+
+	private long totalRowsNow() {
+		try {
+			return DatabaseDump.totalRows(portal.database());
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Test
+	void wrongContentTypeIsUnsupported() {
+		as("alex").send("POST", suggestions(RIVERSIDE), "title=Hello&body=World", "application/x-www-form-urlencoded").expectProblem(415, "unsupported-media-type");
+		as("alex").send("POST", suggestions(RIVERSIDE), "{\"title\":\"x\"}", "text/plain").expectProblem(415, "unsupported-media-type");
+	}
+
+	@Test
+	void idsFromAnotherSiteAreUnknown() {
+		JsonNode northside = as("lee").post(suggestions(NORTHSIDE), json("title", unique("Northside only"), "body", "Fine", "category", "other",
+			"anonymous", false, "confirmPrivacyWarnings", false)).expect(201);
+		rowsBefore = totalRowsNow();
+		String id = northside.path("id").asText();
+		as("alex").get("/suggestions/" + id).expectProblem(404, "unknown-item");
+		as("alex").post("/suggestions/" + id + "/votes", "{}").expectProblem(404, "unknown-item");
+		as("casey").get(suggestions(NORTHSIDE)).expectProblem(404, "unknown-item");
+		as("alex").post(suggestions(NORTHSIDE), json("title", "x", "body", "y", "category", "other", "anonymous", false)).expectProblem(404, "unknown-item");
+		as("alex").get("/suggestions/00000000-0000-4000-8000-000000000000").expectProblem(404, "unknown-item");
+		as("alex").get("/suggestions/not-a-uuid").expectProblem(404, "unknown-item");
+		as("alex").get("/sites/99999/suggestions").expectProblem(404, "unknown-item");
+	}
+
+	@Test
+	void pagesAreLimited() {
+		as("alex").get(suggestions(RIVERSIDE) + "?pageSize=1000").expectProblem(400, "invalid-input");
+		as("alex").get(suggestions(RIVERSIDE) + "?pageSize=0").expectProblem(400, "invalid-input");
+		as("alex").get(suggestions(RIVERSIDE) + "?page=0").expectProblem(400, "invalid-input");
+		as("alex").get(suggestions(RIVERSIDE) + "?page=abc").expectProblem(400, "invalid-input");
+		as("alex").get(suggestions(RIVERSIDE) + "?pageSize=100").expect(200);
+	}
+
+	@Test
+	void unknownRouteIsUnknownItem() {
+		as("alex").get("/no-such-thing").expectProblem(404, "unknown-item");
+		as("alex").get("/sites/" + RIVERSIDE + "/nothing-here").expectProblem(404, "unknown-item");
+		guest().get("/no-such-thing").expectProblem(404, "unknown-item");
+	}
+
+	@Test
+	void wrongMethodIsNotAllowed() {
+		as("alex").send("PATCH", suggestions(RIVERSIDE), "{}", "application/json").expectProblem(405, "method-not-allowed");
+	}
+
+	@Test
+	void sessionMutationWithoutCsrfTokenIsForbidden() {
+		SignedInSession session = SignedInSession.signIn(baseUri(), "alex");
+		ApiClient browser = session.apiWithoutToken();
+		browser.get("/me?siteId=" + RIVERSIDE).expect(200);
+		browser.post(suggestions(RIVERSIDE), json("title", unique("No token"), "body", "x", "category", "other", "anonymous", false))
+			.expectProblem(403, null);
+	}
+
+	@Test
+	void sessionMutationWithCsrfTokenIsAccepted() throws Exception {
+		SignedInSession session = SignedInSession.signIn(baseUri(), "alex");
+		session.apiWithToken().post(suggestions(RIVERSIDE), json("title", unique("With token"), "body", "x", "category", "other", "anonymous", false,
+			"confirmPrivacyWarnings", false)).expect(201);
+		rowsBefore = totalRowsNow();
+	}
+
+	@Test
+	void scriptInATitleIsReturnedVerbatim() {
+		String title = "<script>alert('pv')</script> " + unique("Title");
+		JsonNode created = submitAsAlex(json("title", title, "body", "<img src=x onerror=alert(1)>", "category", "other", "anonymous", false,
+			"confirmPrivacyWarnings", false)).expect(201);
+		rowsBefore = totalRowsNow();
+		assertEquals(title, created.path("title").asText());
+		JsonNode read = as("alex").get("/suggestions/" + created.path("id").asText()).expect(200);
+		assertEquals(title, read.path("title").asText());
+		assertEquals("<img src=x onerror=alert(1)>", read.path("body").asText());
+	}
+
+	@Test
+	void apiDescribesItself() {
+		ApiResponse openApi = guest().get("/openapi.yaml");
+		assertEquals(200, openApi.status(), openApi::describe);
+		assertTrue(openApi.body().startsWith("openapi: 3") || openApi.body().contains("\nopenapi: 3"), "OpenAPI 3 document");
+		for (String path : new String[] { "/sites/{siteId}/suggestions", "/suggestions/{id}/votes", "/suggestions/{id}/responses", "/receipts/lookup",
+			"/receipts/messages", "/receipts/withdraw", "/sites/{siteId}/suggestion-settings" }) {
+			assertTrue(openApi.body().contains(path), "describes " + path);
+		}
+	}
+
+}

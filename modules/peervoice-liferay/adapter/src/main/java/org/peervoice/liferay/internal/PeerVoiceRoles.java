@@ -1,0 +1,86 @@
+package org.peervoice.liferay.internal;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+
+import com.liferay.portal.instance.lifecycle.BasePortalInstanceLifecycleListener;
+import com.liferay.portal.instance.lifecycle.PortalInstanceLifecycleListener;
+import com.liferay.portal.kernel.log.Log;
+import com.liferay.portal.kernel.log.LogFactoryUtil;
+import com.liferay.portal.kernel.model.Company;
+import com.liferay.portal.kernel.model.ResourceConstants;
+import com.liferay.portal.kernel.model.Role;
+import com.liferay.portal.kernel.model.role.RoleConstants;
+import com.liferay.portal.kernel.service.ResourceActionLocalService;
+import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
+import com.liferay.portal.kernel.service.RoleLocalService;
+import com.liferay.portal.kernel.service.ServiceContext;
+import com.liferay.portal.kernel.service.UserLocalService;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.peervoice.core.kernel.Permission;
+
+/**
+ * Creates the two site roles PeerVoice's defaults speak of, once per portal instance, with
+ * their default grants in every site. A role that already exists is left alone, so an
+ * administrator's later changes to it survive restarts and upgrades.
+ */
+@Component(service = PortalInstanceLifecycleListener.class)
+public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
+
+	static final String PEER_CHAMPION = "Peer Champion";
+	static final String PEER_VOICE_LEADERSHIP = "Peer Voice Leadership";
+
+	static final Set<Permission> STAFF = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
+	static final Set<Permission> CHAMPION = EnumSet.of(Permission.MANAGE_OWN_LISTING);
+	static final Set<Permission> LEADERSHIP = EnumSet.of(Permission.REVIEW, Permission.RESPOND, Permission.MODERATE,
+		Permission.MANAGE_TOWN_HALLS, Permission.VIEW_INSIGHTS, Permission.APPROVE_LISTINGS);
+
+	private static final Log log = LogFactoryUtil.getLog(PeerVoiceRoles.class);
+
+	private final RoleLocalService roles;
+	private final ResourceActionLocalService resourceActions;
+	private final ResourcePermissionLocalService resourcePermissions;
+	private final UserLocalService users;
+
+	@Activate
+	public PeerVoiceRoles(@Reference RoleLocalService roles, @Reference ResourceActionLocalService resourceActions,
+			@Reference ResourcePermissionLocalService resourcePermissions, @Reference UserLocalService users) {
+		this.roles = roles;
+		this.resourceActions = resourceActions;
+		this.resourcePermissions = resourcePermissions;
+		this.users = users;
+	}
+
+	@Override
+	public void portalInstanceRegistered(Company company) throws Exception {
+		// The portlet bundle declares these actions too; declaring them here makes the grants
+		// below independent of which bundle starts first.
+		resourceActions.checkResourceActions(PeerVoiceResource.NAME, PeerVoiceResource.actionKeys());
+		ensureRole(company, PEER_CHAMPION, "Peer support champion: answers questions about peer integration.", CHAMPION);
+		ensureRole(company, PEER_VOICE_LEADERSHIP, "Reviews and responds to peer voice; sees insights.", LEADERSHIP);
+	}
+
+	private void ensureRole(Company company, String name, String description, Set<Permission> granted) throws Exception {
+		if (roles.fetchRole(company.getCompanyId(), name) != null) {
+			return;
+		}
+		ServiceContext serviceContext = new ServiceContext();
+		serviceContext.setCompanyId(company.getCompanyId());
+		Role role = roles.addRole(users.getGuestUserId(company.getCompanyId()), null, 0, name,
+			Collections.singletonMap(Locale.US, name), Collections.singletonMap(Locale.US, description),
+			RoleConstants.TYPE_SITE, null, serviceContext);
+		Set<Permission> all = EnumSet.copyOf(STAFF);
+		all.addAll(granted);
+		for (Permission permission : all) {
+			resourcePermissions.addResourcePermission(company.getCompanyId(), PeerVoiceResource.NAME,
+				ResourceConstants.SCOPE_GROUP_TEMPLATE, String.valueOf(0), role.getRoleId(), PeerVoiceResource.actionKey(permission));
+		}
+		log.info("Created the site role " + name + " with its default PeerVoice permissions");
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.peervoice.liferay.verification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.File;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+
+/** Liferay finds portlets and REST applications only through their DS components' properties. */
+class ComponentDescriptorTest {
+
+	static final String SUGGESTION_BOX_PORTLET_NAME = "org_peervoice_portlet_suggestion_box_SuggestionBoxPortlet";
+
+	@Test
+	void suggestionBoxIsAPortletInThePeerVoiceCategory() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.SUGGESTION_BOX);
+		ComponentDescriptors.Component portlet = ComponentDescriptors.named(bundle, "org.peervoice.portlet.suggestion.box.SuggestionBoxPortlet");
+
+		assertEquals(List.of("javax.portlet.Portlet"), portlet.services);
+		Map<String, String> properties = portlet.properties;
+		assertEquals(SUGGESTION_BOX_PORTLET_NAME, properties.get("javax.portlet.name"));
+		assertEquals("category.peer-voice", properties.get("com.liferay.portlet.display-category"));
+		assertEquals("content.Language", properties.get("javax.portlet.resource-bundle"));
+		assertEquals("3.0", properties.get("javax.portlet.version"));
+		assertEquals("Suggestion Box", properties.get("javax.portlet.display-name"));
+		assertTrue(properties.get("javax.portlet.security-role-ref").contains("user"));
+		assertEquals("/peer-voice-suggestion-box", BuiltBundles.header(bundle, "Web-ContextPath"));
+	}
+
+	@Test
+	void suggestionBoxCarriesTheWebComponentAndItsResourceBundles() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.SUGGESTION_BOX);
+		List<String> entries = BuiltBundles.entryNames(bundle);
+		assertTrue(entries.contains("META-INF/resources/peervoice-ui/pv-suggestion-box.js"), "the web component is missing");
+		assertTrue(entries.contains("content/Language.properties"));
+		assertTrue(entries.contains("content/Language_es.properties"));
+		assertTrue(entries.contains("resource-actions/default.xml"));
+	}
+
+	@Test
+	void restApiIsOneJaxRsWhiteboardApplicationAtPeerVoice() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.SERVICE);
+		ComponentDescriptors.Component application = ComponentDescriptors.named(bundle, "org.peervoice.service.internal.PeerVoiceRestApplication");
+
+		assertEquals(List.of("javax.ws.rs.core.Application"), application.services);
+		Map<String, String> properties = application.properties;
+		assertEquals("/peer-voice", properties.get("osgi.jaxrs.application.base"));
+		assertEquals("PeerVoice.REST", properties.get("osgi.jaxrs.name"));
+		assertEquals("true", properties.get("auth.verifier.guest.allowed"));
+		assertTrue(properties.containsKey("liferay.oauth2"));
+		assertEquals("org.peervoice.service.configuration", application.configurationPid);
+		assertEquals("(peervoice.datasource=*)", application.references.get("javax.sql.DataSource"));
+		assertTrue(application.references.containsKey("org.peervoice.rest.IdentityResolver"));
+	}
+
+	@Test
+	void liferayAdapterOffersIdentityAndThePortalDataSource() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.ADAPTER);
+		assertEquals(List.of("org.peervoice.rest.IdentityResolver"),
+			ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.LiferayIdentityResolver").services);
+		assertEquals(List.of("com.liferay.portal.instance.lifecycle.PortalInstanceLifecycleListener"),
+			ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.PeerVoiceRoles").services);
+		ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.PortalDataSourcePublisher");
+	}
+
+}

@@ -1,0 +1,96 @@
+package org.peervoice.persistence;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+
+import javax.persistence.EntityManagerFactory;
+import javax.sql.DataSource;
+
+import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.jpa.PersistenceProvider;
+import org.flywaydb.core.Flyway;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * PeerVoice's tables in a host's database: {@link #open} migrates the schema (Flyway, whose
+ * database lock makes concurrent start-up of cluster nodes safe) and then starts JPA on it.
+ */
+public final class PeerVoiceDatabase implements AutoCloseable {
+
+	static final String MIGRATIONS = "classpath:db/peervoice/migration";
+	static final String HISTORY_TABLE = "PV_SCHEMA_HISTORY";
+
+	private static final Logger LOG = LoggerFactory.getLogger(PeerVoiceDatabase.class);
+
+	private final EntityManagerFactory factory;
+	private final JpaUnitOfWork unitOfWork;
+
+	private PeerVoiceDatabase(EntityManagerFactory factory) {
+		this.factory = factory;
+		this.unitOfWork = new JpaUnitOfWork(factory);
+	}
+
+	public static PeerVoiceDatabase open(DataSource dataSource) {
+		ClassLoader classLoader = PeerVoiceDatabase.class.getClassLoader();
+		migrate(dataSource, classLoader);
+		EntityManagerFactory factory = new PersistenceProvider()
+			.createContainerEntityManagerFactory(new PeerVoicePersistenceUnit(dataSource, classLoader, jpaProperties()), jpaOverrides(classLoader));
+		if (factory == null) {
+			throw new IllegalStateException("EclipseLink did not create the PeerVoice persistence unit");
+		}
+		// Connect now, so a broken configuration fails at start-up rather than on the first request.
+		factory.createEntityManager().close();
+		return new PeerVoiceDatabase(factory);
+	}
+
+	static void migrate(DataSource dataSource, ClassLoader classLoader) {
+		// A portal database already holds the portal's tables: start our history at version 0 beside them.
+		int applied = Flyway.configure(classLoader)
+			.dataSource(dataSource)
+			.locations(MIGRATIONS)
+			.table(HISTORY_TABLE)
+			.baselineOnMigrate(true)
+			.baselineVersion("0")
+			.load()
+			.migrate()
+			.migrationsExecuted;
+		LOG.info("PeerVoice database is up to date ({} migrations applied now)", applied);
+	}
+
+	private static Properties jpaProperties() {
+		Properties properties = new Properties();
+		properties.putAll(jpaOverrides(PeerVoiceDatabase.class.getClassLoader()));
+		properties.remove(PersistenceUnitProperties.CLASSLOADER);
+		return properties;
+	}
+
+	private static Map<String, Object> jpaOverrides(ClassLoader classLoader) {
+		Map<String, Object> properties = new HashMap<>();
+		properties.put(PersistenceUnitProperties.CLASSLOADER, classLoader);
+		properties.put(PersistenceUnitProperties.WEAVING, "false");
+		// Several portal nodes share one database: a shared cache could serve another node's stale data.
+		properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
+		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
+		properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
+		properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
+		// Bound values are user text (possibly anonymous); they never go to a log, whatever the level.
+		properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
+		properties.put(PersistenceUnitProperties.TARGET_SERVER, "None");
+		return properties;
+	}
+
+	public UnitOfWork unitOfWork() {
+		return unitOfWork;
+	}
+
+	@Override
+	public void close() {
+		if (factory.isOpen()) {
+			factory.close();
+		}
+	}
+
+}

@@ -1,0 +1,445 @@
+package org.peervoice.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotPermitted;
+import org.peervoice.core.kernel.NotSignedIn;
+import org.peervoice.core.kernel.Page;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.privacy.PrivacyWarningsFound;
+import org.peervoice.core.suggestion.Category;
+import org.peervoice.core.suggestion.Publication;
+import org.peervoice.core.suggestion.ReceiptView;
+import org.peervoice.core.suggestion.SubmittedSuggestion;
+import org.peervoice.core.suggestion.SuggestionDraft;
+import org.peervoice.core.suggestion.SuggestionQuery;
+import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionSettings;
+import org.peervoice.core.suggestion.SuggestionStatus;
+import org.peervoice.core.suggestion.SuggestionView;
+import org.peervoice.core.suggestion.ThreadMessageView;
+import org.peervoice.core.suggestion.VoteTally;
+
+/** The suggestion box end to end on a real database: migrations, JPA, services. Run per database. */
+abstract class SuggestionBoxContract {
+
+	private static final long SITE = TestIdentity.RIVERSIDE;
+	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
+
+	private final TestIdentity alex = TestIdentity.alex();
+	private final TestIdentity casey = TestIdentity.casey();
+	private final TestIdentity lee = TestIdentity.lee();
+	private final TestIdentity admin = TestIdentity.admin();
+
+	private DataSource dataSource;
+	private PeerVoiceDatabase database;
+	private MovableClock clock;
+	private SuggestionService suggestions;
+
+	/** A data source on an empty database (or schema) of its own. */
+	abstract DataSource createDataSource() throws Exception;
+
+	abstract void dropDataSource(DataSource dataSource) throws Exception;
+
+	@BeforeEach
+	void openDatabase() throws Exception {
+		dataSource = createDataSource();
+		database = PeerVoiceDatabase.open(dataSource);
+		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
+		suggestions = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock).suggestions();
+	}
+
+	@AfterEach
+	void closeDatabase() throws Exception {
+		database.close();
+		dropDataSource(dataSource);
+	}
+
+	private SuggestionDraft draft(String title, boolean anonymous) {
+		return new SuggestionDraft(title, "More time between groups would help us prepare.", "workplace-culture", anonymous, false);
+	}
+
+	@Test
+	void migrationsCreateTheTablesOnceAndRecordThem() throws Exception {
+		List<String> tables = pvTables();
+		assertTrue(tables.containsAll(List.of("PV_SUGGESTION", "PV_SUGGESTION_RESPONSE", "PV_SUGGESTION_TRANSITION",
+			"PV_SUGGESTION_MESSAGE", "PV_SUGGESTION_VOTE", "PV_SUGGESTION_SETTINGS", "PV_AUDIT_EVENT", "PV_SCHEMA_HISTORY")), tables.toString());
+		PeerVoiceDatabase.open(dataSource).close();
+		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '1'"));
+	}
+
+	@Test
+	void identifiedSuggestionWaitsForReviewThenGoesThroughTheWorkflow() {
+		SubmittedSuggestion submitted = suggestions.submit(alex, SITE, draft("Longer breaks", false));
+		SuggestionView created = submitted.getSuggestion();
+		String id = created.getId();
+		assertFalse(submitted.receipt().isPresent());
+		assertNull(created.getReceipt());
+		assertEquals("Alex Rivera", created.getAuthor().getName());
+		assertTrue(created.isMine());
+		assertFalse(created.isPublished());
+		assertEquals(SuggestionStatus.SUBMITTED, created.getStatus());
+		assertNull(created.getReview());
+		assertEquals(List.of(), created.getAllowedTransitions());
+
+		assertEquals(0, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount());
+		assertThrows(UnknownItem.class, () -> suggestions.get(casey, id));
+		assertEquals(1, suggestions.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
+			PageRequest.of(1, 20)).totalCount());
+		assertThrows(NotPermitted.class, () -> suggestions.list(alex, SITE,
+			new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE), PageRequest.of(1, 20)));
+		Page<SuggestionView> queue = suggestions.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+			PageRequest.of(1, 20));
+		assertEquals(1, queue.totalCount());
+		assertNotNull(queue.items().get(0).getReview());
+		assertTrue(queue.items().get(0).getAllowedTransitions().contains(SuggestionStatus.DECLINED));
+
+		assertThrows(NotPermitted.class, () -> suggestions.respond(casey, id, SuggestionStatus.PLANNED, "no"));
+		clock.advance(Duration.ofHours(5));
+		SuggestionView planned = suggestions.respond(lee, id, SuggestionStatus.PLANNED, "We will pilot this in January.");
+		assertTrue(planned.isPublished());
+		assertEquals(SuggestionStatus.PLANNED, planned.getStatus());
+		assertEquals("Lee Park", planned.getResponses().get(0).getResponder().getName());
+		assertEquals(5L, planned.getReview().getHoursToFirstResponse());
+		assertEquals(1, planned.getReview().getTransitions().size());
+		assertEquals(SuggestionStatus.SUBMITTED, planned.getReview().getTransitions().get(0).getFrom());
+		assertEquals("Lee Park", planned.getReview().getTransitions().get(0).getBy().getName());
+
+		assertEquals(1, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount());
+		assertThrows(Conflict.class, () -> suggestions.respond(lee, id, SuggestionStatus.UNDER_REVIEW, "back"));
+		assertThrows(InvalidInput.class, () -> suggestions.respond(lee, id, SuggestionStatus.DONE, "  "));
+		assertThrows(InvalidInput.class, () -> suggestions.respond(lee, id, null, null));
+
+		SuggestionView done = suggestions.respond(lee, id, SuggestionStatus.DONE, "Breaks are now 15 minutes.");
+		assertEquals(SuggestionStatus.DONE, done.getStatus());
+		assertEquals(2, done.getResponses().size());
+		Page<SuggestionView> youSaidWeDid = suggestions.list(casey, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.DONE),
+			PageRequest.of(1, 20));
+		assertEquals(1, youSaidWeDid.totalCount());
+		assertEquals(2, youSaidWeDid.items().get(0).getResponses().size());
+		assertThrows(Conflict.class, () -> suggestions.respond(lee, id, SuggestionStatus.DECLINED, "too late"));
+		assertThrows(Conflict.class, () -> suggestions.withdraw(alex, id));
+	}
+
+	@Test
+	void votesAreOnePerPersonCountedAndRetractable() throws Exception {
+		String id = publishedSuggestion("Quiet room");
+		VoteTally first = suggestions.vote(casey, id);
+		assertEquals(1, first.getVoteCount());
+		assertTrue(first.isVotedByMe());
+		assertThrows(Conflict.class, () -> suggestions.vote(casey, id));
+		assertEquals(2, suggestions.vote(alex, id).getVoteCount());
+		assertTrue(suggestions.get(casey, id).isVotedByMe());
+		assertFalse(suggestions.get(lee, id).isVotedByMe());
+
+		suggestions.retractVote(casey, id);
+		assertEquals(1, suggestions.get(casey, id).getVoteCount());
+		assertFalse(suggestions.get(casey, id).isVotedByMe());
+		assertThrows(UnknownItem.class, () -> suggestions.retractVote(casey, id));
+
+		String votes = dump("PV_SUGGESTION_VOTE");
+		assertFalse(votes.contains("user-casey"), "votes must not hold user keys");
+		assertFalse(votes.contains("user-alex"), "votes must not hold user keys");
+		assertTrue(votes.contains(org.peervoice.core.anonymity.VoterHash.of(SECRET, TestIdentity.COMPANY, SITE, "user-alex-20001")));
+	}
+
+	@Test
+	void theDatabaseRejectsADuplicateVoteRow() throws Exception {
+		String id = publishedSuggestion("Shared calendar");
+		suggestions.vote(casey, id);
+		String hash;
+		try (Connection connection = dataSource.getConnection();
+			PreparedStatement select = connection.prepareStatement("SELECT voter_hash FROM PV_SUGGESTION_VOTE WHERE suggestion_id = ?")) {
+			select.setString(1, id);
+			try (ResultSet rows = select.executeQuery()) {
+				assertTrue(rows.next());
+				hash = rows.getString(1);
+			}
+			try (PreparedStatement insert = connection.prepareStatement(
+				"INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES ('another-id', ?, ?)")) {
+				insert.setString(1, id);
+				insert.setString(2, hash);
+				assertThrows(SQLException.class, insert::executeUpdate);
+			}
+		}
+	}
+
+	@Test
+	void votesOnlyOnPublishedOpenItems() {
+		String unpublished = suggestions.submit(alex, SITE, draft("Unpublished", false)).getSuggestion().getId();
+		assertThrows(Conflict.class, () -> suggestions.vote(lee, unpublished));
+		assertThrows(UnknownItem.class, () -> suggestions.vote(casey, unpublished));
+	}
+
+	@Test
+	void boardSortsByVotesOrNewestAndFilters() {
+		String older = publishedSuggestion("Older");
+		clock.advance(Duration.ofMinutes(10));
+		String newer = publishedSuggestion("Newer");
+		suggestions.vote(casey, older);
+		List<String> byVotes = ids(suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null),
+			PageRequest.of(1, 20)));
+		assertEquals(List.of(older, newer), byVotes);
+		List<String> newest = ids(suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST, null),
+			PageRequest.of(1, 20)));
+		assertEquals(List.of(newer, older), newest);
+		Page<SuggestionView> firstPage = suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null),
+			PageRequest.of(1, 1));
+		assertEquals(2, firstPage.totalCount());
+		assertEquals(2, firstPage.lastPage());
+		assertEquals(List.of(older), ids(firstPage));
+		assertEquals(List.of(newer), ids(suggestions.list(alex, SITE,
+			new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null), PageRequest.of(2, 1))));
+		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(SuggestionStatus.DONE, null, null, null),
+			PageRequest.of(1, 20)).totalCount());
+		assertEquals(2, suggestions.list(alex, SITE, new SuggestionQuery(SuggestionStatus.PLANNED, "workplace-culture", null, null),
+			PageRequest.of(1, 20)).totalCount());
+		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(null, "other", null, null), PageRequest.of(1, 20)).totalCount());
+	}
+
+	@Test
+	void anonymousSuggestionStoresNoAuthorAndWorksByReceipt() throws Exception {
+		SubmittedSuggestion submitted = suggestions.submit(alex, SITE, draft("Supervision feels unsafe", true));
+		String receipt = submitted.receipt().orElseThrow();
+		SuggestionView created = submitted.getSuggestion();
+		assertEquals(receipt, created.getReceipt());
+		assertTrue(receipt.matches("PV(-[A-Z2-7]{4}){10}"), receipt);
+		assertTrue(created.isAnonymous());
+		assertNull(created.getAuthor());
+		assertFalse(created.isMine());
+		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), created.getCreatedAt());
+		String id = created.getId();
+
+		assertThrows(UnknownItem.class, () -> suggestions.get(alex, id), "the writer is not linked to an anonymous item");
+		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
+			PageRequest.of(1, 20)).totalCount());
+
+		ThreadMessageView question = suggestions.postMessage(lee, id, "Which shift is this about?");
+		assertEquals("REVIEWER", question.getFrom());
+		assertEquals("Lee Park", question.getAuthor().getName());
+
+		clock.advance(Duration.ofHours(3));
+		ReceiptView lookedUp = suggestions.lookUpReceipt(alex, receipt.toLowerCase(Locale.ROOT));
+		assertEquals(id, lookedUp.getSuggestion().getId());
+		assertNull(lookedUp.getSuggestion().getReceipt());
+		assertEquals(1, lookedUp.getThread().size());
+		ThreadMessageView answer = suggestions.replyWithReceipt(alex, receipt, "The night shift.");
+		assertEquals("WRITER", answer.getFrom());
+		assertNull(answer.getAuthor());
+		assertEquals(clock.instant().truncatedTo(ChronoUnit.DAYS), answer.getCreatedAt());
+		assertEquals(2, suggestions.thread(lee, id).size());
+		assertThrows(UnknownItem.class, () -> suggestions.thread(casey, id), "unpublished items stay unknown to staff");
+		suggestions.publish(lee, id);
+		assertThrows(NotPermitted.class, () -> suggestions.thread(casey, id));
+
+		assertThrows(UnknownItem.class, () -> suggestions.lookUpReceipt(alex, "PV-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
+		assertThrows(UnknownItem.class, () -> suggestions.lookUpReceipt(alex, receipt.substring(0, 13) + "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
+		assertThrows(UnknownItem.class, () -> suggestions.lookUpReceipt(alex, "not a receipt"));
+		assertThrows(NotSignedIn.class, () -> suggestions.lookUpReceipt(TestIdentity.guest(), receipt));
+
+		SuggestionView withdrawn = suggestions.withdrawWithReceipt(casey, receipt);
+		assertEquals(SuggestionStatus.WITHDRAWN, withdrawn.getStatus());
+		assertThrows(Conflict.class, () -> suggestions.withdrawWithReceipt(alex, receipt));
+		SuggestionView reviewed = suggestions.get(lee, id);
+		assertNull(reviewed.getReview().getTransitions().get(0).getBy());
+
+		String dump = dumpPvTables();
+		String compact = receipt.replace("-", "");
+		assertFalse(dump.contains(receipt), "the receipt is never stored");
+		assertFalse(dump.contains(compact.substring(10)), "the receipt's secret is never stored");
+		assertFalse(dump.contains("user-alex"), "no writer key");
+		assertFalse(dump.contains("Alex Rivera"), "no writer name");
+		assertTrue(dump.contains(compact.substring(2, 10)), "the random locator is stored");
+		assertTrue(dump.contains("argon2id$"), "a slow hash is stored");
+	}
+
+	@Test
+	void reviewersRedactAnonymousTextUnderTheirName() throws Exception {
+		SubmittedSuggestion submitted = suggestions.submit(alex, SITE,
+			new SuggestionDraft("About my supervisor Jordan", "Jordan on the east team keeps ignoring us.", "other", true, false));
+		String id = submitted.getSuggestion().getId();
+		assertThrows(NotPermitted.class, () -> suggestions.redact(casey, id, "x", "y"));
+		SuggestionView redacted = suggestions.redact(lee, id, "About my supervisor [redacted]", "[redacted] keeps ignoring us.");
+		assertTrue(redacted.isRedacted());
+		assertEquals("[redacted] keeps ignoring us.", redacted.getBody());
+		String dump = dumpPvTables();
+		assertFalse(dump.contains("Jordan"), "the original text is not kept");
+		assertEquals(1, countRows("PV_AUDIT_EVENT", "action = 'suggestion.redact' AND actor_name = 'Lee Park' AND item_id = '" + id + "'"));
+
+		String identified = suggestions.submit(alex, SITE, draft("Identified", false)).getSuggestion().getId();
+		assertThrows(Conflict.class, () -> suggestions.redact(lee, identified, "a", "b"));
+	}
+
+	@Test
+	void privacyWarningsStopThePostUntilConfirmed() throws Exception {
+		SuggestionDraft risky = new SuggestionDraft("Client paperwork", "Client DOB 04/12/1987, call 555-123-4567", "other", true, false);
+		PrivacyWarningsFound found = assertThrows(PrivacyWarningsFound.class, () -> suggestions.submit(alex, SITE, risky));
+		assertEquals(List.of("date-of-birth", "phone"),
+			found.getWarnings().stream().map(w -> w.getCode()).collect(Collectors.toList()));
+		assertEquals(0, countRows("PV_SUGGESTION", "1 = 1"));
+		SuggestionDraft confirmed = new SuggestionDraft("Client paperwork", "Client DOB 04/12/1987, call 555-123-4567", "other", true, true);
+		assertNotNull(suggestions.submit(alex, SITE, confirmed).getSuggestion().getId());
+	}
+
+	@Test
+	void invalidDraftsAreRejectedFieldByField() {
+		InvalidInput invalid = assertThrows(InvalidInput.class,
+			() -> suggestions.submit(alex, SITE, new SuggestionDraft(" ", "x".repeat(5001), "no-such-category", false, false)));
+		assertEquals(List.of("title", "body", "category"), new ArrayList<>(invalid.fieldErrors().keySet()));
+		assertThrows(NotSignedIn.class, () -> suggestions.submit(TestIdentity.guest(), SITE, draft("guest", false)));
+		assertThrows(UnknownItem.class, () -> suggestions.submit(alex, TestIdentity.NORTHSIDE, draft("other site", false)));
+	}
+
+	@Test
+	void itemsOfAnotherSiteAreUnknown() {
+		String northside = suggestions.submit(lee, TestIdentity.NORTHSIDE, draft("Northside only", false)).getSuggestion().getId();
+		suggestions.publish(lee, northside);
+		assertThrows(UnknownItem.class, () -> suggestions.get(alex, northside));
+		assertThrows(UnknownItem.class, () -> suggestions.vote(alex, northside));
+		assertThrows(UnknownItem.class, () -> suggestions.get(alex, "no-such-id"));
+	}
+
+	@Test
+	void identifiedWritersTalkWithReviewersAndMayWithdraw() {
+		String id = suggestions.submit(alex, SITE, draft("Mine", false)).getSuggestion().getId();
+		suggestions.postMessage(lee, id, "Can you say more?");
+		ThreadMessageView reply = suggestions.postMessage(alex, id, "Yes: Tuesdays.");
+		assertEquals("WRITER", reply.getFrom());
+		assertEquals("Alex Rivera", reply.getAuthor().getName());
+		assertEquals(2, suggestions.thread(alex, id).size());
+		assertThrows(UnknownItem.class, () -> suggestions.postMessage(casey, id, "me too"));
+		assertThrows(NotPermitted.class, () -> suggestions.withdraw(lee, id));
+		assertEquals(SuggestionStatus.WITHDRAWN, suggestions.withdraw(alex, id).getStatus());
+		assertThrows(Conflict.class, () -> suggestions.publish(lee, id));
+	}
+
+	@Test
+	void settingsDefaultThenChangeByConfigurersOnly() {
+		SuggestionSettings defaults = suggestions.settings(alex, SITE);
+		assertEquals(Publication.REVIEW_FIRST, defaults.getPublication());
+		assertEquals(6, defaults.getCategories().size());
+		SuggestionSettings immediate = new SuggestionSettings(Publication.IMMEDIATE,
+			List.of(new Category("staffing", "Staffing"), new Category("other", "Other")));
+		assertThrows(NotPermitted.class, () -> suggestions.updateSettings(lee, SITE, immediate));
+		assertEquals(Publication.IMMEDIATE, suggestions.updateSettings(admin, SITE, immediate).getPublication());
+		assertEquals(List.of("staffing", "other"),
+			suggestions.settings(alex, SITE).getCategories().stream().map(Category::getKey).collect(Collectors.toList()));
+		suggestions.updateSettings(admin, SITE, immediate);
+		SuggestionView posted = suggestions.submit(alex, SITE,
+			new SuggestionDraft("Right away", "Published at once", "staffing", false, false)).getSuggestion();
+		assertTrue(posted.isPublished());
+		assertThrows(InvalidInput.class, () -> suggestions.submit(alex, SITE, draft("Old category", false)));
+		assertEquals(Publication.REVIEW_FIRST, suggestions.settings(lee, TestIdentity.NORTHSIDE).getPublication());
+	}
+
+	@Test
+	void aStaleVersionIsAConflict() throws Exception {
+		String id = suggestions.submit(alex, SITE, draft("Contended", false)).getSuggestion().getId();
+		assertThrows(Conflict.class, () -> database.unitOfWork().run(() -> {
+			suggestions.get(lee, id);
+			try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement()) {
+				other.setAutoCommit(true);
+				statement.executeUpdate("UPDATE PV_SUGGESTION SET version = version + 1 WHERE id = '" + id + "'");
+			}
+			catch (SQLException e) {
+				throw new IllegalStateException(e);
+			}
+			suggestions.publish(lee, id);
+		}));
+		assertFalse(suggestions.get(lee, id).isPublished());
+	}
+
+	private String publishedSuggestion(String title) {
+		String id = suggestions.submit(alex, SITE, draft(title, false)).getSuggestion().getId();
+		suggestions.respond(lee, id, SuggestionStatus.PLANNED, "Planned.");
+		return id;
+	}
+
+	private static List<String> ids(Page<SuggestionView> page) {
+		return page.items().stream().map(SuggestionView::getId).collect(Collectors.toList());
+	}
+
+	private List<String> pvTables() throws SQLException {
+		List<String> tables = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData metaData = connection.getMetaData();
+			try (ResultSet rows = metaData.getTables(null, connection.getSchema(), null, new String[] {"TABLE"})) {
+				while (rows.next()) {
+					String name = rows.getString("TABLE_NAME");
+					if (name.toUpperCase(Locale.ROOT).startsWith("PV_")) {
+						tables.add(name.toUpperCase(Locale.ROOT));
+					}
+				}
+			}
+		}
+		return tables;
+	}
+
+	private long countRows(String table, String condition) throws SQLException {
+		String quoted = "PV_SCHEMA_HISTORY".equals(table) ? "\"PV_SCHEMA_HISTORY\"" : table;
+		try (Connection connection = dataSource.getConnection();
+			Statement statement = connection.createStatement();
+			ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + quoted + " WHERE " + condition)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
+	/** Every value of every PV_ table, as text. */
+	private String dumpPvTables() throws SQLException {
+		StringBuilder dump = new StringBuilder();
+		for (String table : pvTables()) {
+			dump.append(dump(table));
+		}
+		return dump.toString();
+	}
+
+	private String dump(String table) throws SQLException {
+		StringBuilder dump = new StringBuilder();
+		{
+			String quoted = "PV_SCHEMA_HISTORY".equals(table) ? "\"PV_SCHEMA_HISTORY\"" : table;
+			try (Connection connection = dataSource.getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT * FROM " + quoted)) {
+				int columns = rows.getMetaData().getColumnCount();
+				while (rows.next()) {
+					for (int i = 1; i <= columns; i++) {
+						dump.append(rows.getString(i)).append('\u0001');
+					}
+					dump.append('\n');
+				}
+			}
+		}
+		return dump.toString();
+	}
+
+}

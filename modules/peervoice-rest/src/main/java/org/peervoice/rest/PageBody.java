@@ -1,0 +1,51 @@
+package org.peervoice.rest;
+
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.peervoice.core.kernel.Page;
+
+/** A page as every list endpoint returns it: items, page, pageSize, totalCount, lastPage. */
+public final class PageBody<T> {
+
+	private final List<T> items;
+	private final int page;
+	private final int pageSize;
+	private final long totalCount;
+	private final int lastPage;
+
+	private PageBody(List<T> items, int page, int pageSize, long totalCount, int lastPage) {
+		this.items = items;
+		this.page = page;
+		this.pageSize = pageSize;
+		this.totalCount = totalCount;
+		this.lastPage = lastPage;
+	}
+
+	public static <S, T> PageBody<T> of(Page<S> page, Function<? super S, ? extends T> toBody) {
+		List<T> items = page.items().stream().map(toBody).collect(Collectors.toList());
+		return new PageBody<>(items, page.page(), page.pageSize(), page.totalCount(), page.lastPage());
+	}
+
+	public List<T> getItems() {
+		return items;
+	}
+
+	public int getPage() {
+		return page;
+	}
+
+	public int getPageSize() {
+		return pageSize;
+	}
+
+	public long getTotalCount() {
+		return totalCount;
+	}
+
+	public int getLastPage() {
+		return lastPage;
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.peervoice.rest;
+
+import java.util.Set;
+
+import javax.ws.rs.core.Application;
+
+import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.rest.json.JsonBodyProvider;
+import org.peervoice.rest.openapi.OpenApiResource;
+import org.peervoice.rest.problem.ProblemMapper;
+import org.peervoice.rest.problem.UnexpectedFailureMapper;
+import org.peervoice.rest.problem.WebApplicationExceptionMapper;
+import org.peervoice.rest.site.SiteResource;
+import org.peervoice.rest.suggestion.ReceiptResource;
+import org.peervoice.rest.suggestion.SuggestionResource;
+import org.peervoice.rest.suggestion.SuggestionSettingsResource;
+
+/**
+ * The PeerVoice API as one JAX-RS application, mounted by the host at {@code /o/peer-voice}
+ * (resource paths start with {@code /v1.0}). Everything is an instance built here, so the same
+ * application runs in Jersey (dev portal) and in Apache CXF under Liferay's JAX-RS whiteboard,
+ * with no classpath scanning and no container-specific injection.
+ */
+public final class PeerVoiceApplication extends Application {
+
+	private final Set<Object> singletons;
+
+	public PeerVoiceApplication(PeerVoiceServices services, IdentityResolver identities) {
+		SuggestionService suggestions = services.suggestions();
+		this.singletons = Set.of(
+			new SiteResource(identities),
+			new SuggestionResource(suggestions, identities),
+			new SuggestionSettingsResource(suggestions, identities),
+			new ReceiptResource(suggestions, identities),
+			new OpenApiResource(),
+			new JsonBodyProvider(),
+			new ProblemMapper(),
+			new WebApplicationExceptionMapper(),
+			new UnexpectedFailureMapper());
+	}
+
+	@Override
+	public Set<Object> getSingletons() {
+		return singletons;
+	}
+
+}

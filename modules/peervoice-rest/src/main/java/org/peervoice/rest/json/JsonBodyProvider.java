@@ -1,0 +1,176 @@
+package org.peervoice.rest.json;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PushbackInputStream;
+import java.lang.annotation.Annotation;
+import java.lang.reflect.Type;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import javax.ws.rs.BadRequestException;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.MultivaluedMap;
+import javax.ws.rs.ext.MessageBodyReader;
+import javax.ws.rs.ext.MessageBodyWriter;
+import javax.ws.rs.ext.Provider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+
+import org.peervoice.rest.problem.ProblemDetails;
+
+/**
+ * Our own JSON reader and writer, so both hosts (Jersey, Apache CXF) read and write the same
+ * JSON whatever JSON provider they bring. Unreadable bodies become 400 problem details naming the
+ * field; Jackson's own messages are never passed on because they quote the input.
+ */
+@Provider
+@Consumes(MediaType.APPLICATION_JSON)
+@Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
+public final class JsonBodyProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
+
+	private final ObjectMapper mapper;
+
+	public JsonBodyProvider() {
+		this(PeerVoiceJson.mapper());
+	}
+
+	public JsonBodyProvider(ObjectMapper mapper) {
+		this.mapper = mapper;
+	}
+
+	@Override
+	public boolean isReadable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+		return isJson(mediaType) && !isRaw(type);
+	}
+
+	@Override
+	public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+			MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
+		PushbackInputStream body = new PushbackInputStream(entity);
+		int first = body.read();
+		if (first == -1) {
+			throw unreadable(ProblemDetails.invalidInput("A request body is required.", Map.of()));
+		}
+		body.unread(first);
+		Object value;
+		try {
+			value = mapper.readerFor(mapper.constructType(genericType)).readValue(body);
+		}
+		catch (JsonProcessingException e) {
+			throw unreadable(problemWith(e, type));
+		}
+		if (value == null) {
+			throw unreadable(ProblemDetails.invalidInput("A request body is required.", Map.of()));
+		}
+		return value;
+	}
+
+	@Override
+	public boolean isWriteable(Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+		return isJson(mediaType) && !isRaw(type);
+	}
+
+	@Override
+	public long getSize(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType) {
+		return -1;
+	}
+
+	@Override
+	public void writeTo(Object value, Class<?> type, Type genericType, Annotation[] annotations, MediaType mediaType,
+			MultivaluedMap<String, Object> headers, OutputStream entity) throws IOException {
+		mapper.writerFor(mapper.constructType(genericType)).writeValue(new UnclosableOutputStream(entity), value);
+	}
+
+	static ProblemDetails problemWith(JsonProcessingException e, Class<?> target) {
+		if (e instanceof UnrecognizedPropertyException) {
+			String field = fieldOf((JsonMappingException) e);
+			return invalidField(field, "is not a known field");
+		}
+		if (e instanceof InvalidFormatException && ((InvalidFormatException) e).getTargetType() != null
+				&& ((InvalidFormatException) e).getTargetType().isEnum()) {
+			String allowed = Arrays.stream(((InvalidFormatException) e).getTargetType().getEnumConstants())
+				.map(String::valueOf)
+				.collect(Collectors.joining(", "));
+			return invalidField(fieldOf((JsonMappingException) e), "must be one of: " + allowed);
+		}
+		if (e instanceof MismatchedInputException) {
+			String field = fieldOf((JsonMappingException) e);
+			if (field.isEmpty()) {
+				return ProblemDetails.invalidInput("The request body must be a JSON object.", Map.of());
+			}
+			Class<?> expected = ((MismatchedInputException) e).getTargetType();
+			return invalidField(field, "must be " + describe(expected));
+		}
+		return ProblemDetails.invalidInput("The request body is not valid JSON.", Map.of());
+	}
+
+	private static ProblemDetails invalidField(String field, String error) {
+		return ProblemDetails.invalidInput("The request has invalid fields: " + field, Map.of(field, error));
+	}
+
+	private static String fieldOf(JsonMappingException e) {
+		StringBuilder path = new StringBuilder();
+		for (JsonMappingException.Reference reference : e.getPath()) {
+			if (reference.getFieldName() != null) {
+				if (path.length() > 0) {
+					path.append('.');
+				}
+				path.append(reference.getFieldName());
+			}
+			else if (reference.getIndex() >= 0) {
+				path.append('[').append(reference.getIndex()).append(']');
+			}
+		}
+		return path.toString();
+	}
+
+	private static String describe(Class<?> expected) {
+		if (expected == null) {
+			return "of another type";
+		}
+		if (expected == String.class) {
+			return "a string";
+		}
+		if (expected == boolean.class || expected == Boolean.class) {
+			return "true or false";
+		}
+		if (Number.class.isAssignableFrom(expected) || expected.isPrimitive()) {
+			return "a number";
+		}
+		if (expected.isEnum()) {
+			return "one of: " + Arrays.stream(expected.getEnumConstants()).map(String::valueOf).collect(Collectors.joining(", "));
+		}
+		if (Iterable.class.isAssignableFrom(expected) || expected.isArray()) {
+			return "a list";
+		}
+		return "an object";
+	}
+
+	private static BadRequestException unreadable(ProblemDetails details) {
+		return new BadRequestException(details.toResponse());
+	}
+
+	private static boolean isJson(MediaType mediaType) {
+		if (mediaType == null) {
+			return false;
+		}
+		String subtype = mediaType.getSubtype();
+		return "json".equalsIgnoreCase(subtype) || subtype.toLowerCase().endsWith("+json");
+	}
+
+	private static boolean isRaw(Class<?> type) {
+		return type == String.class || InputStream.class.isAssignableFrom(type) || type == byte[].class
+			|| javax.ws.rs.core.StreamingOutput.class.isAssignableFrom(type);
+	}
+
+}

@@ -1,0 +1,48 @@
+package org.peervoice.rest.problem;
+
+import java.util.Map;
+
+import javax.ws.rs.core.Response;
+import javax.ws.rs.ext.ExceptionMapper;
+import javax.ws.rs.ext.Provider;
+
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.Problem;
+import org.peervoice.core.privacy.PrivacyWarningsFound;
+
+/**
+ * Every core {@link Problem} becomes problem details with the status its type stands for; field
+ * errors and privacy warnings travel along.
+ */
+@Provider
+public final class ProblemMapper implements ExceptionMapper<Problem> {
+
+	private static final Map<String, Integer> STATUS_BY_TYPE = Map.of(
+		"invalid-input", 400,
+		"not-signed-in", 401,
+		"not-permitted", 403,
+		"csrf-token-missing", 403,
+		"unknown-item", 404,
+		"conflict", 409,
+		"privacy-warnings", 422,
+		"too-many-requests", 429);
+
+	@Override
+	public Response toResponse(Problem problem) {
+		return details(problem).toResponse();
+	}
+
+	static ProblemDetails details(Problem problem) {
+		// a problem is the caller's doing by definition, so an unknown type is still a 4xx
+		int status = STATUS_BY_TYPE.getOrDefault(problem.type(), 400);
+		if (problem instanceof InvalidInput) {
+			return ProblemDetails.invalidInput(problem.getMessage(), ((InvalidInput) problem).fieldErrors());
+		}
+		ProblemDetails details = ProblemDetails.of(problem.type(), status, problem.getMessage());
+		if (problem instanceof PrivacyWarningsFound) {
+			return details.withWarnings(((PrivacyWarningsFound) problem).warnings());
+		}
+		return details;
+	}
+
+}

@@ -1,0 +1,57 @@
+package org.peervoice.rest.suggestion;
+
+import static org.peervoice.rest.suggestion.SuggestionResource.required;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.peervoice.core.suggestion.ReceiptView;
+import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionView;
+import org.peervoice.core.suggestion.ThreadMessageView;
+import org.peervoice.rest.IdentityResolver;
+
+/**
+ * Anonymous writers follow up with their receipt. Receipts come only in request bodies, so they
+ * never reach an access log; these endpoints are all POSTs for that reason.
+ */
+@Path("/v1.0/receipts")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public final class ReceiptResource {
+
+	private final SuggestionService suggestions;
+	private final IdentityResolver identities;
+
+	public ReceiptResource(SuggestionService suggestions, IdentityResolver identities) {
+		this.suggestions = suggestions;
+		this.identities = identities;
+	}
+
+	@POST
+	@Path("/lookup")
+	public ReceiptView lookUp(@Context HttpServletRequest request, ReceiptRequest body) {
+		return suggestions.lookUpReceipt(identities.resolve(request), required(body).getReceipt());
+	}
+
+	@POST
+	@Path("/messages")
+	public Response reply(@Context HttpServletRequest request, ReceiptMessageRequest body) {
+		ReceiptMessageRequest reply = required(body);
+		ThreadMessageView message = suggestions.replyWithReceipt(identities.resolve(request), reply.getReceipt(), reply.getMessage());
+		return Response.status(Response.Status.CREATED).entity(message).build();
+	}
+
+	@POST
+	@Path("/withdraw")
+	public SuggestionView withdraw(@Context HttpServletRequest request, ReceiptRequest body) {
+		return suggestions.withdrawWithReceipt(identities.resolve(request), required(body).getReceipt());
+	}
+
+}

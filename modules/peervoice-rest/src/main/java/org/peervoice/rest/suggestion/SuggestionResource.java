@@ -1,0 +1,141 @@
+package org.peervoice.rest.suggestion;
+
+import java.net.URI;
+
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.suggestion.SubmittedSuggestion;
+import org.peervoice.core.suggestion.SuggestionQuery;
+import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionStatus;
+import org.peervoice.core.suggestion.SuggestionView;
+import org.peervoice.core.suggestion.ThreadMessageView;
+import org.peervoice.core.suggestion.VoteTally;
+import org.peervoice.rest.IdentityResolver;
+import org.peervoice.rest.ItemsBody;
+import org.peervoice.rest.PageBody;
+import org.peervoice.rest.QueryParameters;
+
+/** The suggestion box: a site's suggestions, and each suggestion's votes, responses and thread. */
+@Path("/v1.0")
+@Produces(MediaType.APPLICATION_JSON)
+public final class SuggestionResource {
+
+	private static final int CATEGORY_KEY_MAX_LENGTH = 60;
+
+	private final SuggestionService suggestions;
+	private final IdentityResolver identities;
+
+	public SuggestionResource(SuggestionService suggestions, IdentityResolver identities) {
+		this.suggestions = suggestions;
+		this.identities = identities;
+	}
+
+	@POST
+	@Path("/sites/{siteId}/suggestions")
+	@Consumes(MediaType.APPLICATION_JSON)
+	public Response submit(@Context HttpServletRequest request, @Context UriInfo uri, @PathParam("siteId") long siteId,
+			SuggestionRequest body) {
+		SubmittedSuggestion submitted = suggestions.submit(identities.resolve(request), QueryParameters.pathSiteId(siteId), required(body).toDraft());
+		URI location = uri.getBaseUriBuilder().path("v1.0/suggestions/{id}").build(submitted.getSuggestion().getId());
+		return Response.created(location).entity(submitted.getSuggestion()).build();
+	}
+
+	@GET
+	@Path("/sites/{siteId}/suggestions")
+	public PageBody<SuggestionView> list(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
+			@QueryParam("status") String status, @QueryParam("category") String category, @QueryParam("sort") String sort,
+			@QueryParam("view") String view, @QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
+		SuggestionQuery query = new SuggestionQuery(
+			QueryParameters.optionalEnum("status", status, SuggestionStatus.class),
+			QueryParameters.optionalText("category", category, CATEGORY_KEY_MAX_LENGTH),
+			QueryParameters.optionalEnum("sort", sort, SuggestionQuery.Sort.class),
+			QueryParameters.optionalEnum("view", view, SuggestionQuery.View.class));
+		return PageBody.of(
+			suggestions.list(identities.resolve(request), QueryParameters.pathSiteId(siteId), query, QueryParameters.pageRequest(page, pageSize)),
+			suggestion -> suggestion);
+	}
+
+	@GET
+	@Path("/suggestions/{id}")
+	public SuggestionView get(@Context HttpServletRequest request, @PathParam("id") String id) {
+		return suggestions.get(identities.resolve(request), id);
+	}
+
+	@POST
+	@Path("/suggestions/{id}/votes")
+	public Response vote(@Context HttpServletRequest request, @PathParam("id") String id) {
+		VoteTally tally = suggestions.vote(identities.resolve(request), id);
+		return Response.status(Response.Status.CREATED).entity(tally).build();
+	}
+
+	@DELETE
+	@Path("/suggestions/{id}/votes")
+	public Response retractVote(@Context HttpServletRequest request, @PathParam("id") String id) {
+		suggestions.retractVote(identities.resolve(request), id);
+		return Response.noContent().build();
+	}
+
+	@POST
+	@Path("/suggestions/{id}/responses")
+	@Consumes(MediaType.APPLICATION_JSON)
+	public SuggestionView respond(@Context HttpServletRequest request, @PathParam("id") String id, ResponseRequest body) {
+		ResponseRequest response = required(body);
+		return suggestions.respond(identities.resolve(request), id, response.getStatus(), response.getMessage());
+	}
+
+	@POST
+	@Path("/suggestions/{id}/publish")
+	public SuggestionView publish(@Context HttpServletRequest request, @PathParam("id") String id) {
+		return suggestions.publish(identities.resolve(request), id);
+	}
+
+	@POST
+	@Path("/suggestions/{id}/redact")
+	@Consumes(MediaType.APPLICATION_JSON)
+	public SuggestionView redact(@Context HttpServletRequest request, @PathParam("id") String id, RedactionRequest body) {
+		RedactionRequest redaction = required(body);
+		return suggestions.redact(identities.resolve(request), id, redaction.getTitle(), redaction.getBody());
+	}
+
+	@GET
+	@Path("/suggestions/{id}/messages")
+	public ItemsBody<ThreadMessageView> thread(@Context HttpServletRequest request, @PathParam("id") String id) {
+		return new ItemsBody<>(suggestions.thread(identities.resolve(request), id));
+	}
+
+	@POST
+	@Path("/suggestions/{id}/messages")
+	@Consumes(MediaType.APPLICATION_JSON)
+	public Response postMessage(@Context HttpServletRequest request, @PathParam("id") String id, MessageRequest body) {
+		ThreadMessageView message = suggestions.postMessage(identities.resolve(request), id, required(body).getMessage());
+		return Response.status(Response.Status.CREATED).entity(message).build();
+	}
+
+	@POST
+	@Path("/suggestions/{id}/withdraw")
+	public SuggestionView withdraw(@Context HttpServletRequest request, @PathParam("id") String id) {
+		return suggestions.withdraw(identities.resolve(request), id);
+	}
+
+	static <T> T required(T body) {
+		if (body == null) {
+			throw new InvalidInput("A request body is required.");
+		}
+		return body;
+	}
+
+}

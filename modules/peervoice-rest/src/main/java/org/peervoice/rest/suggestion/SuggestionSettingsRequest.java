@@ -1,0 +1,53 @@
+package org.peervoice.rest.suggestion;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.peervoice.core.suggestion.Category;
+import org.peervoice.core.suggestion.Publication;
+import org.peervoice.core.suggestion.SuggestionSettings;
+
+/** The body of {@code PUT /sites/{siteId}/suggestion-settings}. */
+public final class SuggestionSettingsRequest {
+
+	private Publication publication;
+	private List<CategoryRequest> categories;
+
+	SuggestionSettingsRequest() {
+	}
+
+	public Publication getPublication() {
+		return publication;
+	}
+
+	public List<CategoryRequest> getCategories() {
+		return categories;
+	}
+
+	SuggestionSettings toSettings() {
+		List<Category> asCategories = categories == null ? null
+			: categories.stream()
+				.map(category -> category == null ? new Category(null, null) : new Category(category.getKey(), category.getLabel()))
+				.collect(Collectors.toList());
+		return new SuggestionSettings(publication, asCategories);
+	}
+
+	public static final class CategoryRequest {
+
+		private String key;
+		private String label;
+
+		CategoryRequest() {
+		}
+
+		public String getKey() {
+			return key;
+		}
+
+		public String getLabel() {
+			return label;
+		}
+
+	}
+
+}

@@ -1,0 +1,171 @@
+package org.peervoice.rest;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import javax.servlet.http.HttpServletRequest;
+
+import org.apache.catalina.Context;
+import org.apache.catalina.LifecycleException;
+import org.apache.catalina.startup.Tomcat;
+import org.glassfish.jersey.server.ResourceConfig;
+import org.glassfish.jersey.servlet.ServletContainer;
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.Site;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.persistence.PeerVoiceDatabase;
+
+/**
+ * The real application with the real core services on an in-memory HSQLDB, in Jersey on an
+ * embedded Tomcat at {@code /o/peer-voice}, as the dev portal mounts it. Who calls is named by
+ * the {@code X-Test-User} header; no header is a guest.
+ */
+final class InProcessApi implements AutoCloseable {
+
+	static final long COMPANY = 20097;
+	static final long SITE = 20121;
+	static final long OTHER_SITE = 20145;
+
+	private static final Set<Permission> STAFF = Set.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
+	private static final Set<Permission> LEADERSHIP = Set.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE,
+		Permission.REVIEW, Permission.RESPOND, Permission.MODERATE, Permission.MANAGE_TOWN_HALLS, Permission.VIEW_INSIGHTS,
+		Permission.APPROVE_LISTINGS);
+
+	private final PeerVoiceDatabase database;
+	private final Tomcat tomcat;
+	private final Path baseDir;
+	private final HttpClient client = HttpClient.newHttpClient();
+	private final URI base;
+
+	InProcessApi() throws IOException, LifecycleException {
+		JDBCDataSource dataSource = new JDBCDataSource();
+		dataSource.setUrl("jdbc:hsqldb:mem:rest-" + UUID.randomUUID());
+		dataSource.setUser("SA");
+		dataSource.setPassword("");
+		database = PeerVoiceDatabase.open(dataSource);
+		PeerVoiceServices services = new PeerVoiceServices(database.unitOfWork(), () -> new byte[32], Clock.systemUTC());
+		PeerVoiceApplication application = new PeerVoiceApplication(services, InProcessApi::identityOf);
+
+		baseDir = Files.createTempDirectory("peervoice-rest-test");
+		tomcat = new Tomcat();
+		tomcat.setBaseDir(baseDir.toString());
+		tomcat.setPort(0);
+		Context context = tomcat.addContext("", baseDir.toString());
+		Tomcat.addServlet(context, "peer-voice", new ServletContainer(ResourceConfig.forApplication(application)));
+		context.addServletMappingDecoded("/o/peer-voice/*", "peer-voice");
+		tomcat.getConnector();
+		tomcat.start();
+		base = URI.create("http://localhost:" + tomcat.getConnector().getLocalPort() + "/o/peer-voice/v1.0");
+	}
+
+	HttpResponse<String> send(String user, String method, String path, String contentType, String body) {
+		return send(user, method, path, contentType, body, null);
+	}
+
+	HttpResponse<String> send(String user, String method, String path, String contentType, String body, String accept) {
+		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(base.getPath() + path))
+			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		if (user != null) {
+			request.header("X-Test-User", user);
+		}
+		if (contentType != null) {
+			request.header("Content-Type", contentType);
+		}
+		if (accept != null) {
+			request.header("Accept", accept);
+		}
+		try {
+			return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+	}
+
+	HttpResponse<String> get(String user, String path) {
+		return send(user, "GET", path, null, null);
+	}
+
+	HttpResponse<String> post(String user, String path, String json) {
+		return send(user, "POST", path, json == null ? null : "application/json", json);
+	}
+
+	private static Identity identityOf(HttpServletRequest request) {
+		String user = request.getHeader("X-Test-User");
+		if ("lee".equals(user)) {
+			return new TestIdentity("user-lee", "Lee Park", LEADERSHIP, true);
+		}
+		if ("alex".equals(user)) {
+			return new TestIdentity("user-alex", "Alex Rivera", STAFF, false);
+		}
+		if ("casey".equals(user)) {
+			return new TestIdentity("user-casey", "Casey Morgan", STAFF, false);
+		}
+		return new TestIdentity(null, "", Set.of(), false);
+	}
+
+	@Override
+	public void close() throws Exception {
+		tomcat.stop();
+		tomcat.destroy();
+		database.close();
+	}
+
+	private static final class TestIdentity implements Identity {
+
+		private final String userKey;
+		private final String name;
+		private final Set<Permission> permissions;
+		private final boolean seesOtherSite;
+
+		TestIdentity(String userKey, String name, Set<Permission> permissions, boolean seesOtherSite) {
+			this.userKey = userKey;
+			this.name = name;
+			this.permissions = permissions;
+			this.seesOtherSite = seesOtherSite;
+		}
+
+		@Override
+		public long companyId() {
+			return COMPANY;
+		}
+
+		@Override
+		public Actor actorIn(long siteId) {
+			if (siteId != SITE && !(siteId == OTHER_SITE && seesOtherSite)) {
+				throw new UnknownItem("No such site.");
+			}
+			Scope scope = new Scope(COMPANY, siteId);
+			return userKey == null ? Actor.guest(scope) : new Actor(userKey, name, scope, permissions);
+		}
+
+		@Override
+		public List<Site> visibleSites() {
+			if (userKey == null) {
+				return List.of();
+			}
+			Site riverside = new Site(SITE, "Riverside Community Clinic");
+			return seesOtherSite ? List.of(riverside, new Site(OTHER_SITE, "Northside Recovery Center")) : List.of(riverside);
+		}
+
+	}
+
+}

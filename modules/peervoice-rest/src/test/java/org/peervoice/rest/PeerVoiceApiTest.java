@@ -1,0 +1,294 @@
+package org.peervoice.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** The API over HTTP in-process: routes, status codes, problem details, JSON shapes. */
+class PeerVoiceApiTest {
+
+	private static final ObjectMapper JSON = new ObjectMapper();
+	private static final String SUGGESTIONS = "/sites/" + InProcessApi.SITE + "/suggestions";
+
+	private static InProcessApi api;
+
+	@BeforeAll
+	static void start() throws Exception {
+		api = new InProcessApi();
+	}
+
+	@AfterAll
+	static void stop() throws Exception {
+		api.close();
+	}
+
+	@Test
+	void sitesListsWhatTheCallerCanSee() {
+		JsonNode lee = ok(api.get("lee", "/sites"));
+		JsonNode alex = ok(api.get("alex", "/sites"));
+
+		assertEquals(2, lee.get("totalCount").asInt());
+		assertEquals(100, lee.get("pageSize").asInt());
+		assertEquals(1, lee.get("lastPage").asInt());
+		assertEquals(InProcessApi.SITE, alex.get("items").get(0).get("id").asLong());
+		assertEquals("Riverside Community Clinic", alex.get("items").get(0).get("name").asText());
+	}
+
+	@Test
+	void meNamesTheCallerAndPermissionsButNotTheUserKey() {
+		HttpResponse<String> response = api.get("alex", "/me?siteId=" + InProcessApi.SITE);
+		JsonNode me = ok(response);
+
+		assertEquals("Alex Rivera", me.get("name").asText());
+		assertTrue(me.get("signedIn").asBoolean());
+		assertEquals("[\"VIEW\",\"SUBMIT\",\"VOTE\",\"RECOGNIZE\"]", me.get("permissions").toString());
+		assertFalse(response.body().contains("user-alex"));
+		assertFalse(ok(api.get(null, "/me?siteId=" + InProcessApi.SITE)).get("signedIn").asBoolean());
+	}
+
+	@Test
+	void meNeedsASiteId() {
+		assertProblem(api.get("alex", "/me"), 400, "invalid-input");
+		assertProblem(api.get("alex", "/me?siteId=abc"), 400, "invalid-input");
+		assertProblem(api.get("alex", "/me?siteId=" + InProcessApi.OTHER_SITE), 404, "unknown-item");
+	}
+
+	@Test
+	void identifiedSubmissionIsCreatedWithItsLocationAndNoReceipt() {
+		HttpResponse<String> response = api.post("alex", SUGGESTIONS, suggestion("Quiet room for breaks", false));
+		JsonNode created = json(response);
+
+		assertEquals(201, response.statusCode(), response.body());
+		String location = response.headers().firstValue("Location").orElseThrow();
+		assertTrue(location.endsWith("/o/peer-voice/v1.0/suggestions/" + created.get("id").asText()), location);
+		assertEquals("Alex Rivera", created.get("author").get("name").asText());
+		assertTrue(created.get("mine").asBoolean());
+		assertFalse(created.has("receipt"));
+		assertEquals("SUBMITTED", created.get("status").asText());
+	}
+
+	@Test
+	void anonymousSubmissionAnswersWithAReceiptOnlyOnce() throws Exception {
+		HttpResponse<String> response = api.post("alex", SUGGESTIONS, suggestion("Supervision for peers by peers", true));
+		JsonNode created = json(response);
+
+		assertEquals(201, response.statusCode(), response.body());
+		String receipt = created.get("receipt").asText();
+		assertFalse(receipt.isEmpty());
+		assertTrue(created.get("author").isNull());
+		assertTrue(created.get("createdAt").asText().endsWith("T00:00:00Z"), created.get("createdAt").asText());
+
+		HttpResponse<String> asReviewer = api.get("lee", "/suggestions/" + created.get("id").asText());
+		assertEquals(200, asReviewer.statusCode(), asReviewer.body());
+		assertFalse(asReviewer.body().contains(receipt));
+		assertFalse(asReviewer.body().contains("receipt"));
+		assertFalse(asReviewer.body().contains("Alex"));
+
+		JsonNode lookedUp = ok(api.post("alex", "/receipts/lookup", "{\"receipt\":" + quoted(receipt) + "}"));
+		assertEquals(created.get("id").asText(), lookedUp.get("suggestion").get("id").asText());
+		assertTrue(lookedUp.get("thread").isArray());
+		assertFalse(lookedUp.get("suggestion").has("receipt"));
+	}
+
+	@Test
+	void anonymousWriterFollowsUpWithTheReceipt() throws Exception {
+		JsonNode created = json(api.post("casey", SUGGESTIONS, suggestion("Clearer job descriptions", true)));
+		String receipt = quoted(created.get("receipt").asText());
+		String id = created.get("id").asText();
+
+		HttpResponse<String> asked = api.post("lee", "/suggestions/" + id + "/messages", "{\"message\":\"Which roles do you mean?\"}");
+		assertEquals(201, asked.statusCode(), asked.body());
+		assertEquals("REVIEWER", json(asked).get("from").asText());
+
+		HttpResponse<String> answered = api.post("casey", "/receipts/messages", "{\"receipt\":" + receipt + ",\"message\":\"Peer mentors.\"}");
+		assertEquals(201, answered.statusCode(), answered.body());
+		assertTrue(json(answered).get("author").isNull());
+
+		JsonNode thread = ok(api.get("lee", "/suggestions/" + id + "/messages"));
+		assertEquals(2, thread.get("items").size());
+
+		JsonNode withdrawn = ok(api.post("casey", "/receipts/withdraw", "{\"receipt\":" + receipt + "}"));
+		assertEquals("WITHDRAWN", withdrawn.get("status").asText());
+	}
+
+	@Test
+	void unknownReceiptIsAnUnknownItem() {
+		assertProblem(api.post("alex", "/receipts/lookup", "{\"receipt\":\"PV-NOT-A-REAL-RECEIPT\"}"), 404, "unknown-item");
+		assertProblem(api.post("alex", "/receipts/lookup", "{}"), 404, "unknown-item");
+	}
+
+	@Test
+	void privacyWarningsAreA422UntilConfirmed() {
+		String body = "{\"title\":\"Call me\",\"body\":\"Write to alex.rivera@example.org about it\",\"category\":\"other\","
+			+ "\"anonymous\":true";
+		HttpResponse<String> warned = api.post("alex", SUGGESTIONS, body + "}");
+		JsonNode problem = assertProblem(warned, 422, "privacy-warnings");
+
+		assertEquals("email", problem.get("warnings").get(0).get("code").asText());
+		assertEquals("body", problem.get("warnings").get(0).get("field").asText());
+		assertFalse(warned.body().contains("alex.rivera@example.org"));
+
+		assertEquals(201, api.post("alex", SUGGESTIONS, body + ",\"confirmPrivacyWarnings\":true}").statusCode());
+	}
+
+	@Test
+	void badBodiesAreBadRequestsNamingTheField() {
+		JsonNode unknown = assertProblem(api.post("alex", SUGGESTIONS,
+			"{\"title\":\"t\",\"body\":\"b\",\"category\":\"other\",\"authorEmail\":\"x\"}"), 400, "invalid-input");
+		assertEquals("is not a known field", unknown.get("errors").get("authorEmail").asText());
+
+		assertProblem(api.post("alex", SUGGESTIONS, "{\"title\":"), 400, "invalid-input");
+		assertProblem(api.post("alex", SUGGESTIONS, null), 400, "invalid-input");
+		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/json", ""), 400, "invalid-input");
+		JsonNode tooLong = assertProblem(api.post("alex", SUGGESTIONS, "{\"title\":\"" + "x".repeat(151)
+			+ "\",\"body\":\"b\",\"category\":\"other\"}"), 400, "invalid-input");
+		assertTrue(tooLong.get("errors").has("title"), tooLong.toString());
+		assertProblem(api.post("alex", SUGGESTIONS, "{\"title\":\"t\",\"body\":\"b\",\"category\":\"no-such-category\"}"), 400, "invalid-input");
+	}
+
+	@Test
+	void wrongContentTypeIsUnsupported() {
+		assertProblem(api.send("alex", "POST", SUGGESTIONS, "text/plain", "title=x"), 415, "unsupported-media-type");
+	}
+
+	@Test
+	void wrongEnumValueInABodyIsABadRequest() {
+		String id = json(api.post("alex", SUGGESTIONS, suggestion("Enum check", false))).get("id").asText();
+
+		JsonNode problem = assertProblem(api.post("lee", "/suggestions/" + id + "/responses", "{\"status\":\"FINISHED\"}"), 400, "invalid-input");
+		assertTrue(problem.get("errors").get("status").asText().startsWith("must be one of"));
+	}
+
+	@Test
+	void badQueryParametersAreBadRequests() {
+		assertProblem(api.get("alex", SUGGESTIONS + "?page=abc"), 400, "invalid-input");
+		assertProblem(api.get("alex", SUGGESTIONS + "?pageSize=1000"), 400, "invalid-input");
+		assertProblem(api.get("alex", SUGGESTIONS + "?status=FINISHED"), 400, "invalid-input");
+		assertProblem(api.get("alex", SUGGESTIONS + "?sort=oldest"), 400, "invalid-input");
+		assertProblem(api.get("alex", SUGGESTIONS + "?view=everything"), 400, "invalid-input");
+	}
+
+	@Test
+	void unknownRoutesMethodsAndMediaTypesAreProblems() {
+		assertProblem(api.get("alex", "/no-such-thing"), 404, "unknown-item");
+		assertProblem(api.get("alex", "/sites/abc/suggestions"), 404, "unknown-item");
+		assertProblem(api.get("alex", "/sites/0/suggestions"), 404, "unknown-item");
+		HttpResponse<String> wrongMethod = api.send("alex", "PATCH", "/sites", "application/json", "{}");
+		assertProblem(wrongMethod, 405, "method-not-allowed");
+		assertTrue(wrongMethod.headers().firstValue("Allow").isPresent());
+		assertProblem(api.send("alex", "GET", "/sites", null, null, "text/html"), 406, "not-acceptable");
+	}
+
+	@Test
+	void otherSitesAreUnknownItems() {
+		assertProblem(api.get("alex", "/sites/" + InProcessApi.OTHER_SITE + "/suggestions"), 404, "unknown-item");
+		assertProblem(api.get("alex", "/suggestions/00000000-0000-0000-0000-000000000000"), 404, "unknown-item");
+	}
+
+	@Test
+	void guestsCannotMutate() {
+		assertProblem(api.post(null, SUGGESTIONS, suggestion("Guest", false)), 401, "not-signed-in");
+	}
+
+	@Test
+	void staffCannotReadTheQueueOrRespond() {
+		String id = json(api.post("alex", SUGGESTIONS, suggestion("Queue check", false))).get("id").asText();
+
+		assertProblem(api.get("alex", SUGGESTIONS + "?view=queue"), 403, "not-permitted");
+		assertProblem(api.post("alex", "/suggestions/" + id + "/responses", "{\"status\":\"PLANNED\",\"message\":\"x\"}"), 403, "not-permitted");
+		JsonNode queue = ok(api.get("lee", SUGGESTIONS + "?view=queue&pageSize=100"));
+		assertTrue(queue.get("totalCount").asInt() >= 1);
+	}
+
+	@Test
+	void reviewerRespondsAndStaffVoteOncePerPerson() {
+		String id = json(api.post("alex", SUGGESTIONS, suggestion("Peer-led focus groups", false))).get("id").asText();
+		String votes = "/suggestions/" + id + "/votes";
+
+		JsonNode responded = ok(api.post("lee", "/suggestions/" + id + "/responses", "{\"status\":\"PLANNED\",\"message\":\"Starting in spring.\"}"));
+		assertEquals("PLANNED", responded.get("status").asText());
+		assertTrue(responded.get("published").asBoolean());
+		assertEquals("Lee Park", responded.get("responses").get(0).get("responder").get("name").asText());
+
+		HttpResponse<String> voted = api.post("casey", votes, null);
+		assertEquals(201, voted.statusCode(), voted.body());
+		assertEquals("{\"voteCount\":1,\"votedByMe\":true}", voted.body());
+		assertProblem(api.post("casey", votes, null), 409, "conflict");
+		assertEquals(204, api.send("casey", "DELETE", votes, null, null).statusCode());
+		assertProblem(api.send("casey", "DELETE", votes, null, null), 404, "unknown-item");
+
+		JsonNode board = ok(api.get("alex", SUGGESTIONS + "?sort=votes"));
+		assertTrue(board.get("items").size() >= 1);
+		assertProblem(api.post("lee", "/suggestions/" + id + "/responses", "{\"status\":\"SUBMITTED\",\"message\":\"back\"}"), 409, "conflict");
+	}
+
+	@Test
+	void settingsAreReadByStaffAndChangedOnlyByAdministrators() {
+		JsonNode settings = ok(api.get("alex", "/sites/" + InProcessApi.SITE + "/suggestion-settings"));
+
+		assertEquals("REVIEW_FIRST", settings.get("publication").asText());
+		assertTrue(settings.get("categories").size() >= 6);
+		assertProblem(api.send("alex", "PUT", "/sites/" + InProcessApi.SITE + "/suggestion-settings", "application/json",
+			"{\"publication\":\"IMMEDIATE\",\"categories\":[{\"key\":\"other\",\"label\":\"Other\"}]}"), 403, "not-permitted");
+		assertProblem(api.send("alex", "PUT", "/sites/" + InProcessApi.SITE + "/suggestion-settings", "application/json",
+			"{\"publication\":\"SOMETIMES\",\"categories\":[]}"), 400, "invalid-input");
+	}
+
+	@Test
+	void apiDescribesItself() {
+		HttpResponse<String> response = api.get(null, "/openapi.yaml");
+
+		assertEquals(200, response.statusCode());
+		assertTrue(response.body().startsWith("openapi: 3.0"));
+	}
+
+	private static String suggestion(String title, boolean anonymous) {
+		return "{\"title\":" + quoted(title) + ",\"body\":\"We would like this.\",\"category\":\"workplace-culture\",\"anonymous\":"
+			+ anonymous + "}";
+	}
+
+	private static JsonNode ok(HttpResponse<String> response) {
+		assertEquals(200, response.statusCode(), response.body());
+		assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+		return json(response);
+	}
+
+	private static JsonNode assertProblem(HttpResponse<String> response, int status, String type) {
+		assertEquals(status, response.statusCode(), response.body());
+		assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"),
+			response.headers().toString());
+		JsonNode problem = json(response);
+		assertEquals("https://peervoice.org/problems/" + type, problem.get("type").asText(), response.body());
+		assertEquals(status, problem.get("status").asInt());
+		assertFalse(problem.get("title").asText().isEmpty());
+		return problem;
+	}
+
+	private static JsonNode json(HttpResponse<String> response) {
+		try {
+			return JSON.readTree(response.body());
+		}
+		catch (JsonProcessingException e) {
+			throw new AssertionError("not JSON: " + response.body(), e);
+		}
+	}
+
+	private static String quoted(String text) {
+		try {
+			return JSON.writeValueAsString(text);
+		}
+		catch (JsonProcessingException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+}

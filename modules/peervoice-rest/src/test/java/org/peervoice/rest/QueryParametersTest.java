@@ -1,0 +1,53 @@
+package org.peervoice.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.suggestion.SuggestionStatus;
+
+class QueryParametersTest {
+
+	@Test
+	void pageDefaultsToTheFirstTwenty() {
+		PageRequest page = QueryParameters.pageRequest(null, "");
+
+		assertEquals(1, page.page());
+		assertEquals(20, page.pageSize());
+	}
+
+	@Test
+	void pageThatIsNoNumberIsInvalidInput() {
+		InvalidInput invalid = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest("abc", null));
+
+		assertEquals(Map.of("page", "must be a whole number"), invalid.fieldErrors());
+	}
+
+	@Test
+	void pageSizeOverAHundredIsInvalidInput() {
+		InvalidInput invalid = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest("1", "1000"));
+
+		assertEquals(Map.of("pageSize", "must be between 1 and 100"), invalid.fieldErrors());
+	}
+
+	@Test
+	void enumValuesAreCaseInsensitiveAndCheckedAgainstTheAllowedOnes() {
+		assertEquals(SuggestionStatus.DONE, QueryParameters.optionalEnum("status", "done", SuggestionStatus.class));
+		assertNull(QueryParameters.optionalEnum("status", " ", SuggestionStatus.class));
+		assertThrows(InvalidInput.class, () -> QueryParameters.optionalEnum("status", "FINISHED", SuggestionStatus.class));
+	}
+
+	@Test
+	void siteIdMustBeAPositiveNumber() {
+		assertEquals(20121L, QueryParameters.requiredId("siteId", "20121"));
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", null));
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "-1"));
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "x"));
+	}
+
+}

@@ -1,0 +1,121 @@
+/**
+ * The PeerVoice REST API (docs/api-contract.md) as seen from the browser: JSON in and out,
+ * the session cookie, and the CSRF token on every mutation. Failures become ApiProblem.
+ * Request bodies may hold receipts, so nothing here ever logs them.
+ */
+
+export class ApiProblem extends Error {
+	constructor(status, problem) {
+		super((problem && problem.title) || `HTTP ${status}`);
+		this.name = 'ApiProblem';
+		this.status = status;
+		this.problem = problem || {};
+	}
+
+	get title() {
+		return this.problem.title || null;
+	}
+
+	get errors() {
+		return this.problem.errors || {};
+	}
+
+	get warnings() {
+		return this.problem.warnings || [];
+	}
+
+	get unreachable() {
+		return this.status === 0;
+	}
+}
+
+export class PeerVoiceApi {
+	constructor(apiBase, csrfToken) {
+		this.apiBase = String(apiBase || '/o/peer-voice/v1.0').replace(/\/$/, '');
+		this.csrfToken = csrfToken || '';
+	}
+
+	get(path, query) {
+		return this.send('GET', path + queryString(query));
+	}
+
+	post(path, body) {
+		return this.send('POST', path, body === undefined ? {} : body);
+	}
+
+	put(path, body) {
+		return this.send('PUT', path, body);
+	}
+
+	delete(path) {
+		return this.send('DELETE', path);
+	}
+
+	async send(method, path, body) {
+		const headers = {Accept: 'application/json'};
+		const init = {credentials: 'same-origin', headers, method};
+
+		if (method !== 'GET') {
+			headers['X-CSRF-Token'] = this.csrfToken;
+		}
+
+		if (body !== undefined) {
+			headers['Content-Type'] = 'application/json';
+			init.body = JSON.stringify(body);
+		}
+
+		let response;
+
+		try {
+			response = await fetch(this.apiBase + path, init);
+		}
+		catch (networkError) {
+			throw new ApiProblem(0, null);
+		}
+
+		const payload = await readJson(response);
+
+		if (!response.ok) {
+			throw new ApiProblem(response.status, payload);
+		}
+
+		return payload;
+	}
+}
+
+async function readJson(response) {
+	if (response.status === 204) {
+		return null;
+	}
+
+	const text = await response.text();
+
+	if (!text) {
+		return null;
+	}
+
+	try {
+		return JSON.parse(text);
+	}
+	catch (notJson) {
+		return null;
+	}
+}
+
+export function queryString(query) {
+	const parameters = new URLSearchParams();
+
+	for (const [name, value] of Object.entries(query || {})) {
+		if (value !== null && value !== undefined && value !== '') {
+			parameters.append(name, String(value));
+		}
+	}
+
+	const text = parameters.toString();
+
+	return text ? `?${text}` : '';
+}
+
+export function encodeId(id) {
+	return encodeURIComponent(String(id));
+}

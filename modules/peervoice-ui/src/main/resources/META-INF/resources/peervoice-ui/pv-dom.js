@@ -1,0 +1,72 @@
+/**
+ * Builds DOM nodes without HTML parsing: strings become text nodes and attribute
+ * values go through setAttribute, so user-written text can never turn into markup.
+ */
+
+export function element(tag, attributes, ...children) {
+	const node = document.createElement(tag);
+
+	for (const [name, value] of Object.entries(attributes || {})) {
+		if (value === null || value === undefined || value === false) {
+			continue;
+		}
+
+		if (name === 'on') {
+			for (const [type, listener] of Object.entries(value)) {
+				node.addEventListener(type, listener);
+			}
+		}
+		else if (name === 'value' && ('value' in node)) {
+			node.value = value;
+		}
+		else if (name === 'checked' || name === 'selected' || name === 'disabled') {
+			node[name] = Boolean(value);
+			if (name === 'disabled') {
+				node.setAttribute('disabled', '');
+			}
+		}
+		else {
+			node.setAttribute(name, value === true ? '' : String(value));
+		}
+	}
+
+	append(node, children);
+
+	return node;
+}
+
+export function append(parent, children) {
+	for (const child of children) {
+		if (child === null || child === undefined || child === false) {
+			continue;
+		}
+
+		if (Array.isArray(child)) {
+			append(parent, child);
+		}
+		else if (child instanceof Node) {
+			parent.appendChild(child);
+		}
+		else {
+			parent.appendChild(document.createTextNode(String(child)));
+		}
+	}
+
+	return parent;
+}
+
+export function replaceChildren(parent, ...children) {
+	while (parent.firstChild) {
+		parent.removeChild(parent.firstChild);
+	}
+
+	return append(parent, children);
+}
+
+let lastId = 0;
+
+export function uniqueId(prefix) {
+	lastId += 1;
+
+	return `${prefix}-${lastId}`;
+}

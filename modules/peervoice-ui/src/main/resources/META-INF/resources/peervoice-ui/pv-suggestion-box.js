@@ -1,0 +1,1638 @@
+/**
+ * <pv-suggestion-box>: the Peer-Voice Suggestion Box. Rendered into the light DOM so that the
+ * portal's Clay theme styles it; talks to the REST API of docs/api-contract.md.
+ *
+ * Headings start at h3 (the host page or portlet owns h1 and h2).
+ *
+ * Attributes: site-id, api-base (default /o/peer-voice/v1.0), ui-base (folder holding this file and
+ * content/Language*.properties; default: this module's folder), csrf-token, locale (en | es, also
+ * es_ES / es-ES), user-name, tab (optional first tab).
+ *
+ * Hooks for browser tests (stable; prefer accessible names where they are unique):
+ *   tabs          button[role=tab][data-tab=board|done|submit|receipt|mine|queue], panel [role=tabpanel]
+ *   messages      [role=alert] (problem details: title and per-field errors), [data-status-message] (polite)
+ *   submit form   form[data-form=submit]: input[name=title], textarea[name=body], select[name=category],
+ *                 input[type=radio][name=anonymous][value=false|true] (nothing preselected: the writer
+ *                 must choose), button[data-action=submit]; success notice [data-submit-notice]
+ *   privacy       [data-privacy-warnings] li[data-warning-code]; button[data-action=edit-text|post-anyway]
+ *   receipt       [data-receipt-panel] (gets focus when shown) holding [data-receipt] (the code as text),
+ *                 button[data-action=copy-receipt], button[data-action=dismiss-receipt]
+ *   look-up       form[data-form=lookup]: input[name=receipt], button[data-action=lookup]
+ *   suggestion    article[data-suggestion-id=<id>][data-status=<STATUS>]; title h4[data-title];
+ *                 body [data-body]; [data-vote-count]; button[data-action=vote][aria-pressed];
+ *                 responses [data-responses] li[data-response]
+ *   thread        ol[data-thread] li[data-from=REVIEWER|WRITER]; form[data-form=message]: textarea[name=message],
+ *                 button[data-action=send-message]. In "mine" press button[data-action=show-thread] first;
+ *                 in the queue open details[data-section=message].
+ *   withdraw      button[data-action=withdraw], then button[data-action=confirm-withdraw|cancel-withdraw]
+ *   queue         [data-review-facts]; button[data-action=publish]; details[data-section=respond|message|redact]
+ *                 (click the summary to open). respond: select[name=status] ('' keeps the status),
+ *                 textarea[name=message], button[data-action=respond]. redact: input[name=title],
+ *                 textarea[name=body] (prefilled), button[data-action=redact]
+ *   filters       form[data-form=filters] select[name=status|category|sort]
+ *   pagination    nav[data-pagination] button[data-page=<n>]
+ */
+
+import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
+import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+
+const OPEN_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS'];
+const ALL_STATUSES = OPEN_STATUSES.concat(['DONE', 'DECLINED', 'WITHDRAWN']);
+const STATUS_LABEL_CLASSES = {
+	DECLINED: 'label-danger',
+	DONE: 'label-success',
+	IN_PROGRESS: 'label-warning',
+	PLANNED: 'label-primary',
+	SUBMITTED: 'label-secondary',
+	UNDER_REVIEW: 'label-info',
+	WITHDRAWN: 'label-dark',
+};
+const PAGE_SIZE = 10;
+const TITLE_MAX = 150;
+const BODY_MAX = 5000;
+const MESSAGE_MAX = 5000;
+
+function moduleFolder() {
+	return new URL('.', import.meta.url).pathname;
+}
+
+function languageTag(locale) {
+	const tag = String(locale || 'en').replace(/_/g, '-');
+
+	try {
+		return Intl.DateTimeFormat.supportedLocalesOf([tag]).length ? tag : supportedLanguage(tag);
+	}
+	catch (invalidTag) {
+		return supportedLanguage(tag);
+	}
+}
+
+async function copyText(text, node) {
+	try {
+		if (navigator.clipboard && window.isSecureContext) {
+			await navigator.clipboard.writeText(text);
+
+			return true;
+		}
+	}
+	catch (clipboardRefused) {
+		// fall back to selecting the text, which also lets the writer copy it by hand
+	}
+
+	const range = document.createRange();
+
+	range.selectNodeContents(node);
+
+	const selection = window.getSelection();
+
+	selection.removeAllRanges();
+	selection.addRange(range);
+
+	try {
+		return document.execCommand('copy');
+	}
+	catch (copyRefused) {
+		return false;
+	}
+}
+
+class SuggestionBox extends HTMLElement {
+	connectedCallback() {
+		if (this.started) {
+			return;
+		}
+
+		this.started = true;
+		this.start();
+	}
+
+	async start() {
+		this.uiBase = (this.getAttribute('ui-base') || moduleFolder()).replace(/\/$/, '');
+		this.siteId = this.getAttribute('site-id') || '';
+		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
+		this.language = supportedLanguage(this.locale);
+		this.languageTag = languageTag(this.locale);
+		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		this.permissions = [];
+		this.settings = {categories: []};
+		this.views = {
+			board: {page: 1, sort: 'votes'},
+			done: {page: 1},
+			mine: {page: 1},
+			queue: {page: 1},
+		};
+		this.ensureStylesheet();
+		this.t = await loadTranslator(this.uiBase, this.locale);
+		this.buildFrame();
+
+		const t = this.t;
+
+		try {
+			this.me = await this.api.get('/me', {siteId: this.siteId});
+		}
+		catch (error) {
+			this.showProblem(this.frameAlert, error);
+			replaceChildren(this.panel);
+
+			return;
+		}
+
+		if (!this.me || !this.me.signedIn) {
+			this.showInfo(t('sign-in-to-use-the-suggestion-box'));
+
+			return;
+		}
+
+		this.permissions = this.me.permissions || [];
+
+		if (!this.can('VIEW')) {
+			this.showInfo(t('you-do-not-have-access-to-this-suggestion-box'));
+
+			return;
+		}
+
+		try {
+			this.settings = await this.api.get(`/sites/${encodeId(this.siteId)}/suggestion-settings`);
+		}
+		catch (error) {
+			this.showProblem(this.frameAlert, error);
+		}
+
+		this.renderTabs();
+
+		const requested = this.getAttribute('tab');
+		const available = this.tabButtons.map((button) => button.dataset.tab);
+
+		this.selectTab(available.includes(requested) ? requested : 'board');
+	}
+
+	can(permission) {
+		return this.permissions.includes(permission);
+	}
+
+	ensureStylesheet() {
+		if (!document.querySelector('link[data-pv-stylesheet="suggestion-box"]')) {
+			document.head.appendChild(element('link', {
+				'data-pv-stylesheet': 'suggestion-box',
+				href: `${this.uiBase}/pv-suggestion-box.css`,
+				rel: 'stylesheet',
+			}));
+		}
+	}
+
+	buildFrame() {
+		const t = this.t;
+
+		this.idPrefix = uniqueId('pv-suggestion-box');
+		this.panelId = `${this.idPrefix}-panel`;
+		this.statusMessage = element('div', {
+			'aria-live': 'polite',
+			class: 'sr-only',
+			'data-status-message': '',
+			role: 'status',
+		});
+		this.frameAlert = this.alertRegion();
+		this.tabList = element('ul', {
+			'aria-label': t('suggestion-box-sections'),
+			class: 'nav nav-tabs pv-tabs',
+			role: 'tablist',
+		});
+		this.panel = element('div', {class: 'pv-panel', id: this.panelId, role: 'tabpanel'},
+			element('p', {class: 'text-secondary'}, t('loading')));
+
+		replaceChildren(this,
+			element('div', {class: 'pv-frame', lang: this.language},
+				this.statusMessage, this.frameAlert, this.tabList, this.panel));
+	}
+
+	availableTabs() {
+		const t = this.t;
+		const tabs = [
+			{id: 'board', label: t('board')},
+			{id: 'done', label: t('you-said-we-did')},
+		];
+
+		if (this.can('SUBMIT')) {
+			tabs.push({id: 'submit', label: t('submit-a-suggestion')});
+		}
+
+		tabs.push({id: 'receipt', label: t('check-a-receipt')});
+
+		if (this.can('SUBMIT')) {
+			tabs.push({id: 'mine', label: t('my-suggestions')});
+		}
+
+		if (this.can('REVIEW')) {
+			tabs.push({id: 'queue', label: t('review-queue')});
+		}
+
+		return tabs;
+	}
+
+	renderTabs() {
+		this.tabButtons = this.availableTabs().map((tab) => element('button', {
+			'aria-controls': this.panelId,
+			'aria-selected': 'false',
+			class: 'nav-link btn btn-unstyled',
+			'data-tab': tab.id,
+			id: `${this.idPrefix}-tab-${tab.id}`,
+			on: {click: () => this.selectTab(tab.id)},
+			role: 'tab',
+			tabindex: '-1',
+			type: 'button',
+		}, tab.label));
+
+		replaceChildren(this.tabList, this.tabButtons.map(
+			(button) => element('li', {class: 'nav-item', role: 'presentation'}, button)));
+
+		this.tabList.addEventListener('keydown', (event) => this.moveBetweenTabs(event));
+	}
+
+	moveBetweenTabs(event) {
+		const buttons = this.tabButtons;
+		const current = buttons.indexOf(document.activeElement);
+
+		if (current < 0) {
+			return;
+		}
+
+		const targets = {
+			ArrowLeft: (current - 1 + buttons.length) % buttons.length,
+			ArrowRight: (current + 1) % buttons.length,
+			End: buttons.length - 1,
+			Home: 0,
+		};
+
+		if (!(event.key in targets)) {
+			return;
+		}
+
+		event.preventDefault();
+
+		const target = buttons[targets[event.key]];
+
+		this.selectTab(target.dataset.tab);
+		target.focus();
+	}
+
+	selectTab(id) {
+		let active = null;
+
+		for (const button of this.tabButtons) {
+			const selected = button.dataset.tab === id;
+
+			button.setAttribute('aria-selected', String(selected));
+			button.tabIndex = selected ? 0 : -1;
+			button.classList.toggle('active', selected);
+
+			if (selected) {
+				active = button;
+			}
+		}
+
+		this.activeTab = id;
+		this.panel.setAttribute('aria-labelledby', active.id);
+		this.clearAlert(this.frameAlert);
+
+		replaceChildren(this.panel,
+			element('h3', {class: 'sr-only'}, active.textContent),
+			this.renderView(id));
+	}
+
+	renderView(id) {
+		if (id === 'submit') {
+			return this.renderSubmitView();
+		}
+
+		if (id === 'receipt') {
+			return this.renderReceiptView();
+		}
+
+		return this.renderListView(id);
+	}
+
+	// ---- messages and labels
+
+	announce(text) {
+		this.statusMessage.textContent = '';
+		window.setTimeout(() => {
+			this.statusMessage.textContent = text;
+		}, 50);
+	}
+
+	alertRegion() {
+		return element('div', {'data-alert': '', role: 'alert'});
+	}
+
+	clearAlert(region) {
+		replaceChildren(region);
+	}
+
+	showInfo(text) {
+		replaceChildren(this.panel, element('div', {class: 'alert alert-info'}, text));
+	}
+
+	problemTitle(error) {
+		const t = this.t;
+
+		if (!(error instanceof ApiProblem)) {
+			return t('something-went-wrong');
+		}
+
+		if (error.unreachable) {
+			return t('the-server-could-not-be-reached');
+		}
+
+		if (error.status === 401) {
+			return t('your-session-has-ended-sign-in-again');
+		}
+
+		if (error.status === 403 && !error.title) {
+			return t('you-are-not-allowed-to-do-this');
+		}
+
+		if (error.status === 429 && !error.title) {
+			return t('too-many-requests-try-again-later');
+		}
+
+		return error.title || t('something-went-wrong');
+	}
+
+	showProblem(region, error) {
+		if (!(error instanceof ApiProblem)) {
+			console.error(error);
+		}
+
+		const errors = error instanceof ApiProblem ? Object.entries(error.errors) : [];
+
+		replaceChildren(region,
+			element('div', {class: 'alert alert-danger'},
+				element('strong', null, this.problemTitle(error)),
+				errors.length ? element('ul', {class: 'c-mb-0'}, errors.map(
+					([field, message]) => element('li', null, `${this.fieldName(field)}: ${message}`))) : null));
+	}
+
+	fieldName(field) {
+		const t = this.t;
+		const names = {
+			anonymous: () => t('how-do-you-want-to-post'),
+			body: () => t('your-suggestion'),
+			category: () => t('category'),
+			message: () => t('message'),
+			receipt: () => t('receipt'),
+			status: () => t('status'),
+			title: () => t('title'),
+		};
+
+		return names[field] ? names[field]() : field;
+	}
+
+	statusLabel(status) {
+		const t = this.t;
+		const labels = {
+			DECLINED: () => t('status-declined'),
+			DONE: () => t('status-done'),
+			IN_PROGRESS: () => t('status-in-progress'),
+			PLANNED: () => t('status-planned'),
+			SUBMITTED: () => t('status-submitted'),
+			UNDER_REVIEW: () => t('status-under-review'),
+			WITHDRAWN: () => t('status-withdrawn'),
+		};
+
+		return labels[status] ? labels[status]() : status;
+	}
+
+	statusBadge(status) {
+		return element('span', {class: `label ${STATUS_LABEL_CLASSES[status] || 'label-secondary'}`},
+			element('span', {class: 'label-item label-item-expand'}, this.statusLabel(status)));
+	}
+
+	categoryLabel(key) {
+		const t = this.t;
+		const defaults = {
+			other: () => t('other'),
+			'peer-role-and-scope': () => t('peer-role-and-scope'),
+			'policies-and-procedures': () => t('policies-and-procedures'),
+			'services-and-access': () => t('services-and-access'),
+			'supervision-and-training': () => t('supervision-and-training'),
+			'workplace-culture': () => t('workplace-culture'),
+		};
+
+		if (Object.prototype.hasOwnProperty.call(defaults, key)) {
+			return defaults[key]();
+		}
+
+		const custom = (this.settings.categories || []).find((category) => category.key === key);
+
+		return custom ? custom.label : key;
+	}
+
+	categoryOptions() {
+		return (this.settings.categories || []).map((category) => [category.key, this.categoryLabel(category.key)]);
+	}
+
+	warningMessage(warning) {
+		const t = this.t;
+		const messages = {
+			'date-of-birth': () => t('privacy-warning-date-of-birth'),
+			email: () => t('privacy-warning-email'),
+			phone: () => t('privacy-warning-phone'),
+			'record-number': () => t('privacy-warning-record-number'),
+			ssn: () => t('privacy-warning-ssn'),
+			'street-address': () => t('privacy-warning-street-address'),
+		};
+
+		if (messages[warning.code]) {
+			return messages[warning.code]();
+		}
+
+		return warning.message || t('privacy-warning-other');
+	}
+
+	votesText(count) {
+		const t = this.t;
+
+		return count === 1 ? t('one-person-agrees') : t('x-people-agree', count || 0);
+	}
+
+	timeElement(iso, kind) {
+		if (!iso) {
+			return null;
+		}
+
+		const date = new Date(iso);
+
+		if (isNaN(date.getTime())) {
+			return null;
+		}
+
+		const options = {
+			day: {dateStyle: 'medium'},
+
+			// anonymous items are stored truncated to the UTC day: show that day, not a local shift of it
+			'day-utc': {dateStyle: 'medium', timeZone: 'UTC'},
+			moment: {dateStyle: 'medium', timeStyle: 'short'},
+		}[kind];
+
+		return element('time', {datetime: iso}, new Intl.DateTimeFormat(this.languageTag, options).format(date));
+	}
+
+	// ---- form fields
+
+	fieldGroup(control, labelText, extras) {
+		const errorId = uniqueId('pv-error');
+		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
+		const group = element('div', {class: 'form-group'},
+			element('label', {for: control.id}, labelText), control, extras || [], feedback);
+		const describedBy = control.getAttribute('aria-describedby') || '';
+
+		return {
+			control,
+			group,
+			setError(message) {
+				group.classList.toggle('has-error', Boolean(message));
+
+				if (message) {
+					control.setAttribute('aria-invalid', 'true');
+					control.setAttribute('aria-describedby', `${describedBy} ${errorId}`.trim());
+					replaceChildren(feedback, element('div', {class: 'form-feedback-item'}, message));
+					feedback.hidden = false;
+				}
+				else {
+					control.removeAttribute('aria-invalid');
+
+					if (describedBy) {
+						control.setAttribute('aria-describedby', describedBy);
+					}
+					else {
+						control.removeAttribute('aria-describedby');
+					}
+
+					replaceChildren(feedback);
+					feedback.hidden = true;
+				}
+			},
+		};
+	}
+
+	textField({help, label, max, multiline, name, rows, value}) {
+		const t = this.t;
+		const id = uniqueId('pv-field');
+		const helpId = help ? uniqueId('pv-help') : null;
+		const counterId = max ? uniqueId('pv-counter') : null;
+		const describedBy = [helpId, counterId].filter(Boolean).join(' ');
+		const control = element(multiline ? 'textarea' : 'input', {
+			'aria-describedby': describedBy || null,
+			class: 'form-control',
+			id,
+			maxlength: max || null,
+			name,
+			rows: multiline ? rows || 4 : null,
+			type: multiline ? null : 'text',
+		});
+
+		if (value) {
+			control.value = value;
+		}
+
+		const counter = max ? element('div', {class: 'form-text pv-counter', id: counterId}) : null;
+		const updateCounter = () => {
+			if (counter) {
+				counter.textContent = t('x-of-x-characters', control.value.length, max);
+			}
+		};
+
+		control.addEventListener('input', updateCounter);
+		updateCounter();
+
+		return this.fieldGroup(control, label,
+			[help ? element('div', {class: 'form-text', id: helpId}, help) : null, counter]);
+	}
+
+	selectField(name, label, options, value) {
+		const control = element('select', {class: 'form-control', id: uniqueId('pv-field'), name},
+			options.map(([optionValue, optionLabel]) => element('option', {
+				selected: optionValue === (value || ''),
+				value: optionValue,
+			}, optionLabel)));
+
+		return this.fieldGroup(control, label);
+	}
+
+	button(label, attributes) {
+		return element('button', Object.assign({class: 'btn btn-secondary', type: 'button'}, attributes), label);
+	}
+
+	// Runs one request for a control: ignores repeated presses while it is under way.
+	async busy(control, work) {
+		if (control.getAttribute('aria-disabled') === 'true') {
+			return;
+		}
+
+		control.setAttribute('aria-disabled', 'true');
+
+		try {
+			await work();
+		}
+		finally {
+			control.removeAttribute('aria-disabled');
+		}
+	}
+
+	// ---- lists: board, you said we did, mine, queue
+
+	renderListView(view) {
+		const t = this.t;
+		const state = this.views[view];
+		const alert = this.alertRegion();
+		const results = element('div', {'aria-busy': 'true', class: 'pv-results'});
+		const pagination = element('div');
+		const intro = {
+			board: () => t('board-intro'),
+			done: () => t('you-said-we-did-intro'),
+			mine: () => t('my-suggestions-intro'),
+			queue: () => t('review-queue-intro'),
+		}[view]();
+		const empty = {
+			board: () => t('no-suggestions-on-the-board-yet'),
+			done: () => t('nothing-is-marked-done-yet'),
+			mine: () => t('you-have-no-suggestions-posted-with-your-name'),
+			queue: () => t('the-review-queue-is-empty'),
+		}[view]();
+
+		const load = async () => {
+			results.setAttribute('aria-busy', 'true');
+
+			try {
+				const page = await this.api.get(`/sites/${encodeId(this.siteId)}/suggestions`, {
+					category: state.category,
+					page: state.page,
+					pageSize: PAGE_SIZE,
+					sort: state.sort,
+					status: state.status,
+					view,
+				});
+				const items = (page && page.items) || [];
+
+				this.clearAlert(alert);
+				replaceChildren(results, items.length
+					? element('div', {class: 'pv-card-list'}, items.map((item) => this.renderSuggestion(item, view)))
+					: element('p', {class: 'text-secondary'}, empty));
+				replaceChildren(pagination, this.renderPagination(page, async (pageNumber) => {
+					state.page = pageNumber;
+					await load();
+
+					const first = results.querySelector('[data-title]');
+
+					if (first) {
+						first.focus();
+					}
+				}));
+				this.announce(t('x-suggestions-found', page ? page.totalCount : 0));
+			}
+			catch (error) {
+				replaceChildren(results);
+				replaceChildren(pagination);
+				this.showProblem(alert, error);
+			}
+			finally {
+				results.removeAttribute('aria-busy');
+			}
+		};
+
+		const filters = this.renderFilters(view, state, () => {
+			state.page = 1;
+			load();
+		});
+
+		load();
+
+		return element('div', {class: `pv-view pv-view-${view}`},
+			element('p', {class: 'text-secondary'}, intro), filters, alert, results, pagination);
+	}
+
+	renderFilters(view, state, onChange) {
+		const t = this.t;
+		const fields = [];
+
+		if (view === 'board' || view === 'queue') {
+			const statuses = view === 'board' ? ALL_STATUSES.filter((status) => status !== 'WITHDRAWN') : ALL_STATUSES;
+
+			fields.push(this.selectField('status', t('status'),
+				[['', t('all-statuses')]].concat(statuses.map((status) => [status, this.statusLabel(status)])),
+				state.status).group);
+		}
+
+		if (view !== 'mine') {
+			fields.push(this.selectField('category', t('category'),
+				[['', t('all-categories')]].concat(this.categoryOptions()), state.category).group);
+		}
+
+		if (view === 'board') {
+			fields.push(this.selectField('sort', t('sort-by'),
+				[['votes', t('most-votes')], ['newest', t('newest')]], state.sort).group);
+		}
+
+		if (view === 'queue') {
+			fields.push(this.selectField('sort', t('sort-by'),
+				[['', t('oldest-first')], ['newest', t('newest')], ['votes', t('most-votes')]], state.sort).group);
+		}
+
+		if (!fields.length) {
+			return null;
+		}
+
+		return element('form', {
+			'aria-label': t('filters'),
+			class: 'pv-filters',
+			'data-form': 'filters',
+			on: {
+				change: (event) => {
+					state[event.target.name] = event.target.value;
+					onChange();
+				},
+				submit: (event) => event.preventDefault(),
+			},
+		}, fields);
+	}
+
+	renderPagination(page, goTo) {
+		const t = this.t;
+
+		if (!page || !page.lastPage || page.lastPage <= 1) {
+			return null;
+		}
+
+		const current = page.page;
+		const last = page.lastPage;
+		const numbers = [];
+
+		for (let number = 1; number <= last; number++) {
+			if (number === 1 || number === last || Math.abs(number - current) <= 1) {
+				numbers.push(number);
+			}
+			else if (numbers[numbers.length - 1] !== '...') {
+				numbers.push('...');
+			}
+		}
+
+		const pageButton = (label, number, attributes) => element('li', {
+			class: `page-item${number === current && attributes.current ? ' active' : ''}${attributes.disabled ? ' disabled' : ''}`,
+		}, element('button', {
+			'aria-current': attributes.current ? 'page' : null,
+			'aria-label': attributes.label || null,
+			class: 'page-link',
+			'data-page': String(number),
+			disabled: attributes.disabled,
+			on: {click: () => goTo(number)},
+			type: 'button',
+		}, label));
+
+		return element('nav', {'aria-label': t('pagination'), class: 'pv-pagination', 'data-pagination': ''},
+			element('ul', {class: 'pagination flex-wrap'},
+				pageButton(t('previous'), current - 1, {disabled: current <= 1, label: t('previous-page')}),
+				numbers.map((number) => (number === '...'
+					? element('li', {'aria-hidden': 'true', class: 'page-item disabled'},
+						element('span', {class: 'page-link'}, '\u2026'))
+					: pageButton(String(number), number, {
+						current: number === current,
+						label: t('page-x-of-x', number, last),
+					}))),
+				pageButton(t('next'), current + 1, {disabled: current >= last, label: t('next-page')})));
+	}
+
+	// ---- one suggestion
+
+	renderSuggestion(suggestion, context, options) {
+		const t = this.t;
+		const settings = options || {};
+		const titleId = uniqueId('pv-title');
+		const alert = this.alertRegion();
+		const article = element('article', {
+			'aria-labelledby': titleId,
+			class: 'card pv-suggestion',
+			'data-status': suggestion.status,
+			'data-suggestion-id': suggestion.id,
+		});
+		const replace = (updated, notice) => {
+			const fresh = this.renderSuggestion(updated, context, Object.assign({}, settings, {notice}));
+
+			article.replaceWith(fresh);
+			fresh.querySelector('[data-title]').focus();
+
+			if (notice) {
+				this.announce(notice);
+			}
+		};
+		const body = element('div', {class: 'card-body'},
+			settings.notice ? element('div', {class: 'alert alert-success'}, settings.notice) : null,
+			element('h4', {class: 'h4 pv-title', 'data-title': '', id: titleId, tabindex: '-1'},
+				suggestion.title),
+			this.renderMeta(suggestion, context),
+			element('p', {class: 'card-text pv-text', 'data-body': ''}, suggestion.body),
+			this.renderResponses(suggestion));
+
+		if (context === 'board' || context === 'done') {
+			append(body, [this.renderVotes(suggestion, titleId, alert)]);
+		}
+		else if (context === 'queue') {
+			append(body, [this.renderReviewFacts(suggestion)]);
+		}
+
+		if (context === 'mine') {
+			append(body, [this.renderWriterActions(suggestion, {
+				loadThread: () => this.api.get(`/suggestions/${encodeId(suggestion.id)}/messages`)
+					.then((page) => (page && page.items) || []),
+				send: (message) => this.api.post(`/suggestions/${encodeId(suggestion.id)}/messages`, {message}),
+				withdraw: () => this.api.post(`/suggestions/${encodeId(suggestion.id)}/withdraw`),
+			}, replace, alert)]);
+		}
+
+		if (context === 'receipt') {
+			const thread = settings.thread || [];
+
+			append(body, [this.renderWriterActions(suggestion, {
+				send: (message) => this.api.post('/receipts/messages', {message, receipt: settings.receipt})
+					.then((sent) => {
+						thread.push(sent);
+
+						return sent;
+					}),
+				thread,
+				withdraw: () => this.api.post('/receipts/withdraw', {receipt: settings.receipt}),
+			}, replace, alert)]);
+		}
+
+		if (context === 'queue') {
+			append(body, [this.renderReviewActions(suggestion, replace, alert)]);
+		}
+
+		append(body, [alert]);
+		append(article, [body]);
+
+		return article;
+	}
+
+	renderMeta(suggestion, context) {
+		const t = this.t;
+		const item = (label, content) => element('span', {class: 'pv-meta-item'},
+			element('span', {class: 'sr-only'}, `${label}: `), content);
+		const author = suggestion.anonymous
+			? t('anonymous')
+			: (suggestion.author && suggestion.author.name) || t('a-colleague');
+		const reviewing = context === 'queue' || context === 'mine' || context === 'receipt';
+
+		return element('div', {class: 'pv-meta'},
+			item(t('status'), this.statusBadge(suggestion.status)),
+			reviewing ? element('span', {class: `label ${suggestion.published ? 'label-success' : 'label-secondary'}`},
+				element('span', {class: 'label-item label-item-expand'},
+					suggestion.published ? t('published') : t('not-published-yet'))) : null,
+			suggestion.redacted ? element('span', {class: 'label label-info'},
+				element('span', {class: 'label-item label-item-expand'}, t('redacted'))) : null,
+			item(t('category'), this.categoryLabel(suggestion.category)),
+			item(t('posted-by'), author),
+			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')));
+	}
+
+	renderResponses(suggestion) {
+		const t = this.t;
+		const responses = suggestion.responses || [];
+
+		if (!responses.length) {
+			return null;
+		}
+
+		return element('div', {class: 'pv-responses', 'data-responses': ''},
+			element('h5', {class: 'h5'}, t('responses-from-leadership')),
+			element('ol', {class: 'list-unstyled c-mb-0'}, responses.map((response) => element('li', {
+				class: 'pv-response',
+				'data-response': '',
+			},
+			response.status ? this.statusBadge(response.status) : null,
+			response.message ? element('p', {class: 'pv-text c-mb-1'}, response.message) : null,
+			element('div', {class: 'pv-small text-secondary'},
+				(response.responder && response.responder.name) || t('leadership'), ' \u00b7 ',
+				this.timeElement(response.createdAt, 'moment'))))));
+	}
+
+	renderVotes(suggestion, titleId, alert) {
+		const t = this.t;
+		const count = element('span', {
+			'aria-live': 'polite',
+			class: 'pv-vote-count',
+			'data-vote-count': '',
+		}, this.votesText(suggestion.voteCount));
+		const canVote = this.can('VOTE') && suggestion.published && OPEN_STATUSES.includes(suggestion.status);
+
+		if (!canVote) {
+			return element('div', {class: 'pv-votes'}, count);
+		}
+
+		const voteButton = element('button', {
+			'aria-describedby': titleId,
+			'data-action': 'vote',
+			type: 'button',
+		}, t('me-too'));
+		const show = () => {
+			voteButton.setAttribute('aria-pressed', String(Boolean(suggestion.votedByMe)));
+			voteButton.className = `btn btn-sm ${suggestion.votedByMe ? 'btn-primary' : 'btn-outline-primary'}`;
+			count.textContent = this.votesText(suggestion.voteCount);
+		};
+		const path = `/suggestions/${encodeId(suggestion.id)}/votes`;
+
+		voteButton.addEventListener('click', () => this.busy(voteButton, async () => {
+			this.clearAlert(alert);
+
+			try {
+				if (suggestion.votedByMe) {
+					await this.api.delete(path);
+					suggestion.votedByMe = false;
+					suggestion.voteCount = Math.max(0, (suggestion.voteCount || 0) - 1);
+				}
+				else {
+					const result = await this.api.post(path);
+
+					suggestion.votedByMe = true;
+					suggestion.voteCount = result ? result.voteCount : (suggestion.voteCount || 0) + 1;
+				}
+			}
+			catch (error) {
+				if (error instanceof ApiProblem && (error.status === 409 || error.status === 404)) {
+					await this.refreshVotes(suggestion);
+				}
+				else {
+					this.showProblem(alert, error);
+				}
+			}
+
+			show();
+		}));
+
+		show();
+
+		return element('div', {class: 'pv-votes'}, voteButton, count);
+	}
+
+	async refreshVotes(suggestion) {
+		try {
+			const current = await this.api.get(`/suggestions/${encodeId(suggestion.id)}`);
+
+			suggestion.voteCount = current.voteCount;
+			suggestion.votedByMe = current.votedByMe;
+		}
+		catch (ignored) {
+			// the vote state shown stays as it was; the next page load corrects it
+		}
+	}
+
+	renderReviewFacts(suggestion) {
+		const t = this.t;
+		const review = suggestion.review || {};
+		const facts = [];
+
+		if (typeof review.ageDays === 'number') {
+			if (review.ageDays === 0) {
+				facts.push(t('posted-today'));
+			}
+			else if (review.ageDays === 1) {
+				facts.push(t('one-day-old'));
+			}
+			else {
+				facts.push(t('x-days-old', review.ageDays));
+			}
+		}
+
+		if (review.hoursToFirstResponse === null || review.hoursToFirstResponse === undefined) {
+			facts.push(t('no-response-yet'));
+		}
+		else if (review.hoursToFirstResponse < 1) {
+			facts.push(t('first-response-within-an-hour'));
+		}
+		else {
+			facts.push(t('x-hours-to-first-response', Math.round(review.hoursToFirstResponse)));
+		}
+
+		facts.push(this.votesText(suggestion.voteCount));
+
+		return element('ul', {class: 'list-inline pv-facts pv-small', 'data-review-facts': ''},
+			facts.map((fact) => element('li', {class: 'list-inline-item'}, fact)));
+	}
+
+	// ---- the writer's side: thread and withdraw (mine, receipt)
+
+	renderWriterActions(suggestion, actions, replace, alert) {
+		const t = this.t;
+		const container = element('div', {class: 'pv-writer-actions'});
+		const threadHolder = element('div');
+		const open = OPEN_STATUSES.includes(suggestion.status);
+
+		if (actions.thread) {
+			append(threadHolder, [this.renderThread(actions.thread, 'writer', actions.send)]);
+		}
+		else {
+			const showButton = this.button(t('show-conversation'), {
+				class: 'btn btn-secondary btn-sm',
+				'data-action': 'show-thread',
+			});
+
+			showButton.addEventListener('click', () => this.busy(showButton, async () => {
+				try {
+					const thread = await actions.loadThread();
+					const section = this.renderThread(thread, 'writer', actions.send);
+
+					replaceChildren(threadHolder, section);
+					section.querySelector('h5').focus();
+				}
+				catch (error) {
+					this.showProblem(alert, error);
+				}
+			}));
+			append(threadHolder, [showButton]);
+		}
+
+		append(container, [threadHolder]);
+
+		if (open) {
+			append(container, [this.renderWithdraw(actions.withdraw,
+				(updated) => replace(updated, t('your-suggestion-was-withdrawn')), alert)]);
+		}
+
+		return container;
+	}
+
+	renderThread(messages, perspective, send) {
+		const t = this.t;
+		const headingId = uniqueId('pv-thread');
+		const list = element('ol', {class: 'list-unstyled pv-thread', 'data-thread': ''});
+		const empty = element('p', {class: 'text-secondary'}, t('no-messages-yet'));
+		const add = (message) => {
+			empty.hidden = true;
+			list.appendChild(this.renderMessage(message, perspective));
+		};
+
+		messages.forEach(add);
+
+		const section = element('section', {'aria-labelledby': headingId, class: 'pv-thread-section'},
+			element('h5', {class: 'h5', id: headingId, tabindex: '-1'}, perspective === 'writer'
+				? t('private-conversation-with-reviewers')
+				: t('private-conversation-with-the-writer')),
+			element('p', {class: 'pv-small text-secondary'}, perspective === 'writer'
+				? t('private-conversation-writer-help')
+				: t('private-conversation-reviewer-help')),
+			empty, list);
+
+		if (send) {
+			append(section, [this.renderMessageForm(send, add,
+				perspective === 'writer' ? t('your-reply') : t('message-to-the-writer'))]);
+		}
+
+		return section;
+	}
+
+	renderMessage(message, perspective) {
+		const t = this.t;
+		const fromWriter = message.from === 'WRITER';
+		let who;
+
+		if (fromWriter) {
+			who = perspective === 'writer'
+				? t('you')
+				: (message.author && message.author.name) || t('anonymous-writer');
+		}
+		else {
+			who = (message.author && message.author.name) || t('reviewer');
+		}
+
+		return element('li', {
+			class: `pv-message ${fromWriter ? 'pv-message-writer' : 'pv-message-reviewer'}`,
+			'data-from': message.from,
+		},
+		element('div', {class: 'pv-small'}, element('strong', null, who), ' \u00b7 ',
+			this.timeElement(message.createdAt, fromWriter && !message.author ? 'day-utc' : 'moment')),
+		element('p', {class: 'pv-text c-mb-0'}, message.message));
+	}
+
+	renderMessageForm(send, onSent, label) {
+		const t = this.t;
+		const alert = this.alertRegion();
+		const field = this.textField({label, max: MESSAGE_MAX, multiline: true, name: 'message', rows: 3});
+		const sendButton = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'send-message', type: 'submit'},
+			t('send'));
+		const form = element('form', {class: 'pv-message-form', 'data-form': 'message', novalidate: true},
+			alert, field.group, sendButton);
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.busy(sendButton, async () => {
+				const text = field.control.value.trim();
+
+				this.clearAlert(alert);
+				field.setError(null);
+
+				if (!text) {
+					field.setError(t('write-a-message-first'));
+					field.control.focus();
+
+					return;
+				}
+
+				try {
+					onSent(await send(text));
+					field.control.value = '';
+					field.control.dispatchEvent(new Event('input'));
+					this.announce(t('your-message-was-sent'));
+				}
+				catch (error) {
+					this.showProblem(alert, error);
+				}
+			});
+		});
+
+		return form;
+	}
+
+	renderWithdraw(withdraw, onWithdrawn, alert) {
+		const t = this.t;
+		const container = element('div', {class: 'pv-withdraw'});
+		const start = this.button(t('withdraw-suggestion'), {
+			class: 'btn btn-outline-danger btn-sm',
+			'data-action': 'withdraw',
+		});
+		const questionId = uniqueId('pv-withdraw');
+		const confirm = this.button(t('yes-withdraw-it'), {class: 'btn btn-danger btn-sm', 'data-action': 'confirm-withdraw'});
+		const cancel = this.button(t('keep-it'), {class: 'btn btn-secondary btn-sm', 'data-action': 'cancel-withdraw'});
+		const question = element('div', {'aria-labelledby': questionId, class: 'alert alert-warning', role: 'group'},
+			element('p', {id: questionId}, t('withdraw-confirmation')),
+			element('div', {class: 'pv-button-row'}, confirm, cancel));
+
+		start.addEventListener('click', () => {
+			replaceChildren(container, question);
+			cancel.focus();
+		});
+		cancel.addEventListener('click', () => {
+			replaceChildren(container, start);
+			start.focus();
+		});
+		confirm.addEventListener('click', () => this.busy(confirm, async () => {
+			try {
+				onWithdrawn(await withdraw());
+			}
+			catch (error) {
+				this.showProblem(alert, error);
+			}
+		}));
+
+		return append(container, [start]);
+	}
+
+	// ---- the reviewer's side (queue)
+
+	renderReviewActions(suggestion, replace, alert) {
+		const t = this.t;
+		const id = encodeId(suggestion.id);
+		const container = element('div', {class: 'pv-review-actions'});
+		const canRespond = this.can('RESPOND');
+		const live = suggestion.status !== 'WITHDRAWN';
+
+		if (canRespond && live && !suggestion.published) {
+			const publish = this.button(t('publish'), {class: 'btn btn-primary btn-sm', 'data-action': 'publish'});
+
+			publish.addEventListener('click', () => this.busy(publish, async () => {
+				try {
+					replace(await this.api.post(`/suggestions/${id}/publish`), t('the-suggestion-is-published'));
+				}
+				catch (error) {
+					this.showProblem(alert, error);
+				}
+			}));
+			append(container, [publish]);
+		}
+
+		if (canRespond && live) {
+			append(container, [this.details('respond', t('respond-publicly'), () => this.renderRespondForm(suggestion, replace))]);
+		}
+
+		append(container, [this.details('message', t('message-the-writer'), () => {
+			const holder = element('div', {'aria-busy': 'true'}, t('loading'));
+
+			this.api.get(`/suggestions/${id}/messages`).then((page) => {
+				replaceChildren(holder, this.renderThread((page && page.items) || [], 'reviewer', canRespond
+					? (message) => this.api.post(`/suggestions/${id}/messages`, {message})
+					: null));
+			}).catch((error) => {
+				replaceChildren(holder);
+				this.showProblem(alert, error);
+			}).finally(() => holder.removeAttribute('aria-busy'));
+
+			return holder;
+		})]);
+
+		if (canRespond && live && suggestion.anonymous) {
+			append(container, [this.details('redact', t('redact-identifying-details'),
+				() => this.renderRedactForm(suggestion, replace))]);
+		}
+
+		return container;
+	}
+
+	details(section, summary, renderBody) {
+		const body = element('div', {class: 'pv-details-body'});
+		const details = element('details', {class: 'pv-details', 'data-section': section},
+			element('summary', {class: 'btn btn-secondary btn-sm'}, summary), body);
+		let rendered = false;
+
+		details.addEventListener('toggle', () => {
+			if (details.open && !rendered) {
+				rendered = true;
+				append(body, [renderBody()]);
+			}
+		});
+
+		return details;
+	}
+
+	renderRespondForm(suggestion, replace) {
+		const t = this.t;
+		const alert = this.alertRegion();
+		const status = this.selectField('status', t('new-status'),
+			[['', t('keep-the-current-status')]].concat(
+				(suggestion.allowedTransitions || []).map((transition) => [transition, this.statusLabel(transition)])),
+			'');
+		const message = this.textField({
+			help: t('public-response-help'),
+			label: t('public-response'),
+			max: MESSAGE_MAX,
+			multiline: true,
+			name: 'message',
+			rows: 4,
+		});
+		const respond = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'respond', type: 'submit'},
+			t('post-response'));
+		const form = element('form', {'data-form': 'respond', novalidate: true}, alert, status.group, message.group, respond);
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.busy(respond, async () => {
+				const request = {};
+				const text = message.control.value.trim();
+
+				this.clearAlert(alert);
+				message.setError(null);
+
+				if (status.control.value) {
+					request.status = status.control.value;
+				}
+
+				if (text) {
+					request.message = text;
+				}
+
+				if (!text && (!request.status || request.status === 'DONE' || request.status === 'DECLINED')) {
+					message.setError(request.status ? t('done-and-declined-need-a-message') : t('write-a-message-first'));
+					message.control.focus();
+
+					return;
+				}
+
+				try {
+					replace(await this.api.post(`/suggestions/${encodeId(suggestion.id)}/responses`, request),
+						t('your-response-was-posted'));
+				}
+				catch (error) {
+					this.showProblem(alert, error);
+				}
+			});
+		});
+
+		return form;
+	}
+
+	renderRedactForm(suggestion, replace) {
+		const t = this.t;
+		const alert = this.alertRegion();
+		const title = this.textField({label: t('title'), max: TITLE_MAX, name: 'title', value: suggestion.title});
+		const body = this.textField({
+			label: t('suggestion-text'),
+			max: BODY_MAX,
+			multiline: true,
+			name: 'body',
+			rows: 6,
+			value: suggestion.body,
+		});
+		const save = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'redact', type: 'submit'},
+			t('save-redacted-text'));
+		const form = element('form', {'data-form': 'redact', novalidate: true},
+			element('p', {class: 'pv-small text-secondary'}, t('redact-help')),
+			alert, title.group, body.group, save);
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.busy(save, async () => {
+				this.clearAlert(alert);
+
+				try {
+					replace(await this.api.post(`/suggestions/${encodeId(suggestion.id)}/redact`, {
+						body: body.control.value.trim(),
+						title: title.control.value.trim(),
+					}), t('the-suggestion-was-redacted'));
+				}
+				catch (error) {
+					this.showProblem(alert, error);
+				}
+			});
+		});
+
+		return form;
+	}
+
+	// ---- submit
+
+	renderSubmitView() {
+		const t = this.t;
+		const container = element('div', {class: 'pv-view pv-view-submit'});
+
+		const showForm = (notice) => {
+			const form = this.renderSubmitForm(showReceipt, showForm);
+
+			if (notice) {
+				const noticeElement = element('div', {
+					class: 'alert alert-success',
+					'data-submit-notice': '',
+					tabindex: '-1',
+				}, notice);
+
+				replaceChildren(container, noticeElement, form);
+				noticeElement.focus();
+				this.announce(notice);
+			}
+			else {
+				replaceChildren(container, form);
+			}
+		};
+
+		const showReceipt = (created) => {
+			const headingId = uniqueId('pv-receipt');
+			const code = element('code', {class: 'pv-receipt-code', 'data-receipt': ''}, created.receipt);
+			const copyStatus = element('p', {class: 'pv-small', role: 'status'});
+			const copy = this.button(t('copy-receipt'), {class: 'btn btn-primary', 'data-action': 'copy-receipt'});
+			const dismiss = this.button(t('i-have-saved-my-receipt'), {'data-action': 'dismiss-receipt'});
+			const panel = element('section', {
+				'aria-labelledby': headingId,
+				class: 'sheet pv-receipt-panel',
+				'data-receipt-panel': '',
+				tabindex: '-1',
+			},
+			element('h4', {class: 'sheet-title', id: headingId}, t('save-your-receipt-now')),
+			element('div', {class: 'alert alert-warning'}, element('strong', null, t('receipt-is-shown-only-once'))),
+			element('p', null, t('receipt-explanation')),
+			element('div', {class: 'pv-receipt-box'}, code),
+			element('div', {class: 'pv-button-row'}, copy, dismiss),
+			copyStatus);
+
+			copy.addEventListener('click', async () => {
+				copyStatus.textContent = '';
+
+				const copied = await copyText(created.receipt, code);
+
+				copyStatus.textContent = copied ? t('receipt-copied') : t('receipt-selected-copy-it-by-hand');
+			});
+			dismiss.addEventListener('click', () => showForm(this.postedNotice(created)));
+
+			replaceChildren(container, panel);
+			panel.focus();
+		};
+
+		showForm(null);
+
+		return container;
+	}
+
+	postedNotice(created) {
+		const t = this.t;
+
+		return created.published ? t('your-suggestion-is-on-the-board') : t('your-suggestion-was-sent-to-the-reviewers');
+	}
+
+	renderSubmitForm(showReceipt, showForm) {
+		const t = this.t;
+		const alert = this.alertRegion();
+		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
+		const title = this.textField({help: t('title-help'), label: t('title'), max: TITLE_MAX, name: 'title'});
+		const body = this.textField({
+			help: t('suggestion-help'),
+			label: t('your-suggestion'),
+			max: BODY_MAX,
+			multiline: true,
+			name: 'body',
+			rows: 6,
+		});
+		const category = this.selectField('category', t('category'),
+			[['', t('choose-a-category')]].concat(this.categoryOptions()), '');
+		const anonymity = this.renderAnonymityChoice();
+		const submit = element('button', {class: 'btn btn-primary', 'data-action': 'submit', type: 'submit'},
+			t('post-suggestion'));
+		// in the order they appear, so the first invalid one gets the focus
+		const fields = {title, body, category, anonymous: anonymity}; // eslint-disable-line sort-keys
+		const form = element('form', {class: 'pv-submit-form', 'data-form': 'submit', novalidate: true},
+			element('p', {class: 'text-secondary'}, t('submit-intro')),
+			alert, title.group, body.group, category.group, anonymity.group, warnings,
+			element('div', {class: 'pv-button-row'}, submit));
+
+		const showFieldErrors = (errors) => {
+			let first = null;
+
+			for (const [name, field] of Object.entries(fields)) {
+				field.setError(errors[name] || null);
+
+				if (errors[name] && !first) {
+					first = field;
+				}
+			}
+
+			return first;
+		};
+
+		const showWarnings = (found) => {
+			const edit = this.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
+			const postAnyway = this.button(t('post-anyway'), {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
+
+			edit.addEventListener('click', () => {
+				const field = fields[found[0].field] || body;
+
+				field.control.focus();
+			});
+			postAnyway.addEventListener('click', () => this.busy(postAnyway, () => send(true)));
+
+			replaceChildren(warnings, element('div', {class: 'alert alert-warning'},
+				element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
+				element('p', null, t('privacy-warnings-intro')),
+				element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
+					`${this.fieldName(warning.field)}: ${this.warningMessage(warning)}`,
+					warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null))),
+				element('div', {class: 'pv-button-row'}, edit, postAnyway)));
+			edit.focus();
+		};
+
+		const send = async (confirmPrivacyWarnings) => {
+			const values = {
+				anonymous: anonymity.value(),
+				body: body.control.value.trim(),
+				category: category.control.value,
+				title: title.control.value.trim(),
+			};
+			const errors = {};
+
+			if (!values.title) {
+				errors.title = t('enter-a-title');
+			}
+
+			if (!values.body) {
+				errors.body = t('describe-your-suggestion');
+			}
+
+			if (!values.category) {
+				errors.category = t('select-a-category');
+			}
+
+			if (values.anonymous === null) {
+				errors.anonymous = t('choose-how-to-post');
+			}
+
+			this.clearAlert(alert);
+
+			const firstInvalid = showFieldErrors(errors);
+
+			if (firstInvalid) {
+				replaceChildren(warnings);
+				firstInvalid.control.focus();
+
+				return;
+			}
+
+			try {
+				const created = await this.api.post(`/sites/${encodeId(this.siteId)}/suggestions`, {
+					anonymous: values.anonymous,
+					body: values.body,
+					category: values.category,
+					confirmPrivacyWarnings: Boolean(confirmPrivacyWarnings),
+					title: values.title,
+				});
+
+				if (created.receipt) {
+					showReceipt(created);
+				}
+				else {
+					showForm(this.postedNotice(created));
+				}
+			}
+			catch (error) {
+				if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
+					showWarnings(error.warnings);
+
+					return;
+				}
+
+				replaceChildren(warnings);
+				this.showProblem(alert, error);
+
+				if (error instanceof ApiProblem) {
+					showFieldErrors(error.errors);
+				}
+			}
+		};
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.busy(submit, () => send(false));
+		});
+
+		return form;
+	}
+
+	renderAnonymityChoice() {
+		const t = this.t;
+		const name = this.getAttribute('user-name') || (this.me && this.me.name) || '';
+		const legendId = uniqueId('pv-legend');
+		const errorId = uniqueId('pv-error');
+		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
+		const choices = [
+			{
+				help: [name ? t('x-post-with-my-name-help', name) : t('post-with-my-name-help')],
+				label: t('post-with-my-name'),
+				value: 'false',
+			},
+			{
+				help: [t('post-anonymously-help'), t('post-anonymously-receipt-help')],
+				label: t('post-anonymously'),
+				value: 'true',
+			},
+		];
+		const inputs = [];
+		const cards = choices.map((choice) => {
+			const helpId = uniqueId('pv-help');
+			const input = element('input', {
+				'aria-describedby': helpId,
+				class: 'custom-control-input',
+				name: 'anonymous',
+				type: 'radio',
+				value: choice.value,
+			});
+
+			inputs.push(input);
+
+			return element('div', {
+				class: 'card pv-choice-card',
+				on: {
+					click: (event) => {
+						if (!event.target.closest('label') && event.target !== input) {
+							input.checked = true;
+							input.dispatchEvent(new Event('change', {bubbles: true}));
+							input.focus();
+						}
+					},
+				},
+			}, element('div', {class: 'card-body'},
+				element('div', {class: 'custom-control custom-radio'},
+					element('label', null, input,
+						element('span', {class: 'custom-control-label'},
+							element('span', {class: 'custom-control-label-text'},
+								element('strong', null, choice.label))))),
+				element('div', {class: 'pv-choice-help pv-small', id: helpId},
+					choice.help.map((text) => element('p', {class: 'c-mb-1'}, text)))));
+		});
+		const group = element('fieldset', {
+			'aria-describedby': null,
+			class: 'form-group pv-anonymity',
+			on: {
+				change: () => cards.forEach((card, index) => card.classList.toggle('pv-choice-selected', inputs[index].checked)),
+			},
+		},
+		element('legend', {class: 'pv-legend', id: legendId}, t('how-do-you-want-to-post')),
+		element('div', {class: 'pv-choice-cards', role: 'radiogroup', 'aria-labelledby': legendId}, cards),
+		feedback);
+
+		return {
+			control: inputs[0],
+			group,
+			setError(message) {
+				group.classList.toggle('has-error', Boolean(message));
+
+				if (message) {
+					group.setAttribute('aria-describedby', errorId);
+					replaceChildren(feedback, element('div', {class: 'form-feedback-item'}, message));
+					feedback.hidden = false;
+				}
+				else {
+					group.removeAttribute('aria-describedby');
+					replaceChildren(feedback);
+					feedback.hidden = true;
+				}
+			},
+			value() {
+				const checked = inputs.find((input) => input.checked);
+
+				return checked ? checked.value === 'true' : null;
+			},
+		};
+	}
+
+	// ---- receipt look-up
+
+	renderReceiptView() {
+		const t = this.t;
+		const alert = this.alertRegion();
+		const result = element('div', {class: 'pv-receipt-result'});
+		const receipt = this.textField({help: t('receipt-lookup-help'), label: t('receipt'), name: 'receipt'});
+		const lookup = element('button', {class: 'btn btn-primary', 'data-action': 'lookup', type: 'submit'}, t('look-up'));
+
+		receipt.control.setAttribute('autocomplete', 'off');
+		receipt.control.setAttribute('autocapitalize', 'characters');
+		receipt.control.setAttribute('spellcheck', 'false');
+
+		const form = element('form', {class: 'pv-lookup-form', 'data-form': 'lookup', novalidate: true},
+			element('p', {class: 'text-secondary'}, t('receipt-lookup-intro')),
+			alert, receipt.group, element('div', {class: 'pv-button-row'}, lookup));
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.busy(lookup, async () => {
+				const code = receipt.control.value.trim();
+
+				this.clearAlert(alert);
+				receipt.setError(null);
+				replaceChildren(result);
+
+				if (!code) {
+					receipt.setError(t('enter-your-receipt'));
+					receipt.control.focus();
+
+					return;
+				}
+
+				try {
+					const found = await this.api.post('/receipts/lookup', {receipt: code});
+					const card = this.renderSuggestion(found.suggestion, 'receipt', {receipt: code, thread: found.thread || []});
+
+					replaceChildren(result, card);
+					card.querySelector('[data-title]').focus();
+				}
+				catch (error) {
+					if (error instanceof ApiProblem && error.status === 404) {
+						replaceChildren(alert, element('div', {class: 'alert alert-danger'},
+							element('strong', null, t('no-suggestion-matches-this-receipt'))));
+					}
+					else {
+						this.showProblem(alert, error);
+					}
+				}
+			});
+		});
+
+		return element('div', {class: 'pv-view pv-view-receipt'}, form, result);
+	}
+}
+
+if (!customElements.get('pv-suggestion-box')) {
+	customElements.define('pv-suggestion-box', SuggestionBox);
+}
