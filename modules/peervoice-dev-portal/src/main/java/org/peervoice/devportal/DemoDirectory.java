@@ -17,6 +17,7 @@ import java.util.Collections;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -68,7 +69,7 @@ public class DemoDirectory {
 	}
 
 	private void addUser(DemoUser user) {
-		usersByScreenName.put(user.screenName(), user);
+		usersByScreenName.put(user.screenName().toLowerCase(Locale.ROOT), user);
 	}
 
 	private static Set<Permission> union(Set<Permission> first, Set<Permission> second) {
@@ -82,7 +83,7 @@ public class DemoDirectory {
 	}
 
 	Optional<DemoUser> user(String screenName) {
-		return Optional.ofNullable(screenName == null ? null : usersByScreenName.get(screenName));
+		return Optional.ofNullable(screenName == null ? null : usersByScreenName.get(screenName.toLowerCase(Locale.ROOT)));
 	}
 
 	List<DemoUser> users() {

@@ -2,7 +2,6 @@ package org.peervoice.devportal;
 
 import java.security.SecureRandom;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -44,7 +43,7 @@ class DemoSignIn {
 		if (screenName == null || password == null || password.length() > 72) {
 			return Optional.empty();
 		}
-		Optional<DemoUser> user = directory.user(screenName.trim().toLowerCase(Locale.ROOT));
+		Optional<DemoUser> user = directory.user(screenName.trim());
 		String hash = user.map(found -> passwordHashes.get(found.screenName())).orElse(decoyHash);
 		boolean matches = OpenBSDBCrypt.checkPassword(hash, password.toCharArray());
 		return matches ? user : Optional.empty();

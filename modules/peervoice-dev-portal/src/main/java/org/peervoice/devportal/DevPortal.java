@@ -65,11 +65,16 @@ public final class DevPortal implements AutoCloseable {
 		Tomcat tomcat = new Tomcat();
 		try {
 			Context context = configure(tomcat, settings, workDirectory);
+			tomcat.init();
+			int port = tomcat.getConnector().getLocalPort();
+			if (port <= 0) {
+				throw new IllegalStateException("The dev portal could not listen on port " + settings.port() + "; is it in use?");
+			}
 			tomcat.start();
 			if (context.getState() != LifecycleState.STARTED) {
 				throw new IllegalStateException("The dev portal web application did not start; the log above says why");
 			}
-			DevPortal portal = new DevPortal(tomcat, workDirectory, tomcat.getConnector().getLocalPort());
+			DevPortal portal = new DevPortal(tomcat, workDirectory, port);
 			if (settings.seedDemoData()) {
 				portal.seedDemoData(context);
 			}

@@ -61,8 +61,8 @@ final class SignInServlet extends HttpServlet {
 			.append("<div class=\"form-group\">\n<label for=\"password\">").append(text.html("password")).append("</label>\n")
 			.append("<input class=\"form-control\" id=\"password\" name=\"password\" type=\"password\" autocomplete=\"current-password\" required>\n</div>\n")
 			.append("<button class=\"btn btn-primary\" type=\"submit\">").append(text.html("sign-in")).append("</button>\n")
-			.append("</form>\n<div class=\"sheet-footer\">\n<p class=\"text-secondary\">").append(text.html("demo-users")).append("</p>\n")
-			.append("<p><a href=\"?lang=en\" lang=\"en\">English</a> · <a href=\"?lang=es\" lang=\"es\">Español</a></p>\n</div>\n</div>\n</main>\n")
+			.append("</form>\n<div class=\"sheet-footer\">\n<div>\n<p class=\"text-secondary\">").append(text.html("demo-users")).append("</p>\n")
+			.append("<p><a href=\"?lang=en\" lang=\"en\">English</a> · <a href=\"?lang=es\" lang=\"es\">Español</a></p>\n</div>\n</div>\n</div>\n</main>\n")
 			.append(PageLayout.close());
 		return html.toString();
 	}

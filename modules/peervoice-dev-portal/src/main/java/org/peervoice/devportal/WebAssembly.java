@@ -20,6 +20,7 @@ import javax.servlet.ServletException;
 import javax.servlet.ServletRegistration;
 import javax.servlet.ServletRequest;
 import javax.servlet.ServletResponse;
+import javax.servlet.SessionTrackingMode;
 
 import org.jboss.weld.environment.servlet.WeldServletLifecycle;
 
@@ -39,6 +40,8 @@ final class WebAssembly implements ServletContainerInitializer {
 	@Override
 	public void onStartup(Set<Class<?>> ignored, ServletContext context) {
 		context.setAttribute(CoreWiring.SETTINGS_ATTRIBUTE, settings);
+		// session ids only in the cookie, never rewritten into URLs where logs and referrers keep them
+		context.setSessionTrackingModes(EnumSet.of(SessionTrackingMode.COOKIE));
 
 		filter(context, "authentication", DevPortalWeb::authentication, "/*");
 		filter(context, "csrf", DevPortalWeb::csrf, "/o/peer-voice/*");

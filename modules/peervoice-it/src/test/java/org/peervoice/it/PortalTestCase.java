@@ -4,6 +4,8 @@ import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -25,6 +27,7 @@ public abstract class PortalTestCase {
 	public static final long NORTHSIDE = 20145;
 
 	private static final SecureRandom RANDOM = new SecureRandom();
+	private static final Map<String, SignedInSession> SESSIONS = new ConcurrentHashMap<>();
 
 	@ArquillianResource
 	protected URL base;
@@ -51,8 +54,18 @@ public abstract class PortalTestCase {
 		return ApiClient.guest(baseUri());
 	}
 
+	/** A demo user over HTTP Basic, as scripts call the API. */
 	protected ApiClient as(String screenName) {
 		return guest().as(screenName);
+	}
+
+	/**
+	 * A demo user through a browser session with its CSRF token: cheaper than HTTP Basic, whose
+	 * password check is deliberately slow, for tests that make many requests.
+	 */
+	protected ApiClient session(String screenName) {
+		String key = base + " " + screenName;
+		return SESSIONS.computeIfAbsent(key, unused -> SignedInSession.signIn(baseUri(), screenName)).apiWithToken();
 	}
 
 	/** A short unique word, so a test finds its own items among everyone else's. */

@@ -74,7 +74,7 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		// Several portal nodes share one database: a shared cache could serve another node's stale data.
 		properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");
 		properties.put(PersistenceUnitProperties.DDL_GENERATION, PersistenceUnitProperties.NONE);
-		properties.put(PersistenceUnitProperties.LOGGING_LOGGER, "JavaLogger");
+		properties.put(PersistenceUnitProperties.LOGGING_LOGGER, Slf4jSessionLog.class.getName());
 		properties.put(PersistenceUnitProperties.LOGGING_LEVEL, "WARNING");
 		// Bound values are user text (possibly anonymous); they never go to a log, whatever the level.
 		properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");

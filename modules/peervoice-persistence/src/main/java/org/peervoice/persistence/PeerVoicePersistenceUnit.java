@@ -1,5 +1,6 @@
 package org.peervoice.persistence;
 
+import java.net.MalformedURLException;
 import java.net.URL;
 import java.util.Collections;
 import java.util.List;
@@ -69,9 +70,21 @@ final class PeerVoicePersistenceUnit implements PersistenceUnitInfo {
 		return Collections.emptyList();
 	}
 
+	// The root of whatever holds our classes (a directory, a jar, an OSGi bundle); EclipseLink insists on one.
 	@Override
 	public URL getPersistenceUnitRootUrl() {
-		return PeerVoicePersistenceUnit.class.getProtectionDomain().getCodeSource().getLocation();
+		String resource = PeerVoicePersistenceUnit.class.getName().replace('.', '/') + ".class";
+		URL url = classLoader.getResource(resource);
+		if (url == null) {
+			url = PeerVoicePersistenceUnit.class.getResource("/" + resource);
+		}
+		String text = url.toString();
+		try {
+			return new URL(text.substring(0, text.length() - resource.length()));
+		}
+		catch (MalformedURLException impossible) {
+			throw new IllegalStateException("Cannot tell the root of " + text, impossible);
+		}
 	}
 
 	@Override

@@ -15,13 +15,11 @@ class PostgresSuggestionBoxTest extends SuggestionBoxContract {
 
 	static final String URL_VARIABLE = "PEERVOICE_TEST_POSTGRES_URL";
 
-	private String schema;
-
 	@Override
 	DataSource createDataSource() throws Exception {
 		PGSimpleDataSource admin = new PGSimpleDataSource();
 		admin.setURL(System.getenv(URL_VARIABLE));
-		schema = "pv_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		String schema = "pv_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE SCHEMA " + schema);
 		}
@@ -34,7 +32,7 @@ class PostgresSuggestionBoxTest extends SuggestionBoxContract {
 	@Override
 	void dropDataSource(DataSource dataSource) throws Exception {
 		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("DROP SCHEMA " + schema + " CASCADE");
+			statement.execute("DROP SCHEMA " + ((PGSimpleDataSource) dataSource).getCurrentSchema() + " CASCADE");
 		}
 	}
 

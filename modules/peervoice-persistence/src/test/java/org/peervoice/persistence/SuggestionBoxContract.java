@@ -98,6 +98,54 @@ abstract class SuggestionBoxContract {
 	}
 
 	@Test
+	void migratesBesideAPortalsOwnTables() throws Exception {
+		DataSource portal = createDataSource();
+		try {
+			try (Connection connection = portal.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("CREATE TABLE User_ (userId BIGINT NOT NULL PRIMARY KEY, screenName VARCHAR(75))");
+			}
+			PeerVoiceDatabase.open(portal).close();
+			try (Connection connection = portal.getConnection(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PV_SUGGESTION")) {
+				rows.next();
+				assertEquals(0, rows.getLong(1));
+			}
+		}
+		finally {
+			dropDataSource(portal);
+		}
+	}
+
+	@Test
+	void concurrentVotesOfOnePersonCountOnce() throws Exception {
+		String id = publishedSuggestion("Concurrent");
+		int attempts = 6;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<String>> outcomes = new ArrayList<>();
+		for (int i = 0; i < attempts; i++) {
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				try {
+					suggestions.vote(casey, id);
+					return "voted";
+				}
+				catch (Conflict duplicate) {
+					return "conflict";
+				}
+			}));
+		}
+		start.countDown();
+		List<String> results = new ArrayList<>();
+		for (java.util.concurrent.Future<String> outcome : outcomes) {
+			results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+		}
+		pool.shutdown();
+		assertEquals(1, results.stream().filter("voted"::equals).count(), results.toString());
+		assertEquals(1, suggestions.get(casey, id).getVoteCount());
+	}
+
+	@Test
 	void identifiedSuggestionWaitsForReviewThenGoesThroughTheWorkflow() {
 		SubmittedSuggestion submitted = suggestions.submit(alex, SITE, draft("Longer breaks", false));
 		SuggestionView created = submitted.getSuggestion();
@@ -240,6 +288,7 @@ abstract class SuggestionBoxContract {
 		String id = created.getId();
 
 		assertThrows(UnknownItem.class, () -> suggestions.get(alex, id), "the writer is not linked to an anonymous item");
+		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), suggestions.get(lee, id).getCreatedAt());
 		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
 			PageRequest.of(1, 20)).totalCount());
 
@@ -271,6 +320,8 @@ abstract class SuggestionBoxContract {
 		assertThrows(Conflict.class, () -> suggestions.withdrawWithReceipt(alex, receipt));
 		SuggestionView reviewed = suggestions.get(lee, id);
 		assertNull(reviewed.getReview().getTransitions().get(0).getBy());
+		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), reviewed.getReview().getTransitions().get(0).getAt(),
+			"an anonymous writer's actions carry only the day");
 
 		String dump = dumpPvTables();
 		String compact = receipt.replace("-", "");

@@ -186,6 +186,7 @@ class PeerVoiceApiTest {
 		assertProblem(wrongMethod, 405, "method-not-allowed");
 		assertTrue(wrongMethod.headers().firstValue("Allow").isPresent());
 		assertProblem(api.send("alex", "GET", "/sites", null, null, "text/html"), 406, "not-acceptable");
+		assertProblem(api.send("alex", "GET", "/no-such-thing", null, null, "application/json"), 404, "unknown-item");
 	}
 
 	@Test

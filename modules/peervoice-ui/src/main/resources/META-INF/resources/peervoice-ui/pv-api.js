@@ -52,7 +52,7 @@ export class PeerVoiceApi {
 	}
 
 	async send(method, path, body) {
-		const headers = {Accept: 'application/json'};
+		const headers = {Accept: 'application/json, application/problem+json'};
 		const init = {credentials: 'same-origin', headers, method};
 
 		if (method !== 'GET') {

@@ -172,7 +172,10 @@ class SuggestionBox extends HTMLElement {
 	}
 
 	ensureStylesheet() {
-		if (!document.querySelector('link[data-pv-stylesheet="suggestion-box"]')) {
+		const loaded = Array.from(document.querySelectorAll('link[rel="stylesheet"]'))
+			.some((link) => link.href.endsWith('/pv-suggestion-box.css'));
+
+		if (!loaded) {
 			document.head.appendChild(element('link', {
 				'data-pv-stylesheet': 'suggestion-box',
 				href: `${this.uiBase}/pv-suggestion-box.css`,
@@ -366,9 +369,13 @@ class SuggestionBox extends HTMLElement {
 
 		const errors = error instanceof ApiProblem ? Object.entries(error.errors) : [];
 
+		// a server fault's detail is a reference the user can quote to an administrator
+		const reference = error instanceof ApiProblem && error.status >= 500 ? error.problem.detail : null;
+
 		replaceChildren(region,
 			element('div', {class: 'alert alert-danger'},
 				element('strong', null, this.problemTitle(error)),
+				reference ? element('div', {class: 'pv-small'}, reference) : null,
 				errors.length ? element('ul', {class: 'c-mb-0'}, errors.map(
 					([field, message]) => element('li', null, `${this.fieldName(field)}: ${message}`))) : null));
 	}
@@ -614,11 +621,12 @@ class SuggestionBox extends HTMLElement {
 					view,
 				});
 				const items = (page && page.items) || [];
+				const filtered = Boolean(state.status || state.category);
 
 				this.clearAlert(alert);
 				replaceChildren(results, items.length
 					? element('div', {class: 'pv-card-list'}, items.map((item) => this.renderSuggestion(item, view)))
-					: element('p', {class: 'text-secondary'}, empty));
+					: element('p', {class: 'text-secondary'}, filtered ? t('no-suggestions-match-these-filters') : empty));
 				replaceChildren(pagination, this.renderPagination(page, async (pageNumber) => {
 					state.page = pageNumber;
 					await load();
@@ -718,7 +726,7 @@ class SuggestionBox extends HTMLElement {
 		}
 
 		const pageButton = (label, number, attributes) => element('li', {
-			class: `page-item${number === current && attributes.current ? ' active' : ''}${attributes.disabled ? ' disabled' : ''}`,
+			class: `page-item${attributes.current ? ' active' : ''}${attributes.disabled ? ' disabled' : ''}`,
 		}, element('button', {
 			'aria-current': attributes.current ? 'page' : null,
 			'aria-label': attributes.label || null,
@@ -745,7 +753,6 @@ class SuggestionBox extends HTMLElement {
 	// ---- one suggestion
 
 	renderSuggestion(suggestion, context, options) {
-		const t = this.t;
 		const settings = options || {};
 		const titleId = uniqueId('pv-title');
 		const alert = this.alertRegion();
@@ -1493,7 +1500,6 @@ class SuggestionBox extends HTMLElement {
 	renderAnonymityChoice() {
 		const t = this.t;
 		const name = this.getAttribute('user-name') || (this.me && this.me.name) || '';
-		const legendId = uniqueId('pv-legend');
 		const errorId = uniqueId('pv-error');
 		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
 		const choices = [
@@ -1542,14 +1548,13 @@ class SuggestionBox extends HTMLElement {
 					choice.help.map((text) => element('p', {class: 'c-mb-1'}, text)))));
 		});
 		const group = element('fieldset', {
-			'aria-describedby': null,
 			class: 'form-group pv-anonymity',
 			on: {
 				change: () => cards.forEach((card, index) => card.classList.toggle('pv-choice-selected', inputs[index].checked)),
 			},
 		},
-		element('legend', {class: 'pv-legend', id: legendId}, t('how-do-you-want-to-post')),
-		element('div', {class: 'pv-choice-cards', role: 'radiogroup', 'aria-labelledby': legendId}, cards),
+		element('legend', {class: 'pv-legend'}, t('how-do-you-want-to-post')),
+		element('div', {class: 'pv-choice-cards'}, cards),
 		feedback);
 
 		return {

@@ -20,7 +20,7 @@ public final class JpaAuditLog implements AuditLog {
 	@Override
 	public List<AuditEvent> forItem(String itemId) {
 		return unitOfWork.entityManager()
-			.createQuery("SELECT e FROM AuditEvent e WHERE e.itemId = :itemId ORDER BY e.occurredAt, e.id", AuditEvent.class)
+			.createNamedQuery("AuditEvent.findByItem", AuditEvent.class)
 			.setParameter("itemId", itemId)
 			.getResultList();
 	}

@@ -370,7 +370,8 @@ public final class SuggestionService {
 	private void withdraw(Suggestion suggestion) {
 		SuggestionStatus from = suggestion.status();
 		suggestion.withdraw();
-		suggestions.addTransition(SuggestionTransition.byWriter(suggestion.id(), from, SuggestionStatus.WITHDRAWN, clock.instant()));
+		suggestions.addTransition(SuggestionTransition.byWriter(suggestion.id(), from, SuggestionStatus.WITHDRAWN,
+			suggestion.isAnonymous(), clock.instant()));
 		suggestions.flush();
 	}
 

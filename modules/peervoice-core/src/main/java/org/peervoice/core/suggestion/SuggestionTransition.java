@@ -1,6 +1,7 @@
 package org.peervoice.core.suggestion;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import javax.persistence.Access;
@@ -72,8 +73,9 @@ public class SuggestionTransition {
 		return transition;
 	}
 
-	static SuggestionTransition byWriter(String suggestionId, SuggestionStatus from, SuggestionStatus to, Instant at) {
-		return new SuggestionTransition(suggestionId, from, to, at);
+	/** The writer's own move; for an anonymous item its time is truncated to the day, like everything the writer does. */
+	static SuggestionTransition byWriter(String suggestionId, SuggestionStatus from, SuggestionStatus to, boolean anonymous, Instant at) {
+		return new SuggestionTransition(suggestionId, from, to, anonymous ? at.truncatedTo(ChronoUnit.DAYS) : at);
 	}
 
 	TransitionView view() {

@@ -1,6 +1,5 @@
 package org.peervoice.it.arquillian;
 
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,20 +75,10 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 		}
 	}
 
-	/**
-	 * Adds a Riverside staff member through {@code DevPortalSettings.extraUser}, when the dev
-	 * portal offers it; without it the identity canary test reports what is missing.
-	 */
-	private static DevPortalSettings withStaffMember(DevPortalSettings settings, CanaryUser user) throws Exception {
-		Method extraUser;
-		try {
-			extraUser = DevPortalSettings.class.getMethod("extraUser", String.class, String.class, String.class, Set.class, Set.class);
-		}
-		catch (NoSuchMethodException notOffered) {
-			return settings;
-		}
+	/** A Riverside staff member with alex's permissions. */
+	private static DevPortalSettings withStaffMember(DevPortalSettings settings, CanaryUser user) {
 		Set<Permission> staff = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
-		return (DevPortalSettings) extraUser.invoke(settings, user.userKey(), user.screenName(), user.displayName(), Set.of(DemoDirectory.RIVERSIDE), staff);
+		return settings.extraUser(user.userKey(), user.screenName(), user.displayName(), Set.of(DemoDirectory.RIVERSIDE), staff);
 	}
 
 	@Override

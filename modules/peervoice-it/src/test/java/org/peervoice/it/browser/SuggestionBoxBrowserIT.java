@@ -19,10 +19,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -89,6 +92,7 @@ class SuggestionBoxBrowserIT extends PortalTestCase {
 		WebElement form = visible(By.cssSelector("form[data-form=submit]"));
 		form.findElement(By.name("title")).sendKeys(title);
 		form.findElement(By.name("body")).sendKeys("Posted by the browser test without my name.");
+		new Select(form.findElement(By.name("category"))).selectByValue("workplace-culture");
 		form.findElement(By.cssSelector("input[type=radio][name=anonymous][value=true]")).click();
 		form.findElement(By.cssSelector("button[data-action=submit]")).click();
 
@@ -102,26 +106,34 @@ class SuggestionBoxBrowserIT extends PortalTestCase {
 		WebElement lookup = visible(By.cssSelector("form[data-form=lookup]"));
 		lookup.findElement(By.name("receipt")).sendKeys(receipt);
 		lookup.findElement(By.cssSelector("button[data-action=lookup]")).click();
-		WebElement found = wait.until(driver -> cardTitled(title));
+		WebElement found = waitFor("the receipt look-up", driver -> cardTitled(title));
 		assertEquals("SUBMITTED", found.getAttribute("data-status"));
 		signOut();
 
 		signIn("lee");
 		tab("queue");
-		WebElement queued = wait.until(driver -> cardTitled(title));
-		WebElement respond = queued.findElement(By.cssSelector("details[data-section=respond]"));
-		respond.findElement(By.tagName("summary")).click();
-		new Select(respond.findElement(By.name("status"))).selectByValue("DONE");
-		respond.findElement(By.name("message")).sendKeys("Done: we changed it.");
-		respond.findElement(By.cssSelector("button[data-action=respond]")).click();
-		wait.until(driver -> {
+		sortNewest();
+		retryingWhileTheListRenders(() -> {
+			WebElement queued = waitFor("the item in the queue", driver -> cardTitled(title));
+			WebElement respond = queued.findElement(By.cssSelector("details[data-section=respond]"));
+			respond.findElement(By.tagName("summary")).click();
+			new Select(respond.findElement(By.name("status"))).selectByValue("DONE");
+			WebElement message = respond.findElement(By.name("message"));
+			message.clear();
+			message.sendKeys("Done: we changed it.");
+			respond.findElement(By.cssSelector("button[data-action=respond]")).click();
+		});
+		waitFor("the DONE response", driver -> {
 			WebElement card = cardTitled(title);
 			return card != null && "DONE".equals(card.getAttribute("data-status"));
 		});
 
 		tab("done");
-		WebElement done = wait.until(driver -> cardTitled(title));
-		assertTrue(done.findElement(By.cssSelector("[data-responses]")).getText().contains("Done: we changed it."), done.getText());
+		sortNewest();
+		retryingWhileTheListRenders(() -> {
+			WebElement done = waitFor("the item on You said, we did", driver -> cardTitled(title));
+			assertTrue(done.findElement(By.cssSelector("[data-responses]")).getText().contains("Done: we changed it."), done.getText());
+		});
 	}
 
 	@Test
@@ -133,10 +145,13 @@ class SuggestionBoxBrowserIT extends PortalTestCase {
 
 		signIn("casey");
 		tab("board");
-		WebElement card = wait.until(driver -> cardTitled(title));
-		assertEquals(title, card.findElement(By.cssSelector("[data-title]")).getText().trim());
-		assertEquals("<b>bold?</b>", card.findElement(By.cssSelector("[data-body]")).getText().trim());
-		assertTrue(card.findElements(By.tagName("script")).isEmpty() && card.findElements(By.tagName("img")).isEmpty(), "no markup from user text");
+		sortNewest();
+		retryingWhileTheListRenders(() -> {
+			WebElement card = waitFor("the item on the board", driver -> cardTitled(title));
+			assertEquals(title, card.findElement(By.cssSelector("[data-title]")).getText().trim());
+			assertEquals("<b>bold?</b>", card.findElement(By.cssSelector("[data-body]")).getText().trim());
+			assertTrue(card.findElements(By.tagName("script")).isEmpty() && card.findElements(By.tagName("img")).isEmpty(), "no markup from user text");
+		});
 		assertNull(script("return window.pvInjected === undefined ? null : String(window.pvInjected);"), "user text ran as script");
 
 		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 320, "height", 800, "deviceScaleFactor", 1, "mobile", true));
@@ -170,23 +185,75 @@ class SuggestionBoxBrowserIT extends PortalTestCase {
 	}
 
 	private WebElement visible(By selector) {
-		return wait.until(ExpectedConditions.visibilityOfElementLocated(selector));
+		try {
+			return wait.until(ExpectedConditions.visibilityOfElementLocated(selector));
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError(selector + " did not show. Alerts: " + alerts() + "\nPage: " + driver.findElement(By.tagName("body")).getText(), e);
+		}
+	}
+
+	private <T> T waitFor(String what, ExpectedCondition<T> condition) {
+		try {
+			return wait.until(condition);
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError(what + " did not happen. Alerts: " + alerts() + "\nPage: " + driver.findElement(By.tagName("body")).getText(), e);
+		}
+	}
+
+	private String alerts() {
+		StringBuilder text = new StringBuilder();
+		for (WebElement alert : driver.findElements(By.cssSelector("[role=alert]"))) {
+			if (!alert.getText().isBlank()) {
+				text.append('[').append(alert.getText()).append("] ");
+			}
+		}
+		return text.toString();
+	}
+
+	/** Newest first where the open tab can sort: the item under test is the newest. */
+	private void sortNewest() {
+		for (WebElement sort : driver.findElements(By.cssSelector("form[data-form=filters] select[name=sort]"))) {
+			if (sort.isDisplayed()) {
+				new Select(sort).selectByValue("newest");
+			}
+		}
 	}
 
 	/** The visible suggestion card with this title, or null while there is none. */
 	private WebElement cardTitled(String title) {
-		for (WebElement card : driver.findElements(By.cssSelector("article[data-suggestion-id]"))) {
-			List<WebElement> titles = card.findElements(By.cssSelector("[data-title]"));
-			if (!titles.isEmpty() && card.isDisplayed() && title.equals(titles.get(0).getText().trim())) {
-				return card;
+		try {
+			for (WebElement card : driver.findElements(By.cssSelector("article[data-suggestion-id]"))) {
+				List<WebElement> titles = card.findElements(By.cssSelector("[data-title]"));
+				if (!titles.isEmpty() && card.isDisplayed() && title.equals(titles.get(0).getText().trim())) {
+					return card;
+				}
 			}
 		}
+		catch (StaleElementReferenceException replacedMeanwhile) {
+			// the list is being rendered again; the wait asks once more
+		}
 		return null;
+	}
+
+	/** Lists are replaced when they reload (after a filter change, say): start over with fresh elements. */
+	private void retryingWhileTheListRenders(Runnable steps) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				steps.run();
+				return;
+			}
+			catch (StaleElementReferenceException e) {
+				if (attempt == 5) {
+					throw e;
+				}
+			}
+		}
 	}
 
 	private Object script(String source) {
 		return ((JavascriptExecutor) driver).executeScript(source);
 	}
-
 
 }

@@ -11,6 +11,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.logging.Logger;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -35,10 +36,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 @RunAsClient
 class IdentityCanaryIT extends PortalTestCase {
 
+	private static final String LOG_PROBE = "identity canary: reading the log from here";
+
 	@Test
 	void anonymousItemsLeaveNoTraceOfTheirWriter() throws Exception {
 		CanaryUser canary = portal.anonymousCanary();
 		int logMark = portal.log().mark();
+		Logger.getLogger("org.peervoice.it").info(LOG_PROBE);
 		Set<String> values = new LinkedHashSet<>(canary.identifyingValues());
 		ApiClient writer = canaryClient(canary);
 
@@ -67,7 +71,9 @@ class IdentityCanaryIT extends PortalTestCase {
 
 		Set<String> fingerprints = Fingerprints.of(new ArrayList<>(values));
 		assertNoTrace("the database", DatabaseDump.rows(portal.database()), fingerprints);
-		assertNoTrace("the log", portal.log().linesSince(logMark), fingerprints);
+		List<String> logLines = portal.log().linesSince(logMark);
+		assertTrue(logLines.stream().anyMatch(line -> line.contains(LOG_PROBE)), "the log capture works");
+		assertNoTrace("the log", logLines, fingerprints);
 		assertNoTrace("the API as admin", everythingAReviewerCanRead(), fingerprints);
 	}
 
@@ -124,7 +130,7 @@ class IdentityCanaryIT extends PortalTestCase {
 
 	/** Every list, item and thread a full-permission reviewer can read, in both sites. */
 	private List<String> everythingAReviewerCanRead() {
-		ApiClient admin = as("admin");
+		ApiClient admin = session("admin");
 		List<String> texts = new ArrayList<>();
 		texts.add(admin.get("/sites").expect(200).toString());
 		for (long site : new long[] { RIVERSIDE, NORTHSIDE }) {

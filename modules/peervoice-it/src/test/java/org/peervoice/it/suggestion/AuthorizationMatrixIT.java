@@ -32,31 +32,31 @@ class AuthorizationMatrixIT extends PortalTestCase {
 	private static final String SITE = "/sites/" + RIVERSIDE;
 
 	private static final List<Rule> MATRIX = Arrays.asList(
-		//                                                                                              guest alex casey lee  admin
-		rule("GET", "/sites", Item.NONE, null).expect(                                                  401, 200, 200, 200, 200),
-		rule("GET", "/me?siteId=" + RIVERSIDE, Item.NONE, null).expect(                                 200, 200, 200, 200, 200),
-		rule("GET", "/openapi.yaml", Item.NONE, null).expect(                                           200, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestion-settings", Item.NONE, null).expect(                             401, 200, 200, 200, 200),
-		rule("PUT", SITE + "/suggestion-settings", Item.NONE, Item.SETTINGS).expect(                    401, 403, 403, 403, 200),
-		rule("GET", SITE + "/suggestions", Item.NONE, null).expect(                                     401, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestions?view=done", Item.NONE, null).expect(                           401, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestions?view=mine", Item.NONE, null).expect(                           401, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestions?view=queue", Item.NONE, null).expect(                          401, 403, 403, 200, 200),
-		rule("GET", "/sites/" + NORTHSIDE + "/suggestions", Item.NONE, null).expect(                    401, 404, 404, 200, 200),
-		rule("POST", SITE + "/suggestions", Item.NONE, Item.NEW_SUGGESTION).expect(                     401, 201, 201, 201, 201),
-		rule("GET", "/suggestions/{id}", Item.PUBLISHED, null).expect(                                  401, 200, 200, 200, 200),
-		rule("GET", "/suggestions/{id}", Item.UNPUBLISHED_BY_ALEX, null).expect(                        401, 200, 404, 200, 200),
-		rule("POST", "/suggestions/{id}/votes", Item.PUBLISHED, "{}").expect(                           401, 201, 201, 201, 201),
-		rule("DELETE", "/suggestions/{id}/votes", Item.PUBLISHED_WITH_CALLERS_VOTE, null).expect(       401, 204, 204, 204, 204),
-		rule("POST", "/suggestions/{id}/responses", Item.UNPUBLISHED_BY_ALEX, Item.RESPONSE).expect(    401, 403, 403, 200, 200),
-		rule("POST", "/suggestions/{id}/publish", Item.UNPUBLISHED_BY_ALEX, "{}").expect(               401, 403, 403, 200, 200),
-		rule("POST", "/suggestions/{id}/redact", Item.SHARED_ANONYMOUS, Item.REDACTION).expect(                401, 403, 403, 200, 200),
-		rule("GET", "/suggestions/{id}/messages", Item.PUBLISHED_BY_ALEX, null).expect(                 401, 200, 403, 200, 200),
-		rule("POST", "/suggestions/{id}/messages", Item.PUBLISHED_BY_ALEX, Item.MESSAGE).expect(        401, 201, 403, 201, 201),
-		rule("POST", "/suggestions/{id}/withdraw", Item.PUBLISHED_BY_ALEX, "{}").expect(                401, 200, 403, 403, 403),
-		rule("POST", "/receipts/lookup", Item.SHARED_ANONYMOUS, Item.RECEIPT).expect(                          401, 200, 200, 200, 200),
-		rule("POST", "/receipts/messages", Item.SHARED_ANONYMOUS, Item.RECEIPT_MESSAGE).expect(                401, 201, 201, 201, 201),
-		rule("POST", "/receipts/withdraw", Item.ANONYMOUS, Item.RECEIPT).expect(                        401, 200, 200, 200, 200));
+		//                                                                                                guest alex casey lee  admin
+		rule("GET", "/sites", Item.NONE, null).expect(                                                    200, 200, 200, 200, 200),
+		rule("GET", "/me?siteId=" + RIVERSIDE, Item.NONE, null).expect(                                   200, 200, 200, 200, 200),
+		rule("GET", "/openapi.yaml", Item.NONE, null).expect(                                             200, 200, 200, 200, 200),
+		rule("GET", SITE + "/suggestion-settings", Item.NONE, null).expect(                               401, 200, 200, 200, 200),
+		rule("PUT", SITE + "/suggestion-settings", Item.NONE, Item.SETTINGS).expect(                      401, 403, 403, 403, 200),
+		rule("GET", SITE + "/suggestions", Item.NONE, null).expect(                                       401, 200, 200, 200, 200),
+		rule("GET", SITE + "/suggestions?view=done", Item.NONE, null).expect(                             401, 200, 200, 200, 200),
+		rule("GET", SITE + "/suggestions?view=mine", Item.NONE, null).expect(                             401, 200, 200, 200, 200),
+		rule("GET", SITE + "/suggestions?view=queue", Item.NONE, null).expect(                            401, 403, 403, 200, 200),
+		rule("GET", "/sites/" + NORTHSIDE + "/suggestions", Item.NONE, null).expect(                      401, 404, 404, 200, 200),
+		rule("POST", SITE + "/suggestions", Item.NONE, Item.NEW_SUGGESTION).expect(                       401, 201, 201, 201, 201),
+		rule("GET", "/suggestions/{id}", Item.PUBLISHED, null).expect(                                    401, 200, 200, 200, 200),
+		rule("GET", "/suggestions/{id}", Item.UNPUBLISHED_BY_ALEX, null).expect(                          401, 200, 404, 200, 200),
+		rule("POST", "/suggestions/{id}/votes", Item.PUBLISHED, "{}").expect(                             401, 201, 201, 201, 201),
+		rule("DELETE", "/suggestions/{id}/votes", Item.PUBLISHED_WITH_CALLERS_VOTE, null).expect(         401, 204, 204, 204, 204),
+		rule("POST", "/suggestions/{id}/responses", Item.UNPUBLISHED_BY_ALEX, Item.RESPONSE).expect(      401, 403, 403, 200, 200),
+		rule("POST", "/suggestions/{id}/publish", Item.UNPUBLISHED_BY_ALEX, "{}").expect(                 401, 403, 403, 200, 200),
+		rule("POST", "/suggestions/{id}/redact", Item.SHARED_ANONYMOUS, Item.REDACTION).expect(           401, 403, 403, 200, 200),
+		rule("GET", "/suggestions/{id}/messages", Item.PUBLISHED_BY_ALEX, null).expect(                   401, 200, 403, 200, 200),
+		rule("POST", "/suggestions/{id}/messages", Item.PUBLISHED_BY_ALEX, Item.MESSAGE).expect(          401, 201, 403, 201, 201),
+		rule("POST", "/suggestions/{id}/withdraw", Item.PUBLISHED_BY_ALEX, "{}").expect(                  401, 200, 403, 403, 403),
+		rule("POST", "/receipts/lookup", Item.SHARED_ANONYMOUS, Item.RECEIPT).expect(                     401, 200, 200, 200, 200),
+		rule("POST", "/receipts/messages", Item.SHARED_ANONYMOUS, Item.RECEIPT_MESSAGE).expect(           401, 201, 201, 201, 201),
+		rule("POST", "/receipts/withdraw", Item.ANONYMOUS, Item.RECEIPT).expect(                          401, 200, 200, 200, 200));
 
 	@Test
 	void everyEndpointAnswersEachCallerAsSpecified() {
@@ -92,10 +92,10 @@ class AuthorizationMatrixIT extends PortalTestCase {
 	}
 
 	private String submit(String writer, boolean anonymous, boolean publish) {
-		JsonNode created = as(writer).post(suggestions(RIVERSIDE), json("title", unique("Matrix item"), "body", "Created for the authorization matrix.",
+		JsonNode created = session(writer).post(suggestions(RIVERSIDE), json("title", unique("Matrix item"), "body", "Created for the authorization matrix.",
 			"category", "other", "anonymous", anonymous, "confirmPrivacyWarnings", false)).expect(201);
 		if (publish) {
-			as("lee").post("/suggestions/" + created.path("id").asText() + "/publish", "{}").expect(200);
+			session("lee").post("/suggestions/" + created.path("id").asText() + "/publish", "{}").expect(200);
 		}
 		return anonymous ? created.path("id").asText() + " " + created.path("receipt").asText() : created.path("id").asText();
 	}
@@ -121,7 +121,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		Item PUBLISHED_WITH_CALLERS_VOTE = (test, caller) -> {
 			Map<String, String> values = PUBLISHED.prepare(test, caller);
 			if (!"guest".equals(caller)) {
-				test.as(caller).post("/suggestions/" + values.get("id") + "/votes", "{}").expect(201);
+				test.session(caller).post("/suggestions/" + values.get("id") + "/votes", "{}").expect(201);
 			}
 			return values;
 		};

@@ -193,8 +193,8 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		as("lee").post(responses(third), json("status", "PLANNED", "message", "Yes.")).expect(200);
 
 		String filter = suggestions(NORTHSIDE) + "?category=services-and-access&pageSize=100";
-		List<String> byVotes = ownIds(as("admin").get(filter + "&sort=votes").expect(200), marker);
-		assertEquals(List.of(first, second, third), byVotes);
+		JsonNode votesPage = as("admin").get(filter + "&sort=votes").expect(200);
+		assertEquals(List.of(first, second, third), ownIds(votesPage, marker), () -> "by votes (first 2, second 1, third 0): " + votesPage);
 		List<String> newest = ownIds(as("admin").get(filter + "&sort=newest").expect(200), marker);
 		assertEquals(List.of(third, second, first), newest);
 		List<String> planned = ownIds(as("admin").get(filter + "&status=PLANNED").expect(200), marker);

@@ -38,6 +38,9 @@ import org.peervoice.rest.problem.ProblemDetails;
 @Produces({MediaType.APPLICATION_JSON, ProblemDetails.MEDIA_TYPE})
 public final class JsonBodyProvider implements MessageBodyReader<Object>, MessageBodyWriter<Object> {
 
+	/** Far above the largest valid body (texts are at most 5,000 characters). */
+	static final long MAX_BODY_BYTES = 1024 * 1024;
+
 	private final ObjectMapper mapper;
 
 	public JsonBodyProvider() {
@@ -56,7 +59,7 @@ public final class JsonBodyProvider implements MessageBodyReader<Object>, Messag
 	@Override
 	public Object readFrom(Class<Object> type, Type genericType, Annotation[] annotations, MediaType mediaType,
 			MultivaluedMap<String, String> headers, InputStream entity) throws IOException {
-		PushbackInputStream body = new PushbackInputStream(entity);
+		PushbackInputStream body = new PushbackInputStream(new LimitedInputStream(entity, MAX_BODY_BYTES));
 		int first = body.read();
 		if (first == -1) {
 			throw unreadable(ProblemDetails.invalidInput("A request body is required.", Map.of()));
@@ -67,7 +70,10 @@ public final class JsonBodyProvider implements MessageBodyReader<Object>, Messag
 			value = mapper.readerFor(mapper.constructType(genericType)).readValue(body);
 		}
 		catch (JsonProcessingException e) {
-			throw unreadable(problemWith(e, type));
+			throw unreadable(problemWith(e));
+		}
+		catch (LimitedInputStream.TooLarge e) {
+			throw unreadable(ProblemDetails.invalidInput("The request body is too large.", Map.of()));
 		}
 		if (value == null) {
 			throw unreadable(ProblemDetails.invalidInput("A request body is required.", Map.of()));
@@ -91,7 +97,7 @@ public final class JsonBodyProvider implements MessageBodyReader<Object>, Messag
 		mapper.writerFor(mapper.constructType(genericType)).writeValue(new UnclosableOutputStream(entity), value);
 	}
 
-	static ProblemDetails problemWith(JsonProcessingException e, Class<?> target) {
+	static ProblemDetails problemWith(JsonProcessingException e) {
 		if (e instanceof UnrecognizedPropertyException) {
 			String field = fieldOf((JsonMappingException) e);
 			return invalidField(field, "is not a known field");

@@ -86,6 +86,13 @@ class JsonBodyProviderTest {
 	}
 
 	@Test
+	void hugeBodyIsABadRequest() {
+		String huge = "{\"receipt\":\"" + "x".repeat((int) JsonBodyProvider.MAX_BODY_BYTES) + "\"}";
+
+		assertEquals("The request body is too large.", problemReading(ReceiptRequest.class, huge).getTitle());
+	}
+
+	@Test
 	void writesTimesAsIsoStrings() throws IOException {
 		assertEquals("{\"at\":\"2026-11-23T00:00:00Z\"}", json(new Stamp(Instant.parse("2026-11-23T00:00:00Z"))));
 	}

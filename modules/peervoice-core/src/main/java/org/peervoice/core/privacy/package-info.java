@@ -1,0 +1,5 @@
+/**
+ * Screening of free text for details that could identify a writer or a client (PRIVACY.md §8).
+ * Capability-neutral: suggestions use it today, town halls and recognitions later.
+ */
+package org.peervoice.core.privacy;

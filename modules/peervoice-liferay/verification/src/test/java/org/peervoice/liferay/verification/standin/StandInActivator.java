@@ -1,0 +1,36 @@
+package org.peervoice.liferay.verification.standin;
+
+import java.util.Dictionary;
+import java.util.Hashtable;
+
+import javax.sql.DataSource;
+
+import org.hsqldb.jdbc.JDBCDataSource;
+import org.osgi.framework.BundleActivator;
+import org.osgi.framework.BundleContext;
+import org.peervoice.rest.IdentityResolver;
+
+/**
+ * Stands in for the two services the Liferay adapter bundle offers inside a portal: the
+ * portal DataSource (here an in-memory HSQLDB) and the IdentityResolver (here demo users
+ * over HTTP Basic instead of Liferay users, auth verifiers and the PermissionChecker).
+ */
+public class StandInActivator implements BundleActivator {
+
+	@Override
+	public void start(BundleContext bundleContext) {
+		JDBCDataSource dataSource = new JDBCDataSource();
+		dataSource.setUrl(System.getProperty("peervoice.osgi.database", "jdbc:hsqldb:mem:peervoice-osgi"));
+		dataSource.setUser("SA");
+		dataSource.setPassword("");
+		Dictionary<String, Object> dataSourceProperties = new Hashtable<>();
+		dataSourceProperties.put("peervoice.datasource", "stand-in");
+		bundleContext.registerService(DataSource.class, dataSource, dataSourceProperties);
+		bundleContext.registerService(IdentityResolver.class, new DemoIdentityResolver(), new Hashtable<>());
+	}
+
+	@Override
+	public void stop(BundleContext bundleContext) {
+	}
+
+}
