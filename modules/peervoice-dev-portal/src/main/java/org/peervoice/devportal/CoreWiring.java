@@ -42,7 +42,16 @@ class CoreWiring {
 	@Singleton
 	PeerVoiceDatabase database(DevPortalSettings settings) {
 		DataSource dataSource = new DriverManagerDataSource(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
-		return PeerVoiceDatabase.open(dataSource);
+		// threads the drivers start (HSQLDB's timer) must not hold on to the web application's class loader
+		Thread thread = Thread.currentThread();
+		ClassLoader webApplication = thread.getContextClassLoader();
+		thread.setContextClassLoader(CoreWiring.class.getClassLoader());
+		try {
+			return PeerVoiceDatabase.open(dataSource);
+		}
+		finally {
+			thread.setContextClassLoader(webApplication);
+		}
 	}
 
 	void closeDatabase(@Disposes PeerVoiceDatabase database, DevPortalSettings settings) {

@@ -6,6 +6,7 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
@@ -36,6 +37,7 @@ import org.jboss.weld.environment.servlet.Listener;
 public final class DevPortal implements AutoCloseable {
 
 	private static final Logger LOG = Logger.getLogger(DevPortal.class.getName());
+	private static final AtomicInteger INSTANCES = new AtomicInteger();
 
 	private final Tomcat tomcat;
 	private final Path workDirectory;
@@ -123,6 +125,8 @@ public final class DevPortal implements AutoCloseable {
 		context.setClearReferencesObjectStreamClassCaches(false);
 		context.setClearReferencesRmiTargets(false);
 		context.setClearReferencesThreadLocals(false);
+		// a Weld container of its own, so several portals can run (and stop) in one JVM, as tests do
+		context.addParameter("WELD_CONTEXT_ID_KEY", "peervoice-dev-portal-" + INSTANCES.incrementAndGet());
 		// declared like a web.xml listener, so Weld gets the full servlet context it needs on Tomcat
 		context.addApplicationListener(Listener.class.getName());
 		context.addServletContainerInitializer(new WebAssembly(settings), null);

@@ -12,8 +12,9 @@
  *   tabs          button[role=tab][data-tab=board|done|submit|receipt|mine|queue], panel [role=tabpanel]
  *   messages      [role=alert] (problem details: title and per-field errors), [data-status-message] (polite)
  *   submit form   form[data-form=submit]: input[name=title], textarea[name=body], select[name=category],
- *                 input[type=radio][name=anonymous][value=false|true] (nothing preselected: the writer
- *                 must choose), button[data-action=submit]; success notice [data-submit-notice]
+ *                 input[type=radio][name=anonymous][value=false|true]; nothing is preselected in the
+ *                 category select nor the radios: the writer must choose both, or the form shows field
+ *                 errors and sends nothing. button[data-action=submit]; success notice [data-submit-notice]
  *   privacy       [data-privacy-warnings] li[data-warning-code]; button[data-action=edit-text|post-anyway]
  *   receipt       [data-receipt-panel] (gets focus when shown) holding [data-receipt] (the code as text),
  *                 button[data-action=copy-receipt], button[data-action=dismiss-receipt]
