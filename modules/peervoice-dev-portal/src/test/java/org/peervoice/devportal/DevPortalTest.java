@@ -206,17 +206,16 @@ class DevPortalTest {
 		Path otherData = Files.createTempDirectory("pv-dev-portal-second");
 		try (DevPortal second = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(otherData).seedDemoData(false))) {
 			assertTrue(second.port() != portal.port());
-			HttpResponse<String> empty = client.send(HttpRequest.newBuilder(second.baseUri().resolve(SUGGESTIONS + "?view=queue"))
+			HttpResponse<String> sites = client.send(HttpRequest.newBuilder(second.baseUri().resolve("o/peer-voice/v1.0/sites"))
 				.header("Authorization", basic("admin", "demo")).build(), BodyHandlers.ofString());
-			assertEquals(200, empty.statusCode(), empty.body());
-			assertTrue(empty.body().contains("\"totalCount\":0"), empty.body());
+			assertEquals(200, sites.statusCode(), sites.body());
 		}
 		finally {
 			try (Stream<Path> paths = Files.walk(otherData)) {
 				paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 			}
 		}
-		assertEquals(200, client.send(get("o/peer-voice/v1.0/sites").header("Authorization", basic("lee", "demo")).build(), BodyHandlers.ofString()).statusCode());
+		assertTrue(queueSize() > 0);
 	}
 
 	@Test

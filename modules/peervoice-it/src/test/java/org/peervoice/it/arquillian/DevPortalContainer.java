@@ -57,6 +57,7 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 			dataDirectory = Files.createTempDirectory("pv-it-portal");
 			CanaryUser anonymousCanary = CanaryUser.random("anon");
 			CanaryUser identifiedCanary = CanaryUser.random("named");
+			CanaryUser floodingUser = CanaryUser.random("flood");
 			DevPortalSettings settings = DevPortalSettings.defaults()
 				.port(0)
 				.dataDirectory(dataDirectory)
@@ -64,10 +65,11 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 				.seedDemoData(configuration.isSeedDemoData());
 			settings = withStaffMember(settings, anonymousCanary);
 			settings = withStaffMember(settings, identifiedCanary);
+			settings = withStaffMember(settings, floodingUser);
 			portal = DevPortal.start(settings);
 			CapturedLog.install();
 			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");
-			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary);
+			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary, floodingUser);
 		}
 		catch (Exception e) {
 			stopQuietly();

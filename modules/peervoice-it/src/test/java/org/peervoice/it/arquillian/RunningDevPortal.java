@@ -10,13 +10,15 @@ public final class RunningDevPortal {
 	private final CapturedLog log;
 	private final CanaryUser anonymousCanary;
 	private final CanaryUser identifiedCanary;
+	private final CanaryUser floodingUser;
 
-	RunningDevPortal(URI baseUri, TestDatabase database, CapturedLog log, CanaryUser anonymousCanary, CanaryUser identifiedCanary) {
+	RunningDevPortal(URI baseUri, TestDatabase database, CapturedLog log, CanaryUser anonymousCanary, CanaryUser identifiedCanary, CanaryUser floodingUser) {
 		this.baseUri = baseUri;
 		this.database = database;
 		this.log = log;
 		this.anonymousCanary = anonymousCanary;
 		this.identifiedCanary = identifiedCanary;
+		this.floodingUser = floodingUser;
 	}
 
 	/** {@code http://localhost:<port>/} */
@@ -40,6 +42,11 @@ public final class RunningDevPortal {
 	/** Another Riverside staff member used only for identified items: the control group. */
 	public CanaryUser identifiedCanary() {
 		return identifiedCanary;
+	}
+
+	/** A Riverside staff member of its own for the rate limit test, so its hour's budget is spent nowhere else. */
+	public CanaryUser floodingUser() {
+		return floodingUser;
 	}
 
 }

@@ -16,6 +16,7 @@ import org.peervoice.it.ApiClient;
 import org.peervoice.it.ApiResponse;
 import org.peervoice.it.DatabaseDump;
 import org.peervoice.it.PortalTestCase;
+import org.peervoice.it.arquillian.CanaryUser;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -78,6 +79,27 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		JsonNode confirmed = as("alex").post(suggestions(RIVERSIDE), json("title", unique("Roster changes"), "body", body, "category", "policies-and-procedures",
 			"anonymous", true, "confirmPrivacyWarnings", true)).expect(201);
 		assertNotNull(confirmed.path("receipt").asText(null));
+	}
+
+	@Test
+	void anonymousFloodsAreRateLimitedWithoutStoringTheExtra() throws Exception {
+		CanaryUser flooder = portal.floodingUser();
+		ApiClient client = guest().as(flooder.screenName(), flooder.password());
+		ApiResponse response;
+		int accepted = 0;
+		do {
+			response = client.post(suggestions(RIVERSIDE), suggestion(unique("Flood"), true));
+			if (response.status() == 201) {
+				accepted++;
+			}
+		}
+		while (response.status() == 201 && accepted <= 50);
+		response.expectProblem(429, "too-many-requests");
+		assertTrue(accepted >= 3, "a few anonymous suggestions an hour are fine: " + accepted);
+		long rows = DatabaseDump.totalRows(portal.database());
+		client.post(suggestions(RIVERSIDE), suggestion(unique("Flood"), true)).expectProblem(429, "too-many-requests");
+		assertEquals(rows, DatabaseDump.totalRows(portal.database()), "nothing stored when rate limited");
+		client.post(suggestions(RIVERSIDE), suggestion(unique("Named, so not limited"), false)).expect(201);
 	}
 
 	@Test

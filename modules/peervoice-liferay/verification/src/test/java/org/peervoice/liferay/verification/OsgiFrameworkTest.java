@@ -66,7 +66,7 @@ class OsgiFrameworkTest {
 		configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
 		configuration.put("org.osgi.service.http.port", String.valueOf(port));
 		configuration.put("org.apache.felix.http.host", "127.0.0.1");
-		configuration.put("felix.log.level", System.getProperty("felix.log.level", "4"));
+		configuration.put("felix.log.level", System.getProperty("felix.log.level", "1"));
 		framework = new FrameworkFactory().newFramework(configuration);
 		framework.start();
 
