@@ -202,13 +202,17 @@ class DevPortalTest {
 	}
 
 	@Test
-	void aSecondPortalRunsAndStopsBesideTheFirst() throws Exception {
+	void aSecondPortalRunsBesideTheFirstWithItsOwnData() throws Exception {
 		Path otherData = Files.createTempDirectory("pv-dev-portal-second");
 		try (DevPortal second = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(otherData).seedDemoData(false))) {
 			assertTrue(second.port() != portal.port());
 			HttpResponse<String> sites = client.send(HttpRequest.newBuilder(second.baseUri().resolve("o/peer-voice/v1.0/sites"))
 				.header("Authorization", basic("admin", "demo")).build(), BodyHandlers.ofString());
 			assertEquals(200, sites.statusCode(), sites.body());
+			HttpResponse<String> unseeded = client.send(HttpRequest.newBuilder(second.baseUri().resolve(SUGGESTIONS + "?view=queue&pageSize=1"))
+				.header("Authorization", basic("admin", "demo")).build(), BodyHandlers.ofString());
+			assertEquals(200, unseeded.statusCode(), unseeded.body());
+			assertTrue(unseeded.body().contains("\"totalCount\":0"), "the second portal sees another database's data: " + unseeded.body());
 		}
 		finally {
 			try (Stream<Path> paths = Files.walk(otherData)) {

@@ -3,6 +3,7 @@ package org.peervoice.persistence;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.UUID;
 
 import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
@@ -36,8 +37,9 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 	public static PeerVoiceDatabase open(DataSource dataSource) {
 		ClassLoader classLoader = PeerVoiceDatabase.class.getClassLoader();
 		migrate(dataSource, classLoader);
+		Map<String, Object> overrides = jpaOverrides(classLoader);
 		EntityManagerFactory factory = new PersistenceProvider()
-			.createContainerEntityManagerFactory(new PeerVoicePersistenceUnit(dataSource, classLoader, jpaProperties()), jpaOverrides(classLoader));
+			.createContainerEntityManagerFactory(new PeerVoicePersistenceUnit(dataSource, classLoader, jpaProperties(overrides)), overrides);
 		if (factory == null) {
 			throw new IllegalStateException("EclipseLink did not create the PeerVoice persistence unit");
 		}
@@ -60,9 +62,9 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		LOG.info("PeerVoice database is up to date ({} migrations applied now)", applied);
 	}
 
-	private static Properties jpaProperties() {
+	private static Properties jpaProperties(Map<String, Object> overrides) {
 		Properties properties = new Properties();
-		properties.putAll(jpaOverrides(PeerVoiceDatabase.class.getClassLoader()));
+		properties.putAll(overrides);
 		properties.remove(PersistenceUnitProperties.CLASSLOADER);
 		return properties;
 	}
@@ -70,6 +72,9 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 	private static Map<String, Object> jpaOverrides(ClassLoader classLoader) {
 		Map<String, Object> properties = new HashMap<>();
 		properties.put(PersistenceUnitProperties.CLASSLOADER, classLoader);
+		// EclipseLink keeps one session per session name in a static registry: without a name of its own, a second
+		// database opened in the same JVM (two portals, a test beside a running host) would share the first's session.
+		properties.put(PersistenceUnitProperties.SESSION_NAME, "peervoice-" + UUID.randomUUID());
 		properties.put(PersistenceUnitProperties.WEAVING, "false");
 		// Several portal nodes share one database: a shared cache could serve another node's stale data.
 		properties.put(PersistenceUnitProperties.CACHE_SHARED_DEFAULT, "false");

@@ -17,6 +17,7 @@ import org.osgi.service.metatype.annotations.ObjectClassDefinition;
 		description = "At least 32 characters, the same on every cluster node, never stored in the database. "
 			+ "Used for keyed hashes (one vote per person) that must not be reversible to a user. "
 			+ "When empty, a random secret is kept in the bundle's data area of this node only.")
-	String serverSecret() default "";
+	/** Named {@code .serverSecret}: a leading full stop keeps it out of the service properties anyone can list. */
+	String _serverSecret() default "";
 
 }

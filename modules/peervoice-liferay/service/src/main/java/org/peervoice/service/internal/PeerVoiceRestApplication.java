@@ -48,7 +48,7 @@ public class PeerVoiceRestApplication extends Application {
 			@Reference(target = "(peervoice.datasource=*)") DataSource dataSource, @Reference IdentityResolver identityResolver) {
 		database = openWithBundleClassLoader(dataSource);
 		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()),
-			ConfiguredServerSecret.from(configuration.serverSecret(), bundleContext.getDataFile("server-secret")), Clock.systemUTC());
+			ConfiguredServerSecret.from(configuration._serverSecret(), bundleContext.getDataFile("server-secret")), Clock.systemUTC());
 		application = new PeerVoiceApplication(services, identityResolver);
 	}
 

@@ -1,6 +1,7 @@
 package org.peervoice.liferay.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
 import org.peervoice.liferay.verification.standin.StandInActivator;
 
@@ -112,6 +114,18 @@ class OsgiFrameworkTest {
 			}
 		}
 		assertEquals(new ArrayList<String>(), notActive);
+	}
+
+	@Test
+	@Order(1)
+	void theWhiteboardApplicationHidesTheServerSecret() throws Exception {
+		ServiceReference<?>[] applications = framework.getBundleContext().getServiceReferences("javax.ws.rs.core.Application",
+			"(osgi.jaxrs.name=PeerVoice.REST)");
+		assertEquals(1, applications.length);
+		assertEquals("/peer-voice", applications[0].getProperty("osgi.jaxrs.application.base"));
+		for (String key : applications[0].getPropertyKeys()) {
+			assertFalse(key.toLowerCase().contains("secret"), "service property " + key + " would show the server secret to anyone");
+		}
 	}
 
 	@Test
