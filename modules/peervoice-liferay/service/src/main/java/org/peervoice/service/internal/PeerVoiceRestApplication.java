@@ -1,6 +1,5 @@
 package org.peervoice.service.internal;
 
-import java.io.File;
 import java.time.Clock;
 import java.util.Set;
 
