@@ -55,7 +55,12 @@ final class PostgresqlTestDatabase extends TestDatabase {
 		}
 		Runnable drop = () -> {
 			try (Connection admin = DriverManager.getConnection(serverUrl, user, password); Statement statement = admin.createStatement()) {
-				statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				try {
+					statement.execute("DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+				}
+				catch (SQLException beforePostgresql13) {
+					statement.execute("DROP DATABASE IF EXISTS " + name);
+				}
 			}
 			catch (SQLException e) {
 				System.err.println("Could not drop test database " + name + ": " + e.getMessage());

@@ -79,6 +79,42 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " cells differ from the specification:\n" + String.join("\n", mismatches));
 	}
 
+	@Test
+	void eachDemoUserHoldsTheDocumentedPermissionsAndSites() {
+		Map<String, String> permissions = new HashMap<>();
+		permissions.put("alex", "[RECOGNIZE, SUBMIT, VIEW, VOTE]");
+		permissions.put("casey", "[MANAGE_OWN_LISTING, RECOGNIZE, SUBMIT, VIEW, VOTE]");
+		permissions.put("lee", "[APPROVE_LISTINGS, MANAGE_TOWN_HALLS, MODERATE, RECOGNIZE, RESPOND, REVIEW, SUBMIT, VIEW, VIEW_INSIGHTS, VOTE]");
+		permissions.put("admin", "[APPROVE_LISTINGS, CONFIGURE, MANAGE_OWN_LISTING, MANAGE_TOWN_HALLS, MODERATE, RECOGNIZE, RESPOND, REVIEW, SUBMIT, VIEW, "
+			+ "VIEW_INSIGHTS, VOTE]");
+		Map<String, String> sites = new HashMap<>();
+		sites.put("alex", "[" + RIVERSIDE + "]");
+		sites.put("casey", "[" + RIVERSIDE + "]");
+		sites.put("lee", "[" + RIVERSIDE + ", " + NORTHSIDE + "]");
+		sites.put("admin", "[" + RIVERSIDE + ", " + NORTHSIDE + "]");
+		List<String> mismatches = new ArrayList<>();
+		for (String user : permissions.keySet()) {
+			JsonNode me = as(user).get("/me?siteId=" + RIVERSIDE).expect(200);
+			List<String> held = new ArrayList<>();
+			me.path("permissions").forEach(permission -> held.add(permission.asText()));
+			held.sort(null);
+			if (!permissions.get(user).equals(held.toString()) || !me.path("signedIn").asBoolean()) {
+				mismatches.add(user + " holds " + held + " in Riverside: " + me);
+			}
+			List<Long> siteIds = new ArrayList<>();
+			as(user).get("/sites").expect(200).path("items").forEach(site -> siteIds.add(site.path("id").asLong()));
+			siteIds.sort(null);
+			if (!sites.get(user).equals(siteIds.toString())) {
+				mismatches.add(user + " sees sites " + siteIds);
+			}
+		}
+		JsonNode guest = guest().get("/me?siteId=" + RIVERSIDE).expect(200);
+		if (guest.path("signedIn").asBoolean() || guest.path("permissions").size() > 0) {
+			mismatches.add("a guest is signed in or holds permissions: " + guest);
+		}
+		assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches));
+	}
+
 	private ApiClient client(String caller) {
 		return "guest".equals(caller) ? guest() : as(caller);
 	}

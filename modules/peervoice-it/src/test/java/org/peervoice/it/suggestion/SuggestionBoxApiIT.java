@@ -9,6 +9,10 @@ import static org.peervoice.it.ApiClient.json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
@@ -190,6 +194,30 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		JsonNode afterRetract = as("alex").get("/suggestions/" + id).expect(200);
 		assertEquals(1, afterRetract.path("voteCount").asInt());
 		assertFalse(afterRetract.path("votedByMe").asBoolean());
+	}
+
+	@Test
+	void simultaneousVotesByOnePersonCountOnce() throws Exception {
+		String id = submit("lee", RIVERSIDE, unique("Simultaneous votes"), false);
+		as("lee").post("/suggestions/" + id + "/publish", "{}").expect(200);
+		ApiClient casey = session("casey");
+		ExecutorService voters = Executors.newFixedThreadPool(8);
+		try {
+			List<Future<ApiResponse>> votes = new ArrayList<>();
+			for (int i = 0; i < 8; i++) {
+				votes.add(voters.submit(() -> casey.post(votes(id), "{}")));
+			}
+			List<Integer> statuses = new ArrayList<>();
+			for (Future<ApiResponse> vote : votes) {
+				statuses.add(vote.get(60, TimeUnit.SECONDS).status());
+			}
+			assertEquals(1, statuses.stream().filter(status -> status == 201).count(), statuses::toString);
+			assertTrue(statuses.stream().allMatch(status -> status == 201 || status == 409), statuses::toString);
+		}
+		finally {
+			voters.shutdownNow();
+		}
+		assertEquals(1, as("casey").get("/suggestions/" + id).expect(200).path("voteCount").asInt());
 	}
 
 	@Test

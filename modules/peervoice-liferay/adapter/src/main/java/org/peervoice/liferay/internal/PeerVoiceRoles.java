@@ -61,8 +61,20 @@ public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
 		// The portlet bundle declares these actions too; declaring them here makes the grants
 		// below independent of which bundle starts first.
 		resourceActions.checkResourceActions(PeerVoiceResource.NAME, PeerVoiceResource.actionKeys());
+		boolean firstStart = roles.fetchRole(company.getCompanyId(), PEER_CHAMPION) == null;
 		ensureRole(company, PEER_CHAMPION, "Peer support champion: answers questions about peer integration.", CHAMPION);
 		ensureRole(company, PEER_VOICE_LEADERSHIP, "Reviews and responds to peer voice; sees insights.", LEADERSHIP);
+		if (firstStart) {
+			// Only on the first start, so an administrator who later takes a grant away keeps it away.
+			grantInAllSites(company, roles.getRole(company.getCompanyId(), RoleConstants.SITE_MEMBER), STAFF);
+		}
+	}
+
+	private void grantInAllSites(Company company, Role role, Set<Permission> permissions) throws Exception {
+		for (Permission permission : permissions) {
+			resourcePermissions.addResourcePermission(company.getCompanyId(), PeerVoiceResource.NAME,
+				ResourceConstants.SCOPE_GROUP_TEMPLATE, String.valueOf(0), role.getRoleId(), PeerVoiceResource.actionKey(permission));
+		}
 	}
 
 	private void ensureRole(Company company, String name, String description, Set<Permission> granted) throws Exception {
@@ -76,10 +88,7 @@ public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
 			RoleConstants.TYPE_SITE, null, serviceContext);
 		Set<Permission> all = EnumSet.copyOf(STAFF);
 		all.addAll(granted);
-		for (Permission permission : all) {
-			resourcePermissions.addResourcePermission(company.getCompanyId(), PeerVoiceResource.NAME,
-				ResourceConstants.SCOPE_GROUP_TEMPLATE, String.valueOf(0), role.getRoleId(), PeerVoiceResource.actionKey(permission));
-		}
+		grantInAllSites(company, role, all);
 		log.info("Created the site role " + name + " with its default PeerVoice permissions");
 	}
 

@@ -38,6 +38,9 @@ class ComponentDescriptorTest {
 		assertTrue(entries.contains("content/Language.properties"));
 		assertTrue(entries.contains("content/Language_es.properties"));
 		assertTrue(entries.contains("resource-actions/default.xml"));
+		ComponentDescriptors.Component portlet = ComponentDescriptors.named(bundle, "org.peervoice.portlet.suggestion.box.SuggestionBoxPortlet");
+		String css = portlet.properties.get("com.liferay.portlet.header-portlet-css");
+		assertTrue(css != null && entries.contains("META-INF/resources" + css), "header CSS " + css + " is not served by the bundle");
 	}
 
 	@Test

@@ -62,6 +62,7 @@ class OsgiFrameworkTest {
 	static void startFramework() throws Exception {
 		int port = freePort();
 		base = "http://127.0.0.1:" + port + "/peer-voice/v1.0";
+		deleteRecursively(new File("target/osgi-database"));
 		System.setProperty("peervoice.osgi.database", DATABASE);
 		Map<String, String> configuration = new HashMap<>();
 		configuration.put(Constants.FRAMEWORK_STORAGE, new File("target/osgi-framework").getAbsolutePath());
@@ -232,6 +233,16 @@ class OsgiFrameworkTest {
 			jar.write(file);
 		}
 		return file;
+	}
+
+	private static void deleteRecursively(File file) {
+		File[] children = file.listFiles();
+		if (children != null) {
+			for (File child : children) {
+				deleteRecursively(child);
+			}
+		}
+		file.delete();
 	}
 
 	private static int freePort() throws IOException {

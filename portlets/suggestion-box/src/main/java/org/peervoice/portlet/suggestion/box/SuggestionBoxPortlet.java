@@ -27,6 +27,7 @@ import org.osgi.service.component.annotations.Component;
 	property = {
 		"com.liferay.portlet.css-class-wrapper=pv-suggestion-box-portlet",
 		"com.liferay.portlet.display-category=category.peer-voice",
+		"com.liferay.portlet.header-portlet-css=/peervoice-ui/pv-suggestion-box.css",
 		"com.liferay.portlet.instanceable=false",
 		"javax.portlet.display-name=Suggestion Box",
 		"javax.portlet.expiration-cache=0",

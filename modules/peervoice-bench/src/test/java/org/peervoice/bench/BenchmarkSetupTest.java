@@ -1,0 +1,91 @@
+package org.peervoice.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.junit.jupiter.api.Test;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.suggestion.ReceiptView;
+
+/** Each benchmark's set-up works and each benchmark runs once, on small data; nothing is timed. */
+class BenchmarkSetupTest {
+
+	@Test
+	void receiptHashBenchmarkTellsRightFromWrongSecrets() {
+		ReceiptHashBenchmark benchmark = new ReceiptHashBenchmark();
+		benchmark.createReceipt();
+		assertTrue(benchmark.hash().startsWith("argon2id$"));
+		assertTrue(benchmark.verifyRightSecret());
+		assertFalse(benchmark.verifyWrongSecret());
+		benchmark.spendTimeForUnknownReceipt();
+	}
+
+	@Test
+	void receiptLookupBenchmarkFindsOnlyTheKnownReceipt() throws Exception {
+		ReceiptLookupBenchmark benchmark = new ReceiptLookupBenchmark();
+		benchmark.suggestionCount = 30;
+		benchmark.voteCount = 100;
+		benchmark.seedBoardAndSubmitAnonymously();
+		try {
+			assertInstanceOf(ReceiptView.class, benchmark.knownReceipt());
+			assertInstanceOf(UnknownItem.class, benchmark.unknownReceipt());
+			assertInstanceOf(UnknownItem.class, benchmark.malformedReceipt());
+		}
+		finally {
+			benchmark.close();
+		}
+	}
+
+	@Test
+	void privacyScreenBenchmarkScreensFullLengthBodies() {
+		for (String kind : new String[] {"prose", "details", "digits"}) {
+			PrivacyScreenBenchmark benchmark = new PrivacyScreenBenchmark();
+			benchmark.text = kind;
+			benchmark.writeBody();
+			assertEquals(PrivacyScreenBenchmark.BODY_LENGTH, benchmark.body.length());
+			assertNotNull(benchmark.screenBody());
+		}
+		PrivacyScreenBenchmark details = new PrivacyScreenBenchmark();
+		details.text = "details";
+		details.writeBody();
+		assertFalse(details.screenBody().isEmpty());
+	}
+
+	@Test
+	void boardBenchmarkListsAFullPageBothWays() throws Exception {
+		BoardBenchmark benchmark = new BoardBenchmark();
+		benchmark.suggestionCount = 200;
+		benchmark.voteCount = 1000;
+		benchmark.page = 2;
+		benchmark.seedBoard();
+		try {
+			assertEquals(20, benchmark.boardByVotes().items().size());
+			assertEquals(20, benchmark.boardNewestFirst().items().size());
+			long votesOnTop = benchmark.boardByVotes().items().get(0).getVoteCount();
+			assertTrue(votesOnTop > 0, "the vote-sorted page should show voted items");
+		}
+		finally {
+			benchmark.close();
+		}
+	}
+
+	@Test
+	void submitBenchmarkSubmitsBothWays() throws Exception {
+		SubmitBenchmark benchmark = new SubmitBenchmark();
+		benchmark.suggestionCount = 30;
+		benchmark.voteCount = 100;
+		benchmark.seedBoard();
+		try {
+			assertTrue(benchmark.submitIdentified().receipt().isEmpty());
+			assertTrue(benchmark.submitAnonymous().receipt().isPresent());
+			assertTrue(benchmark.submitAnonymous().receipt().isPresent());
+		}
+		finally {
+			benchmark.close();
+		}
+	}
+
+}
