@@ -2,6 +2,7 @@ package org.peervoice.persistence;
 
 import java.sql.Connection;
 import java.sql.Statement;
+import java.util.Locale;
 import java.util.UUID;
 
 import javax.sql.DataSource;
@@ -9,7 +10,11 @@ import javax.sql.DataSource;
 import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
 import org.postgresql.ds.PGSimpleDataSource;
 
-/** The same contract on a real PostgreSQL server, in a schema of its own per test. */
+/**
+ * The same contract on a real PostgreSQL server, in a database of its own per test. The server is the one named by
+ * {@code PEERVOICE_TEST_POSTGRES_URL} (with {@code _USER} and {@code _PASSWORD}, or credentials in the URL); the
+ * integration tests of {@code peervoice-it} run on PostgreSQL in every build and fail loudly when they cannot.
+ */
 @EnabledIfEnvironmentVariable(named = PostgresSuggestionBoxTest.URL_VARIABLE, matches = ".+")
 class PostgresSuggestionBoxTest extends SuggestionBoxContract {
 
@@ -17,23 +22,31 @@ class PostgresSuggestionBoxTest extends SuggestionBoxContract {
 
 	@Override
 	DataSource createDataSource() throws Exception {
-		PGSimpleDataSource admin = new PGSimpleDataSource();
-		admin.setURL(System.getenv(URL_VARIABLE));
-		String schema = "pv_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-		try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("CREATE SCHEMA " + schema);
+		String database = "pv_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
+		try (Connection connection = server().getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE DATABASE " + database);
 		}
-		PGSimpleDataSource dataSource = new PGSimpleDataSource();
-		dataSource.setURL(System.getenv(URL_VARIABLE));
-		dataSource.setCurrentSchema(schema);
+		PGSimpleDataSource dataSource = server();
+		dataSource.setDatabaseName(database);
 		return dataSource;
 	}
 
 	@Override
 	void dropDataSource(DataSource dataSource) throws Exception {
-		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-			statement.execute("DROP SCHEMA " + ((PGSimpleDataSource) dataSource).getCurrentSchema() + " CASCADE");
+		try (Connection connection = server().getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE IF EXISTS " + ((PGSimpleDataSource) dataSource).getDatabaseName() + " WITH (FORCE)");
 		}
+	}
+
+	private static PGSimpleDataSource server() {
+		PGSimpleDataSource server = new PGSimpleDataSource();
+		server.setURL(System.getenv(URL_VARIABLE));
+		String user = System.getenv("PEERVOICE_TEST_POSTGRES_USER");
+		if (user != null && !user.isEmpty()) {
+			server.setUser(user);
+			server.setPassword(System.getenv("PEERVOICE_TEST_POSTGRES_PASSWORD"));
+		}
+		return server;
 	}
 
 }
