@@ -73,6 +73,21 @@ class BenchmarkSetupTest {
 	}
 
 	@Test
+	void boardSqlBenchmarkReturnsAFullPageBothWays() throws Exception {
+		BoardSqlBenchmark benchmark = new BoardSqlBenchmark();
+		benchmark.suggestionCount = 200;
+		benchmark.voteCount = 1000;
+		benchmark.seedBoard();
+		try {
+			assertEquals(20, benchmark.rankByVotes().size());
+			assertEquals(20, benchmark.newestPage().size());
+		}
+		finally {
+			benchmark.close();
+		}
+	}
+
+	@Test
 	void submitBenchmarkSubmitsBothWays() throws Exception {
 		SubmitBenchmark benchmark = new SubmitBenchmark();
 		benchmark.suggestionCount = 30;
