@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Clock;
+import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -11,7 +12,9 @@ import javax.enterprise.context.Dependent;
 import javax.enterprise.inject.Disposes;
 import javax.enterprise.inject.Produces;
 import javax.inject.Singleton;
-import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.kernel.ServerSecret;
@@ -40,35 +43,49 @@ class CoreWiring {
 
 	@Produces
 	@Singleton
-	PeerVoiceDatabase database(DevPortalSettings settings) {
-		DataSource dataSource = new DriverManagerDataSource(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword());
-		// threads the drivers start (HSQLDB's timer) must not hold on to the web application's class loader
+	HikariDataSource connectionPool(DevPortalSettings settings) {
+		HikariConfig pool = new HikariConfig();
+		pool.setPoolName("peervoice");
+		pool.setJdbcUrl(settings.jdbcUrl());
+		pool.setUsername(settings.jdbcUser());
+		pool.setPassword(settings.jdbcPassword());
+		pool.setMaximumPoolSize(10);
+		return withOwnClassLoader(() -> new HikariDataSource(pool));
+	}
+
+	void closeConnectionPool(@Disposes HikariDataSource pool, DevPortalSettings settings) {
+		if (settings.usesEmbeddedDatabase()) {
+			// Closes the HSQLDB files so the next start, even in this JVM, opens them afresh.
+			try (Connection connection = pool.getConnection(); Statement statement = connection.createStatement()) {
+				statement.execute("SHUTDOWN");
+			}
+			catch (SQLException e) {
+				LOG.log(Level.WARNING, "Could not shut down the embedded database", e);
+			}
+		}
+		pool.close();
+	}
+
+	@Produces
+	@Singleton
+	PeerVoiceDatabase database(HikariDataSource pool) {
+		return withOwnClassLoader(() -> PeerVoiceDatabase.open(pool));
+	}
+
+	void closeDatabase(@Disposes PeerVoiceDatabase database) {
+		database.close();
+	}
+
+	/** Threads the pool and the drivers start (HSQLDB's timer) must not hold on to the web application's class loader. */
+	private static <T> T withOwnClassLoader(Supplier<T> work) {
 		Thread thread = Thread.currentThread();
 		ClassLoader webApplication = thread.getContextClassLoader();
 		thread.setContextClassLoader(CoreWiring.class.getClassLoader());
 		try {
-			return PeerVoiceDatabase.open(dataSource);
+			return work.get();
 		}
 		finally {
 			thread.setContextClassLoader(webApplication);
-		}
-	}
-
-	void closeDatabase(@Disposes PeerVoiceDatabase database, DevPortalSettings settings) {
-		database.close();
-		if (settings.usesEmbeddedDatabase()) {
-			shutDownEmbedded(settings);
-		}
-	}
-
-	/** Closes the HSQLDB files so the next start, even in this JVM, opens them afresh. */
-	private static void shutDownEmbedded(DevPortalSettings settings) {
-		try (Connection connection = new DriverManagerDataSource(settings.jdbcUrl(), settings.jdbcUser(), settings.jdbcPassword()).getConnection();
-				Statement statement = connection.createStatement()) {
-			statement.execute("SHUTDOWN");
-		}
-		catch (SQLException e) {
-			LOG.log(Level.WARNING, "Could not shut down the embedded database", e);
 		}
 	}
 

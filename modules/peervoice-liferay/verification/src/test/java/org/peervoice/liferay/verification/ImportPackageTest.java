@@ -25,7 +25,9 @@ import org.junit.jupiter.api.Test;
  * No Liferay runs on the build machines, so the build proves what the portal's module
  * framework would check at deployment: every mandatory Import-Package of every PeerVoice
  * bundle is exported by the portal ({@code release.portal.api}, the Java runtime) or by
- * another PeerVoice bundle, at a version inside the imported range.
+ * another PeerVoice bundle; and every import of a package whose exported version is known
+ * carries a version range that includes that version, so that a portal whose API moved on
+ * incompatibly refuses the bundle at deployment instead of failing at run time.
  */
 class ImportPackageTest {
 
@@ -45,15 +47,26 @@ class ImportPackageTest {
 	}
 
 	@Test
-	void everyMandatoryImportIsExportedByThePortalOrOurBundlesAtACompatibleVersion() {
+	void thePortalExportsAreReadWithTheirPackageVersions() {
 		assertTrue(portal.size() > 1000, "release.portal.api was not read");
+		assertTrue(portal.versionedCount() > 2000, "the packageinfo files of release.portal.api were not read");
+		assertTrue(portal.version("com.liferay.portal.kernel.model").getMajor() > 0);
+		// org.osgi packages are versioned by package-info.class annotations, some by packageinfo files too.
+		assertTrue(portal.version("org.osgi.service.component.annotations") != PortalExports.UNKNOWN);
+		assertTrue(portal.version("org.osgi.framework") != PortalExports.UNKNOWN);
+		assertTrue(portal.exports("javax.portlet"));
+		assertTrue(portal.version("javax.portlet") == PortalExports.UNKNOWN, "release.portal.api carries no javax.portlet version");
+	}
+
+	@Test
+	void everyImportIsExportedByThePortalOrOurBundlesAtACompatibleVersion() {
 		List<String> unsatisfied = new ArrayList<>();
 		for (File bundle : BuiltBundles.all()) {
-			Parameters imports = new Parameters(BuiltBundles.header(bundle, "Import-Package"));
-			for (Map.Entry<String, Attrs> entry : imports.entrySet()) {
+			for (Map.Entry<String, Attrs> entry : imports(bundle).entrySet()) {
 				String packageName = Processor.removeDuplicateMarker(entry.getKey());
 				Attrs attrs = entry.getValue();
-				if ("optional".equals(attrs.get("resolution:"))) {
+				boolean optional = "optional".equals(attrs.get("resolution:"));
+				if (optional && !isExported(packageName)) {
 					continue;
 				}
 				String problem = problemWith(packageName, attrs.getVersion());
@@ -66,13 +79,59 @@ class ImportPackageTest {
 	}
 
 	@Test
+	void versionRangesFollowTheSemanticVersioningPolicies() {
+		List<String> offPolicy = new ArrayList<>();
+		for (File bundle : BuiltBundles.all()) {
+			for (Map.Entry<String, Attrs> entry : imports(bundle).entrySet()) {
+				String packageName = Processor.removeDuplicateMarker(entry.getKey());
+				String range = entry.getValue().getVersion();
+				Version exported = portal.version(packageName);
+				if (range == null || exported == PortalExports.UNKNOWN) {
+					continue;
+				}
+				String imported = new VersionRange(range).toString();
+				if (!imported.equals(consumerRange(exported)) && !imported.equals(providerRange(exported))) {
+					offPolicy.add(BuiltBundles.symbolicName(bundle) + " imports " + packageName + ";version=\"" + range + "\", exported at " + exported);
+				}
+			}
+		}
+		assertEquals(new ArrayList<String>(), offPolicy, "expected [M.m,M+1) (consumer) or [M.m,M.m+1) (provider)");
+	}
+
+	@Test
+	void theLiferayImportsOfTheAdapterAndThePortletAreVersioned() {
+		for (String symbolicName : List.of(BuiltBundles.ADAPTER, BuiltBundles.SUGGESTION_BOX)) {
+			Parameters imports = imports(BuiltBundles.bySymbolicName(symbolicName));
+			assertTrue(imports.keySet().stream().anyMatch(name -> name.startsWith("com.liferay.")), symbolicName + " imports no Liferay package");
+			for (Map.Entry<String, Attrs> entry : imports.entrySet()) {
+				if (entry.getKey().startsWith("com.liferay.")) {
+					assertTrue(entry.getValue().getVersion() != null, symbolicName + " imports " + entry.getKey() + " without a version range");
+				}
+			}
+		}
+	}
+
+	@Test
 	void theCheckRejectsWhatLiferayDoesNotExport() {
 		assertFalse(portal.exports("javax.persistence"), "Liferay 7.4 does not export JPA; the service bundle embeds it");
 		assertFalse(portal.exports("javax.enterprise.context"));
 		assertFalse(portal.exports("javax.inject"));
 		assertTrue(problemWith("javax.persistence", null) != null);
+	}
+
+	@Test
+	void theCheckRejectsARangeThatExcludesTheExportedVersion() {
+		assertTrue(problemWith("com.liferay.portal.kernel.model", "[99,100)") != null);
 		assertTrue(problemWith("com.liferay.portal.kernel.model", "[1000.0,1001)") != null);
-		assertTrue(problemWith("com.liferay.portal.kernel.model", null) == null);
+		assertTrue(problemWith("org.peervoice.rest", "[2.0,3)") != null);
+		assertTrue(problemWith("com.liferay.portal.kernel.model", consumerRange(portal.version("com.liferay.portal.kernel.model"))) == null);
+	}
+
+	@Test
+	void theCheckRejectsAnUnversionedImportOfAVersionedPackage() {
+		assertTrue(problemWith("com.liferay.portal.kernel.model", null) != null);
+		assertTrue(problemWith("org.peervoice.rest", null) != null);
+		assertTrue(problemWith("javax.portlet", null) == null, "known by name only: presence is all the build can prove");
 	}
 
 	@Test
@@ -120,6 +179,23 @@ class ImportPackageTest {
 		}
 	}
 
+	private static Parameters imports(File bundle) {
+		return new Parameters(BuiltBundles.header(bundle, "Import-Package"));
+	}
+
+	private static boolean isExported(String packageName) {
+		return packageName.startsWith("java.") || ourExports.containsKey(packageName) || portal.exports(packageName);
+	}
+
+	private static String consumerRange(Version exported) {
+		return new VersionRange(true, new Version(exported.getMajor(), exported.getMinor()), new Version(exported.getMajor() + 1), false).toString();
+	}
+
+	private static String providerRange(Version exported) {
+		return new VersionRange(true, new Version(exported.getMajor(), exported.getMinor()), new Version(exported.getMajor(), exported.getMinor() + 1), false)
+			.toString();
+	}
+
 	private static String problemWith(String packageName, String range) {
 		if (packageName.startsWith("java.")) {
 			return null;
@@ -130,16 +206,19 @@ class ImportPackageTest {
 		}
 		else if (portal.exports(packageName)) {
 			exported = portal.version(packageName);
-			if (exported == PortalExports.UNKNOWN) {
-				// A third-party API Liferay exports without version information in
-				// release.portal.api (javax.servlet, javax.ws.rs, org.slf4j ...): present is all we can know.
-				return null;
-			}
 		}
 		else {
 			return "exported by neither release.portal.api nor a PeerVoice bundle";
 		}
-		if (range != null && !new VersionRange(range).includes(exported)) {
+		if (exported == PortalExports.UNKNOWN) {
+			// A third-party API Liferay exports from the system bundle (javax.portlet, javax.servlet,
+			// javax.ws.rs ...) at a version release.portal.api does not record: a range could not be checked.
+			return range == null ? null : "has the range " + range + ", but the portal's version of it is unknown to the build";
+		}
+		if (range == null) {
+			return "exported at " + exported + ", imported without a version range (expected " + consumerRange(exported) + ")";
+		}
+		if (!new VersionRange(range).includes(exported)) {
 			return "exported at " + exported + ", outside " + range;
 		}
 		return null;
