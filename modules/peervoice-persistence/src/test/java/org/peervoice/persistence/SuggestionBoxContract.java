@@ -178,6 +178,7 @@ abstract class SuggestionBoxContract {
 		assertEquals(SuggestionStatus.PLANNED, planned.getStatus());
 		assertEquals("Lee Park", planned.getResponses().get(0).getResponder().getName());
 		assertEquals(5L, planned.getReview().getHoursToFirstResponse());
+		assertEquals(0L, planned.getReview().getDaysToFirstResponse());
 		assertEquals(1, planned.getReview().getTransitions().size());
 		assertEquals(SuggestionStatus.SUBMITTED, planned.getReview().getTransitions().get(0).getFrom());
 		assertEquals("Lee Park", planned.getReview().getTransitions().get(0).getBy().getName());

@@ -951,14 +951,25 @@ class SuggestionBox extends HTMLElement {
 			}
 		}
 
-		if (review.hoursToFirstResponse === null || review.hoursToFirstResponse === undefined) {
-			facts.push(t('no-response-yet'));
+		const hours = review.hoursToFirstResponse;
+		const days = review.daysToFirstResponse;
+		if (typeof hours === 'number') {
+			facts.push(hours < 1 ? t('first-response-within-an-hour') : t('x-hours-to-first-response', Math.round(hours)));
 		}
-		else if (review.hoursToFirstResponse < 1) {
-			facts.push(t('first-response-within-an-hour'));
+		else if (typeof days === 'number') {
+			// Anonymous items keep their creation time to the day only: say it in days.
+			if (days === 0) {
+				facts.push(t('first-response-the-same-day'));
+			}
+			else if (days === 1) {
+				facts.push(t('first-response-after-one-day'));
+			}
+			else {
+				facts.push(t('x-days-to-first-response', days));
+			}
 		}
 		else {
-			facts.push(t('x-hours-to-first-response', Math.round(review.hoursToFirstResponse)));
+			facts.push(t('no-response-yet'));
 		}
 
 		facts.push(this.votesText(suggestion.voteCount));

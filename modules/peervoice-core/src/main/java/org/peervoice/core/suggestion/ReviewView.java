@@ -9,12 +9,14 @@ public final class ReviewView {
 	private final long ageDays;
 	private final Instant firstResponseAt;
 	private final Long hoursToFirstResponse;
+	private final Long daysToFirstResponse;
 	private final List<TransitionView> transitions;
 
-	ReviewView(long ageDays, Instant firstResponseAt, Long hoursToFirstResponse, List<TransitionView> transitions) {
+	ReviewView(long ageDays, Instant firstResponseAt, Long hoursToFirstResponse, Long daysToFirstResponse, List<TransitionView> transitions) {
 		this.ageDays = ageDays;
 		this.firstResponseAt = firstResponseAt;
 		this.hoursToFirstResponse = hoursToFirstResponse;
+		this.daysToFirstResponse = daysToFirstResponse;
 		this.transitions = List.copyOf(transitions);
 	}
 
@@ -26,8 +28,14 @@ public final class ReviewView {
 		return firstResponseAt;
 	}
 
+	/** Null for anonymous items: their creation time is kept to the day only, so the hours are unknowable. */
 	public Long getHoursToFirstResponse() {
 		return hoursToFirstResponse;
+	}
+
+	/** Calendar days (UTC) from the day of creation to the day of the first response; 0 for the same day. */
+	public Long getDaysToFirstResponse() {
+		return daysToFirstResponse;
 	}
 
 	public List<TransitionView> getTransitions() {

@@ -3,6 +3,7 @@ package org.peervoice.core.suggestion;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
@@ -412,11 +413,13 @@ public final class SuggestionService {
 		Instant created = suggestion.createdAt();
 		long ageDays = Math.max(0, Duration.between(created, clock.instant()).toDays());
 		Instant firstResponse = suggestion.firstResponseAt();
-		Long hours = firstResponse == null ? null : Math.max(0, Duration.between(created, firstResponse).toHours());
+		Long hours = firstResponse == null || suggestion.isAnonymous() ? null : Math.max(0, Duration.between(created, firstResponse).toHours());
+		Long days = firstResponse == null ? null
+			: Math.max(0, ChronoUnit.DAYS.between(created.truncatedTo(ChronoUnit.DAYS), firstResponse.truncatedTo(ChronoUnit.DAYS)));
 		List<TransitionView> transitions = suggestions.transitionsOf(suggestion.id()).stream()
 			.map(SuggestionTransition::view)
 			.collect(Collectors.toList());
-		return new ReviewView(ageDays, firstResponse, hours, transitions);
+		return new ReviewView(ageDays, firstResponse, hours, days, transitions);
 	}
 
 	private static String requireMessage(String message) {

@@ -325,6 +325,14 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		JsonNode answered = as("lee").get("/suggestions/" + id).expect(200);
 		assertFalse(answered.path("review").path("firstResponseAt").isNull(), answered::toString);
 		assertTrue(answered.path("review").path("hoursToFirstResponse").isNumber(), answered::toString);
+		assertEquals(0, answered.path("review").path("daysToFirstResponse").asInt(-1), answered::toString);
+
+		String anonymous = submit("alex", RIVERSIDE, unique("Anonymous queue item"), true);
+		as("lee").post(responses(anonymous), json("status", "UNDER_REVIEW", "message", "Reading it.")).expect(200);
+		JsonNode anonymousAnswered = as("lee").get("/suggestions/" + anonymous).expect(200);
+		assertTrue(anonymousAnswered.path("review").path("hoursToFirstResponse").isNull(),
+			"an anonymous item's creation hour is not kept, so no hours can be given: " + anonymousAnswered);
+		assertEquals(0, anonymousAnswered.path("review").path("daysToFirstResponse").asInt(-1), anonymousAnswered::toString);
 
 		as("alex").get(suggestions(RIVERSIDE) + "?view=queue").expectProblem(403, "not-permitted");
 	}
