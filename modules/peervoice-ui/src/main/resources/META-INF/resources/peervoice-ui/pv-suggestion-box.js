@@ -488,11 +488,11 @@ class SuggestionBox extends HTMLElement {
 
 	// ---- form fields
 
-	fieldGroup(control, labelText, extras) {
+	fieldGroup(control, labelText, extras, required) {
 		const errorId = uniqueId('pv-error');
 		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
 		const group = element('div', {class: 'form-group'},
-			element('label', {for: control.id}, labelText), control, extras || [], feedback);
+			element('label', {for: control.id}, labelText, required ? this.requiredMark() : null), control, extras || [], feedback);
 		const describedBy = control.getAttribute('aria-describedby') || '';
 
 		return {
@@ -524,7 +524,12 @@ class SuggestionBox extends HTMLElement {
 		};
 	}
 
-	textField({help, label, max, multiline, name, rows, value}) {
+	// the control says it is required itself (aria-required); the mark is for the eye only
+	requiredMark() {
+		return element('span', {'aria-hidden': 'true', class: 'pv-required-mark'}, ' *');
+	}
+
+	textField({help, label, max, multiline, name, required, rows, value}) {
 		const t = this.t;
 		const id = uniqueId('pv-field');
 		const helpId = help ? uniqueId('pv-help') : null;
@@ -532,6 +537,7 @@ class SuggestionBox extends HTMLElement {
 		const describedBy = [helpId, counterId].filter(Boolean).join(' ');
 		const control = element(multiline ? 'textarea' : 'input', {
 			'aria-describedby': describedBy || null,
+			'aria-required': required ? 'true' : null,
 			class: 'form-control',
 			id,
 			maxlength: max || null,
@@ -555,17 +561,21 @@ class SuggestionBox extends HTMLElement {
 		updateCounter();
 
 		return this.fieldGroup(control, label,
-			[help ? element('div', {class: 'form-text', id: helpId}, help) : null, counter]);
+			[help ? element('div', {class: 'form-text', id: helpId}, help) : null, counter], required);
 	}
 
-	selectField(name, label, options, value) {
-		const control = element('select', {class: 'form-control', id: uniqueId('pv-field'), name},
-			options.map(([optionValue, optionLabel]) => element('option', {
-				selected: optionValue === (value || ''),
-				value: optionValue,
-			}, optionLabel)));
+	selectField(name, label, options, value, required) {
+		const control = element('select', {
+			'aria-required': required ? 'true' : null,
+			class: 'form-control',
+			id: uniqueId('pv-field'),
+			name,
+		}, options.map(([optionValue, optionLabel]) => element('option', {
+			selected: optionValue === (value || ''),
+			value: optionValue,
+		}, optionLabel)));
 
-		return this.fieldGroup(control, label);
+		return this.fieldGroup(control, label, null, required);
 	}
 
 	button(label, attributes) {
@@ -1377,17 +1387,18 @@ class SuggestionBox extends HTMLElement {
 		const t = this.t;
 		const alert = this.alertRegion();
 		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
-		const title = this.textField({help: t('title-help'), label: t('title'), max: TITLE_MAX, name: 'title'});
+		const title = this.textField({help: t('title-help'), label: t('title'), max: TITLE_MAX, name: 'title', required: true});
 		const body = this.textField({
 			help: t('suggestion-help'),
 			label: t('your-suggestion'),
 			max: BODY_MAX,
 			multiline: true,
 			name: 'body',
+			required: true,
 			rows: 6,
 		});
 		const category = this.selectField('category', t('category'),
-			[['', t('choose-a-category')]].concat(this.categoryOptions()), '');
+			[['', t('choose-a-category')]].concat(this.categoryOptions()), '', true);
 		const anonymity = this.renderAnonymityChoice();
 		const submit = element('button', {class: 'btn btn-primary', 'data-action': 'submit', type: 'submit'},
 			t('post-suggestion'));
@@ -1395,6 +1406,8 @@ class SuggestionBox extends HTMLElement {
 		const fields = {title, body, category, anonymous: anonymity}; // eslint-disable-line sort-keys
 		const form = element('form', {class: 'pv-submit-form', 'data-form': 'submit', novalidate: true},
 			element('p', {class: 'text-secondary'}, t('submit-intro')),
+			element('p', {class: 'pv-small text-secondary'},
+				element('span', {'aria-hidden': 'true', class: 'pv-required-mark'}, '* '), t('required-fields-are-marked-with-an-asterisk')),
 			alert, title.group, body.group, category.group, anonymity.group, warnings,
 			element('div', {class: 'pv-button-row'}, submit));
 
@@ -1533,6 +1546,7 @@ class SuggestionBox extends HTMLElement {
 				'aria-describedby': helpId,
 				class: 'custom-control-input',
 				name: 'anonymous',
+				required: true,
 				type: 'radio',
 				value: choice.value,
 			});
@@ -1565,7 +1579,7 @@ class SuggestionBox extends HTMLElement {
 				change: () => cards.forEach((card, index) => card.classList.toggle('pv-choice-selected', inputs[index].checked)),
 			},
 		},
-		element('legend', {class: 'pv-legend'}, t('how-do-you-want-to-post')),
+		element('legend', {class: 'pv-legend'}, t('how-do-you-want-to-post'), this.requiredMark()),
 		element('div', {class: 'pv-choice-cards'}, cards),
 		feedback);
 

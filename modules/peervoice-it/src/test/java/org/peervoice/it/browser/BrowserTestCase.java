@@ -1,0 +1,207 @@
+package org.peervoice.it.browser;
+
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedCondition;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peervoice.it.PortalTestCase;
+
+/**
+ * A fresh headless Chromium (Debian's) per test, signed in through the dev portal's form, and the
+ * steps every browser test takes on the suggestion box: pick a tab, wait for a list, find a card.
+ */
+abstract class BrowserTestCase extends PortalTestCase {
+
+	/** Also when -Dit.test overrides the PostgreSQL execution's excludes in the pom. */
+	static final String ONCE_IS_ENOUGH = "the browser sees the same pages and API on either database: the HSQLDB run checks them";
+
+	private static final String CHROMIUM = "/usr/bin/chromium";
+	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+	private static final int MOST_PAGES = 20;
+
+	protected ChromeDriver driver;
+	protected WebDriverWait wait;
+	private Path profile;
+
+	@BeforeEach
+	void startBrowser() throws IOException {
+		if (!new File(CHROMIUM).canExecute() || !new File(CHROMEDRIVER).canExecute()) {
+			fail("The browser tests need Debian's Chromium and ChromeDriver at " + CHROMIUM + " and " + CHROMEDRIVER
+				+ ": apt-get install chromium chromium-driver (.ci/run does this).");
+		}
+		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+		System.setProperty("SE_OFFLINE", "true");
+		profile = Files.createTempDirectory("pv-it-chromium");
+		ChromeOptions options = new ChromeOptions();
+		options.setBinary(CHROMIUM);
+		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+			"--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
+		driver = new ChromeDriver(service, options);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	@AfterEach
+	void stopBrowser() {
+		if (driver != null) {
+			driver.quit();
+		}
+		deleteProfile();
+	}
+
+	private void deleteProfile() {
+		if (profile == null) {
+			return;
+		}
+		try (Stream<Path> paths = Files.walk(profile)) {
+			paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+		}
+		catch (IOException e) {
+			System.err.println("Could not delete " + profile + ": " + e);
+		}
+	}
+
+	protected void signIn(String user) {
+		driver.get(baseUri().resolve("sign-in").toString());
+		visible(By.id("username")).sendKeys(user);
+		driver.findElement(By.id("password")).sendKeys("demo");
+		driver.findElement(By.cssSelector("form[action='/sign-in'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/sign-out']")));
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE).toString());
+		visible(By.cssSelector("pv-suggestion-box button[role=tab]"));
+	}
+
+	protected void signOut() {
+		driver.findElement(By.cssSelector("form[action='/sign-out'] button[type=submit]")).click();
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+	}
+
+	protected void tab(String name) {
+		By selector = tabSelector(name);
+		wait.until(ExpectedConditions.elementToBeClickable(selector)).click();
+		wait.until(driver -> "true".equals(driver.findElement(selector).getAttribute("aria-selected")));
+	}
+
+	protected static By tabSelector(String name) {
+		return By.cssSelector("pv-suggestion-box button[role=tab][data-tab=" + name + "]");
+	}
+
+	/** Until no list of the suggestion box is loading any more. */
+	protected void settled() {
+		waitFor("the suggestion box to finish loading", driver -> driver.findElements(By.cssSelector("pv-suggestion-box [aria-busy=true]")).isEmpty());
+	}
+
+	protected WebElement visible(By selector) {
+		try {
+			return wait.until(ExpectedConditions.visibilityOfElementLocated(selector));
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError(selector + " did not show. Alerts: " + alerts() + "\nPage: " + driver.findElement(By.tagName("body")).getText(), e);
+		}
+	}
+
+	protected <T> T waitFor(String what, ExpectedCondition<T> condition) {
+		try {
+			return wait.until(condition);
+		}
+		catch (TimeoutException e) {
+			throw new AssertionError(what + " did not happen. Alerts: " + alerts() + "\nPage: " + driver.findElement(By.tagName("body")).getText(), e);
+		}
+	}
+
+	private String alerts() {
+		StringBuilder text = new StringBuilder();
+		for (WebElement alert : driver.findElements(By.cssSelector("[role=alert]"))) {
+			if (!alert.getText().isBlank()) {
+				text.append('[').append(alert.getText()).append("] ");
+			}
+		}
+		return text.toString();
+	}
+
+	/** Newest first where the open tab can sort: the item under test is the newest. */
+	protected void sortNewest() {
+		for (WebElement sort : driver.findElements(By.cssSelector("form[data-form=filters] select[name=sort]"))) {
+			if (sort.isDisplayed()) {
+				new Select(sort).selectByValue("newest");
+			}
+		}
+	}
+
+	/** The visible suggestion card with this title, or null while there is none. */
+	protected WebElement cardTitled(String title) {
+		try {
+			for (WebElement card : driver.findElements(By.cssSelector("article[data-suggestion-id]"))) {
+				List<WebElement> titles = card.findElements(By.cssSelector("[data-title]"));
+				if (!titles.isEmpty() && card.isDisplayed() && title.equals(titles.get(0).getText().trim())) {
+					return card;
+				}
+			}
+		}
+		catch (StaleElementReferenceException replacedMeanwhile) {
+			// the list is being rendered again; the wait asks once more
+		}
+		return null;
+	}
+
+	/**
+	 * The card with this title on whichever page of the open list holds it: other tests fill the
+	 * lists too, and anonymous items of one day come in no particular order.
+	 */
+	protected WebElement cardTitledOnAnyPage(String what, String title) {
+		for (int page = 1; page <= MOST_PAGES; page++) {
+			settled();
+			WebElement card = cardTitled(title);
+			if (card != null) {
+				return card;
+			}
+			List<WebElement> next = driver.findElements(By.cssSelector("nav[data-pagination] li:last-child > button:not([disabled])"));
+			if (next.isEmpty()) {
+				break;
+			}
+			next.get(0).click();
+		}
+		return waitFor(what, driver -> cardTitled(title));
+	}
+
+	/** Lists are replaced when they reload (after a filter change, say): start over with fresh elements. */
+	protected void retryingWhileTheListRenders(Runnable steps) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				steps.run();
+				return;
+			}
+			catch (StaleElementReferenceException e) {
+				if (attempt == 5) {
+					throw e;
+				}
+			}
+		}
+	}
+
+	protected Object script(String source, Object... arguments) {
+		return ((JavascriptExecutor) driver).executeScript(source, arguments);
+	}
+
+}
