@@ -29,7 +29,8 @@ import org.peervoice.persistence.PeerVoiceDatabase;
 /**
  * A suggestion box on a fresh HSQLDB in-memory database, migrated by {@link PeerVoiceDatabase}
  * and filled with a board's worth of suggestions and votes. Rows are inserted with plain JDBC
- * because going through the service would spend minutes on Argon2 for the anonymous ones.
+ * because going through the service would spend minutes on Argon2 for the anonymous ones; the
+ * stored vote counts are then set as the migration sets them.
  */
 final class SeededBoard implements AutoCloseable {
 
@@ -120,6 +121,11 @@ final class SeededBoard implements AutoCloseable {
 						insert.executeBatch();
 					}
 				}
+			}
+			// The same statement as the vote-count migration's back-fill: rows inserted here bypass the service.
+			try (Statement count = connection.createStatement()) {
+				count.executeUpdate("UPDATE PV_SUGGESTION SET vote_count ="
+					+ " (SELECT COUNT(*) FROM PV_SUGGESTION_VOTE v WHERE v.suggestion_id = PV_SUGGESTION.id)");
 			}
 			connection.commit();
 		}

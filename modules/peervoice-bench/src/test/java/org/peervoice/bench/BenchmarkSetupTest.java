@@ -79,7 +79,8 @@ class BenchmarkSetupTest {
 		benchmark.voteCount = 1000;
 		benchmark.seedBoard();
 		try {
-			assertEquals(20, benchmark.rankByVotes().size());
+			assertEquals(20, benchmark.rankByCountingVotes().size());
+			assertEquals(benchmark.rankByCountingVotes(), benchmark.rankByStoredCount(), "the stored count ranks as counting does");
 			assertEquals(20, benchmark.newestPage().size());
 		}
 		finally {

@@ -24,6 +24,7 @@ import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -95,6 +96,43 @@ abstract class SuggestionBoxContract {
 			"PV_SUGGESTION_MESSAGE", "PV_SUGGESTION_VOTE", "PV_SUGGESTION_SETTINGS", "PV_AUDIT_EVENT", "PV_SCHEMA_HISTORY")), tables.toString());
 		PeerVoiceDatabase.open(dataSource).close();
 		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '1'"));
+		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '2'"));
+	}
+
+	@Test
+	void theVoteCountMigrationCountsTheVotesAlreadyCast() throws Exception {
+		DataSource older = createDataSource();
+		try {
+			Flyway.configure(PeerVoiceDatabase.class.getClassLoader())
+				.dataSource(older)
+				.locations(PeerVoiceDatabase.MIGRATIONS)
+				.table(PeerVoiceDatabase.HISTORY_TABLE)
+				.target("1")
+				.load()
+				.migrate();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
+				for (String id : List.of("voted-twice", "voted-once", "not-voted")) {
+					statement.executeUpdate("INSERT INTO PV_SUGGESTION (id, company_id, site_id, title, body, category, anonymous, status,"
+						+ " published, redacted, created_at, version) VALUES ('" + id + "', 1, 2, 't', 'b', 'other', FALSE, 'SUBMITTED',"
+						+ " TRUE, FALSE, CURRENT_TIMESTAMP, 1)");
+				}
+				statement.executeUpdate("INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES ('v1', 'voted-twice', 'a')");
+				statement.executeUpdate("INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES ('v2', 'voted-twice', 'b')");
+				statement.executeUpdate("INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES ('v3', 'voted-once', 'a')");
+			}
+			PeerVoiceDatabase.open(older).close();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT id, vote_count, version FROM PV_SUGGESTION ORDER BY id")) {
+				List<String> counts = new ArrayList<>();
+				while (rows.next()) {
+					counts.add(rows.getString(1) + "=" + rows.getLong(2) + "@" + rows.getInt(3));
+				}
+				assertEquals(List.of("not-voted=0@1", "voted-once=1@1", "voted-twice=2@1"), counts);
+			}
+		}
+		finally {
+			dropDataSource(older);
+		}
 	}
 
 	@Test
@@ -143,6 +181,129 @@ abstract class SuggestionBoxContract {
 		pool.shutdown();
 		assertEquals(1, results.stream().filter("voted"::equals).count(), results.toString());
 		assertEquals(1, suggestions.get(casey, id).getVoteCount());
+	}
+
+	@Test
+	void concurrentVotesOfDifferentPeopleAllCount() throws Exception {
+		String id = publishedSuggestion("Everyone at once");
+		int voters = 8;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(voters);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<VoteTally>> outcomes = new ArrayList<>();
+		for (int i = 0; i < voters; i++) {
+			TestIdentity voter = TestIdentity.staff("user-voter-" + i, "Voter " + i);
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				return suggestions.vote(voter, id);
+			}));
+		}
+		start.countDown();
+		List<Long> tallies = new ArrayList<>();
+		for (java.util.concurrent.Future<VoteTally> outcome : outcomes) {
+			tallies.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS).getVoteCount());
+		}
+		pool.shutdown();
+		assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), tallies.stream().sorted().collect(Collectors.toList()),
+			"each vote is counted after the ones before it");
+		assertEquals(8, suggestions.get(casey, id).getVoteCount());
+		assertEquals(8, storedVoteCount(id));
+		assertEquals(8, countRows("PV_SUGGESTION_VOTE", "suggestion_id = '" + id + "'"));
+	}
+
+	@Test
+	void theStoredVoteCountFollowsVotesAndRetractions() throws Exception {
+		String id = publishedSuggestion("Counted");
+		assertEquals(0, storedVoteCount(id));
+		suggestions.vote(casey, id);
+		assertEquals(1, storedVoteCount(id));
+		assertEquals(2, suggestions.vote(alex, id).getVoteCount());
+		assertEquals(2, storedVoteCount(id));
+		suggestions.retractVote(casey, id);
+		assertEquals(1, storedVoteCount(id));
+		assertEquals(1, suggestions.get(lee, id).getVoteCount());
+		assertThrows(UnknownItem.class, () -> suggestions.retractVote(casey, id));
+		assertThrows(Conflict.class, () -> suggestions.vote(alex, id));
+		assertEquals(1, storedVoteCount(id), "refused votes and retractions change nothing");
+		suggestions.retractVote(alex, id);
+		assertEquals(0, storedVoteCount(id));
+		assertEquals(0, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).items().get(0).getVoteCount());
+	}
+
+	@Test
+	void votesLeaveTheSuggestionsVersionAloneSoReviewersAreNotInterrupted() throws Exception {
+		String id = publishedSuggestion("Voted while reviewed");
+		long version = storedVersion(id);
+		suggestions.vote(casey, id);
+		suggestions.vote(alex, id);
+		suggestions.retractVote(alex, id);
+		assertEquals(version, storedVersion(id));
+
+		SuggestionView answered = database.unitOfWork().inTransaction(() -> {
+			suggestions.get(lee, id);
+			try {
+				java.util.concurrent.CompletableFuture.runAsync(() -> suggestions.vote(alex, id)).get(60, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (Exception e) {
+				throw new IllegalStateException(e);
+			}
+			return suggestions.respond(lee, id, SuggestionStatus.IN_PROGRESS, "Started this week.");
+		});
+		assertEquals(SuggestionStatus.IN_PROGRESS, answered.getStatus());
+		assertEquals(version + 1, storedVersion(id), "only the reviewer's change counts as a new version");
+		assertEquals(2, storedVoteCount(id), "the reviewer's write leaves the count the voters set");
+		assertEquals(2, suggestions.get(lee, id).getVoteCount());
+	}
+
+	@Test
+	void boardByVotesRanksByTheStoredCountThenNewestFirst() {
+		String a = publishedSuggestion("A");
+		clock.advance(Duration.ofMinutes(1));
+		String b = publishedSuggestion("B");
+		clock.advance(Duration.ofMinutes(1));
+		String c = publishedSuggestion("C");
+		clock.advance(Duration.ofMinutes(1));
+		String d = publishedSuggestion("D");
+		suggestions.vote(casey, a);
+		suggestions.vote(casey, c);
+		suggestions.vote(alex, c);
+		SuggestionQuery byVotes = new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null);
+		Page<SuggestionView> board = suggestions.list(alex, SITE, byVotes, PageRequest.of(1, 20));
+		assertEquals(List.of(c, a, d, b), ids(board));
+		assertEquals(List.of(2L, 1L, 0L, 0L), board.items().stream().map(SuggestionView::getVoteCount).collect(Collectors.toList()));
+		assertEquals(List.of(true, false, false, false), board.items().stream().map(SuggestionView::isVotedByMe).collect(Collectors.toList()));
+
+		suggestions.retractVote(alex, c);
+		suggestions.vote(alex, a);
+		suggestions.vote(lee, b);
+		assertEquals(List.of(a, c, b, d), ids(suggestions.list(alex, SITE, byVotes, PageRequest.of(1, 20))),
+			"equal counts: newest first");
+		assertEquals(List.of(b, d), ids(suggestions.list(alex, SITE, byVotes, PageRequest.of(2, 2))));
+		suggestions.respond(lee, a, SuggestionStatus.DONE, "Done.");
+		assertEquals(List.of(a), ids(suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES,
+			SuggestionQuery.View.DONE), PageRequest.of(1, 20))));
+	}
+
+	@Test
+	void aPageShowsEachItemsOwnResponsesVotesAndTransitions() {
+		String quiet = publishedSuggestion("Quiet");
+		clock.advance(Duration.ofMinutes(1));
+		String busy = publishedSuggestion("Busy");
+		clock.advance(Duration.ofMinutes(1));
+		suggestions.respond(lee, busy, SuggestionStatus.IN_PROGRESS, "Started.");
+		suggestions.vote(casey, busy);
+		Page<SuggestionView> reviewed = suggestions.list(lee, SITE, SuggestionQuery.board(), PageRequest.of(1, 20));
+		assertEquals(List.of(busy, quiet), ids(reviewed));
+		assertEquals(List.of("Planned.", "Started."), reviewed.items().get(0).getResponses().stream()
+			.map(response -> response.getMessage()).collect(Collectors.toList()));
+		assertEquals(List.of("Planned."), reviewed.items().get(1).getResponses().stream()
+			.map(response -> response.getMessage()).collect(Collectors.toList()));
+		assertEquals(2, reviewed.items().get(0).getReview().getTransitions().size());
+		assertEquals(1, reviewed.items().get(1).getReview().getTransitions().size());
+		Page<SuggestionView> staff = suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20));
+		assertTrue(staff.items().get(0).isVotedByMe());
+		assertFalse(staff.items().get(1).isVotedByMe());
+		assertEquals(1, staff.items().get(0).getVoteCount());
+		assertNull(staff.items().get(0).getReview());
 	}
 
 	@Test
@@ -434,6 +595,25 @@ abstract class SuggestionBoxContract {
 		String id = suggestions.submit(alex, SITE, draft(title, false)).getSuggestion().getId();
 		suggestions.respond(lee, id, SuggestionStatus.PLANNED, "Planned.");
 		return id;
+	}
+
+	private long storedVoteCount(String id) throws SQLException {
+		return storedNumber("vote_count", id);
+	}
+
+	private long storedVersion(String id) throws SQLException {
+		return storedNumber("version", id);
+	}
+
+	private long storedNumber(String column, String id) throws SQLException {
+		try (Connection connection = dataSource.getConnection();
+			PreparedStatement select = connection.prepareStatement("SELECT " + column + " FROM PV_SUGGESTION WHERE id = ?")) {
+			select.setString(1, id);
+			try (ResultSet rows = select.executeQuery()) {
+				assertTrue(rows.next());
+				return rows.getLong(1);
+			}
+		}
 	}
 
 	private static List<String> ids(Page<SuggestionView> page) {

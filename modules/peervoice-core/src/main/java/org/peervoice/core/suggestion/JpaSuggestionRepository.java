@@ -1,15 +1,19 @@
 package org.peervoice.core.suggestion;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
-import javax.persistence.Query;
 import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
@@ -18,6 +22,12 @@ import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
 final class JpaSuggestionRepository implements SuggestionRepository {
+
+	private static final String LOCK_FOR_VOTING = "UPDATE PV_SUGGESTION SET vote_count = vote_count WHERE id = ?1";
+	// One statement, so the database counts; the caller holds the row's lock (findForVoting), so on PostgreSQL's
+	// READ COMMITTED this statement's snapshot starts after every earlier voter committed and sees all their rows.
+	private static final String RECOUNT_VOTES = "UPDATE PV_SUGGESTION SET vote_count ="
+		+ " (SELECT COUNT(*) FROM PV_SUGGESTION_VOTE v WHERE v.suggestion_id = PV_SUGGESTION.id) WHERE id = ?1";
 
 	private final UnitOfWork unitOfWork;
 
@@ -35,6 +45,21 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(em().find(Suggestion.class, id));
+	}
+
+	// Two people voting at once would otherwise both count before either committed, and on PostgreSQL's READ COMMITTED
+	// the later count would miss the earlier vote. Locking the suggestion (rather than adding one in SQL) keeps the
+	// stored count equal to the number of vote rows by construction. The lock is a write that changes nothing rather
+	// than SELECT ... FOR UPDATE because HSQLDB in MVCC mode ignores FOR UPDATE, and there a vote row inserted while
+	// another transaction's change to its suggestion is uncommitted fails its foreign key check. The version is not
+	// touched, so reviewers editing the suggestion meanwhile get no conflict.
+	@Override
+	public Optional<Suggestion> findForVoting(String id) {
+		if (id == null || id.length() > 36) {
+			return Optional.empty();
+		}
+		em().createNativeQuery(LOCK_FOR_VOTING).setParameter(1, id).executeUpdate();
+		return find(id);
 	}
 
 	@Override
@@ -55,20 +80,16 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 	public List<Suggestion> list(Scope scope, SuggestionQuery query, String authorKey, PageRequest page) {
 		Map<String, Object> parameters = new HashMap<>();
 		String where = where(scope, query, authorKey, parameters);
+		String order;
 		if (query.getSort() == SuggestionQuery.Sort.VOTES) {
-			Query ranked = em().createQuery("SELECT s.id, COUNT(v.id) FROM Suggestion s LEFT JOIN SuggestionVote v ON v.suggestionId = s.id"
-				+ where + " GROUP BY s.id, s.createdAt ORDER BY COUNT(v.id) DESC, s.createdAt DESC, s.id");
-			parameters.forEach(ranked::setParameter);
-			ranked.setFirstResult(page.offset()).setMaxResults(page.pageSize());
-			List<Suggestion> found = new ArrayList<>();
-			for (Object row : ranked.getResultList()) {
-				String id = (String) ((Object[]) row)[0];
-				find(id).ifPresent(found::add);
-			}
-			return found;
+			order = " ORDER BY s.voteCount DESC, s.createdAt DESC, s.id";
 		}
-		boolean oldestFirst = query.getSort() == null && query.getView() == SuggestionQuery.View.QUEUE;
-		String order = oldestFirst ? " ORDER BY s.createdAt ASC, s.id" : " ORDER BY s.createdAt DESC, s.id";
+		else if (query.getSort() == null && query.getView() == SuggestionQuery.View.QUEUE) {
+			order = " ORDER BY s.createdAt ASC, s.id";
+		}
+		else {
+			order = " ORDER BY s.createdAt DESC, s.id";
+		}
 		TypedQuery<Suggestion> select = em().createQuery("SELECT s FROM Suggestion s" + where + order, Suggestion.class);
 		parameters.forEach(select::setParameter);
 		return select.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
@@ -130,10 +151,13 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 	}
 
 	@Override
-	public List<SuggestionResponse> responsesOf(String suggestionId) {
-		return em().createNamedQuery("SuggestionResponse.findBySuggestion", SuggestionResponse.class)
-			.setParameter("suggestionId", suggestionId)
-			.getResultList();
+	public Map<String, List<SuggestionResponse>> responsesOf(Collection<String> suggestionIds) {
+		if (suggestionIds.isEmpty()) {
+			return Map.of();
+		}
+		return bySuggestion(em().createNamedQuery("SuggestionResponse.findBySuggestions", SuggestionResponse.class)
+			.setParameter("suggestionIds", suggestionIds)
+			.getResultList(), SuggestionResponse::suggestionId);
 	}
 
 	@Override
@@ -142,10 +166,21 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 	}
 
 	@Override
-	public List<SuggestionTransition> transitionsOf(String suggestionId) {
-		return em().createNamedQuery("SuggestionTransition.findBySuggestion", SuggestionTransition.class)
-			.setParameter("suggestionId", suggestionId)
-			.getResultList();
+	public Map<String, List<SuggestionTransition>> transitionsOf(Collection<String> suggestionIds) {
+		if (suggestionIds.isEmpty()) {
+			return Map.of();
+		}
+		return bySuggestion(em().createNamedQuery("SuggestionTransition.findBySuggestions", SuggestionTransition.class)
+			.setParameter("suggestionIds", suggestionIds)
+			.getResultList(), SuggestionTransition::suggestionId);
+	}
+
+	private static <T> Map<String, List<T>> bySuggestion(List<T> rows, Function<T, String> suggestionId) {
+		Map<String, List<T>> grouped = new LinkedHashMap<>();
+		for (T row : rows) {
+			grouped.computeIfAbsent(suggestionId.apply(row), id -> new ArrayList<>()).add(row);
+		}
+		return grouped;
 	}
 
 	@Override
@@ -161,15 +196,27 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 	}
 
 	@Override
-	public long voteCount(String suggestionId) {
-		return em().createNamedQuery("SuggestionVote.count", Long.class)
-			.setParameter("suggestionId", suggestionId)
-			.getSingleResult();
+	public boolean hasVote(String suggestionId, String voterHash) {
+		return !findVotes(suggestionId, voterHash).isEmpty();
 	}
 
 	@Override
-	public boolean hasVote(String suggestionId, String voterHash) {
-		return !findVotes(suggestionId, voterHash).isEmpty();
+	public Set<String> votedAmong(Map<String, String> voterHashBySuggestionId) {
+		Set<String> voted = new HashSet<>();
+		if (voterHashBySuggestionId.isEmpty()) {
+			return voted;
+		}
+		List<Object[]> votes = em().createNamedQuery("SuggestionVote.findAmong", Object[].class)
+			.setParameter("suggestionIds", voterHashBySuggestionId.keySet())
+			.setParameter("voterHashes", new HashSet<>(voterHashBySuggestionId.values()))
+			.getResultList();
+		for (Object[] vote : votes) {
+			String suggestionId = (String) vote[0];
+			if (vote[1].equals(voterHashBySuggestionId.get(suggestionId))) {
+				voted.add(suggestionId);
+			}
+		}
+		return voted;
 	}
 
 	@Override
@@ -188,6 +235,13 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 		List<SuggestionVote> votes = findVotes(suggestionId, voterHash);
 		votes.forEach(em()::remove);
 		return !votes.isEmpty();
+	}
+
+	@Override
+	public void recountVotes(Suggestion suggestion) {
+		em().flush();
+		em().createNativeQuery(RECOUNT_VOTES).setParameter(1, suggestion.id()).executeUpdate();
+		em().refresh(suggestion);
 	}
 
 	private List<SuggestionVote> findVotes(String suggestionId, String voterHash) {

@@ -83,6 +83,10 @@ public class Suggestion {
 	@Column(name = "receipt_hash", length = 200)
 	private String receiptHash;
 
+	// Written only by the database (SuggestionRepository#recountVotes), never from this field: see there.
+	@Column(name = "vote_count", nullable = false, insertable = false, updatable = false)
+	private long voteCount;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private int version;
@@ -231,6 +235,10 @@ public class Suggestion {
 
 	String authorKey() {
 		return authorKey;
+	}
+
+	long voteCount() {
+		return voteCount;
 	}
 
 }

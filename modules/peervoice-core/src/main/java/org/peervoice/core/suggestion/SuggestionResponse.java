@@ -19,8 +19,8 @@ import javax.persistence.Table;
 @Access(AccessType.FIELD)
 @Table(name = "PV_SUGGESTION_RESPONSE")
 @NamedQueries({
-	@NamedQuery(name = "SuggestionResponse.findBySuggestion",
-		query = "SELECT r FROM SuggestionResponse r WHERE r.suggestionId = :suggestionId ORDER BY r.createdAt, r.id")
+	@NamedQuery(name = "SuggestionResponse.findBySuggestions",
+		query = "SELECT r FROM SuggestionResponse r WHERE r.suggestionId IN :suggestionIds ORDER BY r.createdAt, r.id")
 })
 public class SuggestionResponse {
 
@@ -59,6 +59,10 @@ public class SuggestionResponse {
 		this.responderKey = responderKey;
 		this.responderName = responderName;
 		this.createdAt = createdAt;
+	}
+
+	String suggestionId() {
+		return suggestionId;
 	}
 
 	ResponseView view() {

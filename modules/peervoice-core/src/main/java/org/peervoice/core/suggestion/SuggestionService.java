@@ -126,10 +126,7 @@ public final class SuggestionService {
 			else if (query.getView() == SuggestionQuery.View.MINE) {
 				authorKey = actor.requireUserKey();
 			}
-			List<SuggestionView> items = new ArrayList<>();
-			for (Suggestion suggestion : suggestions.list(actor.scope(), query, authorKey, page)) {
-				items.add(view(actor, suggestion, null));
-			}
+			List<SuggestionView> items = views(actor, suggestions.list(actor.scope(), query, authorKey, page));
 			return Page.of(items, page, suggestions.count(actor.scope(), query, authorKey));
 		});
 	}
@@ -143,26 +140,24 @@ public final class SuggestionService {
 
 	public VoteTally vote(Identity who, String id) {
 		return unitOfWork.inTransaction(() -> {
-			Located located = locateVisible(who, id);
-			located.actor.require(Permission.VOTE);
-			requireOpenForVotes(located.suggestion);
+			Located located = locateForVoting(who, id);
 			String voterHash = voterHash(located.actor, located.suggestion);
 			if (suggestions.hasVote(id, voterHash)) {
 				throw new Conflict("You already voted for this suggestion.");
 			}
 			suggestions.addVote(new SuggestionVote(id, voterHash));
-			return new VoteTally(suggestions.voteCount(id), true);
+			suggestions.recountVotes(located.suggestion);
+			return new VoteTally(located.suggestion.voteCount(), true);
 		});
 	}
 
 	public void retractVote(Identity who, String id) {
 		unitOfWork.run(() -> {
-			Located located = locateVisible(who, id);
-			located.actor.require(Permission.VOTE);
-			requireOpenForVotes(located.suggestion);
+			Located located = locateForVoting(who, id);
 			if (!suggestions.removeVote(id, voterHash(located.actor, located.suggestion))) {
 				throw new UnknownItem("You have not voted for this suggestion.");
 			}
+			suggestions.recountVotes(located.suggestion);
 		});
 	}
 
@@ -324,15 +319,30 @@ public final class SuggestionService {
 		return suggestions.settingsOf(scope).map(SiteSuggestionSettings::settings).orElseGet(SuggestionSettings::defaults);
 	}
 
-	private Located locate(Identity who, String id) {
-		Suggestion suggestion = suggestions.find(id)
-			.filter(found -> found.belongsTo(who.companyId()))
+	private Located locate(Identity who, Optional<Suggestion> found) {
+		Suggestion suggestion = found
+			.filter(candidate -> candidate.belongsTo(who.companyId()))
 			.orElseThrow(() -> new UnknownItem("No such suggestion."));
 		return new Located(who.actorIn(suggestion.siteId()), suggestion);
 	}
 
+	private Located locate(Identity who, String id) {
+		return locate(who, suggestions.find(id));
+	}
+
 	private Located locateVisible(Identity who, String id) {
-		Located located = locate(who, id);
+		return visible(locate(who, id));
+	}
+
+	// Locked first, so the state checked here is the one the vote is counted on.
+	private Located locateForVoting(Identity who, String id) {
+		Located located = visible(locate(who, suggestions.findForVoting(id)));
+		located.actor.require(Permission.VOTE);
+		requireOpenForVotes(located.suggestion);
+		return located;
+	}
+
+	private static Located visible(Located located) {
 		located.actor.require(Permission.VIEW);
 		Suggestion suggestion = located.suggestion;
 		boolean onBoard = suggestion.isPublished() && suggestion.status() != SuggestionStatus.WITHDRAWN;
@@ -397,29 +407,55 @@ public final class SuggestionService {
 	}
 
 	private SuggestionView view(Actor actor, Suggestion suggestion, String receipt) {
-		String id = suggestion.id();
-		Optional<String> userKey = actor.userKey();
-		boolean votedByMe = userKey.isPresent()
-			&& suggestions.hasVote(id, VoterHash.of(secret.key(), suggestion.companyId(), suggestion.siteId(), userKey.get()));
-		VoteTally votes = new VoteTally(suggestions.voteCount(id), votedByMe);
-		boolean mine = userKey.isPresent() && suggestion.isWrittenBy(userKey.get());
-		List<ResponseView> responses = suggestions.responsesOf(id).stream().map(SuggestionResponse::view).collect(Collectors.toList());
-		List<SuggestionStatus> allowed = actor.can(Permission.RESPOND) ? suggestion.status().reviewerTransitions() : Collections.emptyList();
-		ReviewView review = actor.can(Permission.REVIEW) ? review(suggestion) : null;
-		return new SuggestionView(suggestion, votes, mine, responses, allowed, review, receipt);
+		return views(actor, List.of(suggestion), receipt).get(0);
 	}
 
-	private ReviewView review(Suggestion suggestion) {
+	private List<SuggestionView> views(Actor actor, List<Suggestion> page) {
+		return views(actor, page, null);
+	}
+
+	// A fixed number of queries per page, whatever its size: the caller's votes, the responses and (for reviewers)
+	// the transitions of all its items at once; vote counts are stored on the suggestions themselves.
+	private List<SuggestionView> views(Actor actor, List<Suggestion> page, String receipt) {
+		if (page.isEmpty()) {
+			return Collections.emptyList();
+		}
+		List<String> ids = page.stream().map(Suggestion::id).collect(Collectors.toList());
+		Optional<String> userKey = actor.userKey();
+		Set<String> votedByMe = Collections.emptySet();
+		if (userKey.isPresent()) {
+			Map<String, String> voterHashes = new LinkedHashMap<>();
+			for (Suggestion suggestion : page) {
+				voterHashes.put(suggestion.id(), voterHash(actor, suggestion));
+			}
+			votedByMe = suggestions.votedAmong(voterHashes);
+		}
+		Map<String, List<SuggestionResponse>> responses = suggestions.responsesOf(ids);
+		boolean reviewer = actor.can(Permission.REVIEW);
+		Map<String, List<SuggestionTransition>> transitions = reviewer ? suggestions.transitionsOf(ids) : Collections.emptyMap();
+		List<SuggestionView> views = new ArrayList<>(page.size());
+		for (Suggestion suggestion : page) {
+			String id = suggestion.id();
+			VoteTally votes = new VoteTally(suggestion.voteCount(), votedByMe.contains(id));
+			boolean mine = userKey.isPresent() && suggestion.isWrittenBy(userKey.get());
+			List<ResponseView> responseViews = responses.getOrDefault(id, Collections.emptyList()).stream()
+				.map(SuggestionResponse::view)
+				.collect(Collectors.toList());
+			List<SuggestionStatus> allowed = actor.can(Permission.RESPOND) ? suggestion.status().reviewerTransitions() : Collections.emptyList();
+			ReviewView review = reviewer ? review(suggestion, transitions.getOrDefault(id, Collections.emptyList())) : null;
+			views.add(new SuggestionView(suggestion, votes, mine, responseViews, allowed, review, receipt));
+		}
+		return views;
+	}
+
+	private ReviewView review(Suggestion suggestion, List<SuggestionTransition> transitions) {
 		Instant created = suggestion.createdAt();
 		long ageDays = Math.max(0, Duration.between(created, clock.instant()).toDays());
 		Instant firstResponse = suggestion.firstResponseAt();
 		Long hours = firstResponse == null || suggestion.isAnonymous() ? null : Math.max(0, Duration.between(created, firstResponse).toHours());
 		Long days = firstResponse == null ? null
 			: Math.max(0, ChronoUnit.DAYS.between(created.truncatedTo(ChronoUnit.DAYS), firstResponse.truncatedTo(ChronoUnit.DAYS)));
-		List<TransitionView> transitions = suggestions.transitionsOf(suggestion.id()).stream()
-			.map(SuggestionTransition::view)
-			.collect(Collectors.toList());
-		return new ReviewView(ageDays, firstResponse, hours, days, transitions);
+		return new ReviewView(ageDays, firstResponse, hours, days, transitions.stream().map(SuggestionTransition::view).collect(Collectors.toList()));
 	}
 
 	private static String requireMessage(String message) {

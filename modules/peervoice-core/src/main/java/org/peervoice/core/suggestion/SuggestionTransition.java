@@ -25,8 +25,8 @@ import org.peervoice.core.kernel.Person;
 @Access(AccessType.FIELD)
 @Table(name = "PV_SUGGESTION_TRANSITION")
 @NamedQueries({
-	@NamedQuery(name = "SuggestionTransition.findBySuggestion",
-		query = "SELECT t FROM SuggestionTransition t WHERE t.suggestionId = :suggestionId ORDER BY t.transitionedAt, t.id")
+	@NamedQuery(name = "SuggestionTransition.findBySuggestions",
+		query = "SELECT t FROM SuggestionTransition t WHERE t.suggestionId IN :suggestionIds ORDER BY t.transitionedAt, t.id")
 })
 public class SuggestionTransition {
 
@@ -76,6 +76,10 @@ public class SuggestionTransition {
 	/** The writer's own move; for an anonymous item its time is truncated to the day, like everything the writer does. */
 	static SuggestionTransition byWriter(String suggestionId, SuggestionStatus from, SuggestionStatus to, boolean anonymous, Instant at) {
 		return new SuggestionTransition(suggestionId, from, to, anonymous ? at.truncatedTo(ChronoUnit.DAYS) : at);
+	}
+
+	String suggestionId() {
+		return suggestionId;
 	}
 
 	TransitionView view() {

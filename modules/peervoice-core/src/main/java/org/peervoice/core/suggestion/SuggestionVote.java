@@ -19,8 +19,9 @@ import javax.persistence.Table;
 @Access(AccessType.FIELD)
 @Table(name = "PV_SUGGESTION_VOTE")
 @NamedQueries({
-	@NamedQuery(name = "SuggestionVote.count",
-		query = "SELECT COUNT(v) FROM SuggestionVote v WHERE v.suggestionId = :suggestionId"),
+	@NamedQuery(name = "SuggestionVote.findAmong",
+		query = "SELECT v.suggestionId, v.voterHash FROM SuggestionVote v"
+			+ " WHERE v.suggestionId IN :suggestionIds AND v.voterHash IN :voterHashes"),
 	@NamedQuery(name = "SuggestionVote.find",
 		query = "SELECT v FROM SuggestionVote v WHERE v.suggestionId = :suggestionId AND v.voterHash = :voterHash")
 })

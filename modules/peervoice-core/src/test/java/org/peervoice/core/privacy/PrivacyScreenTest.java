@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -66,6 +68,54 @@ class PrivacyScreenTest {
 		assertTrue(codes("Please add 2 more staff on the weekend and 10 minutes between groups.").isEmpty());
 		assertTrue(codes("The case for peer support is strong; our record speaks for itself.").isEmpty());
 		assertTrue(codes("we had 3 cars on the road").isEmpty());
+	}
+
+	@Test
+	void findsWhatItLooksForInAnyLetterCase() {
+		assertEquals(List.of("record-number"), codes("CHART # 99812"));
+		assertEquals(List.of("date-of-birth"), codes("BORN ON MARCH 3, 1990"));
+		assertEquals(List.of("ssn"), codes("Social Security No. 123 45 6789"));
+		assertEquals(List.of("street-address"), codes("he lives at 12 ELM STREET"));
+		assertEquals(List.of("email"), codes("no digits here: Jo.Doe@Example.ORG"));
+		assertTrue(codes("12 Elm Streets and 12 Elm St5").isEmpty());
+		assertEquals(List.of("street-address"), codes("unit-12 Elm Street"));
+		assertEquals(List.of("phone"), codes("x(555) 123-4567"));
+		assertEquals(List.of("email a…@…", "phone +1 5…"), describe(screen.screen("body", "+1 555 123 4567, a.b-c@d.org")));
+	}
+
+	@Test
+	void skippingPatternsThatCannotMatchChangesNothing() {
+		String[] fragments = {"mrn", "medical record", "record", "chart", "case", "client id", "patient id", "#", "no.", "number", "id",
+			"dob", "d.o.b.", "date of birth", "birthdate", "birth date", "birthday", "born on", "is", "was", ":", "-", "ssn",
+			"social security number", "social security no.", "(555)", "555", "123", "45", "4567", "6789", "1", "+1", "12", "04/12/1987",
+			"1990-03-03", "March", "sept.", "3rd", "of", "2024", "Elm", "North", "Main", "street", "St", "St.", "Ave", "avenue", "Way",
+			"Blvd", "lane", "on", "the", "at", "alex.rivera@clinic.example.org", "jo@x.io", "@", ".", "12-34-5678", "123-45-6789", "and",
+			"peer", "staff", "1234", "77", "oak", "road", "Rd", "Pkwy", "highway", "99812", "2024-118", "Straße", "é", "_", "x", "İ", "K",
+			"+", "(", "%", "jo.doe", "@example.org", "unit-12", "a1", "+1 555 123 4567", "(555) 123-4567", "555.123.4567", "SSN: 123456789",
+			"DOB 04/12/1987", "born on March 3, 1990", "12 Elm Street", "42 North Main St.", "MRN 00123456", "case #2024-118"};
+		String[] separators = {" ", " ", " ", "  ", "", "-", ".", ", ", "\n", "/", "(", ")", "\t"};
+		Random random = new Random(20121);
+		for (int i = 0; i < 20_000; i++) {
+			StringBuilder text = new StringBuilder();
+			int parts = 1 + random.nextInt(14);
+			for (int part = 0; part < parts; part++) {
+				String fragment = fragments[random.nextInt(fragments.length)];
+				int letterCase = random.nextInt(10);
+				if (letterCase == 0) {
+					fragment = fragment.toUpperCase(Locale.ROOT);
+				}
+				else if (letterCase == 1) {
+					fragment = Character.toUpperCase(fragment.charAt(0)) + fragment.substring(1);
+				}
+				text.append(fragment).append(separators[random.nextInt(separators.length)]);
+			}
+			String body = text.toString();
+			assertEquals(describe(screen.screenWithEveryPattern("body", body)), describe(screen.screen("body", body)), body);
+		}
+	}
+
+	private static List<String> describe(List<PrivacyWarning> warnings) {
+		return warnings.stream().map(warning -> warning.getCode() + " " + warning.getExcerpt()).collect(Collectors.toList());
 	}
 
 	@Test
