@@ -5,20 +5,21 @@ import java.nio.charset.StandardCharsets;
 
 import javax.servlet.http.HttpServletResponse;
 
-/** Problem details (RFC 7807) written by the host itself, before a request reaches the API. */
-final class ProblemResponse {
+import org.peervoice.rest.json.PeerVoiceJson;
+import org.peervoice.rest.problem.ProblemDetails;
 
-	static final String TYPE_BASE = "https://peervoice.org/problems/";
+/** Problem details (RFC 7807) written by the host itself, before a request reaches the API, in the API's own form. */
+final class ProblemResponse {
 
 	private ProblemResponse() {
 	}
 
 	static void send(HttpServletResponse response, int status, String type, String title) throws IOException {
 		response.setStatus(status);
-		response.setContentType("application/problem+json");
+		response.setContentType(ProblemDetails.MEDIA_TYPE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
 		response.setHeader("Cache-Control", "no-store");
-		response.getWriter().write("{\"type\":\"" + TYPE_BASE + type + "\",\"title\":\"" + title + "\",\"status\":" + status + "}");
+		PeerVoiceJson.mapper().writeValue(response.getWriter(), ProblemDetails.of(type, status, title));
 	}
 
 }

@@ -1,8 +1,6 @@
 package org.peervoice.rest;
 
 import java.util.List;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Page;
 
@@ -23,9 +21,8 @@ public final class PageBody<T> {
 		this.lastPage = lastPage;
 	}
 
-	public static <S, T> PageBody<T> of(Page<S> page, Function<? super S, ? extends T> toBody) {
-		List<T> items = page.items().stream().map(toBody).collect(Collectors.toList());
-		return new PageBody<>(items, page.page(), page.pageSize(), page.totalCount(), page.lastPage());
+	public static <T> PageBody<T> of(Page<T> page) {
+		return new PageBody<>(page.items(), page.page(), page.pageSize(), page.totalCount(), page.lastPage());
 	}
 
 	public List<T> getItems() {

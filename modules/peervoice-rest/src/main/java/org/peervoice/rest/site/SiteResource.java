@@ -39,7 +39,7 @@ public final class SiteResource {
 			.skip(pageRequest.offset())
 			.limit(pageRequest.pageSize())
 			.collect(Collectors.toList());
-		return PageBody.of(Page.of(onPage, pageRequest, visible.size()), SiteBody::new);
+		return PageBody.of(Page.of(onPage, pageRequest, visible.size()).map(SiteBody::new));
 	}
 
 	@GET

@@ -65,8 +65,7 @@ public final class SuggestionResource {
 			QueryParameters.optionalEnum("sort", sort, SuggestionQuery.Sort.class),
 			QueryParameters.optionalEnum("view", view, SuggestionQuery.View.class));
 		return PageBody.of(
-			suggestions.list(identities.resolve(request), QueryParameters.pathSiteId(siteId), query, QueryParameters.pageRequest(page, pageSize)),
-			suggestion -> suggestion);
+			suggestions.list(identities.resolve(request), QueryParameters.pathSiteId(siteId), query, QueryParameters.pageRequest(page, pageSize)));
 	}
 
 	@GET
