@@ -25,6 +25,8 @@ final class PageLayout {
 		return "<!DOCTYPE html>\n<html lang=\"" + text.language() + "\">\n<head>\n<meta charset=\"utf-8\">\n"
 			+ "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
 			+ "<title>" + Html.escape(title) + " - " + text.html("portal-name") + "</title>\n"
+			// No icon: without this line every page costs a request for a favicon.ico that does not exist.
+			+ "<link rel=\"icon\" href=\"data:,\">\n"
 			+ "<link rel=\"stylesheet\" href=\"" + UI_BASE + "/vendor/clay/atlas.css\">\n"
 			+ FIELD_BORDERS
 			+ "</head>\n<body>\n"

@@ -1,15 +1,23 @@
 package org.peervoice.devportal;
 
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Paths;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.Base64;
+import java.util.Enumeration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPOutputStream;
 
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
@@ -40,6 +48,8 @@ final class UiResourceServlet extends HttpServlet {
 		Map.entry("woff2", "font/woff2"),
 		Map.entry("ttf", "font/ttf"));
 
+	private final transient Map<String, Asset> assets = new ConcurrentHashMap<>();
+
 	@Override
 	protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
 		String path = request.getPathInfo();
@@ -55,21 +65,86 @@ final class UiResourceServlet extends HttpServlet {
 			NotFoundServlet.send(response, PageText.forRequest(request));
 			return;
 		}
-		byte[] content;
-		try (InputStream in = resource.openStream()) {
-			content = in.readAllBytes();
+		Asset asset;
+		try {
+			asset = assets.computeIfAbsent(path, unused -> Asset.read(resource));
 		}
-		catch (IOException directoryOrUnreadable) {
+		catch (UncheckedIOException directoryOrUnreadable) {
 			NotFoundServlet.send(response, PageText.forRequest(request));
 			return;
 		}
 		response.setContentType(contentType);
-		response.setContentLength(content.length);
+		// Revalidated on every use, so a new release is picked up at once; an unchanged file costs a 304 and no body.
 		response.setHeader("Cache-Control", "no-cache");
+		response.setHeader("ETag", asset.etag);
+		response.setHeader("Vary", "Accept-Encoding");
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		try (OutputStream out = response.getOutputStream()) {
-			out.write(content);
+		if (asset.etag.equals(request.getHeader("If-None-Match"))) {
+			response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+			return;
 		}
+		byte[] body = asset.content;
+		if (asset.gzipped.length < asset.content.length && acceptsGzip(request)) {
+			response.setHeader("Content-Encoding", "gzip");
+			body = asset.gzipped;
+		}
+		response.setContentLength(body.length);
+		try (OutputStream out = response.getOutputStream()) {
+			out.write(body);
+		}
+	}
+
+	private static boolean acceptsGzip(HttpServletRequest request) {
+		for (Enumeration<String> headers = request.getHeaders("Accept-Encoding"); headers.hasMoreElements();) {
+			for (String coding : headers.nextElement().split(",")) {
+				String[] parts = coding.trim().split(";");
+				if ("gzip".equalsIgnoreCase(parts[0].trim()) && !(parts.length > 1 && parts[1].replace(" ", "").matches("q=0(\\.0*)?"))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/** A file of the UI jar, read and compressed once: the jar does not change while the portal runs. */
+	private static final class Asset {
+
+		final byte[] content;
+		final byte[] gzipped;
+		final String etag;
+
+		private Asset(byte[] content) {
+			this.content = content;
+			this.gzipped = gzip(content);
+			try {
+				byte[] digest = MessageDigest.getInstance("SHA-256").digest(content);
+				this.etag = "\"" + Base64.getUrlEncoder().withoutPadding().encodeToString(digest) + "\"";
+			}
+			catch (NoSuchAlgorithmException everyJavaHasIt) {
+				throw new IllegalStateException(everyJavaHasIt);
+			}
+		}
+
+		static Asset read(URL resource) {
+			try (InputStream in = resource.openStream()) {
+				return new Asset(in.readAllBytes());
+			}
+			catch (IOException e) {
+				throw new UncheckedIOException(e);
+			}
+		}
+
+		private static byte[] gzip(byte[] content) {
+			ByteArrayOutputStream compressed = new ByteArrayOutputStream(content.length / 3 + 64);
+			try (GZIPOutputStream out = new GZIPOutputStream(compressed)) {
+				out.write(content);
+			}
+			catch (IOException inMemory) {
+				throw new UncheckedIOException(inMemory);
+			}
+			return compressed.toByteArray();
+		}
+
 	}
 
 	/** A folder on the class path would otherwise be read as its listing. */
