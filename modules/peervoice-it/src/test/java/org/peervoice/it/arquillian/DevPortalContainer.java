@@ -3,7 +3,6 @@ package org.peervoice.it.arquillian;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
@@ -13,7 +12,7 @@ import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
-import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.devportal.DemoDirectory;
 import org.peervoice.devportal.DevPortal;
 import org.peervoice.devportal.DevPortalSettings;
@@ -77,10 +76,9 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 		}
 	}
 
-	/** A Riverside staff member with alex's permissions. */
+	/** A Riverside site member, like alex. */
 	private static DevPortalSettings withStaffMember(DevPortalSettings settings, CanaryUser user) {
-		Set<Permission> staff = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
-		return settings.extraUser(user.userKey(), user.screenName(), user.displayName(), Set.of(DemoDirectory.RIVERSIDE), staff);
+		return settings.extraUser(user.userKey(), user.screenName(), user.displayName(), Set.of(DemoDirectory.RIVERSIDE), PeerVoiceRole.SITE_MEMBER);
 	}
 
 	@Override

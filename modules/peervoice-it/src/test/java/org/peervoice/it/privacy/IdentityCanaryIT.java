@@ -102,7 +102,7 @@ class IdentityCanaryIT extends PortalTestCase {
 			ApiResponse me = canaryClient(canary).get("/me?siteId=" + RIVERSIDE);
 			if (me.status() != 200 || !me.json().path("signedIn").asBoolean()) {
 				fail("The dev portal must accept the canary user " + canary.screenName() + " (DevPortalSettings.extraUser(userKey, screenName, "
-					+ "displayName, siteIds, permissions)); got " + me.describe());
+					+ "displayName, siteIds, role)); got " + me.describe());
 			}
 			assertEquals(canary.displayName(), me.json().path("name").asText());
 		}
