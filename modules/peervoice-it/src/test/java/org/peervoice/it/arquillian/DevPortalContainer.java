@@ -65,6 +65,8 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 			settings = withStaffMember(settings, anonymousCanary);
 			settings = withStaffMember(settings, identifiedCanary);
 			settings = withStaffMember(settings, floodingUser);
+			settings = settings.extraUser("it-northside-member", RunningDevPortal.NORTHSIDE_MEMBER, "Nico Northside", Set.of(DemoDirectory.NORTHSIDE),
+				PeerVoiceRole.SITE_MEMBER);
 			portal = DevPortal.start(settings);
 			CapturedLog.install();
 			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");
