@@ -1,23 +1,19 @@
 package org.peervoice.bench;
 
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
-import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.kernel.PeerVoiceRole;
 
 /** A staff member of the one benchmark site, as the identity port. */
 final class BenchmarkIdentity implements Identity {
 
 	static final long COMPANY = 20097;
 	static final long SITE = 20121;
-
-	private static final Set<Permission> STAFF = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
 
 	private final String userKey;
 	private final String name;
@@ -41,7 +37,7 @@ final class BenchmarkIdentity implements Identity {
 		if (siteId != SITE) {
 			throw new UnknownItem("No such site.");
 		}
-		return new Actor(userKey, name, new Scope(COMPANY, siteId), STAFF);
+		return new Actor(userKey, name, new Scope(COMPANY, siteId), PeerVoiceRole.SITE_MEMBER.permissions());
 	}
 
 	@Override

@@ -1,20 +1,7 @@
 package org.peervoice.devportal;
 
-import static org.peervoice.core.kernel.Permission.APPROVE_LISTINGS;
-import static org.peervoice.core.kernel.Permission.MANAGE_OWN_LISTING;
-import static org.peervoice.core.kernel.Permission.MANAGE_TOWN_HALLS;
-import static org.peervoice.core.kernel.Permission.MODERATE;
-import static org.peervoice.core.kernel.Permission.RECOGNIZE;
-import static org.peervoice.core.kernel.Permission.RESPOND;
-import static org.peervoice.core.kernel.Permission.REVIEW;
-import static org.peervoice.core.kernel.Permission.SUBMIT;
-import static org.peervoice.core.kernel.Permission.VIEW;
-import static org.peervoice.core.kernel.Permission.VIEW_INSIGHTS;
-import static org.peervoice.core.kernel.Permission.VOTE;
-
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,14 +13,15 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.peervoice.core.kernel.Actor;
-import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.UnknownItem;
 
 /**
  * The dev portal's company, sites and users: fixed demo data standing in for Liferay's. Every
- * demo user signs in with the password {@value #DEMO_PASSWORD}.
+ * demo user signs in with the password {@value #DEMO_PASSWORD} and holds one {@link PeerVoiceRole}
+ * in its sites, with that role's default permissions.
  */
 @Singleton
 public class DemoDirectory {
@@ -43,11 +31,6 @@ public class DemoDirectory {
 	public static final long NORTHSIDE = 20145;
 	static final String DEMO_PASSWORD = "demo";
 
-	private static final Set<Permission> STAFF = EnumSet.of(VIEW, SUBMIT, VOTE, RECOGNIZE);
-	private static final Set<Permission> CHAMPION = union(STAFF, EnumSet.of(MANAGE_OWN_LISTING));
-	private static final Set<Permission> LEADERSHIP = union(STAFF, EnumSet.of(REVIEW, RESPOND, MODERATE, MANAGE_TOWN_HALLS, VIEW_INSIGHTS, APPROVE_LISTINGS));
-	private static final Set<Permission> SITE_ADMINISTRATOR = EnumSet.allOf(Permission.class);
-
 	private final Map<Long, Site> sites = new LinkedHashMap<>();
 	private final Map<String, DemoUser> usersByScreenName = new LinkedHashMap<>();
 
@@ -55,10 +38,10 @@ public class DemoDirectory {
 	DemoDirectory(DevPortalSettings settings) {
 		addSite(new Site(RIVERSIDE, "Riverside Community Clinic"));
 		addSite(new Site(NORTHSIDE, "Northside Recovery Center"));
-		addUser(new DemoUser("u-1001", "alex", "Alex Rivera", Set.of(RIVERSIDE), STAFF));
-		addUser(new DemoUser("u-1002", "casey", "Casey Morgan", Set.of(RIVERSIDE), CHAMPION));
-		addUser(new DemoUser("u-1003", "lee", "Lee Park", Set.of(RIVERSIDE, NORTHSIDE), LEADERSHIP));
-		addUser(new DemoUser("u-1004", "admin", "Avery Admin", Set.of(RIVERSIDE, NORTHSIDE), SITE_ADMINISTRATOR));
+		addUser(new DemoUser("u-1001", "alex", "Alex Rivera", Set.of(RIVERSIDE), PeerVoiceRole.SITE_MEMBER));
+		addUser(new DemoUser("u-1002", "casey", "Casey Morgan", Set.of(RIVERSIDE), PeerVoiceRole.PEER_CHAMPION));
+		addUser(new DemoUser("u-1003", "lee", "Lee Park", Set.of(RIVERSIDE, NORTHSIDE), PeerVoiceRole.PEER_VOICE_LEADERSHIP));
+		addUser(new DemoUser("u-1004", "admin", "Avery Admin", Set.of(RIVERSIDE, NORTHSIDE), PeerVoiceRole.SITE_ADMINISTRATOR));
 		for (DemoUser extra : settings.extraUsers()) {
 			addUser(extra);
 		}
@@ -70,12 +53,6 @@ public class DemoDirectory {
 
 	private void addUser(DemoUser user) {
 		usersByScreenName.put(user.screenName().toLowerCase(Locale.ROOT), user);
-	}
-
-	private static Set<Permission> union(Set<Permission> first, Set<Permission> second) {
-		Set<Permission> union = EnumSet.copyOf(first);
-		union.addAll(second);
-		return union;
 	}
 
 	long companyId() {

@@ -1,29 +1,30 @@
 package org.peervoice.devportal;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Permission;
 
-/** A demo account: sign-in name, opaque user key, display name, sites and permissions in them. */
+/**
+ * A demo account: sign-in name, opaque user key, display name, sites, and the role it holds in
+ * them, whose default permissions it has.
+ */
 final class DemoUser {
 
 	private final String userKey;
 	private final String screenName;
 	private final String displayName;
 	private final Set<Long> siteIds;
-	private final Set<Permission> permissions;
+	private final PeerVoiceRole role;
 
-	DemoUser(String userKey, String screenName, String displayName, Set<Long> siteIds, Set<Permission> permissions) {
+	DemoUser(String userKey, String screenName, String displayName, Set<Long> siteIds, PeerVoiceRole role) {
 		this.userKey = userKey;
 		this.screenName = screenName;
 		this.displayName = displayName;
 		this.siteIds = Collections.unmodifiableSet(new LinkedHashSet<>(siteIds));
-		Set<Permission> held = EnumSet.noneOf(Permission.class);
-		held.addAll(permissions);
-		this.permissions = Collections.unmodifiableSet(held);
+		this.role = role;
 	}
 
 	String userKey() {
@@ -46,8 +47,12 @@ final class DemoUser {
 		return siteIds;
 	}
 
+	PeerVoiceRole role() {
+		return role;
+	}
+
 	Set<Permission> permissions() {
-		return permissions;
+		return role.permissions();
 	}
 
 	@Override

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
-import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.PeerVoiceRole;
 
 /**
  * How to start a {@link DevPortal}. Immutable: every setter returns a changed copy.
@@ -74,11 +74,12 @@ public final class DevPortalSettings {
 
 	/**
 	 * One more demo user (password {@code demo}) besides alex, casey, lee and admin: for tests that
-	 * need a user with unique, greppable values.
+	 * need a user with unique, greppable values. Like every demo user, it holds its role's default
+	 * permissions in each of its sites.
 	 */
-	public DevPortalSettings extraUser(String userKey, String screenName, String displayName, Set<Long> siteIds, Set<Permission> permissions) {
+	public DevPortalSettings extraUser(String userKey, String screenName, String displayName, Set<Long> siteIds, PeerVoiceRole role) {
 		List<DemoUser> users = new ArrayList<>(extraUsers);
-		users.add(new DemoUser(userKey, screenName, displayName, siteIds, permissions));
+		users.add(new DemoUser(userKey, screenName, displayName, siteIds, role));
 		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users);
 	}
 

@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.UnknownItem;
 
@@ -22,6 +23,7 @@ class DemoDirectoryTest {
 	void staffHoldStaffPermissions() {
 		Actor alex = directory.actorIn(directory.user("alex").orElseThrow(), DemoDirectory.RIVERSIDE);
 		assertEquals(EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE), alex.permissions());
+		assertEquals(PeerVoiceRole.SITE_MEMBER.permissions(), alex.permissions());
 		assertEquals("Alex Rivera", alex.displayName());
 		assertEquals(20097, alex.scope().companyId());
 	}
@@ -42,6 +44,15 @@ class DemoDirectoryTest {
 	}
 
 	@Test
+	void everyDemoUserHoldsExactlyItsRolesDefaults() {
+		for (DemoUser user : directory.users()) {
+			for (long siteId : user.siteIds()) {
+				assertEquals(user.role().permissions(), directory.actorIn(user, siteId).permissions(), user.screenName());
+			}
+		}
+	}
+
+	@Test
 	void aSiteOutsideTheUsersSitesIsUnknown() {
 		assertThrows(UnknownItem.class, () -> directory.actorIn(directory.user("casey").orElseThrow(), DemoDirectory.NORTHSIDE));
 		assertThrows(UnknownItem.class, () -> directory.actorIn(directory.user("admin").orElseThrow(), 99999));
@@ -58,7 +69,7 @@ class DemoDirectoryTest {
 	@Test
 	void extraUsersJoinTheDirectory() {
 		DemoDirectory withCanary = new DemoDirectory(DevPortalSettings.defaults()
-			.extraUser("uk-canary", "canary", "Canary Zq", Set.of(DemoDirectory.RIVERSIDE), EnumSet.of(Permission.VIEW)));
+			.extraUser("uk-canary", "canary", "Canary Zq", Set.of(DemoDirectory.RIVERSIDE), PeerVoiceRole.SITE_MEMBER));
 		assertEquals("uk-canary", withCanary.actorIn(withCanary.user("canary").orElseThrow(), DemoDirectory.RIVERSIDE).userKey().orElseThrow());
 		assertTrue(new DemoSignIn(withCanary).authenticate("canary", "demo").isPresent());
 	}

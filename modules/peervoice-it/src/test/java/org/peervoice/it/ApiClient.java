@@ -21,7 +21,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 /**
  * Speaks to the PeerVoice API as one caller: a guest, a demo user over HTTP Basic, or a browser
  * session. Immutable; {@link #as}, {@link #withHeader} return changed copies. Paths are relative
- * to {@code /o/peer-voice/v1.0}, e.g. {@code "/sites/20121/suggestions"}.
+ * to {@code /o/peer-voice/v1.0}, e.g. {@code "/sites/20121/suggestions"}. Every answer of the API
+ * is checked against openapi.yaml ({@link OpenApiContract}) before the test sees it.
  */
 public final class ApiClient {
 
@@ -125,6 +126,9 @@ public final class ApiClient {
 		}
 		try {
 			HttpResponse<String> response = http.send(request.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (uri.getRawPath().startsWith("/" + API_PATH + "/")) {
+				OpenApiContract.check(method, uri, response);
+			}
 			return new ApiResponse(method + " " + uri.getPath() + " as " + name, response);
 		}
 		catch (IOException e) {

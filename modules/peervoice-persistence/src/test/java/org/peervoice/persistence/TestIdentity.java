@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
@@ -21,10 +22,9 @@ final class TestIdentity implements Identity {
 	static final long RIVERSIDE = 20121;
 	static final long NORTHSIDE = 20145;
 
-	private static final Set<Permission> STAFF = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
-	private static final Set<Permission> LEADERSHIP = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE,
-		Permission.RECOGNIZE, Permission.REVIEW, Permission.RESPOND, Permission.MODERATE, Permission.MANAGE_TOWN_HALLS,
-		Permission.VIEW_INSIGHTS, Permission.APPROVE_LISTINGS);
+	private static final Set<Permission> STAFF = PeerVoiceRole.SITE_MEMBER.permissions();
+	private static final Set<Permission> LEADERSHIP = PeerVoiceRole.PEER_VOICE_LEADERSHIP.permissions();
+	private static final Set<Permission> SITE_ADMINISTRATOR = PeerVoiceRole.SITE_ADMINISTRATOR.permissions();
 
 	private final String userKey;
 	private final String name;
@@ -59,8 +59,8 @@ final class TestIdentity implements Identity {
 
 	static TestIdentity admin() {
 		Map<Long, Set<Permission>> sites = new LinkedHashMap<>();
-		sites.put(RIVERSIDE, EnumSet.allOf(Permission.class));
-		sites.put(NORTHSIDE, EnumSet.allOf(Permission.class));
+		sites.put(RIVERSIDE, SITE_ADMINISTRATOR);
+		sites.put(NORTHSIDE, SITE_ADMINISTRATOR);
 		return new TestIdentity("user-admin-20004", "Site Admin", sites);
 	}
 

@@ -7,6 +7,7 @@ import javax.ws.rs.core.Application;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.suggestion.SuggestionService;
 import org.peervoice.rest.json.JsonBodyProvider;
+import org.peervoice.rest.openapi.OpenApiJsonResource;
 import org.peervoice.rest.openapi.OpenApiResource;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
@@ -34,6 +35,7 @@ public final class PeerVoiceApplication extends Application {
 			new SuggestionSettingsResource(suggestions, identities),
 			new ReceiptResource(suggestions, identities),
 			new OpenApiResource(),
+			new OpenApiJsonResource(),
 			new JsonBodyProvider(),
 			new ProblemMapper(),
 			new WebApplicationExceptionMapper(),

@@ -23,6 +23,7 @@ import org.hsqldb.jdbc.JDBCDataSource;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
@@ -40,10 +41,8 @@ final class InProcessApi implements AutoCloseable {
 	static final long SITE = 20121;
 	static final long OTHER_SITE = 20145;
 
-	private static final Set<Permission> STAFF = Set.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
-	private static final Set<Permission> LEADERSHIP = Set.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE,
-		Permission.REVIEW, Permission.RESPOND, Permission.MODERATE, Permission.MANAGE_TOWN_HALLS, Permission.VIEW_INSIGHTS,
-		Permission.APPROVE_LISTINGS);
+	private static final Set<Permission> STAFF = PeerVoiceRole.SITE_MEMBER.permissions();
+	private static final Set<Permission> LEADERSHIP = PeerVoiceRole.PEER_VOICE_LEADERSHIP.permissions();
 
 	private final PeerVoiceDatabase database;
 	private final Tomcat tomcat;

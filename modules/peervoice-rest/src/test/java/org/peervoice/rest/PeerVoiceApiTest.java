@@ -4,11 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.net.http.HttpResponse;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -250,6 +252,16 @@ class PeerVoiceApiTest {
 
 		assertEquals(200, response.statusCode());
 		assertTrue(response.body().startsWith("openapi: 3.0"));
+	}
+
+	@Test
+	void apiDescribesItselfAsJsonToo() throws IOException {
+		HttpResponse<String> yaml = api.get(null, "/openapi.yaml");
+		HttpResponse<String> json = api.get(null, "/openapi.json");
+
+		assertEquals(200, json.statusCode());
+		assertTrue(json.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+		assertEquals(new ObjectMapper(new YAMLFactory()).readTree(yaml.body()), new ObjectMapper().readTree(json.body()));
 	}
 
 	private static String suggestion(String title, boolean anonymous) {

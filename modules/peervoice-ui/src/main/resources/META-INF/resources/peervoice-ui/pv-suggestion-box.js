@@ -52,7 +52,7 @@ const STATUS_LABEL_CLASSES = {
 const PAGE_SIZE = 10;
 const TITLE_MAX = 150;
 const BODY_MAX = 5000;
-const MESSAGE_MAX = 5000;
+const MESSAGE_MAX = 2000;
 
 function moduleFolder() {
 	return new URL('.', import.meta.url).pathname;

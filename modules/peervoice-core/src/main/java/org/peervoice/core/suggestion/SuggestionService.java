@@ -485,8 +485,8 @@ public final class SuggestionService {
 		}
 		List<Category> categories = settings.getCategories();
 		List<Category> cleaned = new ArrayList<>();
-		if (categories == null || categories.isEmpty() || categories.size() > 30) {
-			errors.put("categories", "must list 1 to 30 categories");
+		if (categories == null || categories.isEmpty() || categories.size() > SuggestionSettings.MAX_CATEGORIES) {
+			errors.put("categories", "must list 1 to " + SuggestionSettings.MAX_CATEGORIES + " categories");
 		}
 		else {
 			Set<String> keys = new HashSet<>();
@@ -494,14 +494,14 @@ public final class SuggestionService {
 				Category category = categories.get(i);
 				String key = category == null ? null : category.getKey();
 				String label = category == null || category.getLabel() == null ? "" : category.getLabel().trim();
-				if (key == null || key.length() > 60 || !CATEGORY_KEY.matcher(key).matches()) {
-					errors.put("categories[" + i + "].key", "must be 1 to 60 lowercase letters, digits and single hyphens");
+				if (key == null || key.length() > Category.KEY_MAX || !CATEGORY_KEY.matcher(key).matches()) {
+					errors.put("categories[" + i + "].key", "must be 1 to " + Category.KEY_MAX + " lowercase letters, digits and single hyphens");
 				}
 				else if (!keys.add(key)) {
 					errors.put("categories[" + i + "].key", "is used twice");
 				}
-				if (label.isEmpty() || label.length() > 80 || CONTROL_CHARACTERS.matcher(label).find()) {
-					errors.put("categories[" + i + "].label", "must be 1 to 80 characters");
+				if (label.isEmpty() || label.length() > Category.LABEL_MAX || CONTROL_CHARACTERS.matcher(label).find()) {
+					errors.put("categories[" + i + "].label", "must be 1 to " + Category.LABEL_MAX + " characters");
 				}
 				cleaned.add(new Category(key, label));
 			}

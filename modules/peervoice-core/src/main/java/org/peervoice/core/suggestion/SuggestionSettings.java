@@ -5,6 +5,8 @@ import java.util.List;
 /** A site's suggestion-box settings: how new items are published and which categories exist. */
 public final class SuggestionSettings {
 
+	public static final int MAX_CATEGORIES = 30;
+
 	static final List<Category> DEFAULT_CATEGORIES = List.of(
 		new Category("workplace-culture", "Workplace culture"),
 		new Category("peer-role-and-scope", "Peer role and scope"),

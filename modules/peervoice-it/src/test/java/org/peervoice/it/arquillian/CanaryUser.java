@@ -7,7 +7,7 @@ import java.util.UUID;
 
 /**
  * A demo user whose every identifying value is unique and greppable, so that any trace of it in
- * the database, the logs or an API response can be found (PRIVACY.md, "How it is tested").
+ * the database, the logs or an API response can be found (docs/privacy.md, the identity canary).
  */
 public final class CanaryUser {
 

@@ -3,7 +3,6 @@ package org.peervoice.it.arquillian;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.EnumSet;
 import java.util.Set;
 
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
@@ -13,7 +12,7 @@ import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.HTTPContext;
 import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
 import org.jboss.shrinkwrap.api.Archive;
-import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.devportal.DemoDirectory;
 import org.peervoice.devportal.DevPortal;
 import org.peervoice.devportal.DevPortalSettings;
@@ -66,6 +65,8 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 			settings = withStaffMember(settings, anonymousCanary);
 			settings = withStaffMember(settings, identifiedCanary);
 			settings = withStaffMember(settings, floodingUser);
+			settings = settings.extraUser("it-northside-member", RunningDevPortal.NORTHSIDE_MEMBER, "Nico Northside", Set.of(DemoDirectory.NORTHSIDE),
+				PeerVoiceRole.SITE_MEMBER);
 			portal = DevPortal.start(settings);
 			CapturedLog.install();
 			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");
@@ -77,10 +78,9 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 		}
 	}
 
-	/** A Riverside staff member with alex's permissions. */
+	/** A Riverside site member, like alex. */
 	private static DevPortalSettings withStaffMember(DevPortalSettings settings, CanaryUser user) {
-		Set<Permission> staff = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
-		return settings.extraUser(user.userKey(), user.screenName(), user.displayName(), Set.of(DemoDirectory.RIVERSIDE), staff);
+		return settings.extraUser(user.userKey(), user.screenName(), user.displayName(), Set.of(DemoDirectory.RIVERSIDE), PeerVoiceRole.SITE_MEMBER);
 	}
 
 	@Override

@@ -5,6 +5,9 @@ import java.net.URI;
 /** The dev portal the tests talk to, the database behind it, and what it logged. */
 public final class RunningDevPortal {
 
+	/** Screen name of a site member of Northside only: a member of another site to Riverside's items. */
+	public static final String NORTHSIDE_MEMBER = "nico";
+
 	private final URI baseUri;
 	private final TestDatabase database;
 	private final CapturedLog log;

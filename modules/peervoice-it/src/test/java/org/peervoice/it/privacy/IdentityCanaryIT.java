@@ -26,7 +26,7 @@ import org.peervoice.it.arquillian.CanaryUser;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The identity canary of PRIVACY.md: a user with unique, greppable values (user key, screen name,
+ * The identity canary of docs/privacy.md: a user with unique, greppable values (user key, screen name,
  * name, IP address via X-Forwarded-For, user agent, session id) posts anonymously, answers
  * through the receipt and votes. Afterwards no trace of those values, their lowercase forms or
  * their SHA-256/MD5 hex may be in any PeerVoice table, in any log line written meanwhile, or in
@@ -102,7 +102,7 @@ class IdentityCanaryIT extends PortalTestCase {
 			ApiResponse me = canaryClient(canary).get("/me?siteId=" + RIVERSIDE);
 			if (me.status() != 200 || !me.json().path("signedIn").asBoolean()) {
 				fail("The dev portal must accept the canary user " + canary.screenName() + " (DevPortalSettings.extraUser(userKey, screenName, "
-					+ "displayName, siteIds, permissions)); got " + me.describe());
+					+ "displayName, siteIds, role)); got " + me.describe());
 			}
 			assertEquals(canary.displayName(), me.json().path("name").asText());
 		}

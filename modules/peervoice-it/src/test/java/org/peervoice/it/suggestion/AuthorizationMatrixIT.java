@@ -4,110 +4,173 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
 import static org.peervoice.it.suggestion.SuggestionBoxApiIT.suggestions;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.kernel.PeerVoiceRole;
+import org.peervoice.core.kernel.Permission;
 import org.peervoice.it.ApiClient;
 import org.peervoice.it.ApiResponse;
 import org.peervoice.it.PortalTestCase;
+import org.peervoice.it.arquillian.RunningDevPortal;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 
 /**
- * Who may do what, as a specification: every endpoint against a guest and each demo user of the
- * Riverside site. alex is staff, casey staff and champion, lee leadership, admin the site
- * administrator (ARCHITECTURE.md, docs/api-contract.md). Each cell gets fresh items, so one
- * cell's outcome cannot change another's.
+ * Who may do what, derived rather than written out: each operation of openapi.yaml names who may
+ * call it ({@code x-peervoice-permission}), each role's permissions are the core's defaults
+ * ({@link PeerVoiceRole}), and from the two follows what every caller must get: guest, staff,
+ * champion, leadership, site administrator and a member of another site. This class only says how
+ * to exercise each operation ({@link #SCENARIOS}); an operation of the document without a scenario
+ * fails. Each cell gets fresh items, so one cell's outcome cannot change another's, and every
+ * successful answer is searched for what its caller must not see.
  */
 @RunAsClient
 class AuthorizationMatrixIT extends PortalTestCase {
 
-	private static final String[] CALLERS = { "guest", "alex", "casey", "lee", "admin" };
+	/** The callers of the matrix: a demo user for each role, a guest, and a member of Northside only. */
+	enum Caller {
+		GUEST(null, null),
+		STAFF("alex", PeerVoiceRole.SITE_MEMBER),
+		CHAMPION("casey", PeerVoiceRole.PEER_CHAMPION),
+		LEADERSHIP("lee", PeerVoiceRole.PEER_VOICE_LEADERSHIP),
+		SITE_ADMIN("admin", PeerVoiceRole.SITE_ADMINISTRATOR),
+		OTHER_SITE(RunningDevPortal.NORTHSIDE_MEMBER, PeerVoiceRole.SITE_MEMBER);
 
-	private static final String SITE = "/sites/" + RIVERSIDE;
+		final String screenName;
+		final Set<Permission> permissions;
 
-	private static final List<Rule> MATRIX = Arrays.asList(
-		//                                                                                                guest alex casey lee  admin
-		rule("GET", "/sites", Item.NONE, null).expect(                                                    200, 200, 200, 200, 200),
-		rule("GET", "/me?siteId=" + RIVERSIDE, Item.NONE, null).expect(                                   200, 200, 200, 200, 200),
-		rule("GET", "/openapi.yaml", Item.NONE, null).expect(                                             200, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestion-settings", Item.NONE, null).expect(                               401, 200, 200, 200, 200),
-		rule("PUT", SITE + "/suggestion-settings", Item.NONE, Item.SETTINGS).expect(                      401, 403, 403, 403, 200),
-		rule("GET", SITE + "/suggestions", Item.NONE, null).expect(                                       401, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestions?view=done", Item.NONE, null).expect(                             401, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestions?view=mine", Item.NONE, null).expect(                             401, 200, 200, 200, 200),
-		rule("GET", SITE + "/suggestions?view=queue", Item.NONE, null).expect(                            401, 403, 403, 200, 200),
-		rule("GET", "/sites/" + NORTHSIDE + "/suggestions", Item.NONE, null).expect(                      401, 404, 404, 200, 200),
-		rule("POST", SITE + "/suggestions", Item.NONE, Item.NEW_SUGGESTION).expect(                       401, 201, 201, 201, 201),
-		rule("GET", "/suggestions/{id}", Item.PUBLISHED, null).expect(                                    401, 200, 200, 200, 200),
-		rule("GET", "/suggestions/{id}", Item.UNPUBLISHED_BY_ALEX, null).expect(                          401, 200, 404, 200, 200),
-		rule("POST", "/suggestions/{id}/votes", Item.PUBLISHED, "{}").expect(                             401, 201, 201, 201, 201),
-		rule("DELETE", "/suggestions/{id}/votes", Item.PUBLISHED_WITH_CALLERS_VOTE, null).expect(         401, 204, 204, 204, 204),
-		rule("POST", "/suggestions/{id}/responses", Item.UNPUBLISHED_BY_ALEX, Item.RESPONSE).expect(      401, 403, 403, 200, 200),
-		rule("POST", "/suggestions/{id}/publish", Item.UNPUBLISHED_BY_ALEX, "{}").expect(                 401, 403, 403, 200, 200),
-		rule("POST", "/suggestions/{id}/redact", Item.SHARED_ANONYMOUS, Item.REDACTION).expect(           401, 403, 403, 200, 200),
-		rule("GET", "/suggestions/{id}/messages", Item.PUBLISHED_BY_ALEX, null).expect(                   401, 200, 403, 200, 200),
-		rule("POST", "/suggestions/{id}/messages", Item.PUBLISHED_BY_ALEX, Item.MESSAGE).expect(          401, 201, 403, 201, 201),
-		rule("POST", "/suggestions/{id}/withdraw", Item.PUBLISHED_BY_ALEX, "{}").expect(                  401, 200, 403, 403, 403),
-		rule("POST", "/receipts/lookup", Item.SHARED_ANONYMOUS, Item.RECEIPT).expect(                     401, 200, 200, 200, 200),
-		rule("POST", "/receipts/messages", Item.SHARED_ANONYMOUS, Item.RECEIPT_MESSAGE).expect(           401, 201, 201, 201, 201),
-		rule("POST", "/receipts/withdraw", Item.ANONYMOUS, Item.RECEIPT).expect(                          401, 200, 200, 200, 200));
+		Caller(String screenName, PeerVoiceRole role) {
+			this.screenName = screenName;
+			this.permissions = role == null ? EnumSet.noneOf(Permission.class) : role.permissions();
+		}
+	}
+
+	private static final String PERMISSION_EXTENSION = "x-peervoice-permission";
+	private static final List<String> OPERATION_KEYS = List.of("get", "put", "post", "delete", "patch");
+	/** Property names that would carry who wrote or voted: never in any answer. */
+	private static final Set<String> NEVER_RETURNED = Set.of("authorKey", "userKey", "responderKey", "reviewerKey", "actorKey", "voterHash",
+		"receiptHash", "receiptLocator", "author_key", "receipt_hash", "voter_hash");
+	/** The demo users' keys: an answer that carries one names someone by key. */
+	private static final Set<String> USER_KEYS = Set.of("u-1001", "u-1002", "u-1003", "u-1004", "it-northside-member");
+
+	/** How to exercise each operation; who may call it comes from the document. */
+	private static final List<Scenario> SCENARIOS = Arrays.asList(
+		scenario("getSites", Item.NONE, null).notInASite(),
+		scenario("getMe", Item.NONE, null).query("siteId=" + RIVERSIDE),
+		scenario("getOpenApi", Item.NONE, null).notInASite(),
+		scenario("getOpenApiJson", Item.NONE, null).notInASite(),
+		scenario("getSuggestionSettings", Item.NONE, null),
+		scenario("putSuggestionSettings", Item.NONE, Item.SETTINGS),
+		scenario("getSiteSuggestionsPage", Item.NONE, null),
+		scenario("getSiteSuggestionsPage", Item.NONE, null).query("view=done"),
+		scenario("getSiteSuggestionsPage", Item.NONE, null).query("view=mine"),
+		scenario("getSiteSuggestionsPage", Item.NONE, null).query("view=queue").requires("REVIEW"),
+		scenario("postSiteSuggestion", Item.NONE, Item.NEW_SUGGESTION),
+		scenario("getSuggestion", Item.PUBLISHED, null),
+		scenario("getSuggestion", Item.UNPUBLISHED_BY_ALEX, null).requires("REVIEW or writer").hiddenWhenRefused(),
+		scenario("postSuggestionVote", Item.PUBLISHED, "{}"),
+		scenario("deleteSuggestionVote", Item.PUBLISHED_WITH_CALLERS_VOTE, null),
+		scenario("postSuggestionResponse", Item.UNPUBLISHED_BY_ALEX, Item.RESPONSE),
+		scenario("postSuggestionPublish", Item.UNPUBLISHED_BY_ALEX, "{}"),
+		scenario("postSuggestionRedaction", Item.SHARED_ANONYMOUS, Item.REDACTION),
+		scenario("getSuggestionMessages", Item.PUBLISHED_BY_ALEX, null),
+		scenario("postSuggestionMessage", Item.PUBLISHED_BY_ALEX, Item.MESSAGE),
+		scenario("postSuggestionWithdrawal", Item.PUBLISHED_BY_ALEX, "{}"),
+		scenario("postReceiptLookup", Item.SHARED_ANONYMOUS, Item.RECEIPT),
+		scenario("postReceiptMessage", Item.SHARED_ANONYMOUS, Item.RECEIPT_MESSAGE),
+		scenario("postReceiptWithdrawal", Item.ANONYMOUS, Item.RECEIPT));
+
+	private final Map<String, Operation> operations = operations();
 
 	@Test
-	void everyEndpointAnswersEachCallerAsSpecified() {
-		List<String> mismatches = new ArrayList<>();
-		for (Rule rule : MATRIX) {
-			for (int i = 0; i < CALLERS.length; i++) {
-				String caller = CALLERS[i];
-				Map<String, String> item = rule.item.prepare(this, caller);
-				ApiResponse response = client(caller).send(rule.method, fill(rule.path, item), rule.body == null ? null : fill(rule.body, item),
-					rule.body == null ? null : "application/json");
-				int expected = rule.expected[i];
-				if (response.status() != expected) {
-					mismatches.add(String.format("%-6s %-45s as %-5s expected %d, got %s", rule.method, rule.path, caller, expected, response.describe()));
-				}
-				else if (response.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
-					mismatches.add("not problem details: " + response.describe());
-				}
+	void everyOperationOfTheContractHasAScenario() {
+		TreeSet<String> missing = new TreeSet<>(operations.keySet());
+		TreeSet<String> unknown = new TreeSet<>();
+		for (Scenario scenario : SCENARIOS) {
+			missing.remove(scenario.operationId);
+			if (!operations.containsKey(scenario.operationId)) {
+				unknown.add(scenario.operationId);
 			}
 		}
-		assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " cells differ from the specification:\n" + String.join("\n", mismatches));
+		assertTrue(missing.isEmpty(), "operations of openapi.yaml with no scenario in AuthorizationMatrixIT.SCENARIOS: " + missing);
+		assertTrue(unknown.isEmpty(), "scenarios for operations openapi.yaml does not have: " + unknown);
 	}
 
 	@Test
-	void eachDemoUserHoldsTheDocumentedPermissionsAndSites() {
-		Map<String, String> permissions = new HashMap<>();
-		permissions.put("alex", "[RECOGNIZE, SUBMIT, VIEW, VOTE]");
-		permissions.put("casey", "[MANAGE_OWN_LISTING, RECOGNIZE, SUBMIT, VIEW, VOTE]");
-		permissions.put("lee", "[APPROVE_LISTINGS, MANAGE_TOWN_HALLS, MODERATE, RECOGNIZE, RESPOND, REVIEW, SUBMIT, VIEW, VIEW_INSIGHTS, VOTE]");
-		permissions.put("admin", "[APPROVE_LISTINGS, CONFIGURE, MANAGE_OWN_LISTING, MANAGE_TOWN_HALLS, MODERATE, RECOGNIZE, RESPOND, REVIEW, SUBMIT, VIEW, "
-			+ "VIEW_INSIGHTS, VOTE]");
-		Map<String, String> sites = new HashMap<>();
-		sites.put("alex", "[" + RIVERSIDE + "]");
-		sites.put("casey", "[" + RIVERSIDE + "]");
-		sites.put("lee", "[" + RIVERSIDE + ", " + NORTHSIDE + "]");
-		sites.put("admin", "[" + RIVERSIDE + ", " + NORTHSIDE + "]");
+	void everyOperationAnswersEachCallerAsItsPermissionSays() {
 		List<String> mismatches = new ArrayList<>();
-		for (String user : permissions.keySet()) {
-			JsonNode me = as(user).get("/me?siteId=" + RIVERSIDE).expect(200);
-			List<String> held = new ArrayList<>();
-			me.path("permissions").forEach(permission -> held.add(permission.asText()));
-			held.sort(null);
-			if (!permissions.get(user).equals(held.toString()) || !me.path("signedIn").asBoolean()) {
-				mismatches.add(user + " holds " + held + " in Riverside: " + me);
+		for (Scenario scenario : SCENARIOS) {
+			Operation operation = operations.get(scenario.operationId);
+			if (operation == null) {
+				continue;
 			}
-			List<Long> siteIds = new ArrayList<>();
-			as(user).get("/sites").expect(200).path("items").forEach(site -> siteIds.add(site.path("id").asLong()));
-			siteIds.sort(null);
-			if (!sites.get(user).equals(siteIds.toString())) {
-				mismatches.add(user + " sees sites " + siteIds);
+			String requirement = scenario.requirement != null ? scenario.requirement : operation.requirement;
+			for (Caller caller : Caller.values()) {
+				Map<String, String> item = scenario.item.prepare(this, caller);
+				String path = fill(operation.path, item) + (scenario.query == null ? "" : "?" + scenario.query);
+				String body = scenario.body == null ? null : fill(scenario.body, item);
+				ApiResponse response = client(caller).send(operation.method, path, body, body == null ? null : "application/json");
+				int expected = expectedStatus(scenario, operation, requirement, caller);
+				String cell = String.format(Locale.ROOT, "%-24s %-6s %-40s as %-10s", scenario.operationId, operation.method, path, caller);
+				if (response.status() != expected) {
+					mismatches.add(cell + " (" + requirement + ") expected " + expected + ", got " + response.describe());
+				}
+				else if (response.status() >= 400 && !response.contentType().startsWith("application/problem+json")) {
+					mismatches.add(cell + " not problem details: " + response.describe());
+				}
+				else if (!operation.describesTheApi && response.status() < 300 && response.contentType().startsWith("application/json")) {
+					for (String leak : leaks(response.json(), caller)) {
+						mismatches.add(cell + " " + leak + ": " + response.describe());
+					}
+				}
 			}
 		}
+		assertTrue(mismatches.isEmpty(), () -> mismatches.size() + " cells differ from what the contract says:\n" + String.join("\n", mismatches));
+	}
+
+	@Test
+	void eachDemoUserHoldsItsRolesPermissionsAndSites() {
+		Map<Caller, List<Long>> sites = new LinkedHashMap<>();
+		sites.put(Caller.STAFF, List.of(RIVERSIDE));
+		sites.put(Caller.CHAMPION, List.of(RIVERSIDE));
+		sites.put(Caller.LEADERSHIP, List.of(RIVERSIDE, NORTHSIDE));
+		sites.put(Caller.SITE_ADMIN, List.of(RIVERSIDE, NORTHSIDE));
+		sites.put(Caller.OTHER_SITE, List.of(NORTHSIDE));
+		List<String> mismatches = new ArrayList<>();
+		sites.forEach((caller, expectedSites) -> {
+			long site = expectedSites.get(0);
+			JsonNode me = as(caller.screenName).get("/me?siteId=" + site).expect(200);
+			TreeSet<String> held = new TreeSet<>();
+			me.path("permissions").forEach(permission -> held.add(permission.asText()));
+			TreeSet<String> expected = new TreeSet<>();
+			caller.permissions.forEach(permission -> expected.add(permission.name()));
+			if (!expected.equals(held) || !me.path("signedIn").asBoolean()) {
+				mismatches.add(caller + " holds " + held + " in " + site + ", its role gives " + expected);
+			}
+			List<Long> siteIds = new ArrayList<>();
+			as(caller.screenName).get("/sites").expect(200).path("items").forEach(visible -> siteIds.add(visible.path("id").asLong()));
+			siteIds.sort(null);
+			if (!expectedSites.equals(siteIds)) {
+				mismatches.add(caller + " sees sites " + siteIds + ", expected " + expectedSites);
+			}
+		});
 		JsonNode guest = guest().get("/me?siteId=" + RIVERSIDE).expect(200);
 		if (guest.path("signedIn").asBoolean() || guest.path("permissions").size() > 0) {
 			mismatches.add("a guest is signed in or holds permissions: " + guest);
@@ -115,12 +178,78 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		assertTrue(mismatches.isEmpty(), () -> String.join("\n", mismatches));
 	}
 
-	private ApiClient client(String caller) {
-		return "guest".equals(caller) ? guest() : as(caller);
+	/** The status a caller must get, from who may call the operation and who the caller is. */
+	private static int expectedStatus(Scenario scenario, Operation operation, String requirement, Caller caller) {
+		List<String> alternatives = List.of(requirement.split(" or "));
+		if (scenario.inASite && caller == Caller.OTHER_SITE) {
+			return 404;
+		}
+		if (alternatives.contains("anyone")) {
+			return operation.success;
+		}
+		if (caller == Caller.GUEST) {
+			return 401;
+		}
+		boolean permitted = alternatives.contains("signed-in")
+			|| (alternatives.contains("writer") && caller == scenario.item.writer())
+			|| caller.permissions.stream().anyMatch(permission -> alternatives.contains(permission.name()));
+		if (permitted) {
+			return operation.success;
+		}
+		return scenario.hiddenWhenRefused ? 404 : 403;
+	}
+
+	/** What an answer must not carry for this caller. */
+	private static List<String> leaks(JsonNode answer, Caller caller) {
+		List<String> leaks = new ArrayList<>();
+		collectLeaks(answer, caller, leaks);
+		return leaks;
+	}
+
+	private static void collectLeaks(JsonNode node, Caller caller, List<String> leaks) {
+		if (node.isArray()) {
+			node.forEach(element -> collectLeaks(element, caller, leaks));
+			return;
+		}
+		if (node.isTextual() && USER_KEYS.contains(node.asText())) {
+			leaks.add("carries the user key " + node.asText());
+		}
+		if (!node.isObject()) {
+			return;
+		}
+		Iterator<String> names = node.fieldNames();
+		while (names.hasNext()) {
+			String name = names.next();
+			if (NEVER_RETURNED.contains(name)) {
+				leaks.add("carries " + name);
+			}
+		}
+		if (node.has("receipt") && node.has("allowedTransitions")) {
+			leaks.add("shows a receipt again");
+		}
+		if (node.has("allowedTransitions")) {
+			if (!caller.permissions.contains(Permission.REVIEW) && node.hasNonNull("review")) {
+				leaks.add("shows the review block to a caller without REVIEW");
+			}
+			if (!caller.permissions.contains(Permission.RESPOND) && node.path("allowedTransitions").size() > 0) {
+				leaks.add("offers transitions to a caller without RESPOND");
+			}
+			if (node.path("anonymous").asBoolean() && node.hasNonNull("author")) {
+				leaks.add("names the writer of an anonymous item");
+			}
+			if (node.path("anonymous").asBoolean() && node.path("mine").asBoolean()) {
+				leaks.add("tells a caller that an anonymous item is theirs");
+			}
+		}
+		node.forEach(child -> collectLeaks(child, caller, leaks));
+	}
+
+	private ApiClient client(Caller caller) {
+		return caller == Caller.GUEST ? guest() : as(caller.screenName);
 	}
 
 	private static String fill(String template, Map<String, String> item) {
-		String filled = template;
+		String filled = template.replace("{siteId}", String.valueOf(RIVERSIDE));
 		for (Map.Entry<String, String> entry : item.entrySet()) {
 			filled = filled.replace("{" + entry.getKey() + "}", entry.getValue());
 		}
@@ -147,17 +276,50 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		return values;
 	}
 
+	/** The operations of openapi.yaml by operationId, with who may call them and their success status. */
+	private static Map<String, Operation> operations() {
+		JsonNode document;
+		try (InputStream in = AuthorizationMatrixIT.class.getResourceAsStream("/org/peervoice/rest/openapi/openapi.yaml")) {
+			document = new ObjectMapper(new YAMLFactory()).readTree(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		Map<String, Operation> operations = new LinkedHashMap<>();
+		document.path("paths").fields().forEachRemaining(path -> {
+			for (String key : OPERATION_KEYS) {
+				JsonNode operation = path.getValue().get(key);
+				if (operation == null) {
+					continue;
+				}
+				int success = 0;
+				Iterator<String> statuses = operation.path("responses").fieldNames();
+				while (statuses.hasNext() && success == 0) {
+					String status = statuses.next();
+					success = status.startsWith("2") ? Integer.parseInt(status) : 0;
+				}
+				boolean meta = false;
+				for (JsonNode tag : operation.path("tags")) {
+					meta |= "meta".equals(tag.asText());
+				}
+				operations.put(operation.path("operationId").asText(), new Operation(key.toUpperCase(Locale.ROOT), path.getKey(),
+					operation.path(PERMISSION_EXTENSION).asText("anyone"), success, meta));
+			}
+		});
+		return operations;
+	}
+
 	/** What a cell needs before its request, as values for the placeholders in path and body. */
 	private interface Item {
 
 		Item NONE = (test, caller) -> new HashMap<>();
 		Item PUBLISHED = (test, caller) -> ids(test.submit("lee", false, true));
-		Item PUBLISHED_BY_ALEX = (test, caller) -> ids(test.submit("alex", false, true));
-		Item UNPUBLISHED_BY_ALEX = (test, caller) -> ids(test.submit("alex", false, false));
+		Item PUBLISHED_BY_ALEX = new WrittenByAlex(true);
+		Item UNPUBLISHED_BY_ALEX = new WrittenByAlex(false);
 		Item PUBLISHED_WITH_CALLERS_VOTE = (test, caller) -> {
 			Map<String, String> values = PUBLISHED.prepare(test, caller);
-			if (!"guest".equals(caller)) {
-				test.session(caller).post("/suggestions/" + values.get("id") + "/votes", "{}").expect(201);
+			if (caller != Caller.GUEST && caller != Caller.OTHER_SITE) {
+				test.session(caller.screenName).post("/suggestions/" + values.get("id") + "/votes", "{}").expect(201);
 			}
 			return values;
 		};
@@ -183,7 +345,12 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		String RECEIPT = "{\"receipt\":\"{receipt}\"}";
 		String RECEIPT_MESSAGE = "{\"receipt\":\"{receipt}\",\"message\":\"An answer.\"}";
 
-		Map<String, String> prepare(AuthorizationMatrixIT test, String caller);
+		Map<String, String> prepare(AuthorizationMatrixIT test, Caller caller);
+
+		/** The identified writer of the item, who may do what the document grants to "writer". */
+		default Caller writer() {
+			return null;
+		}
 
 		static Map<String, String> ids(String id) {
 			Map<String, String> values = new HashMap<>();
@@ -193,27 +360,85 @@ class AuthorizationMatrixIT extends PortalTestCase {
 
 	}
 
-	private static Rule rule(String method, String path, Item item, String body) {
-		return new Rule(method, path, item, body);
+	private static final class WrittenByAlex implements Item {
+
+		private final boolean published;
+
+		WrittenByAlex(boolean published) {
+			this.published = published;
+		}
+
+		@Override
+		public Map<String, String> prepare(AuthorizationMatrixIT test, Caller caller) {
+			return Item.ids(test.submit(Caller.STAFF.screenName, false, published));
+		}
+
+		@Override
+		public Caller writer() {
+			return Caller.STAFF;
+		}
+
 	}
 
-	private static final class Rule {
+	private static Scenario scenario(String operationId, Item item, String body) {
+		return new Scenario(operationId, item, body);
+	}
+
+	private static final class Operation {
 
 		final String method;
 		final String path;
-		final Item item;
-		final String body;
-		int[] expected;
+		final String requirement;
+		final int success;
+		/** The document itself (tag meta), whose schemas name every property: not searched for leaks. */
+		final boolean describesTheApi;
 
-		Rule(String method, String path, Item item, String body) {
+		Operation(String method, String path, String requirement, int success, boolean describesTheApi) {
 			this.method = method;
 			this.path = path;
+			this.requirement = requirement;
+			this.success = success;
+			this.describesTheApi = describesTheApi;
+		}
+
+	}
+
+	private static final class Scenario {
+
+		final String operationId;
+		final Item item;
+		final String body;
+		String query;
+		String requirement;
+		boolean inASite = true;
+		boolean hiddenWhenRefused;
+
+		Scenario(String operationId, Item item, String body) {
+			this.operationId = operationId;
 			this.item = item;
 			this.body = body;
 		}
 
-		Rule expect(int guest, int alex, int casey, int lee, int admin) {
-			expected = new int[] { guest, alex, casey, lee, admin };
+		Scenario query(String queryString) {
+			this.query = queryString;
+			return this;
+		}
+
+		/** Stricter than the operation's own requirement, for this use of it (the review queue, an unpublished item). */
+		Scenario requires(String stricter) {
+			this.requirement = stricter;
+			return this;
+		}
+
+		/** Refused as unknown (404) rather than forbidden, so that the item's existence is not told. */
+		Scenario hiddenWhenRefused() {
+			this.hiddenWhenRefused = true;
+			return this;
+		}
+
+		/** Not about one site's data: a member of another site is answered like anyone else. */
+		Scenario notInASite() {
+			this.inASite = false;
 			return this;
 		}
 

@@ -12,7 +12,7 @@ import org.slf4j.LoggerFactory;
 /**
  * The last resort: a generic 500 that never echoes the request. The log gets a reference, the
  * exception types and their stack frames but not their messages, because messages of JPA and
- * JSON exceptions can quote stored text or bound parameters (see PRIVACY.md).
+ * JSON exceptions can quote stored text or bound parameters (see docs/privacy.md).
  */
 @Provider
 public final class UnexpectedFailureMapper implements ExceptionMapper<Throwable> {

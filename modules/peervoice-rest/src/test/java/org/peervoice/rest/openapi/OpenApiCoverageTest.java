@@ -9,11 +9,14 @@ import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
@@ -25,6 +28,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.rest.PeerVoiceApplication;
 
@@ -33,6 +37,9 @@ class OpenApiCoverageTest {
 
 	private static final String BASE = "/v1.0";
 	private static final List<String> OPERATION_KEYS = List.of("get", "put", "post", "delete", "patch", "head", "options");
+	private static final String PERMISSION_EXTENSION = "x-peervoice-permission";
+	/** Callers named by what they are rather than a permission: see the document's description. */
+	private static final Set<String> CALLERS = Set.of("anyone", "signed-in", "writer");
 
 	private final JsonNode document = parse();
 
@@ -74,6 +81,34 @@ class OpenApiCoverageTest {
 		});
 	}
 
+	/**
+	 * The authorization matrix (AuthorizationMatrixIT) derives each role's expected answer from
+	 * this extension, so an operation without it cannot be added.
+	 */
+	@Test
+	void everyOperationNamesWhoMayCallIt() {
+		Set<String> permissions = new HashSet<>();
+		for (Permission permission : Permission.values()) {
+			permissions.add(permission.name());
+		}
+		forEachOperation((name, operation) -> {
+			JsonNode declared = operation.get(PERMISSION_EXTENSION);
+			assertTrue(declared != null && declared.isTextual(), name + " needs " + PERMISSION_EXTENSION);
+			List<String> alternatives = List.of(declared.asText().split(" or "));
+			JsonNode responses = operation.get("responses");
+			for (String alternative : alternatives) {
+				assertTrue(permissions.contains(alternative) || CALLERS.contains(alternative),
+					name + ": " + alternative + " is neither a Permission nor one of " + CALLERS);
+			}
+			if (!alternatives.contains("anyone")) {
+				assertTrue(responses.has("401"), name + " is refused to guests and must describe 401");
+			}
+			if (alternatives.stream().anyMatch(permissions::contains) || alternatives.contains("writer")) {
+				assertTrue(responses.has("403") && responses.has("404"), name + " is refused to some members and must describe 403 and 404");
+			}
+		});
+	}
+
 	@Test
 	void everyReferenceResolves() {
 		List<String> references = new ArrayList<>();
@@ -91,6 +126,17 @@ class OpenApiCoverageTest {
 	void documentIsOpenApi3ServedUnderTheApiBase() {
 		assertTrue(document.get("openapi").asText().startsWith("3.0"));
 		assertEquals("/o/peer-voice/v1.0", document.get("servers").get(0).get("url").asText());
+	}
+
+	private void forEachOperation(BiConsumer<String, JsonNode> check) {
+		document.get("paths").fields().forEachRemaining(path -> {
+			for (String key : OPERATION_KEYS) {
+				JsonNode operation = path.getValue().get(key);
+				if (operation != null) {
+					check.accept(key.toUpperCase(Locale.ROOT) + " " + path.getKey(), operation);
+				}
+			}
+		});
 	}
 
 	static TreeSet<String> servedEndpoints() {
@@ -166,7 +212,7 @@ class OpenApiCoverageTest {
 
 	private static JsonNode parse() {
 		try {
-			return new ObjectMapper(new YAMLFactory()).readTree(new OpenApiResource().openApi());
+			return new ObjectMapper(new YAMLFactory()).readTree(OpenApiDocument.get().yaml());
 		}
 		catch (IOException e) {
 			throw new AssertionError("openapi.yaml is not valid YAML", e);

@@ -1,7 +1,6 @@
 package org.peervoice.liferay.internal;
 
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Set;
 
@@ -23,22 +22,15 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.PeerVoiceRole;
 
 /**
- * Creates the two site roles PeerVoice's defaults speak of, once per portal instance, with
- * their default grants in every site. A role that already exists is left alone, so an
+ * Creates the two site roles PeerVoice adds ({@link PeerVoiceRole}), once per portal instance,
+ * with their default grants in every site, and grants Liferay's Site Member role its defaults. A role that already exists is left alone, so an
  * administrator's later changes to it survive restarts and upgrades.
  */
 @Component(service = PortalInstanceLifecycleListener.class)
 public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
-
-	static final String PEER_CHAMPION = "Peer Champion";
-	static final String PEER_VOICE_LEADERSHIP = "Peer Voice Leadership";
-
-	static final Set<Permission> STAFF = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
-	static final Set<Permission> CHAMPION = EnumSet.of(Permission.MANAGE_OWN_LISTING);
-	static final Set<Permission> LEADERSHIP = EnumSet.of(Permission.REVIEW, Permission.RESPOND, Permission.MODERATE,
-		Permission.MANAGE_TOWN_HALLS, Permission.VIEW_INSIGHTS, Permission.APPROVE_LISTINGS);
 
 	private static final Log log = LogFactoryUtil.getLog(PeerVoiceRoles.class);
 
@@ -61,12 +53,12 @@ public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
 		// The portlet bundle declares these actions too; declaring them here makes the grants
 		// below independent of which bundle starts first.
 		resourceActions.checkResourceActions(PeerVoiceResource.NAME, PeerVoiceResource.actionKeys());
-		boolean firstStart = roles.fetchRole(company.getCompanyId(), PEER_CHAMPION) == null;
-		ensureRole(company, PEER_CHAMPION, "Peer support champion: answers questions about peer integration.", CHAMPION);
-		ensureRole(company, PEER_VOICE_LEADERSHIP, "Reviews and responds to peer voice; sees insights.", LEADERSHIP);
+		boolean firstStart = roles.fetchRole(company.getCompanyId(), PeerVoiceRole.PEER_CHAMPION.roleName()) == null;
+		ensureRole(company, PeerVoiceRole.PEER_CHAMPION, "Peer support champion: answers questions about peer integration.");
+		ensureRole(company, PeerVoiceRole.PEER_VOICE_LEADERSHIP, "Reviews and responds to peer voice; sees insights.");
 		if (firstStart) {
 			// Only on the first start, so an administrator who later takes a grant away keeps it away.
-			grantInAllSites(company, roles.getRole(company.getCompanyId(), RoleConstants.SITE_MEMBER), STAFF);
+			grantInAllSites(company, roles.getRole(company.getCompanyId(), RoleConstants.SITE_MEMBER), PeerVoiceRole.SITE_MEMBER.permissions());
 		}
 	}
 
@@ -77,7 +69,8 @@ public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
 		}
 	}
 
-	private void ensureRole(Company company, String name, String description, Set<Permission> granted) throws Exception {
+	private void ensureRole(Company company, PeerVoiceRole peerVoiceRole, String description) throws Exception {
+		String name = peerVoiceRole.roleName();
 		if (roles.fetchRole(company.getCompanyId(), name) != null) {
 			return;
 		}
@@ -86,9 +79,7 @@ public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
 		Role role = roles.addRole(users.getGuestUserId(company.getCompanyId()), null, 0, name,
 			Collections.singletonMap(Locale.US, name), Collections.singletonMap(Locale.US, description),
 			RoleConstants.TYPE_SITE, null, serviceContext);
-		Set<Permission> all = EnumSet.copyOf(STAFF);
-		all.addAll(granted);
-		grantInAllSites(company, role, all);
+		grantInAllSites(company, role, peerVoiceRole.permissions());
 		log.info("Created the site role " + name + " with its default PeerVoice permissions");
 	}
 

@@ -3,7 +3,6 @@ package org.peervoice.liferay.verification.standin;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,6 +10,7 @@ import javax.servlet.http.HttpServletRequest;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
@@ -54,11 +54,7 @@ class DemoIdentityResolver implements IdentityResolver {
 	}
 
 	private static Set<Permission> permissionsOf(String user) {
-		Set<Permission> permissions = EnumSet.of(Permission.VIEW, Permission.SUBMIT, Permission.VOTE, Permission.RECOGNIZE);
-		if ("lee".equals(user)) {
-			permissions.addAll(EnumSet.of(Permission.REVIEW, Permission.RESPOND, Permission.MODERATE));
-		}
-		return permissions;
+		return ("lee".equals(user) ? PeerVoiceRole.PEER_VOICE_LEADERSHIP : PeerVoiceRole.SITE_MEMBER).permissions();
 	}
 
 	private static String basicUser(String authorization) {

@@ -1,0 +1,86 @@
+package org.peervoice.rest.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.TreeSet;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.suggestion.Publication;
+import org.peervoice.core.suggestion.SuggestionQuery;
+import org.peervoice.core.suggestion.SuggestionStatus;
+
+/** The enumerations of openapi.yaml list exactly the values of the core's enums (in the document's lower case where it uses it). */
+class ContractEnumsTest {
+
+	private final JsonNode document = parse();
+
+	@Test
+	void permissionsAreTheCoresPermissions() {
+		assertEquals(names(Permission.values(), false), values("/components/schemas/Permission/enum"));
+	}
+
+	@Test
+	void statusesAreTheCoresStatuses() {
+		assertEquals(names(SuggestionStatus.values(), false), values("/components/schemas/SuggestionStatus/enum"));
+		TreeSet<String> nullable = names(SuggestionStatus.values(), false);
+		nullable.add("null");
+		assertEquals(nullable, values("/components/schemas/NullableSuggestionStatus/enum"));
+	}
+
+	@Test
+	void publicationModesAreTheCoresModes() {
+		assertEquals(names(Publication.values(), false), values("/components/schemas/SuggestionSettings/properties/publication/enum"));
+	}
+
+	@Test
+	void listViewsAndSortsAreTheCoresQueries() {
+		JsonNode parameters = document.at("/paths/~1sites~1{siteId}~1suggestions/get/parameters");
+		assertFalse(parameters.isMissingNode());
+		for (JsonNode parameter : parameters) {
+			if ("view".equals(parameter.path("name").asText())) {
+				assertEquals(names(SuggestionQuery.View.values(), true), values(parameter.at("/schema/enum")));
+			}
+			if ("sort".equals(parameter.path("name").asText())) {
+				assertEquals(names(SuggestionQuery.Sort.values(), true), values(parameter.at("/schema/enum")));
+			}
+		}
+	}
+
+	private TreeSet<String> values(String pointer) {
+		return values(document.at(pointer));
+	}
+
+	private static TreeSet<String> values(JsonNode list) {
+		assertFalse(list.isMissingNode() || list.size() == 0, "no enum");
+		TreeSet<String> values = new TreeSet<>();
+		list.forEach(value -> values.add(value.isNull() ? "null" : value.asText()));
+		return values;
+	}
+
+	private static TreeSet<String> names(Enum<?>[] constants, boolean lowerCase) {
+		TreeSet<String> names = new TreeSet<>();
+		for (Enum<?> constant : constants) {
+			names.add(lowerCase ? constant.name().toLowerCase(Locale.ROOT) : constant.name());
+		}
+		return names;
+	}
+
+	private static JsonNode parse() {
+		try (InputStream in = OpenApiDocument.class.getResourceAsStream(OpenApiDocument.YAML_RESOURCE)) {
+			return new ObjectMapper(new YAMLFactory()).readTree(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+}

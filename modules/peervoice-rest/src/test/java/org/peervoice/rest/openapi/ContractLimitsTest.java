@@ -1,0 +1,323 @@
+package org.peervoice.rest.openapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import javax.persistence.Column;
+import javax.persistence.Table;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.junit.jupiter.api.Test;
+import org.peervoice.core.PeerVoiceEntities;
+
+/**
+ * openapi.yaml is the one contract for shapes and limits. Every length or count limit in it
+ * ({@code maxLength}, {@code maxItems}) is listed below with the core constant that enforces it,
+ * and wherever the number is repeated (a column of a Flyway migration, the JPA mapping of that
+ * column, a limit in the web component) it must be the same number. A limit added to the
+ * document without an entry here fails, and so does an entry the document no longer has.
+ */
+class ContractLimitsTest {
+
+	private static final String SUGGESTION_SERVICE = "org.peervoice.core.suggestion.SuggestionService";
+	private static final String CATEGORY = "org.peervoice.core.suggestion.Category";
+	private static final String SETTINGS = "org.peervoice.core.suggestion.SuggestionSettings";
+
+	private static final Path MIGRATIONS = Paths.get("../peervoice-persistence/src/main/resources/db/peervoice/migration");
+	private static final Path UI = Paths.get("../peervoice-ui/src/main/resources/META-INF/resources");
+
+	/** Where each limit of the document is enforced and repeated, by schema property or parameter. */
+	private static final Map<String, Limit> LIMITS = table(
+		limit("Category.key", CATEGORY + "#KEY_MAX").column("PV_SUGGESTION", "category"),
+		limit("Category.label", CATEGORY + "#LABEL_MAX"),
+		limit("SuggestionSettings.categories", SETTINGS + "#MAX_CATEGORIES"),
+		limit("parameter category", CATEGORY + "#KEY_MAX"),
+		limit("SuggestionRequest.title", SUGGESTION_SERVICE + "#TITLE_MAX").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
+		limit("SuggestionRequest.body", SUGGESTION_SERVICE + "#BODY_MAX").column("PV_SUGGESTION", "body").ui("BODY_MAX"),
+		limit("RedactionRequest.title", SUGGESTION_SERVICE + "#TITLE_MAX").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
+		limit("RedactionRequest.body", SUGGESTION_SERVICE + "#BODY_MAX").column("PV_SUGGESTION", "body").ui("BODY_MAX"),
+		limit("ResponseRequest.message", SUGGESTION_SERVICE + "#MESSAGE_MAX").column("PV_SUGGESTION_RESPONSE", "message").ui("MESSAGE_MAX"),
+		limit("MessageRequest.message", SUGGESTION_SERVICE + "#MESSAGE_MAX").column("PV_SUGGESTION_MESSAGE", "message").ui("MESSAGE_MAX"),
+		limit("ReceiptMessageRequest.message", SUGGESTION_SERVICE + "#MESSAGE_MAX").column("PV_SUGGESTION_MESSAGE", "message")
+			.ui("MESSAGE_MAX"));
+
+	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
+
+	private final Map<String, Integer> documented = documentedLimits();
+
+	@Test
+	void everyLimitOfTheDocumentIsEnforcedByACoreConstant() {
+		TreeSet<String> unlisted = new TreeSet<>(documented.keySet());
+		unlisted.removeAll(LIMITS.keySet());
+		TreeSet<String> stale = new TreeSet<>(LIMITS.keySet());
+		stale.removeAll(documented.keySet());
+
+		assertTrue(unlisted.isEmpty(), "limits in openapi.yaml with no entry in ContractLimitsTest.LIMITS: " + unlisted);
+		assertTrue(stale.isEmpty(), "ContractLimitsTest.LIMITS lists limits openapi.yaml no longer has: " + stale);
+		List<String> differences = new ArrayList<>();
+		LIMITS.forEach((name, limit) -> {
+			int constant = constant(limit.constant);
+			if (constant != documented.get(name)) {
+				differences.add(name + ": openapi.yaml says " + documented.get(name) + ", " + limit.constant + " is " + constant);
+			}
+		});
+		assertTrue(differences.isEmpty(), String.join("\n", differences));
+	}
+
+	@Test
+	void storedColumnsHoldExactlyTheDocumentedLength() {
+		Map<String, Integer> migrated = migratedVarcharSizes();
+		Map<String, Integer> mapped = mappedColumnLengths();
+		List<String> differences = new ArrayList<>();
+		LIMITS.forEach((name, limit) -> {
+			for (String column : limit.columns) {
+				int expected = documented.get(name);
+				if (!Integer.valueOf(expected).equals(migrated.get(column))) {
+					differences.add(name + " is " + expected + " long, the migrations make " + column + " VARCHAR(" + migrated.get(column) + ")");
+				}
+				if (!Integer.valueOf(expected).equals(mapped.get(column))) {
+					differences.add(name + " is " + expected + " long, the JPA mapping of " + column + " says " + mapped.get(column));
+				}
+			}
+		});
+		assertTrue(differences.isEmpty(), String.join("\n", differences));
+	}
+
+	@Test
+	void theWebComponentCountsToTheDocumentedLength() {
+		Map<String, Integer> uiLimits = uiLimits();
+		List<String> differences = new ArrayList<>();
+		LIMITS.forEach((name, limit) -> {
+			if (limit.ui != null && !Integer.valueOf(documented.get(name)).equals(uiLimits.get(limit.ui))) {
+				differences.add(name + " is " + documented.get(name) + " long, the web component's " + limit.ui + " is " + uiLimits.get(limit.ui));
+			}
+		});
+		assertTrue(differences.isEmpty(), String.join("\n", differences));
+	}
+
+	@Test
+	void theMigrationParserReadsTheColumnsItChecks() {
+		Map<String, Integer> migrated = migratedVarcharSizes();
+
+		assertEquals(36, migrated.get("PV_SUGGESTION.id"));
+		assertFalse(migrated.containsKey("PV_SUGGESTION.company_id"), "BIGINT is no VARCHAR");
+	}
+
+	private static Map<String, Integer> documentedLimits() {
+		Map<String, Integer> limits = new TreeMap<>();
+		collectLimits(parse(), "", null, limits);
+		assertFalse(limits.isEmpty());
+		return limits;
+	}
+
+	private static void collectLimits(JsonNode node, String pointer, String parameter, Map<String, Integer> limits) {
+		if (node.isArray()) {
+			for (int i = 0; i < node.size(); i++) {
+				collectLimits(node.get(i), pointer + "/" + i, null, limits);
+			}
+			return;
+		}
+		if (!node.isObject()) {
+			return;
+		}
+		for (String keyword : List.of("maxLength", "maxItems")) {
+			if (node.has(keyword)) {
+				String name = parameter != null ? "parameter " + parameter : schemaProperty(pointer);
+				Integer earlier = limits.put(name, node.get(keyword).asInt());
+				assertTrue(earlier == null || earlier == node.get(keyword).asInt(), name + " has two different limits");
+			}
+		}
+		String parameterName = node.has("in") && node.has("name") ? node.get("name").asText() : null;
+		Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+		while (fields.hasNext()) {
+			Map.Entry<String, JsonNode> field = fields.next();
+			boolean parameterSchema = parameterName != null && field.getKey().equals("schema");
+			collectLimits(field.getValue(), pointer + "/" + field.getKey(), parameterSchema ? parameterName : null, limits);
+		}
+	}
+
+	private static String schemaProperty(String pointer) {
+		Matcher matcher = SCHEMA_PROPERTY.matcher(pointer);
+		return matcher.matches() ? matcher.group(1) + "." + matcher.group(2) : pointer;
+	}
+
+	private static int constant(String reference) {
+		String[] classAndField = reference.split("#");
+		try {
+			Field field = Class.forName(classAndField[0]).getDeclaredField(classAndField[1]);
+			field.setAccessible(true);
+			return field.getInt(null);
+		}
+		catch (ReflectiveOperationException e) {
+			throw new AssertionError("no int constant " + reference + " (ContractLimitsTest.LIMITS)", e);
+		}
+	}
+
+	/** {@code TABLE.column} → n for every {@code VARCHAR(n)} column, later migrations overriding earlier ones. */
+	static Map<String, Integer> migratedVarcharSizes() {
+		Pattern createTable = Pattern.compile("CREATE\\s+TABLE\\s+(\\w+)\\s*\\((.*?)\\);", Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+		Pattern columnDefinition = Pattern.compile("^\\s*(\\w+)\\s+VARCHAR\\s*\\(\\s*(\\d+)\\s*\\)", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+		Pattern alterColumn = Pattern.compile("ALTER\\s+TABLE\\s+(\\w+)\\s+(?:ALTER|MODIFY)\\s+(?:COLUMN\\s+)?(\\w+)\\s+(?:SET\\s+DATA\\s+TYPE\\s+|TYPE\\s+)?VARCHAR\\s*\\(\\s*(\\d+)\\s*\\)",
+			Pattern.CASE_INSENSITIVE);
+		Pattern addColumn = Pattern.compile("ALTER\\s+TABLE\\s+(\\w+)\\s+ADD\\s+(?:COLUMN\\s+)?(\\w+)\\s+VARCHAR\\s*\\(\\s*(\\d+)\\s*\\)", Pattern.CASE_INSENSITIVE);
+		Map<String, Integer> sizes = new LinkedHashMap<>();
+		for (Path migration : migrations()) {
+			String sql = read(migration).replaceAll("--[^\\n]*", "");
+			Matcher table = createTable.matcher(sql);
+			while (table.find()) {
+				Matcher column = columnDefinition.matcher(table.group(2));
+				while (column.find()) {
+					sizes.put(key(table.group(1), column.group(1)), Integer.parseInt(column.group(2)));
+				}
+			}
+			for (Pattern alter : List.of(alterColumn, addColumn)) {
+				Matcher change = alter.matcher(sql);
+				while (change.find()) {
+					sizes.put(key(change.group(1), change.group(2)), Integer.parseInt(change.group(3)));
+				}
+			}
+		}
+		return sizes;
+	}
+
+	private static List<Path> migrations() {
+		assertTrue(Files.isDirectory(MIGRATIONS), "no migrations at " + MIGRATIONS.toAbsolutePath());
+		try (Stream<Path> files = Files.list(MIGRATIONS)) {
+			// V1__, V2__ ... V10__ in version order
+			return files.filter(file -> file.getFileName().toString().matches("V\\d+__.*\\.sql"))
+				.sorted((a, b) -> Integer.compare(version(a), version(b)))
+				.collect(Collectors.toList());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static int version(Path migration) {
+		String name = migration.getFileName().toString();
+		return Integer.parseInt(name.substring(1, name.indexOf("__")));
+	}
+
+	/** {@code TABLE.column} → the {@code length} of its {@code @Column} in the core's entities. */
+	private static Map<String, Integer> mappedColumnLengths() {
+		Map<String, Integer> lengths = new LinkedHashMap<>();
+		for (Class<?> type : PeerVoiceEntities.classes()) {
+			Table table = type.getAnnotation(Table.class);
+			if (table == null) {
+				continue;
+			}
+			for (Field field : type.getDeclaredFields()) {
+				Column column = field.getAnnotation(Column.class);
+				if (column != null) {
+					lengths.put(key(table.name(), column.name()), column.length());
+				}
+			}
+		}
+		return lengths;
+	}
+
+	/** Upper-case constants of the web component's scripts: {@code const TITLE_MAX = 150;} or {@code TITLE_MAX: 150}. */
+	private static Map<String, Integer> uiLimits() {
+		Pattern constant = Pattern.compile("\\b([A-Z][A-Z0-9_]*)\\s*[=:]\\s*(\\d+)\\b");
+		Map<String, Integer> limits = new LinkedHashMap<>();
+		assertTrue(Files.isDirectory(UI), "no web component at " + UI.toAbsolutePath());
+		try (Stream<Path> files = Files.walk(UI)) {
+			for (Path script : files.filter(file -> file.toString().endsWith(".js") && !file.toString().contains("vendor")).collect(Collectors.toList())) {
+				Matcher matcher = constant.matcher(read(script));
+				while (matcher.find()) {
+					Integer earlier = limits.put(matcher.group(1), Integer.parseInt(matcher.group(2)));
+					assertTrue(earlier == null || earlier == Integer.parseInt(matcher.group(2)), matcher.group(1) + " has two values in the web component");
+				}
+			}
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+		return limits;
+	}
+
+	private static String key(String table, String column) {
+		return table.toUpperCase(Locale.ROOT) + "." + column.toLowerCase(Locale.ROOT);
+	}
+
+	private static String read(Path file) {
+		try {
+			return Files.readString(file, StandardCharsets.UTF_8);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static JsonNode parse() {
+		try (InputStream in = OpenApiDocument.class.getResourceAsStream(OpenApiDocument.YAML_RESOURCE)) {
+			assertNotNull(in);
+			return new ObjectMapper(new YAMLFactory()).readTree(in);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static Map<String, Limit> table(Limit... limits) {
+		Map<String, Limit> table = new LinkedHashMap<>();
+		for (Limit limit : limits) {
+			assertTrue(table.put(limit.name, limit) == null, "listed twice: " + limit.name);
+		}
+		return table;
+	}
+
+	private static Limit limit(String name, String constant) {
+		return new Limit(name, constant);
+	}
+
+	private static final class Limit {
+
+		final String name;
+		final String constant;
+		final List<String> columns = new ArrayList<>();
+		String ui;
+
+		Limit(String name, String constant) {
+			this.name = name;
+			this.constant = constant;
+		}
+
+		Limit column(String table, String column) {
+			columns.add(key(table, column));
+			return this;
+		}
+
+		Limit ui(String uiConstant) {
+			this.ui = uiConstant;
+			return this;
+		}
+
+	}
+
+}
