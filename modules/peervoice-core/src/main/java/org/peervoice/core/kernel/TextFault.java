@@ -9,6 +9,7 @@ public enum TextFault {
 	REQUIRED("required", "must have at least one visible character"),
 	TOO_LONG("too-long", "is too long"),
 	CONTROL_CHARACTER("control-character", "must not contain control characters"),
+	LINE_BREAK("line-break", "must be a single line"),
 	BIDI_CONTROL("bidi-control", "must not contain bidirectional embedding, override or isolate controls"),
 	UNPAIRED_SURROGATE("unpaired-surrogate", "must not contain unpaired surrogates"),
 	NONCHARACTER("noncharacter", "must not contain Unicode noncharacters");

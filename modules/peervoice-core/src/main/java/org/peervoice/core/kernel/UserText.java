@@ -59,6 +59,23 @@ public final class UserText {
 		return check(errors, field, raw, maxLength, false);
 	}
 
+	/**
+	 * A required one-line field (a title, a label): as {@link #require}, and a line break or a TAB inside is refused
+	 * (some are stored as lines of key TAB label).
+	 */
+	public static String requireLine(FieldErrors errors, String field, String raw, int maxLength) {
+		UserText checked = of(raw);
+		if (checked.fault == null && checked.text.indexOf('\n') >= 0) {
+			errors.add(field, TextFault.LINE_BREAK, maxLength);
+			return "";
+		}
+		if (checked.fault == null && checked.text.indexOf('\t') >= 0) {
+			errors.add(field, TextFault.CONTROL_CHARACTER, maxLength);
+			return "";
+		}
+		return check(errors, field, raw, maxLength, true);
+	}
+
 	private static String check(FieldErrors errors, String field, String raw, int maxLength, boolean required) {
 		UserText checked = of(raw);
 		TextFault fault = checked.fault;

@@ -111,6 +111,18 @@ class UserTextTest {
 	}
 
 	@Test
+	void oneLineFieldsRefuseLineBreaksAndTabsInsideButTrimThemOutside() {
+		FieldErrors errors = new FieldErrors();
+		assertEquals("Quiet room", UserText.requireLine(errors, "title", "\r\n Quiet room\t\n", 150));
+		assertTrue(errors.isEmpty());
+		UserText.requireLine(errors, "title", "Quiet\r\nroom", 150);
+		UserText.requireLine(errors, "label", "key\tlabel", 80);
+		UserText.requireLine(errors, "other", "\u2028", 80);
+		InvalidInput invalid = assertThrows(InvalidInput.class, errors::throwIfAny);
+		assertEquals(Map.of("title", "line-break", "label", "control-character", "other", "required"), invalid.fieldCodes());
+	}
+
+	@Test
 	void generatedTextsFromEveryCategoryComeOutNormalizedOrRefusedForACause() {
 		Random random = new Random(6_0104);
 		for (int round = 0; round < 20_000; round++) {

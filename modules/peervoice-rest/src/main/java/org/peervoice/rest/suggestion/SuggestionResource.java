@@ -93,13 +93,15 @@ public final class SuggestionResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public SuggestionView respond(@Context HttpServletRequest request, @PathParam("id") String id, ResponseRequest body) {
 		ResponseRequest response = required(body);
-		return suggestions.respond(identities.resolve(request), id, response.getStatus(), response.getMessage());
+		return suggestions.respond(identities.resolve(request), id, response.getStatus(), response.getMessage(),
+			response.isConfirmPrivacyWarnings());
 	}
 
 	@POST
 	@Path("/suggestions/{id}/publish")
-	public SuggestionView publish(@Context HttpServletRequest request, @PathParam("id") String id) {
-		return suggestions.publish(identities.resolve(request), id);
+	@Consumes(MediaType.APPLICATION_JSON)
+	public SuggestionView publish(@Context HttpServletRequest request, @PathParam("id") String id, PublishRequest body) {
+		return suggestions.publish(identities.resolve(request), id, required(body).isConfirmPrivacyWarnings());
 	}
 
 	@POST
@@ -120,7 +122,8 @@ public final class SuggestionResource {
 	@Path("/suggestions/{id}/messages")
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response postMessage(@Context HttpServletRequest request, @PathParam("id") String id, MessageRequest body) {
-		ThreadMessageView message = suggestions.postMessage(identities.resolve(request), id, required(body).getMessage());
+		MessageRequest posted = required(body);
+		ThreadMessageView message = suggestions.postMessage(identities.resolve(request), id, posted.getMessage(), posted.isConfirmPrivacyWarnings());
 		return Response.status(Response.Status.CREATED).entity(message).build();
 	}
 
