@@ -674,4 +674,79 @@ abstract class SuggestionBoxContract {
 		return dump.toString();
 	}
 
+	@Test
+	void threadMessagesAndResponsesAreScreenedUnlessConfirmed() {
+		String id = suggestions.submit(alex, SITE, draft("Longer breaks", false)).getSuggestion().getId();
+
+		PrivacyWarningsFound fromReviewer = assertThrows(PrivacyWarningsFound.class,
+			() -> suggestions.postMessage(lee, id, "Llámame al 612 345 678", false));
+		assertEquals("phone", fromReviewer.getWarnings().get(0).getCode());
+		assertEquals("message", fromReviewer.getWarnings().get(0).getField());
+		assertThrows(PrivacyWarningsFound.class, () -> suggestions.postMessage(alex, id, "fecha de nacimiento 04/12/1987", false));
+		assertEquals(0, suggestions.thread(lee, id).size(), "nothing is stored before the writer confirms");
+		suggestions.postMessage(alex, id, "fecha de nacimiento 04/12/1987", true);
+		assertEquals(1, suggestions.thread(lee, id).size());
+
+		PrivacyWarningsFound response = assertThrows(PrivacyWarningsFound.class,
+			() -> suggestions.respond(lee, id, SuggestionStatus.PLANNED, "Ask jo@example.org", false));
+		assertEquals(List.of("message"), response.getWarnings().stream().map(warning -> warning.getField()).collect(Collectors.toList()));
+		assertEquals(SuggestionStatus.SUBMITTED, suggestions.get(lee, id).getStatus(), "a refused response changes nothing");
+		assertEquals(SuggestionStatus.PLANNED, suggestions.respond(lee, id, SuggestionStatus.PLANNED, "Ask jo@example.org", true).getStatus());
+
+		String receipt = suggestions.submit(alex, SITE, draft("Night shift", true)).receipt().orElseThrow();
+		assertThrows(PrivacyWarningsFound.class, () -> suggestions.replyWithReceipt(alex, receipt, "Vivo en Calle Mayor 12", false));
+		assertEquals(0, suggestions.lookUpReceipt(alex, receipt).getThread().size());
+		suggestions.replyWithReceipt(alex, receipt, "Vivo en Calle Mayor 12", true);
+		assertEquals(1, suggestions.lookUpReceipt(alex, receipt).getThread().size());
+	}
+
+	@Test
+	void reviewersSeeTheFindingsAndConfirmBeforePublishingThem() {
+		String body = "My client's MRN 00123456 was mixed up again.";
+		String id = suggestions.submit(alex, SITE,
+			new SuggestionDraft("Records mix-up", body, "workplace-culture", false, true)).getSuggestion().getId();
+		SuggestionView reviewed = suggestions.get(lee, id);
+		assertEquals(1, reviewed.getReview().getPrivacyFindings().size());
+		var finding = reviewed.getReview().getPrivacyFindings().get(0);
+		assertEquals("record-number", finding.getCode());
+		assertEquals("body", finding.getField());
+		assertEquals("MRN 00123456", body.substring(finding.getStart(), finding.getEnd()));
+
+		assertThrows(PrivacyWarningsFound.class, () -> suggestions.publish(lee, id, false));
+		assertFalse(suggestions.get(lee, id).isPublished());
+		assertThrows(PrivacyWarningsFound.class, () -> suggestions.respond(lee, id, null, "Thanks, we are on it.", false),
+			"a response publishes the item, so the item's findings need the same confirmation");
+		assertTrue(suggestions.publish(lee, id, true).isPublished());
+
+		String clean = suggestions.submit(alex, SITE, draft("Quiet room", false)).getSuggestion().getId();
+		assertTrue(suggestions.get(lee, clean).getReview().getPrivacyFindings().isEmpty());
+		assertTrue(suggestions.publish(lee, clean, false).isPublished());
+	}
+
+	@Test
+	void userTextIsNormalizedBeforeItIsStoredAndInvisibleTextIsRefused() {
+		InvalidInput invisible = assertThrows(InvalidInput.class, () -> suggestions.submit(alex, SITE,
+			new SuggestionDraft("\u200B\uFEFF\u00A0\u3000", "\u202E", "workplace-culture", false, false)));
+		assertEquals("required", invisible.fieldCodes().get("title"));
+		assertEquals("bidi-control", invisible.fieldCodes().get("body"));
+		InvalidInput controls = assertThrows(InvalidInput.class, () -> suggestions.submit(alex, SITE,
+			new SuggestionDraft("NUL\u0000", "lone \uD800", "workplace-culture", false, false)));
+		assertEquals("control-character", controls.fieldCodes().get("title"));
+		assertEquals("unpaired-surrogate", controls.fieldCodes().get("body"));
+
+		String emoji = "\uD83D\uDE00";
+		String longestTitle = emoji.repeat(150 / 2);
+		String id = suggestions.submit(alex, SITE, new SuggestionDraft("\u3000" + longestTitle + "\u200B", "Cafe\u0301\r\nsecond line",
+			"workplace-culture", false, false)).getSuggestion().getId();
+		SuggestionView stored = suggestions.get(alex, id);
+		assertEquals(longestTitle, stored.getTitle(), "the column holds the longest title on this database");
+		assertEquals("Caf\u00E9\nsecond line", stored.getBody());
+
+		String longestMessage = emoji.repeat(2000 / 2);
+		assertEquals(longestMessage, suggestions.postMessage(alex, id, longestMessage).getMessage());
+		InvalidInput tooLong = assertThrows(InvalidInput.class, () -> suggestions.postMessage(alex, id, longestMessage + "x"));
+		assertEquals("too-long", tooLong.fieldCodes().get("message"));
+		assertEquals(longestMessage, suggestions.thread(lee, id).get(0).getMessage());
+	}
+
 }

@@ -158,6 +158,34 @@ class PeerVoiceApiTest {
 	}
 
 	@Test
+	void reviewersSeeFindingsAndConfirmThemToPublishOrMessage() {
+		String body = "{\"title\":\"Records\",\"body\":\"Expediente 44712 se perdió\",\"category\":\"other\",\"confirmPrivacyWarnings\":true}";
+		String id = json(api.post("alex", SUGGESTIONS, body)).get("id").asText();
+		JsonNode finding = json(api.get("lee", "/suggestions/" + id)).get("review").get("privacyFindings").get(0);
+		assertEquals("record-number", finding.get("code").asText());
+		assertEquals(0, finding.get("start").asInt());
+		assertEquals("Expediente 44712".length(), finding.get("end").asInt());
+
+		assertProblem(api.post("lee", "/suggestions/" + id + "/publish", "{}"), 422, "privacy-warnings");
+		assertEquals(200, api.post("lee", "/suggestions/" + id + "/publish", "{\"confirmPrivacyWarnings\":true}").statusCode());
+
+		JsonNode warned = assertProblem(api.post("lee", "/suggestions/" + id + "/messages", "{\"message\":\"DOB 01/02/1980?\"}"), 422,
+			"privacy-warnings");
+		assertEquals("date-of-birth", warned.get("warnings").get(0).get("code").asText());
+		assertEquals(201, api.post("lee", "/suggestions/" + id + "/messages",
+			"{\"message\":\"DOB 01/02/1980?\",\"confirmPrivacyWarnings\":true}").statusCode());
+	}
+
+	@Test
+	void textFaultsCarryAStableCodePerField() {
+		JsonNode problem = assertProblem(api.post("alex", SUGGESTIONS,
+			"{\"title\":\"\\u200B\\u3000\",\"body\":\"a\\u001Bb\",\"category\":\"other\"}"), 400, "invalid-input");
+		assertEquals("required", problem.get("errorCodes").get("title").asText());
+		assertEquals("control-character", problem.get("errorCodes").get("body").asText());
+		assertTrue(problem.get("errors").has("title"));
+	}
+
+	@Test
 	void wrongContentTypeIsUnsupported() {
 		assertProblem(api.send("alex", "POST", SUGGESTIONS, "text/plain", "title=x"), 415, "unsupported-media-type");
 	}

@@ -15,7 +15,11 @@
  *                 input[type=radio][name=anonymous][value=false|true]; nothing is preselected in the
  *                 category select nor the radios: the writer must choose both, or the form shows field
  *                 errors and sends nothing. button[data-action=submit]; success notice [data-submit-notice]
- *   privacy       [data-privacy-warnings] li[data-warning-code]; button[data-action=edit-text|post-anyway]
+ *   privacy       [data-privacy-warnings] li[data-warning-code]; button[data-action=edit-text|post-anyway] (the submit,
+ *                 message and respond forms alike)
+ *   findings      (queue) [data-privacy-findings] li[data-finding-code] with mark elements; in the redact form
+ *                 button[data-action=select-finding]; publishing an item with findings shows [data-publish-preview]
+ *                 with button[data-action=confirm-publish|cancel-publish]
  *   receipt       [data-receipt-panel] (gets focus when shown) holding [data-receipt] (the code as text),
  *                 button[data-action=copy-receipt], button[data-action=dismiss-receipt]
  *   look-up       form[data-form=lookup]: input[name=receipt], button[data-action=lookup]
@@ -368,7 +372,7 @@ class SuggestionBox extends HTMLElement {
 			console.error(error);
 		}
 
-		const errors = error instanceof ApiProblem ? Object.entries(error.errors) : [];
+		const errors = error instanceof ApiProblem ? Object.entries(this.fieldErrors(error)) : [];
 
 		// a server fault's detail is a reference the user can quote to an administrator
 		const reference = error instanceof ApiProblem && error.status >= 500 ? error.problem.detail : null;
@@ -379,6 +383,32 @@ class SuggestionBox extends HTMLElement {
 				reference ? element('div', {class: 'pv-small'}, reference) : null,
 				errors.length ? element('ul', {class: 'c-mb-0'}, errors.map(
 					([field, message]) => element('li', null, `${this.fieldName(field)}: ${message}`))) : null));
+	}
+
+	// The server's English is for API clients; the UI says it in the viewer's language by the error's code.
+	fieldErrors(error) {
+		const t = this.t;
+		const codes = (error.problem && error.problem.errorCodes) || {};
+		const limits = {body: BODY_MAX, message: MESSAGE_MAX, title: TITLE_MAX};
+		const messages = {
+			'bidi-control': () => t('text-error-bidi-control'),
+			'control-character': () => t('text-error-control-character'),
+			'line-break': () => t('text-error-line-break'),
+			noncharacter: () => t('text-error-noncharacter'),
+			required: () => t('text-error-required'),
+			'too-long': (field) => (limits[field] ? t('text-error-too-long-x', limits[field]) : t('text-error-too-long')),
+			'unknown-category': () => t('select-a-category'),
+			'unpaired-surrogate': () => t('text-error-unpaired-surrogate'),
+		};
+		const translated = {};
+
+		for (const [field, message] of Object.entries(error.errors || {})) {
+			const code = codes[field];
+
+			translated[field] = messages[code] ? messages[code](field) : message;
+		}
+
+		return translated;
 	}
 
 	fieldName(field) {
@@ -445,8 +475,10 @@ class SuggestionBox extends HTMLElement {
 		const messages = {
 			'date-of-birth': () => t('privacy-warning-date-of-birth'),
 			email: () => t('privacy-warning-email'),
+			'national-id': () => t('privacy-warning-national-id'),
 			phone: () => t('privacy-warning-phone'),
 			'record-number': () => t('privacy-warning-record-number'),
+			'screen-incomplete': () => t('privacy-warning-screen-incomplete'),
 			ssn: () => t('privacy-warning-ssn'),
 			'street-address': () => t('privacy-warning-street-address'),
 		};
@@ -456,6 +488,80 @@ class SuggestionBox extends HTMLElement {
 		}
 
 		return warning.message || t('privacy-warning-other');
+	}
+
+	// The writer's or reviewer's choice after the screen warned: edit the text, or send it as it is.
+	renderPrivacyWarnings(holder, found, {confirmLabel, onConfirm, onEdit}) {
+		const t = this.t;
+		const edit = this.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
+		const confirm = this.button(confirmLabel, {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
+
+		edit.addEventListener('click', onEdit);
+		confirm.addEventListener('click', () => this.busy(confirm, onConfirm));
+		replaceChildren(holder, element('div', {class: 'alert alert-warning'},
+			element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
+			element('p', null, t('privacy-warnings-intro')),
+			this.warningList(found),
+			element('div', {class: 'pv-button-row'}, edit, confirm)));
+		edit.focus();
+	}
+
+	warningList(found) {
+		return element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
+			`${this.fieldName(warning.field)}: ${this.warningMessage(warning)}`,
+			warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null)));
+	}
+
+	// The text with each finding in a mark element (findings come sorted per field and never overlap).
+	highlighted(text, findings) {
+		const parts = [];
+		let at = 0;
+
+		for (const finding of findings.slice().sort((a, b) => a.start - b.start)) {
+			if (finding.start < at || finding.end > text.length || finding.end <= finding.start) {
+				continue;
+			}
+
+			parts.push(text.slice(at, finding.start));
+			parts.push(element('mark', {'data-finding-code': finding.code}, text.slice(finding.start, finding.end)));
+			at = finding.end;
+		}
+
+		parts.push(text.slice(at));
+
+		return parts;
+	}
+
+	findingsOf(suggestion) {
+		return (suggestion.review && suggestion.review.privacyFindings) || [];
+	}
+
+	// What the screen finds in the item as it is now, where it is: reviewers keep identifying details off the board.
+	renderPrivacyFindings(suggestion) {
+		const t = this.t;
+		const findings = this.findingsOf(suggestion);
+
+		if (!findings.length) {
+			return null;
+		}
+
+		const texts = {body: suggestion.body || '', title: suggestion.title || ''};
+
+		return element('div', {class: 'alert alert-warning pv-small', 'data-privacy-findings': ''},
+			element('p', {class: 'c-mb-1'}, element('strong', null, t('privacy-findings-title'))),
+			element('p', {class: 'c-mb-1'}, t('privacy-findings-help')),
+			element('ul', {class: 'c-mb-0'}, findings.map((finding) => {
+				const text = texts[finding.field] || '';
+				const from = Math.max(0, finding.start - 30);
+				const to = Math.min(text.length, finding.end + 30);
+				const shifted = Object.assign({}, finding, {end: finding.end - from, start: finding.start - from});
+
+				return element('li', {'data-finding-code': finding.code},
+					`${this.fieldName(finding.field)}: ${this.warningMessage(finding)} `,
+					element('span', {class: 'pv-finding-context'}, from > 0 ? '\u2026' : '',
+						this.highlighted(text.slice(from, to), finding.code === 'screen-incomplete' ? [] : [shifted]),
+						to < text.length ? '\u2026' : ''));
+			})));
 	}
 
 	votesText(count) {
@@ -795,14 +901,15 @@ class SuggestionBox extends HTMLElement {
 			append(body, [this.renderVotes(suggestion, titleId, alert)]);
 		}
 		else if (context === 'queue') {
-			append(body, [this.renderReviewFacts(suggestion)]);
+			append(body, [this.renderReviewFacts(suggestion), this.renderPrivacyFindings(suggestion)]);
 		}
 
 		if (context === 'mine') {
 			append(body, [this.renderWriterActions(suggestion, {
 				loadThread: () => this.api.get(`/suggestions/${encodeId(suggestion.id)}/messages`)
 					.then((page) => (page && page.items) || []),
-				send: (message) => this.api.post(`/suggestions/${encodeId(suggestion.id)}/messages`, {message}),
+				send: (message, confirmPrivacyWarnings) => this.api.post(`/suggestions/${encodeId(suggestion.id)}/messages`,
+					{confirmPrivacyWarnings, message}),
 				withdraw: () => this.api.post(`/suggestions/${encodeId(suggestion.id)}/withdraw`),
 			}, replace, alert)]);
 		}
@@ -811,7 +918,8 @@ class SuggestionBox extends HTMLElement {
 			const thread = settings.thread || [];
 
 			append(body, [this.renderWriterActions(suggestion, {
-				send: (message) => this.api.post('/receipts/messages', {message, receipt: settings.receipt})
+				send: (message, confirmPrivacyWarnings) => this.api.post('/receipts/messages',
+					{confirmPrivacyWarnings, message, receipt: settings.receipt})
 					.then((sent) => {
 						thread.push(sent);
 
@@ -1088,34 +1196,47 @@ class SuggestionBox extends HTMLElement {
 		const field = this.textField({label, max: MESSAGE_MAX, multiline: true, name: 'message', rows: 3});
 		const sendButton = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'send-message', type: 'submit'},
 			t('send'));
+		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
 		const form = element('form', {class: 'pv-message-form', 'data-form': 'message', novalidate: true},
-			alert, field.group, sendButton);
+			alert, field.group, warnings, sendButton);
+		const submit = async (confirmPrivacyWarnings) => {
+			const text = field.control.value.trim();
 
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.busy(sendButton, async () => {
-				const text = field.control.value.trim();
+			this.clearAlert(alert);
+			replaceChildren(warnings);
+			field.setError(null);
 
-				this.clearAlert(alert);
-				field.setError(null);
+			if (!text) {
+				field.setError(t('write-a-message-first'));
+				field.control.focus();
 
-				if (!text) {
-					field.setError(t('write-a-message-first'));
-					field.control.focus();
+				return;
+			}
+
+			try {
+				onSent(await send(text, confirmPrivacyWarnings));
+				field.control.value = '';
+				field.control.dispatchEvent(new Event('input'));
+				this.announce(t('your-message-was-sent'));
+			}
+			catch (error) {
+				if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
+					this.renderPrivacyWarnings(warnings, error.warnings, {
+						confirmLabel: t('send-anyway'),
+						onConfirm: () => submit(true),
+						onEdit: () => field.control.focus(),
+					});
 
 					return;
 				}
 
-				try {
-					onSent(await send(text));
-					field.control.value = '';
-					field.control.dispatchEvent(new Event('input'));
-					this.announce(t('your-message-was-sent'));
-				}
-				catch (error) {
-					this.showProblem(alert, error);
-				}
-			});
+				this.showProblem(alert, error);
+			}
+		};
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.busy(sendButton, () => submit(false));
 		});
 
 		return form;
@@ -1166,16 +1287,60 @@ class SuggestionBox extends HTMLElement {
 
 		if (canRespond && live && !suggestion.published) {
 			const publish = this.button(t('publish'), {class: 'btn btn-primary btn-sm', 'data-action': 'publish'});
-
-			publish.addEventListener('click', () => this.busy(publish, async () => {
+			const preview = element('div');
+			const post = async (confirmPrivacyWarnings) => {
 				try {
-					replace(await this.api.post(`/suggestions/${id}/publish`), t('the-suggestion-is-published'));
+					replace(await this.api.post(`/suggestions/${id}/publish`, {confirmPrivacyWarnings}), t('the-suggestion-is-published'));
 				}
 				catch (error) {
+					if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
+						showPreview(error.warnings);
+
+						return;
+					}
+
 					this.showProblem(alert, error);
 				}
+			};
+			const showPreview = (findings) => {
+				const headingId = uniqueId('pv-publish');
+				const confirm = this.button(t('publish-anyway'), {class: 'btn btn-warning btn-sm', 'data-action': 'confirm-publish'});
+				const cancel = this.button(t('cancel'), {class: 'btn btn-secondary btn-sm', 'data-action': 'cancel-publish'});
+				const of = (field) => findings.filter((finding) => finding.field === field);
+
+				confirm.addEventListener('click', () => this.busy(confirm, () => post(true)));
+				cancel.addEventListener('click', () => {
+					replaceChildren(preview);
+					publish.focus();
+				});
+				replaceChildren(preview, element('section', {
+					'aria-labelledby': headingId,
+					class: 'alert alert-warning pv-publish-preview',
+					'data-publish-preview': '',
+					role: 'group',
+				},
+				element('p', {id: headingId}, element('strong', null, t('publish-with-findings-question'))),
+				element('p', null, t('publish-with-findings-help')),
+				this.warningList(findings),
+				element('div', {class: 'pv-preview sheet'},
+					element('p', {class: 'h5'}, this.highlighted(suggestion.title || '', of('title'))),
+					element('p', {class: 'pv-text c-mb-0'}, this.highlighted(suggestion.body || '', of('body')))),
+				element('div', {class: 'pv-button-row'}, confirm, cancel)));
+				cancel.focus();
+			};
+
+			publish.addEventListener('click', () => this.busy(publish, async () => {
+				const findings = this.findingsOf(suggestion);
+
+				if (findings.length) {
+					showPreview(findings);
+
+					return;
+				}
+
+				await post(false);
 			}));
-			append(container, [publish]);
+			append(container, [publish, preview]);
 		}
 
 		if (canRespond && live) {
@@ -1187,7 +1352,7 @@ class SuggestionBox extends HTMLElement {
 
 			this.api.get(`/suggestions/${id}/messages`).then((page) => {
 				replaceChildren(holder, this.renderThread((page && page.items) || [], 'reviewer', canRespond
-					? (message) => this.api.post(`/suggestions/${id}/messages`, {message})
+					? (message, confirmPrivacyWarnings) => this.api.post(`/suggestions/${id}/messages`, {confirmPrivacyWarnings, message})
 					: null));
 			}).catch((error) => {
 				replaceChildren(holder);
@@ -1238,40 +1403,55 @@ class SuggestionBox extends HTMLElement {
 		});
 		const respond = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'respond', type: 'submit'},
 			t('post-response'));
-		const form = element('form', {'data-form': 'respond', novalidate: true}, alert, status.group, message.group, respond);
+		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
+		const form = element('form', {'data-form': 'respond', novalidate: true}, alert, status.group, message.group, warnings, respond);
 
-		form.addEventListener('submit', (event) => {
-			event.preventDefault();
-			this.busy(respond, async () => {
-				const request = {};
-				const text = message.control.value.trim();
+		const submit = async (confirmPrivacyWarnings) => {
+			const request = {confirmPrivacyWarnings};
+			const text = message.control.value.trim();
 
-				this.clearAlert(alert);
-				message.setError(null);
+			this.clearAlert(alert);
+			message.setError(null);
 
-				if (status.control.value) {
-					request.status = status.control.value;
-				}
+			if (status.control.value) {
+				request.status = status.control.value;
+			}
 
-				if (text) {
-					request.message = text;
-				}
+			if (text) {
+				request.message = text;
+			}
 
-				if (!text && (!request.status || request.status === 'DONE' || request.status === 'DECLINED')) {
-					message.setError(request.status ? t('done-and-declined-need-a-message') : t('write-a-message-first'));
-					message.control.focus();
+			if (!text && (!request.status || request.status === 'DONE' || request.status === 'DECLINED')) {
+				message.setError(request.status ? t('done-and-declined-need-a-message') : t('write-a-message-first'));
+				message.control.focus();
+
+				return;
+			}
+
+			replaceChildren(warnings);
+
+			try {
+				replace(await this.api.post(`/suggestions/${encodeId(suggestion.id)}/responses`, request),
+					t('your-response-was-posted'));
+			}
+			catch (error) {
+				if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
+					this.renderPrivacyWarnings(warnings, error.warnings, {
+						confirmLabel: t('post-anyway'),
+						onConfirm: () => submit(true),
+						onEdit: () => message.control.focus(),
+					});
 
 					return;
 				}
 
-				try {
-					replace(await this.api.post(`/suggestions/${encodeId(suggestion.id)}/responses`, request),
-						t('your-response-was-posted'));
-				}
-				catch (error) {
-					this.showProblem(alert, error);
-				}
-			});
+				this.showProblem(alert, error);
+			}
+		};
+
+		form.addEventListener('submit', (event) => {
+			event.preventDefault();
+			this.busy(respond, () => submit(false));
 		});
 
 		return form;
@@ -1291,9 +1471,38 @@ class SuggestionBox extends HTMLElement {
 		});
 		const save = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'redact', type: 'submit'},
 			t('save-redacted-text'));
+		const controls = {body: body.control, title: title.control};
+		const findings = this.findingsOf(suggestion).filter((finding) => controls[finding.field] && finding.end > finding.start);
+		const original = {body: suggestion.body || '', title: suggestion.title || ''};
+		const findingList = findings.length ? element('div', {class: 'alert alert-warning pv-small', 'data-privacy-findings': ''},
+			element('p', {class: 'c-mb-1'}, t('redact-findings-help')),
+			element('ul', {class: 'c-mb-0'}, findings.map((finding) => {
+				const select = this.button(t('select-in-the-text'), {
+					class: 'btn btn-link btn-sm',
+					'data-action': 'select-finding',
+				});
+
+				select.addEventListener('click', () => {
+					const control = controls[finding.field];
+					const wanted = original[finding.field].slice(finding.start, finding.end);
+
+					// the offsets are those of the saved text: find the same words again if the reviewer has edited
+					const at = control.value.slice(finding.start, finding.end) === wanted ? finding.start : control.value.indexOf(wanted);
+
+					control.focus();
+
+					if (at >= 0) {
+						control.setSelectionRange(at, at + wanted.length);
+					}
+				});
+
+				return element('li', {'data-finding-code': finding.code},
+					`${this.fieldName(finding.field)}: ${this.warningMessage(finding)} `,
+					element('mark', null, original[finding.field].slice(finding.start, finding.end)), ' ', select);
+			}))) : null;
 		const form = element('form', {'data-form': 'redact', novalidate: true},
 			element('p', {class: 'pv-small text-secondary'}, t('redact-help')),
-			alert, title.group, body.group, save);
+			findingList, alert, title.group, body.group, save);
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
@@ -1509,7 +1718,7 @@ class SuggestionBox extends HTMLElement {
 				this.showProblem(alert, error);
 
 				if (error instanceof ApiProblem) {
-					showFieldErrors(error.errors);
+					showFieldErrors(this.fieldErrors(error));
 				}
 			}
 		};

@@ -10,19 +10,31 @@ public final class InvalidInput extends Problem {
 	private static final long serialVersionUID = 1L;
 
 	private final Map<String, String> fieldErrors;
+	private final Map<String, String> fieldCodes;
 
 	public InvalidInput(Map<String, String> fieldErrors) {
+		this(fieldErrors, Collections.emptyMap());
+	}
+
+	/** With a stable code per field (see {@link TextFault}) that clients translate instead of showing the message. */
+	public InvalidInput(Map<String, String> fieldErrors, Map<String, String> fieldCodes) {
 		super("The request has invalid fields: " + String.join(", ", fieldErrors.keySet()));
 		this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+		this.fieldCodes = Collections.unmodifiableMap(new LinkedHashMap<>(fieldCodes));
 	}
 
 	public InvalidInput(String message) {
 		super(message);
 		this.fieldErrors = Collections.emptyMap();
+		this.fieldCodes = Collections.emptyMap();
 	}
 
 	public Map<String, String> fieldErrors() {
 		return fieldErrors;
+	}
+
+	public Map<String, String> fieldCodes() {
+		return fieldCodes;
 	}
 
 	@Override

@@ -1,7 +1,9 @@
 package org.peervoice.core.privacy;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -13,101 +15,182 @@ import java.util.regex.Pattern;
  * Flags text that looks like contact details, identifiers, record numbers, dates of birth or
  * street addresses, so a writer can remove them before posting (staff may mention clients).
  * It only warns; it never changes or keeps the text. Any capability that takes free text uses it.
+ *
+ * <p>It reads English and Spanish (the languages the UI ships), ignoring letter case and diacritics:
+ * every rule runs on a folded copy of the text of the same length (accents and the ordinals º ª dropped,
+ * Unicode digits, dashes, spaces and full-width forms made ASCII), so offsets are those of the text itself.
+ *
+ * <p>The work per call is bounded: each pattern is tried only where a match can begin, on a window no longer than
+ * its longest match, with bounded or possessive repetitions; and every character the patterns read is counted
+ * against a budget. A text that would cost more gets a {@code screen-incomplete} warning (the writer or reviewer
+ * checks it by eye) instead of a slow or failed request.
  */
 public final class PrivacyScreen {
 
-	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\\.?";
+	/** Characters the patterns may read per call: some tens of milliseconds at most. */
+	static final long WORK_BUDGET = 4_000_000;
+
+	static final String INCOMPLETE = "screen-incomplete";
+	private static final String INCOMPLETE_MESSAGE = "This text could not be screened in full; check it yourself for identifying details.";
+
+	private static final String MONTH = "(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|ene|abr|ago|set|dic)[a-z]{0,7}+\\.?";
 	private static final String DATE = "(?:\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{2,4}|\\d{4}-\\d{1,2}-\\d{1,2}|" + MONTH
-		+ "\\s+\\d{1,2}(?:st|nd|rd|th)?,?\\s+\\d{4}|\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?" + MONTH + ",?\\s+\\d{4})";
+		+ "\\s++\\d{1,2}(?:st|nd|rd|th)?,?\\s++\\d{4}|\\d{1,2}(?:st|nd|rd|th|o)?\\s++(?:(?:of|de)\\s++)?" + MONTH
+		+ ",?\\s++(?:(?:de|del)\\s++)?\\d{4})";
 	private static final String NOT_A_STREET_WORD = "(?!(?i:on|the|in|at|of|to|a|an|and|or|for|with|from|down|up|my|our|their|his|her|more|than)\\b)";
+	private static final String NOT_A_STREET_NAME = "(?!(?:a|al|en|y|e|o|u|que|con|sin|por|para|hay|es|son|esta|estan|tiene|tienen|tenia"
+		+ "|fue|era|muy|mas|pero|como|cuando|donde|se|le|lo|les|nos|me|mi|su|sus|un|una|unos|unas|hace|desde|hasta|entre|sobre|tras"
+		+ "|ha|han|the|on|in|at|of|to|and|or|for|with|from|is|was|has|had|have|are)\\b)";
+	private static final String ARTICLES = "(?:(?:de|del|la|las|los|el|y)\\s++){0,2}+";
+	private static final String NUMBER_SIGN = "(?:#|no\\.?|n\\.?\\s?[o\u00B0]\\.?|nro\\.?|number|num\\.?|numero|id)";
 
 	private static final String[] STREET_WORDS = {"street", "avenue", "road", "boulevard", "lane", "drive", "court", "place", "terrace",
 		"circle", "parkway", "highway"};
 	private static final String[] STREET_ABBREVIATIONS = {"St", "Ave", "Rd", "Blvd", "Ln", "Ct", "Pl", "Cir", "Pkwy", "Hwy", "Way"};
-	private static final String[] RECORD_WORDS = {"mrn", "medical record", "record", "chart", "case", "client id", "patient id"};
-	private static final String[] BIRTH_WORDS = {"dob", "d.o.b", "date of birth", "birth", "born"};
+	private static final String[] SPANISH_STREET_WORDS = {"calle", "c/", "avenida", "avda", "av", "carretera", "ctra", "camino", "paseo",
+		"plaza", "pza", "glorieta", "ronda", "travesia", "pasaje", "callejon", "bulevar", "calzada"};
+	private static final String[] RECORD_WORDS = {"mrn", "medical record", "record", "chart", "case", "client id", "patient id",
+		"expediente", "historia clinica", "historial", "caso", "id de cliente", "id de paciente", "id cliente", "id paciente",
+		"numero", "num", "nro", "no", "n.o", "n o", "n\u00B0", "n.\u00B0"};
+	private static final String[] BIRTH_WORDS = {"dob", "d.o.b", "date of birth", "birth", "born", "fecha de nacimiento", "nac", "naci",
+		"cumpleanos", "fnac", "f.", "f ", "fec"};
+	private static final String[] NATIONAL_ID_WORDS = {"dni", "nie", "nif"};
 
-	// Running six patterns from every position of 5,000 characters costs milliseconds. So each rule first asks whether
-	// the text holds what every match of its pattern needs (an @, digits, a keyword, a street word), and then tries its
-	// pattern only where a match can begin (where a keyword, a number or an address before an @ starts), found by
-	// plain scans. The matches, and so the warnings, are the ones a scan from every position finds.
+	// Each rule asks first whether the text holds what every match of its pattern needs (an @, digits, a keyword,
+	// a street word), and then tries its pattern only where a match can begin (where a keyword, a number or an
+	// address before an @ starts), found by plain scans. The matches, and so the warnings, are the ones a scan from
+	// every position finds (a test compares the two).
 	private static final List<Rule> RULES = List.of(
 		new Rule("email", "This looks like an email address.",
-			Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}"),
+			Pattern.compile("[A-Za-z0-9._%+-]{1,64}+@[A-Za-z0-9-]{1,63}(?:\\.[A-Za-z0-9-]{1,63}){0,8}\\.[A-Za-z]{2,63}"), 800,
 			clues -> clues.at, Clues::emailStarts),
 		new Rule("ssn", "This looks like a Social Security number.",
-			Pattern.compile("(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])|(?i)\\b(?:ssn|social security(?: number| no\\.?| #)?)\\s*[:#]?\\s*\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{4}\\b"),
+			Pattern.compile("(?<![\\d-])\\d{3}-\\d{2}-\\d{4}(?![\\d-])|(?i)\\b(?:ssn|social security(?: number| no\\.?| #)?)\\s*+[:#]?\\s*+"
+				+ "\\d{3}[\\s-]?\\d{2}[\\s-]?\\d{4}\\b"), 120,
 			clues -> clues.digits >= 9 && (clues.hyphen || clues.mentions("ssn", "social security")),
 			clues -> clues.numberOrKeywordStarts("ssn", "social security")),
+		new Rule("national-id", "This looks like a national identity number.",
+			Pattern.compile("(?<![\\dA-Za-z])\\d{8}[\\s-]?[A-HJ-NP-TV-Z](?![A-Za-z\\d])|(?<![\\dA-Za-z])[XYZ][\\s-]?\\d{7}[\\s-]?[A-HJ-NP-TV-Z]"
+				+ "(?![A-Za-z\\d])|(?i)\\b(?:dni|nie|nif)\\s*+(?:" + NUMBER_SIGN + "\\s*+)?[:#]?\\s*+[XYZ]?\\d{7,8}"), 120,
+			clues -> clues.digits >= 7, clues -> clues.nationalIdStarts(NATIONAL_ID_WORDS)),
 		new Rule("record-number", "This looks like a medical record, chart or case number.",
-			Pattern.compile("(?i)\\b(?:mrn|medical record|record|chart|case|client id|patient id)\\s*(?:#|no\\.?|number|num\\.?|id)?\\s*[:#]?\\s*\\d[\\d-]*"),
+			Pattern.compile("(?i)\\b(?:(?:numero|num\\.?|nro\\.?|n\\.?\\s?[o\u00B0]\\.?|no\\.?)\\s*+(?:del?\\s++)?"
+				+ "(?:caso|cliente|paciente|expediente|historia(?: clinica)?|historial(?: clinico)?|registro|usuario)"
+				+ "|mrn|medical record|record|chart|case|client id|patient id|expediente|historia clinica|historial clinico|caso"
+				+ "|id (?:de )?(?:cliente|paciente))\\s*+" + NUMBER_SIGN + "?\\s*+[:#]?\\s*+\\d[\\d-]{0,30}+"), 160,
 			clues -> clues.digits > 0 && clues.mentions(RECORD_WORDS), clues -> clues.keywordStarts(RECORD_WORDS)),
 		new Rule("date-of-birth", "This looks like a date of birth.",
-			Pattern.compile("(?i)\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on)?)\\s*(?:is|was)?\\s*[:\\-]?\\s*" + DATE),
+			Pattern.compile("(?i)\\b(?:dob|d\\.o\\.b\\.?|date of birth|birth ?date|birthday|born(?: on)?|fecha de nacimiento"
+				+ "|f(?:echa|ec)?\\.?\\s?(?:de\\s)?nac(?:imiento)?\\.?|nacid[oa](?:\\s++(?:el|en))?|naci(?:o)?\\s++el|cumpleanos)"
+				+ "\\s*+(?:is|was|es|fue|el)?\\s*+[:\\-]?\\s*+" + DATE), 200,
 			clues -> clues.digits > 0 && clues.mentions(BIRTH_WORDS), clues -> clues.keywordStarts(BIRTH_WORDS)),
 		new Rule("phone", "This looks like a phone number.",
-			Pattern.compile("(?<![\\d-])(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)|\\d{3})[\\s.-]?\\d{3}[\\s.-]?\\d{4}(?![\\d-])"),
-			clues -> clues.digits >= 10, Clues::numberStarts),
+			Pattern.compile("(?<![\\d-])(?:(?:\\+?1[\\s.-]?)?(?:\\(\\d{3}\\)|\\d{3})[\\s.-]?\\d{3}[\\s.-]?\\d{4}"
+				+ "|(?:(?:\\+|00)34[\\s.-]?)?(?:[6-9]\\d{2}(?:[\\s.-]?\\d{3}[\\s.-]?\\d{3}|[\\s.-]?\\d{2}[\\s.-]?\\d{2}[\\s.-]?\\d{2})"
+				+ "|[89]\\d[\\s.-]?\\d{3}[\\s.-]?\\d{2}[\\s.-]?\\d{2})"
+				+ "|(?:(?:\\+|00)52[\\s.-]?(?:1[\\s.-]?)?)?(?:\\(\\d{2}\\)|\\d{2})[\\s.-]?\\d{4}[\\s.-]?\\d{4}"
+				+ "|\\+[1-9]\\d{0,2}[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?(?:\\d[\\s.-]?){6,12}\\d)(?![\\d-])"), 60,
+			clues -> clues.digits >= 9, Clues::numberStarts),
 		new Rule("street-address", "This looks like a street address.",
-			Pattern.compile("\\b\\d{1,6}[A-Za-z]?\\s+(?:" + NOT_A_STREET_WORD + "[A-Za-z0-9.'-]+\\s+){1,3}"
+			Pattern.compile("\\b\\d{1,6}[A-Za-z]?\\s++(?:" + NOT_A_STREET_WORD + "[A-Za-z0-9.'-]{1,30}+\\s++){1,3}"
 				+ "(?:(?i:street|avenue|road|boulevard|lane|drive|court|place|terrace|circle|parkway|highway)|St|Ave|Rd|Blvd|Ln|Ct|Pl|Cir|Pkwy|Hwy|Way)\\b\\.?"),
-			clues -> clues.digits > 0 && clues.mentionsStreetWord(), Clues::digitRunStarts));
+			160, clues -> clues.digits > 0 && clues.mentionsStreetWord(), Clues::digitRunStarts),
+		new Rule("street-address", "This looks like a street address.",
+			Pattern.compile("(?i)(?:\\b(?:calle|avenida|avda|av|carretera|ctra|camino|paseo|plaza|pza|glorieta|ronda|travesia|pasaje"
+				+ "|callejon|bulevar|calzada)\\b\\.?|\\bc/)\\s*+" + ARTICLES + "(?:" + NOT_A_STREET_NAME + "[a-z][a-z.'-]{0,29}+,?\\s++"
+				+ ARTICLES + "){1,4}(?:" + NUMBER_SIGN + "\\s*+)?\\d{1,5}(?![\\d.,]?\\d)"
+				+ "(?!\\s*+(?:horas?|minutos?|min|km|kms|metros|m|veces|dias|semanas|meses|anos|personas|%|hours?|minutes?|times|days|people)\\b)"),
+			240, clues -> clues.digits > 0 && clues.mentions(SPANISH_STREET_WORDS), clues -> clues.keywordStarts(SPANISH_STREET_WORDS)));
+
+	private static final char[] FOLDED = foldingTable();
+
+	private final long workBudget;
+
+	public PrivacyScreen() {
+		this(WORK_BUDGET);
+	}
+
+	PrivacyScreen(long workBudget) {
+		this.workBudget = workBudget;
+	}
 
 	/** Screens each field (name to text, in order) and returns every warning, at most one per span of text. */
 	public List<PrivacyWarning> screen(Map<String, String> fields) {
-		List<PrivacyWarning> warnings = new ArrayList<>();
-		for (Map.Entry<String, String> field : fields.entrySet()) {
-			warnings.addAll(screen(field.getKey(), field.getValue()));
-		}
-		return warnings;
+		return screening(fields, true).warnings;
 	}
 
 	public List<PrivacyWarning> screen(String field, String text) {
-		return screen(field, text, true);
+		return screen(Collections.singletonMap(field, text));
 	}
 
-	/** The same screening with every pattern run on every text: tests compare it with {@link #screen(String, String)}. */
+	/** The same screening with every pattern tried at every position: tests compare it with {@link #screen(String, String)}. */
 	List<PrivacyWarning> screenWithEveryPattern(String field, String text) {
-		return screen(field, text, false);
+		return screening(Collections.singletonMap(field, text), false).warnings;
 	}
 
-	private List<PrivacyWarning> screen(String field, String text, boolean skipPatternsThatCannotMatch) {
+	/** The warnings and the work they cost, in characters read by the patterns. */
+	Screening screening(Map<String, String> fields, boolean skipPatternsThatCannotMatch) {
+		Budget budget = new Budget(workBudget);
 		List<PrivacyWarning> warnings = new ArrayList<>();
-		if (text == null || text.isEmpty()) {
-			return warnings;
-		}
-		List<int[]> flagged = new ArrayList<>();
-		Clues clues = new Clues(text);
-		for (Rule rule : RULES) {
-			Matcher matcher = rule.pattern.matcher(text);
-			if (!skipPatternsThatCannotMatch) {
-				while (matcher.find()) {
-					flag(rule, matcher, field, flagged, warnings);
+		boolean exhausted = false;
+		for (Map.Entry<String, String> field : fields.entrySet()) {
+			String text = field.getValue();
+			if (text == null || text.isEmpty()) {
+				continue;
+			}
+			if (!exhausted) {
+				try {
+					screenField(field.getKey(), text, skipPatternsThatCannotMatch, budget, warnings);
+					continue;
 				}
+				catch (Budget.Exhausted | StackOverflowError e) {
+					// the patterns' repetitions are bounded, so they cannot recurse deeply: an overflow would be a bug, and
+					// it still ends in a warning rather than a failed request
+					exhausted = true;
+				}
+			}
+			warnings.add(new PrivacyWarning(INCOMPLETE, field.getKey(), INCOMPLETE_MESSAGE, "", 0, text.length()));
+		}
+		return new Screening(warnings, budget.spent());
+	}
+
+	private static void screenField(String field, String text, boolean skipPatternsThatCannotMatch, Budget budget,
+			List<PrivacyWarning> warnings) {
+		String folded = fold(text);
+		MeteredText metered = new MeteredText(folded, budget);
+		List<int[]> flagged = new ArrayList<>();
+		Clues clues = new Clues(folded);
+		for (Rule rule : RULES) {
+			BitSet starts;
+			if (!skipPatternsThatCannotMatch) {
+				starts = new BitSet(text.length());
+				starts.set(0, text.length());
 			}
 			else if (rule.worthTrying.test(clues)) {
-				// Exactly what find() does, minus the positions where no match can begin: the next match is the one
-				// at the first possible start at or after the previous match's end. Transparent bounds let
-				// look-behinds and word boundaries see the text before the start, as find() does.
-				matcher.useTransparentBounds(true).useAnchoringBounds(false);
-				BitSet starts = rule.starts.apply(clues);
-				for (int start = starts.nextSetBit(0); start >= 0; start = starts.nextSetBit(start + 1)) {
-					if (matcher.region(start, text.length()).lookingAt()) {
-						flag(rule, matcher, field, flagged, warnings);
-						start = matcher.end() - 1;
-					}
+				starts = rule.starts.apply(clues);
+			}
+			else {
+				continue;
+			}
+			// What find() does, minus the positions where no match can begin: the next match is the one at the first
+			// possible start at or after the previous match's end. Transparent bounds let look-behinds and word
+			// boundaries see the text around the window, as find() does.
+			Matcher matcher = rule.pattern.matcher(metered).useTransparentBounds(true).useAnchoringBounds(false);
+			for (int start = starts.nextSetBit(0); start >= 0; start = starts.nextSetBit(start + 1)) {
+				if (matcher.region(start, Math.min(text.length(), start + rule.longestMatch)).lookingAt()) {
+					flag(rule, matcher.start(), matcher.end(), text, field, flagged, warnings);
+					start = matcher.end() - 1;
 				}
 			}
 		}
-		return warnings;
 	}
 
-	private static void flag(Rule rule, Matcher matcher, String field, List<int[]> flagged, List<PrivacyWarning> warnings) {
-		if (overlapsAny(flagged, matcher.start(), matcher.end())) {
+	private static void flag(Rule rule, int start, int end, String text, String field, List<int[]> flagged, List<PrivacyWarning> warnings) {
+		if (overlapsAny(flagged, start, end)) {
 			return;
 		}
-		flagged.add(new int[] {matcher.start(), matcher.end()});
-		warnings.add(new PrivacyWarning(rule.code, field, rule.message, excerpt(matcher.group())));
+		flagged.add(new int[] {start, end});
+		warnings.add(new PrivacyWarning(rule.code, field, rule.message, excerpt(text.substring(start, end)), start, end));
 	}
 
 	/** Throws {@link PrivacyWarningsFound} when screening finds anything and the writer has not confirmed. */
@@ -137,7 +220,133 @@ public final class PrivacyScreen {
 			return match.charAt(0) + "…@…";
 		}
 		int visible = Math.min(4, Math.max(1, match.length() / 3));
-		return match.substring(0, visible) + "…";
+		if (Character.isHighSurrogate(match.charAt(visible - 1))) {
+			visible++;
+		}
+		return match.substring(0, Math.min(visible, match.length())) + "…";
+	}
+
+	/** The text with each UTF-16 unit folded to what the patterns look for; same length, so offsets carry over. */
+	static String fold(String text) {
+		char[] folded = new char[text.length()];
+		for (int i = 0; i < folded.length; i++) {
+			folded[i] = FOLDED[text.charAt(i)];
+		}
+		return new String(folded);
+	}
+
+	private static char[] foldingTable() {
+		char[] table = new char[Character.MAX_VALUE + 1];
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			table[c] = (char) c;
+			if (c < 0x80 || Character.isSurrogate((char) c)) {
+				continue;
+			}
+			int digit = Character.digit(c, 10);
+			if (digit >= 0 && Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER) {
+				table[c] = (char) ('0' + digit);
+			}
+			else if (c >= 0xFF01 && c <= 0xFF5E) {
+				table[c] = (char) (c - 0xFEE0);
+			}
+			else if (Character.isSpaceChar(c)) {
+				table[c] = ' ';
+			}
+			else if (c >= 0x2010 && c <= 0x2015 || c == 0x2212 || c == 0xFE63) {
+				table[c] = '-';
+			}
+			else if (c == 0x00BA) {
+				table[c] = 'o';
+			}
+			else if (c == 0x00AA) {
+				table[c] = 'a';
+			}
+			else if (Character.isLetter(c) && c < 0x0250) {
+				char base = Normalizer.normalize(String.valueOf((char) c), Normalizer.Form.NFD).charAt(0);
+				if (base < 0x80 && Character.isLetter(base)) {
+					table[c] = base;
+				}
+			}
+		}
+		return table;
+	}
+
+	/** What one screening found, and how many characters its patterns read. */
+	static final class Screening {
+
+		final List<PrivacyWarning> warnings;
+		final long work;
+
+		Screening(List<PrivacyWarning> warnings, long work) {
+			this.warnings = warnings;
+			this.work = work;
+		}
+
+	}
+
+	private static final class Budget {
+
+		private final long limit;
+		private long spent;
+
+		Budget(long limit) {
+			this.limit = limit;
+		}
+
+		void spend() {
+			if (++spent > limit) {
+				throw new Exhausted();
+			}
+		}
+
+		long spent() {
+			return Math.min(spent, limit);
+		}
+
+		static final class Exhausted extends RuntimeException {
+
+			private static final long serialVersionUID = 1L;
+
+			Exhausted() {
+				super(null, null, false, false);
+			}
+
+		}
+
+	}
+
+	/** The folded text as the patterns see it: every character they read is paid for. */
+	private static final class MeteredText implements CharSequence {
+
+		private final String text;
+		private final Budget budget;
+
+		MeteredText(String text, Budget budget) {
+			this.text = text;
+			this.budget = budget;
+		}
+
+		@Override
+		public char charAt(int index) {
+			budget.spend();
+			return text.charAt(index);
+		}
+
+		@Override
+		public int length() {
+			return text.length();
+		}
+
+		@Override
+		public CharSequence subSequence(int start, int end) {
+			return text.subSequence(start, end);
+		}
+
+		@Override
+		public String toString() {
+			return text;
+		}
+
 	}
 
 	private static final class Rule {
@@ -145,20 +354,22 @@ public final class PrivacyScreen {
 		final String code;
 		final String message;
 		final Pattern pattern;
+		final int longestMatch;
 		final Predicate<Clues> worthTrying;
 		final Function<Clues, BitSet> starts;
 
-		Rule(String code, String message, Pattern pattern, Predicate<Clues> worthTrying, Function<Clues, BitSet> starts) {
+		Rule(String code, String message, Pattern pattern, int longestMatch, Predicate<Clues> worthTrying, Function<Clues, BitSet> starts) {
 			this.code = code;
 			this.message = message;
 			this.pattern = pattern;
+			this.longestMatch = longestMatch;
 			this.worthTrying = worthTrying;
 			this.starts = starts;
 		}
 
 	}
 
-	/** What a text holds that the patterns need; each is a necessary condition for some pattern to match. */
+	/** What a (folded) text holds that the patterns need; each is a necessary condition for some pattern to match. */
 	private static final class Clues {
 
 		final String text;
@@ -237,6 +448,19 @@ public final class PrivacyScreen {
 		BitSet numberOrKeywordStarts(String... lowerCaseKeywords) {
 			BitSet starts = numberStarts();
 			starts.or(keywordStarts(lowerCaseKeywords));
+			return starts;
+		}
+
+		// A national id starts with its keyword, with a run of digits, or with X, Y or Z before digits.
+		BitSet nationalIdStarts(String... lowerCaseKeywords) {
+			BitSet starts = digitRunStarts();
+			starts.or(keywordStarts(lowerCaseKeywords));
+			for (int i = 0; i < text.length(); i++) {
+				char c = text.charAt(i);
+				if (c >= 'X' && c <= 'Z') {
+					starts.set(i);
+				}
+			}
 			return starts;
 		}
 

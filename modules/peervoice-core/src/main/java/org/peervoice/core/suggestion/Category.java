@@ -5,10 +5,6 @@ import java.util.Objects;
 /** A suggestion category of a site: a stable lowercase-hyphenated key and a label. */
 public final class Category {
 
-	/** The longest key; it is also the size of the stored category column. */
-	public static final int KEY_MAX = 60;
-	public static final int LABEL_MAX = 80;
-
 	private final String key;
 	private final String label;
 

@@ -3,7 +3,12 @@ package org.peervoice.core.suggestion;
 import java.time.Instant;
 import java.util.List;
 
-/** What only reviewers see about an item: its age, time to first response, and its transitions. */
+import org.peervoice.core.privacy.PrivacyWarning;
+
+/**
+ * What only reviewers see about an item: its age, time to first response, its transitions, and what the privacy
+ * screen finds in its current text (computed on each read, never stored).
+ */
 public final class ReviewView {
 
 	private final long ageDays;
@@ -11,13 +16,16 @@ public final class ReviewView {
 	private final Long hoursToFirstResponse;
 	private final Long daysToFirstResponse;
 	private final List<TransitionView> transitions;
+	private final List<PrivacyWarning> privacyFindings;
 
-	ReviewView(long ageDays, Instant firstResponseAt, Long hoursToFirstResponse, Long daysToFirstResponse, List<TransitionView> transitions) {
+	ReviewView(long ageDays, Instant firstResponseAt, Long hoursToFirstResponse, Long daysToFirstResponse, List<TransitionView> transitions,
+			List<PrivacyWarning> privacyFindings) {
 		this.ageDays = ageDays;
 		this.firstResponseAt = firstResponseAt;
 		this.hoursToFirstResponse = hoursToFirstResponse;
 		this.daysToFirstResponse = daysToFirstResponse;
 		this.transitions = List.copyOf(transitions);
+		this.privacyFindings = List.copyOf(privacyFindings);
 	}
 
 	public long getAgeDays() {
@@ -40,6 +48,11 @@ public final class ReviewView {
 
 	public List<TransitionView> getTransitions() {
 		return transitions;
+	}
+
+	/** The screen's findings in the title and body as they are now, with their offsets; empty once redacted clean. */
+	public List<PrivacyWarning> getPrivacyFindings() {
+		return privacyFindings;
 	}
 
 }

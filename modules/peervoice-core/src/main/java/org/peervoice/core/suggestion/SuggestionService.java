@@ -24,6 +24,7 @@ import org.peervoice.core.audit.AuditLog;
 import org.peervoice.core.audit.JpaAuditLog;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.NotPermitted;
@@ -32,9 +33,13 @@ import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.ServerSecret;
+import org.peervoice.core.kernel.TextFault;
+import org.peervoice.core.kernel.TextLimits;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.kernel.UserText;
 import org.peervoice.core.privacy.PrivacyScreen;
+import org.peervoice.core.privacy.PrivacyWarning;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -44,15 +49,11 @@ import org.slf4j.LoggerFactory;
  */
 public final class SuggestionService {
 
-	static final int TITLE_MAX = 150;
-	static final int BODY_MAX = 5000;
-	static final int MESSAGE_MAX = 2000;
 	static final int ANONYMOUS_SUBMISSIONS_PER_HOUR = 10;
 	static final String REDACT_ACTION = "suggestion.redact";
 
 	private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
 	private static final Pattern CATEGORY_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
-	private static final Pattern CONTROL_CHARACTERS = Pattern.compile("\\p{Cntrl}");
 
 	private final UnitOfWork unitOfWork;
 	private final SuggestionRepository suggestions;
@@ -84,19 +85,14 @@ public final class SuggestionService {
 			actor.require(Permission.SUBMIT);
 			String userKey = actor.requireUserKey();
 			SuggestionSettings settings = settingsOf(actor.scope());
-			Map<String, String> errors = new LinkedHashMap<>();
-			String title = requireText(errors, "title", draft.getTitle(), TITLE_MAX);
-			String body = requireText(errors, "body", draft.getBody(), BODY_MAX);
+			FieldErrors errors = new FieldErrors();
+			String title = UserText.requireLine(errors, "title", draft.getTitle(), TextLimits.SUGGESTION_TITLE);
+			String body = UserText.require(errors, "body", draft.getBody(), TextLimits.SUGGESTION_BODY);
 			if (draft.getCategory() == null || !settings.hasCategory(draft.getCategory())) {
-				errors.put("category", "must be one of this site's categories");
+				errors.add("category", "unknown-category", "must be one of this site's categories");
 			}
-			if (!errors.isEmpty()) {
-				throw new InvalidInput(errors);
-			}
-			Map<String, String> text = new LinkedHashMap<>();
-			text.put("title", title);
-			text.put("body", body);
-			privacyScreen.requireConfirmedOrClean(text, draft.isConfirmPrivacyWarnings());
+			errors.throwIfAny();
+			privacyScreen.requireConfirmedOrClean(titleAndBody(title, body), draft.isConfirmPrivacyWarnings());
 			boolean published = settings.getPublication() == Publication.IMMEDIATE;
 			Instant now = clock.instant();
 			if (draft.isAnonymous()) {
@@ -162,16 +158,29 @@ public final class SuggestionService {
 	}
 
 	public SuggestionView respond(Identity who, String id, SuggestionStatus statusOrNull, String message) {
+		return respond(who, id, statusOrNull, message, false);
+	}
+
+	/**
+	 * A public response; it is screened, and so is the item when the response publishes it, unless the reviewer
+	 * confirms the warnings.
+	 */
+	public SuggestionView respond(Identity who, String id, SuggestionStatus statusOrNull, String message, boolean confirmPrivacyWarnings) {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateForReviewer(who, id, Permission.RESPOND);
 			Suggestion suggestion = located.suggestion;
-			String text = message == null ? "" : message.trim();
+			FieldErrors errors = new FieldErrors();
+			String text = UserText.optional(errors, "message", message, TextLimits.MESSAGE);
+			errors.throwIfAny();
 			if (text.isEmpty() && (statusOrNull == null || statusOrNull.needsMessage())) {
-				throw new InvalidInput(Map.of("message", statusOrNull == null
-					? "is required when no status is given" : "is required to move a suggestion to " + statusOrNull));
+				errors.add("message", TextFault.REQUIRED.code(), statusOrNull == null
+					? "is required when no status is given" : "is required to move a suggestion to " + statusOrNull);
+				errors.throwIfAny();
 			}
-			if (text.length() > MESSAGE_MAX) {
-				throw new InvalidInput(Map.of("message", "must be 1 to " + MESSAGE_MAX + " characters"));
+			if (!text.isEmpty()) {
+				Map<String, String> screened = suggestion.isPublished() ? new LinkedHashMap<>() : titleAndBody(suggestion.title(), suggestion.body());
+				screened.put("message", text);
+				privacyScreen.requireConfirmedOrClean(screened, confirmPrivacyWarnings);
 			}
 			Instant now = clock.instant();
 			String reviewerKey = located.actor.requireUserKey();
@@ -193,8 +202,16 @@ public final class SuggestionService {
 	}
 
 	public SuggestionView publish(Identity who, String id) {
+		return publish(who, id, false);
+	}
+
+	/** Publishing an item whose text the screen flags needs the reviewer's confirmation (they have seen the findings). */
+	public SuggestionView publish(Identity who, String id, boolean confirmPrivacyWarnings) {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateForReviewer(who, id, Permission.RESPOND);
+			if (!located.suggestion.isPublished()) {
+				privacyScreen.requireConfirmedOrClean(titleAndBody(located.suggestion.title(), located.suggestion.body()), confirmPrivacyWarnings);
+			}
 			located.suggestion.publish();
 			suggestions.flush();
 			LOG.info("Suggestion {} published", id);
@@ -205,12 +222,10 @@ public final class SuggestionService {
 	public SuggestionView redact(Identity who, String id, String title, String body) {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateForReviewer(who, id, Permission.RESPOND);
-			Map<String, String> errors = new LinkedHashMap<>();
-			String newTitle = requireText(errors, "title", title, TITLE_MAX);
-			String newBody = requireText(errors, "body", body, BODY_MAX);
-			if (!errors.isEmpty()) {
-				throw new InvalidInput(errors);
-			}
+			FieldErrors errors = new FieldErrors();
+			String newTitle = UserText.requireLine(errors, "title", title, TextLimits.SUGGESTION_TITLE);
+			String newBody = UserText.require(errors, "body", body, TextLimits.SUGGESTION_BODY);
+			errors.throwIfAny();
 			located.suggestion.redact(newTitle, newBody);
 			auditLog.record(new AuditEvent(located.actor, REDACT_ACTION, id, clock.instant()));
 			suggestions.flush();
@@ -230,11 +245,19 @@ public final class SuggestionService {
 	}
 
 	public ThreadMessageView postMessage(Identity who, String id, String message) {
+		return postMessage(who, id, message, false);
+	}
+
+	public ThreadMessageView postMessage(Identity who, String id, String message, boolean confirmPrivacyWarnings) {
 		return unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			Located located = locateVisible(who, id);
 			Suggestion suggestion = located.suggestion;
 			requireNotWithdrawn(suggestion);
+			if (!located.isWriter()) {
+				located.actor.require(Permission.RESPOND);
+			}
+			privacyScreen.requireConfirmedOrClean(Map.of("message", text), confirmPrivacyWarnings);
 			Instant now = clock.instant();
 			SuggestionMessage posted;
 			if (located.isWriter()) {
@@ -271,10 +294,15 @@ public final class SuggestionService {
 	}
 
 	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message) {
+		return replyWithReceipt(who, receipt, message, false);
+	}
+
+	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message, boolean confirmPrivacyWarnings) {
 		return unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			Located located = locateByReceipt(who, receipt);
 			requireNotWithdrawn(located.suggestion);
+			privacyScreen.requireConfirmedOrClean(Map.of("message", text), confirmPrivacyWarnings);
 			SuggestionMessage posted = SuggestionMessage.fromAnonymousWriter(located.suggestion.id(), text, clock.instant());
 			suggestions.addMessage(posted);
 			return posted.view();
@@ -455,60 +483,56 @@ public final class SuggestionService {
 		Long hours = firstResponse == null || suggestion.isAnonymous() ? null : Math.max(0, Duration.between(created, firstResponse).toHours());
 		Long days = firstResponse == null ? null
 			: Math.max(0, ChronoUnit.DAYS.between(created.truncatedTo(ChronoUnit.DAYS), firstResponse.truncatedTo(ChronoUnit.DAYS)));
-		return new ReviewView(ageDays, firstResponse, hours, days, transitions.stream().map(SuggestionTransition::view).collect(Collectors.toList()));
+		List<PrivacyWarning> findings = privacyScreen.screen(titleAndBody(suggestion.title(), suggestion.body()));
+		return new ReviewView(ageDays, firstResponse, hours, days, transitions.stream().map(SuggestionTransition::view).collect(Collectors.toList()),
+			findings);
 	}
 
-	private static String requireMessage(String message) {
-		Map<String, String> errors = new LinkedHashMap<>();
-		String text = requireText(errors, "message", message, MESSAGE_MAX);
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+	private static Map<String, String> titleAndBody(String title, String body) {
+		Map<String, String> text = new LinkedHashMap<>();
+		text.put("title", title);
+		text.put("body", body);
 		return text;
 	}
 
-	private static String requireText(Map<String, String> errors, String field, String value, int max) {
-		String text = value == null ? "" : value.trim();
-		if (text.isEmpty() || text.length() > max) {
-			errors.put(field, "must be 1 to " + max + " characters");
-		}
+	private static String requireMessage(String message) {
+		FieldErrors errors = new FieldErrors();
+		String text = UserText.require(errors, "message", message, TextLimits.MESSAGE);
+		errors.throwIfAny();
 		return text;
 	}
 
 	static SuggestionSettings validSettings(SuggestionSettings settings) {
-		Map<String, String> errors = new LinkedHashMap<>();
+		FieldErrors errors = new FieldErrors();
 		if (settings == null) {
 			throw new InvalidInput(Map.of("publication", "is required"));
 		}
 		if (settings.getPublication() == null) {
-			errors.put("publication", "must be REVIEW_FIRST or IMMEDIATE");
+			errors.add("publication", "invalid-choice", "must be REVIEW_FIRST or IMMEDIATE");
 		}
 		List<Category> categories = settings.getCategories();
 		List<Category> cleaned = new ArrayList<>();
 		if (categories == null || categories.isEmpty() || categories.size() > SuggestionSettings.MAX_CATEGORIES) {
-			errors.put("categories", "must list 1 to " + SuggestionSettings.MAX_CATEGORIES + " categories");
+			errors.add("categories", "invalid-count", "must list 1 to " + SuggestionSettings.MAX_CATEGORIES + " categories");
 		}
 		else {
 			Set<String> keys = new HashSet<>();
 			for (int i = 0; i < categories.size(); i++) {
 				Category category = categories.get(i);
 				String key = category == null ? null : category.getKey();
-				String label = category == null || category.getLabel() == null ? "" : category.getLabel().trim();
-				if (key == null || key.length() > Category.KEY_MAX || !CATEGORY_KEY.matcher(key).matches()) {
-					errors.put("categories[" + i + "].key", "must be 1 to " + Category.KEY_MAX + " lowercase letters, digits and single hyphens");
+				if (key == null || key.length() > TextLimits.CATEGORY_KEY || !CATEGORY_KEY.matcher(key).matches()) {
+					errors.add("categories[" + i + "].key", "invalid-key", "must be 1 to " + TextLimits.CATEGORY_KEY
+						+ " lowercase letters, digits and single hyphens");
 				}
 				else if (!keys.add(key)) {
-					errors.put("categories[" + i + "].key", "is used twice");
+					errors.add("categories[" + i + "].key", "duplicate-key", "is used twice");
 				}
-				if (label.isEmpty() || label.length() > Category.LABEL_MAX || CONTROL_CHARACTERS.matcher(label).find()) {
-					errors.put("categories[" + i + "].label", "must be 1 to " + Category.LABEL_MAX + " characters");
-				}
+				String label = UserText.requireLine(errors, "categories[" + i + "].label", category == null ? null : category.getLabel(),
+					TextLimits.CATEGORY_LABEL);
 				cleaned.add(new Category(key, label));
 			}
 		}
-		if (!errors.isEmpty()) {
-			throw new InvalidInput(errors);
-		}
+		errors.throwIfAny();
 		return new SuggestionSettings(settings.getPublication(), cleaned);
 	}
 

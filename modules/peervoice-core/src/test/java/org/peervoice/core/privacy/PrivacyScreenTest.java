@@ -114,6 +114,97 @@ class PrivacyScreenTest {
 		}
 	}
 
+	@Test
+	void findsSpanishRecordNumbersDatesOfBirthAndAddresses() {
+		assertEquals(List.of("record-number"), codes("el expediente 44712 se perdió"));
+		assertEquals(List.of("record-number"), codes("Historia clínica nº 99812"));
+		assertEquals(List.of("record-number"), codes("número de caso 2024-118"));
+		assertEquals(List.of("record-number"), codes("n.º de cliente: 5531"));
+		assertEquals(List.of("record-number"), codes("N° de expediente 12"));
+		assertEquals(List.of("date-of-birth"), codes("fecha de nacimiento 04/12/1987"));
+		assertEquals(List.of("date-of-birth"), codes("Fecha de nacimiento: 4 de diciembre de 1987"));
+		assertEquals(List.of("date-of-birth"), codes("nacida el 4 de diciembre de 1987"));
+		assertEquals(List.of("date-of-birth"), codes("nacido el 1º de mayo de 1990"));
+		assertEquals(List.of("date-of-birth"), codes("f. nac. 04-12-1987"));
+		assertEquals(List.of("date-of-birth"), codes("F. NAC.: 4 dic. 1987"));
+		assertEquals(List.of("street-address"), codes("vive en Calle Mayor 12, segundo piso"));
+		assertEquals(List.of("street-address"), codes("Av. Reforma 123"));
+		assertEquals(List.of("street-address"), codes("en la avenida de la Constitución, 45"));
+		assertEquals(List.of("street-address"), codes("Paseo de Gracia 92"));
+		assertEquals(List.of("street-address"), codes("plaza Mayor nº 3"));
+		assertEquals(List.of("street-address"), codes("C/ Alcalá 20"));
+		assertEquals(List.of("street-address"), codes("carretera de Valencia 7"));
+		assertEquals(List.of("street-address"), codes("camino Real 10"));
+	}
+
+	@Test
+	void findsSpanishAndMexicanPhoneNumbersAndSpanishIds() {
+		assertEquals(List.of("phone"), codes("llámame al 612 345 678"));
+		assertEquals(List.of("phone"), codes("móvil 612 34 56 78"));
+		assertEquals(List.of("phone"), codes("fijo 91 123 45 67"));
+		assertEquals(List.of("phone"), codes("+34 612 345 678"));
+		assertEquals(List.of("phone"), codes("0034 612345678"));
+		assertEquals(List.of("phone"), codes("cel. 55 1234 5678"));
+		assertEquals(List.of("phone"), codes("+52 1 55 1234 5678"));
+		assertEquals(List.of("phone"), codes("+44 20 7946 0958"));
+		assertEquals(List.of("national-id"), codes("DNI 12345678Z"));
+		assertEquals(List.of("national-id"), codes("su NIE es X1234567L"));
+		assertEquals(List.of("national-id"), codes("dni: 12345678"));
+	}
+
+	@Test
+	void readsAccentsFullWidthDigitsAndOddSpacesAsThePlainForms() {
+		assertEquals(List.of("record-number"), codes("NÚMERO DE CASO 77"));
+		assertEquals(List.of("record-number"), codes("numero de caso 77"));
+		assertEquals(List.of("date-of-birth"), codes("FECHA DE NACIMIENTO 04/12/1987"));
+		assertEquals(List.of("phone"), codes("call \uFF15\uFF15\uFF15-123-4567"));
+		assertEquals(List.of("phone"), codes("call 555\u2011123\u20114567"));
+		assertEquals(List.of("street-address"), codes("Calle\u00A0Mayor\u00A012"));
+		assertEquals(List.of("email"), codes("jo\uFF20example.org"));
+	}
+
+	@Test
+	void ordinarySpanishTextPassesUnflagged() {
+		assertTrue(codes("La calle tiene 3 baches y la plaza está vacía desde 2020.").isEmpty());
+		assertTrue(codes("Necesitamos 2 personas más en el turno de noche y 10 minutos entre grupos.").isEmpty());
+		assertTrue(codes("El paseo largo de 2 horas fue bueno; el caso de Ana mejoró mucho.").isEmpty());
+		assertTrue(codes("Nos reunimos el 4 de diciembre de 2024 para planear el año.").isEmpty());
+		assertTrue(codes("No hay suficiente personal: 3 de 5 puestos vacantes.").isEmpty());
+	}
+
+	@Test
+	void warningsSayWhereTheyAreInTheTextAsStored() {
+		String text = "Écrivez à ána@example.org ou au 612 345 678";
+		List<PrivacyWarning> warnings = screen.screen("body", text);
+		assertEquals(2, warnings.size());
+		assertEquals("ána@example.org", text.substring(warnings.get(0).getStart(), warnings.get(0).getEnd()));
+		assertEquals("612 345 678", text.substring(warnings.get(1).getStart(), warnings.get(1).getEnd()));
+	}
+
+	@Test
+	void skippingPatternsThatCannotMatchChangesNothingInSpanishEither() {
+		String[] fragments = {"expediente", "historia clínica", "número de caso", "n.º de cliente", "nº", "N°", "caso", "cliente", "de", "del",
+			"la", "el", "fecha de nacimiento", "nacido el", "nacida", "f. nac.", "4 de diciembre de 1987", "04/12/1987", "1º", "mayo", "dic.",
+			"Calle", "Mayor", "Av.", "Reforma", "avenida", "carretera", "camino", "paseo", "plaza", "C/", "12", "123", "3", ",", "tiene",
+			"horas", "612 345 678", "91 123 45 67", "+34", "55 1234 5678", "DNI", "12345678Z", "X1234567L", "nie", "Á", "ñ", "\u00A0",
+			"\uFF11", "+", "(", "-", "#", ":", "2024-118", "5531"};
+		String[] separators = {" ", " ", " ", "", "-", ".", ", ", "\n", "/", "\t"};
+		Random random = new Random(6_13);
+		for (int i = 0; i < 10_000; i++) {
+			StringBuilder text = new StringBuilder();
+			int parts = 1 + random.nextInt(10);
+			for (int part = 0; part < parts; part++) {
+				String fragment = fragments[random.nextInt(fragments.length)];
+				if (random.nextInt(8) == 0) {
+					fragment = fragment.toUpperCase(Locale.ROOT);
+				}
+				text.append(fragment).append(separators[random.nextInt(separators.length)]);
+			}
+			String body = text.toString();
+			assertEquals(describe(screen.screenWithEveryPattern("body", body)), describe(screen.screen("body", body)), body);
+		}
+	}
+
 	private static List<String> describe(List<PrivacyWarning> warnings) {
 		return warnings.stream().map(warning -> warning.getCode() + " " + warning.getExcerpt()).collect(Collectors.toList());
 	}

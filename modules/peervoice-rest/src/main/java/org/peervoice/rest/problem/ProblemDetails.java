@@ -24,31 +24,39 @@ public final class ProblemDetails {
 	private final int status;
 	private final String detail;
 	private final Map<String, String> errors;
+	private final Map<String, String> errorCodes;
 	private final List<?> warnings;
 
-	private ProblemDetails(String type, String title, int status, String detail, Map<String, String> errors, List<?> warnings) {
+	private ProblemDetails(String type, String title, int status, String detail, Map<String, String> errors, Map<String, String> errorCodes,
+			List<?> warnings) {
 		this.type = TYPE_BASE + type;
 		this.title = title;
 		this.status = status;
 		this.detail = detail;
 		this.errors = errors;
+		this.errorCodes = errorCodes;
 		this.warnings = warnings;
 	}
 
 	public static ProblemDetails of(String type, int status, String title) {
-		return new ProblemDetails(type, title, status, null, Collections.emptyMap(), Collections.emptyList());
+		return new ProblemDetails(type, title, status, null, Collections.emptyMap(), Collections.emptyMap(), Collections.emptyList());
 	}
 
 	public static ProblemDetails invalidInput(String title, Map<String, String> errors) {
-		return new ProblemDetails("invalid-input", title, 400, null, new LinkedHashMap<>(errors), Collections.emptyList());
+		return new ProblemDetails("invalid-input", title, 400, null, new LinkedHashMap<>(errors), Collections.emptyMap(), Collections.emptyList());
 	}
 
 	public ProblemDetails withDetail(String newDetail) {
-		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, newDetail, errors, warnings);
+		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, newDetail, errors, errorCodes, warnings);
 	}
 
 	public ProblemDetails withWarnings(List<?> newWarnings) {
-		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, detail, errors, newWarnings);
+		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, detail, errors, errorCodes, newWarnings);
+	}
+
+	/** Stable codes of the field errors (e.g. {@code required}, {@code too-long}), which clients translate. */
+	public ProblemDetails withErrorCodes(Map<String, String> newErrorCodes) {
+		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, detail, errors, new LinkedHashMap<>(newErrorCodes), warnings);
 	}
 
 	public String getType() {
@@ -69,6 +77,10 @@ public final class ProblemDetails {
 
 	public Map<String, String> getErrors() {
 		return errors;
+	}
+
+	public Map<String, String> getErrorCodes() {
+		return errorCodes;
 	}
 
 	public List<?> getWarnings() {

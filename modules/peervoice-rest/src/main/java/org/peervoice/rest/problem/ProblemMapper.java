@@ -36,7 +36,8 @@ public final class ProblemMapper implements ExceptionMapper<Problem> {
 		// a problem is the caller's doing by definition, so an unknown type is still a 4xx
 		int status = STATUS_BY_TYPE.getOrDefault(problem.type(), 400);
 		if (problem instanceof InvalidInput) {
-			return ProblemDetails.invalidInput(problem.getMessage(), ((InvalidInput) problem).fieldErrors());
+			InvalidInput invalid = (InvalidInput) problem;
+			return ProblemDetails.invalidInput(problem.getMessage(), invalid.fieldErrors()).withErrorCodes(invalid.fieldCodes());
 		}
 		ProblemDetails details = ProblemDetails.of(problem.type(), status, problem.getMessage());
 		if (problem instanceof PrivacyWarningsFound) {

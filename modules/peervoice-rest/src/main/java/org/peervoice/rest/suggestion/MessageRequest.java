@@ -4,12 +4,18 @@ package org.peervoice.rest.suggestion;
 public final class MessageRequest {
 
 	private String message;
+	private boolean confirmPrivacyWarnings;
 
 	MessageRequest() {
 	}
 
 	public String getMessage() {
 		return message;
+	}
+
+	/** Post even though the privacy screen found something (the caller has seen the warnings). */
+	public boolean isConfirmPrivacyWarnings() {
+		return confirmPrivacyWarnings;
 	}
 
 }

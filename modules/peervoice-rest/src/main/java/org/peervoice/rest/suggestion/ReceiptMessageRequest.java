@@ -5,6 +5,7 @@ public final class ReceiptMessageRequest {
 
 	private String receipt;
 	private String message;
+	private boolean confirmPrivacyWarnings;
 
 	ReceiptMessageRequest() {
 	}
@@ -15,6 +16,11 @@ public final class ReceiptMessageRequest {
 
 	public String getMessage() {
 		return message;
+	}
+
+	/** Post even though the privacy screen found something (the caller has seen the warnings). */
+	public boolean isConfirmPrivacyWarnings() {
+		return confirmPrivacyWarnings;
 	}
 
 	@Override

@@ -44,7 +44,8 @@ public final class ReceiptResource {
 	@Path("/messages")
 	public Response reply(@Context HttpServletRequest request, ReceiptMessageRequest body) {
 		ReceiptMessageRequest reply = required(body);
-		ThreadMessageView message = suggestions.replyWithReceipt(identities.resolve(request), reply.getReceipt(), reply.getMessage());
+		ThreadMessageView message = suggestions.replyWithReceipt(identities.resolve(request), reply.getReceipt(), reply.getMessage(),
+			reply.isConfirmPrivacyWarnings());
 		return Response.status(Response.Status.CREATED).entity(message).build();
 	}
 

@@ -7,6 +7,7 @@ public final class ResponseRequest {
 
 	private SuggestionStatus status;
 	private String message;
+	private boolean confirmPrivacyWarnings;
 
 	ResponseRequest() {
 	}
@@ -17,6 +18,11 @@ public final class ResponseRequest {
 
 	public String getMessage() {
 		return message;
+	}
+
+	/** Post even though the privacy screen found something (the caller has seen the warnings). */
+	public boolean isConfirmPrivacyWarnings() {
+		return confirmPrivacyWarnings;
 	}
 
 }

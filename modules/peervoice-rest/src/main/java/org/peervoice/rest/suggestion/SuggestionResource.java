@@ -17,6 +17,7 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.TextLimits;
 import org.peervoice.core.suggestion.SubmittedSuggestion;
 import org.peervoice.core.suggestion.SuggestionQuery;
 import org.peervoice.core.suggestion.SuggestionService;
@@ -34,7 +35,6 @@ import org.peervoice.rest.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public final class SuggestionResource {
 
-	private static final int CATEGORY_KEY_MAX_LENGTH = 60;
 
 	private final SuggestionService suggestions;
 	private final IdentityResolver identities;
@@ -61,7 +61,7 @@ public final class SuggestionResource {
 			@QueryParam("view") String view, @QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
 		SuggestionQuery query = new SuggestionQuery(
 			QueryParameters.optionalEnum("status", status, SuggestionStatus.class),
-			QueryParameters.optionalText("category", category, CATEGORY_KEY_MAX_LENGTH),
+			QueryParameters.optionalText("category", category, TextLimits.CATEGORY_KEY),
 			QueryParameters.optionalEnum("sort", sort, SuggestionQuery.Sort.class),
 			QueryParameters.optionalEnum("view", view, SuggestionQuery.View.class));
 		return PageBody.of(
@@ -93,13 +93,15 @@ public final class SuggestionResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public SuggestionView respond(@Context HttpServletRequest request, @PathParam("id") String id, ResponseRequest body) {
 		ResponseRequest response = required(body);
-		return suggestions.respond(identities.resolve(request), id, response.getStatus(), response.getMessage());
+		return suggestions.respond(identities.resolve(request), id, response.getStatus(), response.getMessage(),
+			response.isConfirmPrivacyWarnings());
 	}
 
 	@POST
 	@Path("/suggestions/{id}/publish")
-	public SuggestionView publish(@Context HttpServletRequest request, @PathParam("id") String id) {
-		return suggestions.publish(identities.resolve(request), id);
+	@Consumes(MediaType.APPLICATION_JSON)
+	public SuggestionView publish(@Context HttpServletRequest request, @PathParam("id") String id, PublishRequest body) {
+		return suggestions.publish(identities.resolve(request), id, required(body).isConfirmPrivacyWarnings());
 	}
 
 	@POST
@@ -120,7 +122,8 @@ public final class SuggestionResource {
 	@Path("/suggestions/{id}/messages")
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response postMessage(@Context HttpServletRequest request, @PathParam("id") String id, MessageRequest body) {
-		ThreadMessageView message = suggestions.postMessage(identities.resolve(request), id, required(body).getMessage());
+		MessageRequest posted = required(body);
+		ThreadMessageView message = suggestions.postMessage(identities.resolve(request), id, posted.getMessage(), posted.isConfirmPrivacyWarnings());
 		return Response.status(Response.Status.CREATED).entity(message).build();
 	}
 

@@ -44,8 +44,7 @@ import org.peervoice.core.PeerVoiceEntities;
  */
 class ContractLimitsTest {
 
-	private static final String SUGGESTION_SERVICE = "org.peervoice.core.suggestion.SuggestionService";
-	private static final String CATEGORY = "org.peervoice.core.suggestion.Category";
+	private static final String TEXT = "org.peervoice.core.kernel.TextLimits";
 	private static final String SETTINGS = "org.peervoice.core.suggestion.SuggestionSettings";
 
 	private static final Path MIGRATIONS = Paths.get("../peervoice-persistence/src/main/resources/db/peervoice/migration");
@@ -53,17 +52,17 @@ class ContractLimitsTest {
 
 	/** Where each limit of the document is enforced and repeated, by schema property or parameter. */
 	private static final Map<String, Limit> LIMITS = table(
-		limit("Category.key", CATEGORY + "#KEY_MAX").column("PV_SUGGESTION", "category"),
-		limit("Category.label", CATEGORY + "#LABEL_MAX"),
+		limit("Category.key", TEXT + "#CATEGORY_KEY").column("PV_SUGGESTION", "category"),
+		limit("Category.label", TEXT + "#CATEGORY_LABEL"),
 		limit("SuggestionSettings.categories", SETTINGS + "#MAX_CATEGORIES"),
-		limit("parameter category", CATEGORY + "#KEY_MAX"),
-		limit("SuggestionRequest.title", SUGGESTION_SERVICE + "#TITLE_MAX").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
-		limit("SuggestionRequest.body", SUGGESTION_SERVICE + "#BODY_MAX").column("PV_SUGGESTION", "body").ui("BODY_MAX"),
-		limit("RedactionRequest.title", SUGGESTION_SERVICE + "#TITLE_MAX").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
-		limit("RedactionRequest.body", SUGGESTION_SERVICE + "#BODY_MAX").column("PV_SUGGESTION", "body").ui("BODY_MAX"),
-		limit("ResponseRequest.message", SUGGESTION_SERVICE + "#MESSAGE_MAX").column("PV_SUGGESTION_RESPONSE", "message").ui("MESSAGE_MAX"),
-		limit("MessageRequest.message", SUGGESTION_SERVICE + "#MESSAGE_MAX").column("PV_SUGGESTION_MESSAGE", "message").ui("MESSAGE_MAX"),
-		limit("ReceiptMessageRequest.message", SUGGESTION_SERVICE + "#MESSAGE_MAX").column("PV_SUGGESTION_MESSAGE", "message")
+		limit("parameter category", TEXT + "#CATEGORY_KEY"),
+		limit("SuggestionRequest.title", TEXT + "#SUGGESTION_TITLE").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
+		limit("SuggestionRequest.body", TEXT + "#SUGGESTION_BODY").column("PV_SUGGESTION", "body").ui("BODY_MAX"),
+		limit("RedactionRequest.title", TEXT + "#SUGGESTION_TITLE").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
+		limit("RedactionRequest.body", TEXT + "#SUGGESTION_BODY").column("PV_SUGGESTION", "body").ui("BODY_MAX"),
+		limit("ResponseRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_RESPONSE", "message").ui("MESSAGE_MAX"),
+		limit("MessageRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_MESSAGE", "message").ui("MESSAGE_MAX"),
+		limit("ReceiptMessageRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_MESSAGE", "message")
 			.ui("MESSAGE_MAX"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
@@ -118,6 +117,16 @@ class ContractLimitsTest {
 			}
 		});
 		assertTrue(differences.isEmpty(), String.join("\n", differences));
+	}
+
+	// The site's categories are stored together in one column, "key=label" joined by line breaks.
+	@Test
+	void theSettingsColumnHoldsTheMostCategoriesAtTheirLongest() {
+		int categories = constant(SETTINGS + "#MAX_CATEGORIES");
+		int longest = categories * (constant(TEXT + "#CATEGORY_KEY") + 1 + constant(TEXT + "#CATEGORY_LABEL")) + categories - 1;
+
+		assertTrue(migratedVarcharSizes().get("PV_SUGGESTION_SETTINGS.categories") >= longest);
+		assertTrue(mappedColumnLengths().get("PV_SUGGESTION_SETTINGS.categories") >= longest);
 	}
 
 	@Test
