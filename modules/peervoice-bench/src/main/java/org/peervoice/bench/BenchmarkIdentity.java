@@ -2,6 +2,7 @@ package org.peervoice.bench;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.peervoice.core.kernel.Actor;
@@ -34,6 +35,11 @@ final class BenchmarkIdentity implements Identity {
 	@Override
 	public long companyId() {
 		return COMPANY;
+	}
+
+	@Override
+	public Optional<String> userKey() {
+		return Optional.of(userKey);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -146,6 +147,11 @@ final class InProcessApi implements AutoCloseable {
 		@Override
 		public long companyId() {
 			return COMPANY;
+		}
+
+		@Override
+		public Optional<String> userKey() {
+			return Optional.ofNullable(userKey);
 		}
 
 		@Override
