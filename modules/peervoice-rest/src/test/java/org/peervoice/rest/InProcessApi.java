@@ -117,6 +117,9 @@ final class InProcessApi implements AutoCloseable {
 		if ("alex".equals(user)) {
 			return new TestIdentity("user-alex", "Alex Rivera", STAFF, false);
 		}
+		if ("guesser".equals(user)) {
+			return new TestIdentity("user-guesser", "Gus Guesser", STAFF, false);
+		}
 		if ("casey".equals(user)) {
 			return new TestIdentity("user-casey", "Casey Morgan", STAFF, false);
 		}
