@@ -65,7 +65,7 @@ public final class FloodLimit {
 	/**
 	 * Counts one attempt by this person.
 	 *
-	 * @throws TooManyRequests, saying when to retry, when the person reached the maximum within the window
+	 * @throws TooManyRequests when the person reached the maximum within the window (it says when to retry)
 	 */
 	public synchronized void register(long companyId, String userKey) {
 		Instant now = clock.instant();
@@ -75,7 +75,7 @@ public final class FloodLimit {
 	/**
 	 * Counts one attempt by anyone on this node.
 	 *
-	 * @throws TooManyRequests, saying when to retry, when the node reached the maximum within the window
+	 * @throws TooManyRequests when the node reached the maximum within the window (it says when to retry)
 	 */
 	public synchronized void registerNodeWide() {
 		Instant now = clock.instant();
