@@ -1,6 +1,7 @@
 package org.peervoice.bench;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
@@ -30,6 +31,11 @@ final class BenchmarkIdentity implements Identity {
 	@Override
 	public long companyId() {
 		return COMPANY;
+	}
+
+	@Override
+	public Optional<String> userKey() {
+		return Optional.of(userKey);
 	}
 
 	@Override

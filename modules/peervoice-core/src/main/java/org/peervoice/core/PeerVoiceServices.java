@@ -15,8 +15,10 @@ public final class PeerVoiceServices {
 	private final SuggestionService suggestions;
 
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
-		if (secret.key() == null || secret.key().length < 32) {
-			throw new IllegalArgumentException("The server secret must have at least 32 bytes");
+		for (byte[] key : secret.keys()) {
+			if (key == null || key.length < 32) {
+				throw new IllegalArgumentException("Every server secret must have at least 32 bytes");
+			}
 		}
 		this.suggestions = new SuggestionService(unitOfWork, secret, clock);
 	}

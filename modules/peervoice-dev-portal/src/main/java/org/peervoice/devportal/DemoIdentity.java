@@ -1,6 +1,7 @@
 package org.peervoice.devportal;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
@@ -20,6 +21,11 @@ final class DemoIdentity implements Identity {
 	@Override
 	public long companyId() {
 		return directory.companyId();
+	}
+
+	@Override
+	public Optional<String> userKey() {
+		return user == null ? Optional.empty() : Optional.of(user.userKey());
 	}
 
 	@Override

@@ -18,12 +18,14 @@ import org.peervoice.core.kernel.PeerVoiceRole;
  * </pre>
  *
  * Without {@link #jdbc(String, String, String)} the database is an HSQLDB file database under
- * {@code <dataDirectory>/db}. The server secret always lives in {@code <dataDirectory>/server-secret}.
+ * {@code <dataDirectory>/db}. The server secret lives outside the data directory (see {@link #serverSecretFile(Path)}),
+ * so a copy of the database files never carries the key to the votes in them.
  */
 public final class DevPortalSettings {
 
 	private final int port;
 	private final Path dataDirectory;
+	private final Path serverSecretFile;
 	private final String jdbcUrl;
 	private final String jdbcUser;
 	private final String jdbcPassword;
@@ -31,12 +33,14 @@ public final class DevPortalSettings {
 	private final Clock clock;
 	private final List<DemoUser> extraUsers;
 
-	private DevPortalSettings(int port, Path dataDirectory, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean seedDemoData, Clock clock, List<DemoUser> extraUsers) {
+	private DevPortalSettings(int port, Path dataDirectory, Path serverSecretFile, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean seedDemoData,
+		Clock clock, List<DemoUser> extraUsers) {
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("port must be 0 (random) to 65535");
 		}
 		this.port = port;
 		this.dataDirectory = Objects.requireNonNull(dataDirectory, "dataDirectory");
+		this.serverSecretFile = Objects.requireNonNull(serverSecretFile, "serverSecretFile");
 		this.jdbcUrl = jdbcUrl;
 		this.jdbcUser = jdbcUser;
 		this.jdbcPassword = jdbcPassword;
@@ -45,31 +49,43 @@ public final class DevPortalSettings {
 		this.extraUsers = List.copyOf(extraUsers);
 	}
 
-	/** Port 8080, data in {@code ./data}, HSQLDB, demo data seeded, system clock in UTC. */
+	/**
+	 * Port 8080, data in {@code ./data}, the server secret in {@code $XDG_CONFIG_HOME/peervoice/server-secret}
+	 * (else {@code ~/.config/peervoice/server-secret}), HSQLDB, demo data seeded, system clock in UTC.
+	 */
 	public static DevPortalSettings defaults() {
-		return new DevPortalSettings(8080, Paths.get("data"), null, null, null, true, Clock.systemUTC(), List.of());
+		return new DevPortalSettings(8080, Paths.get("data"), defaultServerSecretFile(), null, null, null, true, Clock.systemUTC(), List.of());
 	}
 
 	/** 0 picks a free port; {@link DevPortal#port()} tells which. */
 	public DevPortalSettings port(int port) {
-		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
 	}
 
 	public DevPortalSettings dataDirectory(Path dataDirectory) {
-		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+	}
+
+	/**
+	 * The server secret file (see {@code ServerSecretFile}): created, owner-only, when absent; never inside the data
+	 * directory. Portals that share a database must share this file, or votes are not de-duplicated between them.
+	 */
+	public DevPortalSettings serverSecretFile(Path serverSecretFile) {
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
 	}
 
 	/** Use this database (e.g. PostgreSQL) instead of the HSQLDB file database. */
 	public DevPortalSettings jdbc(String url, String user, String password) {
-		return new DevPortalSettings(port, dataDirectory, Objects.requireNonNull(url, "url"), user, password, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, Objects.requireNonNull(url, "url"), user, password, seedDemoData, clock,
+			extraUsers);
 	}
 
 	public DevPortalSettings seedDemoData(boolean seedDemoData) {
-		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
 	}
 
 	public DevPortalSettings clock(Clock clock) {
-		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
 	}
 
 	/**
@@ -80,7 +96,7 @@ public final class DevPortalSettings {
 	public DevPortalSettings extraUser(String userKey, String screenName, String displayName, Set<Long> siteIds, PeerVoiceRole role) {
 		List<DemoUser> users = new ArrayList<>(extraUsers);
 		users.add(new DemoUser(userKey, screenName, displayName, siteIds, role));
-		return new DevPortalSettings(port, dataDirectory, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users);
 	}
 
 	public int port() {
@@ -89,6 +105,10 @@ public final class DevPortalSettings {
 
 	public Path dataDirectory() {
 		return dataDirectory;
+	}
+
+	public Path serverSecretFile() {
+		return serverSecretFile;
 	}
 
 	public boolean seedDemoData() {
@@ -115,6 +135,12 @@ public final class DevPortalSettings {
 		return jdbcUrl != null ? jdbcPassword : "";
 	}
 
+	static Path defaultServerSecretFile() {
+		String configHome = System.getenv("XDG_CONFIG_HOME");
+		Path base = configHome == null || configHome.isBlank() ? Paths.get(System.getProperty("user.home"), ".config") : Paths.get(configHome);
+		return base.resolve("peervoice").resolve("server-secret");
+	}
+
 	List<DemoUser> extraUsers() {
 		return extraUsers;
 	}
@@ -125,7 +151,8 @@ public final class DevPortalSettings {
 
 	@Override
 	public String toString() {
-		return "DevPortalSettings[port=" + port + ", dataDirectory=" + dataDirectory + ", database=" + (jdbcUrl == null ? "hsqldb" : "jdbc") + ", seedDemoData=" + seedDemoData + "]";
+		return "DevPortalSettings[port=" + port + ", dataDirectory=" + dataDirectory + ", serverSecretFile=" + serverSecretFile + ", database="
+			+ (jdbcUrl == null ? "hsqldb" : "jdbc") + ", seedDemoData=" + seedDemoData + "]";
 	}
 
 }

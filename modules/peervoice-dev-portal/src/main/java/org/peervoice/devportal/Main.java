@@ -7,7 +7,9 @@ import java.util.logging.Logger;
  * Starts the dev portal from the command line. Settings come from system properties or, failing
  * those, environment variables of the same name: {@code PEERVOICE_PORT} (8080),
  * {@code PEERVOICE_DATA} ({@code ./data}), {@code PEERVOICE_JDBC_URL}, {@code PEERVOICE_JDBC_USER},
- * {@code PEERVOICE_JDBC_PASSWORD} (an HSQLDB file database under the data folder when unset).
+ * {@code PEERVOICE_JDBC_PASSWORD} (an HSQLDB file database under the data folder when unset),
+ * {@code PEERVOICE_SECRET_FILE} (the server secret, outside the data folder; by default
+ * {@code $XDG_CONFIG_HOME/peervoice/server-secret} or {@code ~/.config/peervoice/server-secret}).
  */
 public final class Main {
 
@@ -20,6 +22,10 @@ public final class Main {
 		DevPortalSettings settings = DevPortalSettings.defaults()
 			.port(Integer.parseInt(setting("PEERVOICE_PORT", "8080").trim()))
 			.dataDirectory(Paths.get(setting("PEERVOICE_DATA", "data")));
+		String secretFile = setting("PEERVOICE_SECRET_FILE", "");
+		if (!secretFile.isBlank()) {
+			settings = settings.serverSecretFile(Paths.get(secretFile));
+		}
 		String jdbcUrl = setting("PEERVOICE_JDBC_URL", "");
 		if (!jdbcUrl.isBlank()) {
 			settings = settings.jdbc(jdbcUrl, setting("PEERVOICE_JDBC_USER", ""), setting("PEERVOICE_JDBC_PASSWORD", ""));

@@ -1,7 +1,9 @@
 package org.peervoice.devportal;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -16,8 +18,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -37,13 +42,21 @@ class DevPortalTest {
 		+ "\"category\":\"supervision-and-training\",\"anonymous\":false}";
 
 	private static Path dataDirectory;
+	private static Path configDirectory;
+	private static Path secretFile;
 	private static DevPortal portal;
 	private static HttpClient client = HttpClient.newHttpClient();
 
 	@BeforeAll
 	static void start() throws IOException {
 		dataDirectory = Files.createTempDirectory("pv-dev-portal-test");
-		portal = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(dataDirectory));
+		configDirectory = Files.createTempDirectory("pv-dev-portal-config");
+		secretFile = configDirectory.resolve("peervoice").resolve("server-secret");
+		portal = DevPortal.start(settings(dataDirectory));
+	}
+
+	private static DevPortalSettings settings(Path data) {
+		return DevPortalSettings.defaults().port(0).dataDirectory(data).serverSecretFile(secretFile);
 	}
 
 	@AfterAll
@@ -51,7 +64,13 @@ class DevPortalTest {
 		if (portal != null) {
 			portal.close();
 		}
-		try (Stream<Path> paths = Files.walk(dataDirectory)) {
+		for (Path directory : new Path[] {dataDirectory, configDirectory}) {
+			deleteRecursively(directory);
+		}
+	}
+
+	private static void deleteRecursively(Path directory) throws IOException {
+		try (Stream<Path> paths = Files.walk(directory)) {
 			paths.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
 		}
 	}
@@ -193,18 +212,58 @@ class DevPortalTest {
 	}
 
 	@Test
-	void keepsTheServerSecretOwnerOnly() throws Exception {
-		Path secret = dataDirectory.resolve("server-secret");
-		assertEquals(32, Files.size(secret));
-		if (secret.getFileSystem().supportedFileAttributeViews().contains("posix")) {
-			assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+	void keepsTheServerSecretOwnerOnlyAndOutsideTheData() throws Exception {
+		assertTrue(Files.readAllLines(secretFile).get(0).matches("[A-Za-z0-9+/]{43}="), "one Base64 key of 32 bytes");
+		if (secretFile.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secretFile)));
+		}
+		try (Stream<Path> data = Files.walk(dataDirectory)) {
+			assertFalse(data.anyMatch(path -> path.getFileName().toString().contains("secret")), "no secret beside the database files");
+		}
+	}
+
+	@Test
+	void refusesASecretFileInsideTheDataDirectory() throws Exception {
+		Path otherData = Files.createTempDirectory("pv-dev-portal-inside");
+		try {
+			for (Path inside : List.of(otherData.resolve("server-secret"), otherData.resolve("db").resolve("..").resolve("keys").resolve("secret"))) {
+				IllegalStateException refused = assertThrows(IllegalStateException.class, () -> new FileServerSecret(inside, otherData));
+				assertTrue(refused.getMessage().contains("inside the data directory"), refused.getMessage());
+			}
+			assertFalse(FileServerSecret.isInside(secretFile, otherData));
+			assertThrows(RuntimeException.class, () -> DevPortal.start(settings(otherData).serverSecretFile(otherData.resolve("server-secret"))).close(),
+				"a portal does not start with its secret beside its database");
+		}
+		finally {
+			deleteRecursively(otherData);
+		}
+	}
+
+	@Test
+	void movesASecretFromTheDataDirectoryOutAsAPreviousKey() throws Exception {
+		Path oldData = Files.createTempDirectory("pv-dev-portal-old");
+		Path config = Files.createTempDirectory("pv-dev-portal-old-config");
+		try {
+			byte[] legacy = new byte[32];
+			new SecureRandom().nextBytes(legacy);
+			Files.write(oldData.resolve("server-secret"), legacy);
+			FileServerSecret moved = new FileServerSecret(config.resolve("server-secret"), oldData);
+			assertEquals(2, moved.keys().size());
+			assertFalse(Arrays.equals(legacy, moved.key()), "the key that lay beside the database is no longer current");
+			assertArrayEquals(legacy, moved.keys().get(1));
+			assertFalse(Files.exists(oldData.resolve("server-secret")));
+			assertArrayEquals(moved.key(), new FileServerSecret(config.resolve("server-secret"), oldData).key());
+		}
+		finally {
+			deleteRecursively(oldData);
+			deleteRecursively(config);
 		}
 	}
 
 	@Test
 	void aSecondPortalRunsBesideTheFirstWithItsOwnData() throws Exception {
 		Path otherData = Files.createTempDirectory("pv-dev-portal-second");
-		try (DevPortal second = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(otherData).seedDemoData(false))) {
+		try (DevPortal second = DevPortal.start(settings(otherData).seedDemoData(false))) {
 			assertTrue(second.port() != portal.port());
 			HttpResponse<String> sites = client.send(HttpRequest.newBuilder(second.baseUri().resolve("o/peer-voice/v1.0/sites"))
 				.header("Authorization", basic("admin", "demo")).build(), BodyHandlers.ofString());
@@ -227,11 +286,11 @@ class DevPortalTest {
 	void seedsDemoDataOnlyOnTheFirstStart() throws Exception {
 		long seeded = queueSize();
 		assertTrue(seeded >= 6, "seeded " + seeded);
-		byte[] secret = Files.readAllBytes(dataDirectory.resolve("server-secret"));
+		byte[] secret = Files.readAllBytes(secretFile);
 		portal.close();
-		portal = DevPortal.start(DevPortalSettings.defaults().port(0).dataDirectory(dataDirectory));
+		portal = DevPortal.start(settings(dataDirectory));
 		assertEquals(seeded, queueSize());
-		assertEquals(Base64.getEncoder().encodeToString(secret), Base64.getEncoder().encodeToString(Files.readAllBytes(dataDirectory.resolve("server-secret"))));
+		assertEquals(Base64.getEncoder().encodeToString(secret), Base64.getEncoder().encodeToString(Files.readAllBytes(secretFile)));
 	}
 
 	private static long queueSize() throws Exception {

@@ -53,6 +53,7 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		int applied = Flyway.configure(classLoader)
 			.dataSource(dataSource)
 			.locations(MIGRATIONS)
+			.javaMigrations(new V2_1__Unlink_votes_from_their_voters())
 			.table(HISTORY_TABLE)
 			.baselineOnMigrate(true)
 			.baselineVersion("0")

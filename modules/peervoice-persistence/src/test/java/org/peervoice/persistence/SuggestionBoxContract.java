@@ -22,6 +22,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import javax.sql.DataSource;
 
 import org.flywaydb.core.Flyway;
@@ -29,12 +31,15 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.VoterHash;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotConfigured;
 import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.core.suggestion.Category;
@@ -97,6 +102,7 @@ abstract class SuggestionBoxContract {
 		PeerVoiceDatabase.open(dataSource).close();
 		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '1'"));
 		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '2'"));
+		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '2.1'"));
 	}
 
 	@Test
@@ -379,7 +385,132 @@ abstract class SuggestionBoxContract {
 		String votes = dump("PV_SUGGESTION_VOTE");
 		assertFalse(votes.contains("user-casey"), "votes must not hold user keys");
 		assertFalse(votes.contains("user-alex"), "votes must not hold user keys");
-		assertTrue(votes.contains(org.peervoice.core.anonymity.VoterHash.of(SECRET, TestIdentity.COMPANY, SITE, "user-alex-20001")));
+		assertTrue(votes.contains(VoterHash.of(SECRET, TestIdentity.COMPANY, SITE, id, "user-alex-20001")));
+	}
+
+	@Test
+	void onePersonsVotesOnDifferentItemsShareNoValue() throws Exception {
+		String first = publishedSuggestion("Quiet room");
+		String second = publishedSuggestion("Shared calendar");
+		suggestions.vote(casey, first);
+		suggestions.vote(casey, second);
+		List<String> hashes = voterHashes();
+		assertEquals(2, hashes.size());
+		assertFalse(hashes.get(0).equals(hashes.get(1)), "one person's votes link: " + hashes);
+		assertFalse(hashes.contains(legacySiteWideHash(SECRET, "user-casey-20002")));
+	}
+
+	@Test
+	void votesUnderAPreviousSecretStillCountAfterRotation() throws Exception {
+		String id = publishedSuggestion("Quiet room");
+		suggestions.vote(casey, id);
+		byte[] next = "the-next-server-secret-of-32-byte".getBytes(StandardCharsets.US_ASCII);
+		SuggestionService rotated = new PeerVoiceServices(database.unitOfWork(), rotatedSecret(next, SECRET), clock).suggestions();
+
+		assertTrue(rotated.get(casey, id).isVotedByMe());
+		assertThrows(Conflict.class, () -> rotated.vote(casey, id));
+		rotated.vote(alex, id);
+		assertTrue(voterHashes().contains(VoterHash.of(next, TestIdentity.COMPANY, SITE, id, "user-alex-20001")), "new votes use the current secret");
+		rotated.retractVote(casey, id);
+		assertEquals(1, rotated.get(alex, id).getVoteCount());
+	}
+
+	@Test
+	void votesFromBeforeVersionTwoAreUnlinkedYetStillRecognized() throws Exception {
+		DataSource older = createDataSource();
+		try {
+			Flyway.configure(PeerVoiceDatabase.class.getClassLoader()).dataSource(older).locations(PeerVoiceDatabase.MIGRATIONS)
+				.table(PeerVoiceDatabase.HISTORY_TABLE).target("2").load().migrate();
+			String legacy = legacySiteWideHash(SECRET, "user-casey-20002");
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
+				for (String id : List.of("old-one", "old-two")) {
+					statement.executeUpdate("INSERT INTO PV_SUGGESTION (id, company_id, site_id, title, body, category, anonymous, status,"
+						+ " published, redacted, created_at, version, vote_count) VALUES ('" + id + "', " + TestIdentity.COMPANY + ", " + SITE
+						+ ", 't', 'b', 'other', FALSE, 'UNDER_REVIEW', TRUE, FALSE, CURRENT_TIMESTAMP, 1, 1)");
+					statement.executeUpdate("INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES ('v-" + id + "', '" + id + "', '"
+						+ legacy + "')");
+				}
+			}
+			try (PeerVoiceDatabase upgraded = PeerVoiceDatabase.open(older)) {
+				SuggestionService upgradedSuggestions = new PeerVoiceServices(upgraded.unitOfWork(), () -> SECRET.clone(), clock).suggestions();
+				List<String> hashes = new ArrayList<>();
+				try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT voter_hash FROM PV_SUGGESTION_VOTE")) {
+					while (rows.next()) {
+						hashes.add(rows.getString(1));
+					}
+				}
+				assertEquals(2, hashes.size());
+				assertFalse(hashes.contains(legacy), "the old site-wide value is gone");
+				assertFalse(hashes.get(0).equals(hashes.get(1)), "the old votes no longer link: " + hashes);
+
+				assertTrue(upgradedSuggestions.get(casey, "old-one").isVotedByMe());
+				assertFalse(upgradedSuggestions.get(alex, "old-one").isVotedByMe());
+				assertThrows(Conflict.class, () -> upgradedSuggestions.vote(casey, "old-one"));
+				upgradedSuggestions.retractVote(casey, "old-two");
+				assertEquals(0, upgradedSuggestions.get(casey, "old-two").getVoteCount());
+				assertEquals(1, upgradedSuggestions.get(casey, "old-one").getVoteCount());
+			}
+		}
+		finally {
+			dropDataSource(older);
+		}
+	}
+
+	@Test
+	void withoutASecretVotesAreRefusedAndTheBoardStillReads() {
+		String id = publishedSuggestion("Quiet room");
+		SuggestionService unconfigured = new PeerVoiceServices(database.unitOfWork(), new ServerSecret() {
+			@Override
+			public byte[] key() {
+				throw new NotConfigured();
+			}
+
+			@Override
+			public List<byte[]> keys() {
+				return List.of();
+			}
+		}, clock).suggestions();
+		assertThrows(NotConfigured.class, () -> unconfigured.vote(casey, id));
+		assertThrows(NotConfigured.class, () -> unconfigured.retractVote(casey, id));
+		assertFalse(unconfigured.get(casey, id).isVotedByMe());
+	}
+
+	private static ServerSecret rotatedSecret(byte[] current, byte[] previous) {
+		return new ServerSecret() {
+			@Override
+			public byte[] key() {
+				return current.clone();
+			}
+
+			@Override
+			public List<byte[]> keys() {
+				return List.of(current.clone(), previous.clone());
+			}
+		};
+	}
+
+	// What version 1 stored for every vote of a person in a site.
+	private static String legacySiteWideHash(byte[] key, String userKey) throws Exception {
+		Mac mac = Mac.getInstance("HmacSHA256");
+		mac.init(new SecretKeySpec(key, "HmacSHA256"));
+		byte[] digest = mac.doFinal((TestIdentity.COMPANY + "|" + SITE + "|" + userKey).getBytes(StandardCharsets.UTF_8));
+		StringBuilder hex = new StringBuilder();
+		for (byte b : digest) {
+			hex.append(String.format("%02x", b));
+		}
+		return hex.toString();
+	}
+
+	private List<String> voterHashes() throws SQLException {
+		List<String> hashes = new ArrayList<>();
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+			ResultSet rows = statement.executeQuery("SELECT voter_hash FROM PV_SUGGESTION_VOTE")) {
+			while (rows.next()) {
+				hashes.add(rows.getString(1));
+			}
+		}
+		return hashes;
 	}
 
 	@Test

@@ -5,6 +5,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.peervoice.core.kernel.Actor;
@@ -73,6 +74,11 @@ final class TestIdentity implements Identity {
 	@Override
 	public long companyId() {
 		return COMPANY;
+	}
+
+	@Override
+	public Optional<String> userKey() {
+		return Optional.ofNullable(userKey);
 	}
 
 	@Override

@@ -9,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
@@ -115,6 +116,9 @@ final class InProcessApi implements AutoCloseable {
 		if ("alex".equals(user)) {
 			return new TestIdentity("user-alex", "Alex Rivera", STAFF, false);
 		}
+		if ("guesser".equals(user)) {
+			return new TestIdentity("user-guesser", "Gus Guesser", STAFF, false);
+		}
 		if ("casey".equals(user)) {
 			return new TestIdentity("user-casey", "Casey Morgan", STAFF, false);
 		}
@@ -145,6 +149,11 @@ final class InProcessApi implements AutoCloseable {
 		@Override
 		public long companyId() {
 			return COMPANY;
+		}
+
+		@Override
+		public Optional<String> userKey() {
+			return Optional.ofNullable(userKey);
 		}
 
 		@Override

@@ -6,6 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.net.http.HttpResponse;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -125,7 +129,44 @@ class PeerVoiceApiTest {
 	@Test
 	void unknownReceiptIsAnUnknownItem() {
 		assertProblem(api.post("alex", "/receipts/lookup", "{\"receipt\":\"PV-NOT-A-REAL-RECEIPT\"}"), 404, "unknown-item");
-		assertProblem(api.post("alex", "/receipts/lookup", "{}"), 404, "unknown-item");
+		assertProblem(api.post("alex", "/receipts/lookup", "{}"), 400, "invalid-input");
+	}
+
+	@Test
+	void guestsAreRefusedAlikeWhateverTheReceipt() throws Exception {
+		String receipt = json(api.post("casey", SUGGESTIONS, suggestion("Guest probes", true))).get("receipt").asText();
+		List<String> receipts = List.of("\"receipt\":" + quoted(receipt), "\"receipt\":\"PV-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH-IIII\"",
+			"\"receipt\":\"not a receipt\"", "\"receipt\":null");
+		for (String path : List.of("/receipts/lookup", "/receipts/messages", "/receipts/withdraw")) {
+			Set<String> answers = new HashSet<>();
+			for (String field : receipts) {
+				String body = "{" + field + (path.endsWith("messages") ? ",\"message\":\"hi\"}" : "}");
+				HttpResponse<String> refused = api.post(null, path, body);
+				assertProblem(refused, 401, "not-signed-in");
+				answers.add(refused.body() + refused.headers().firstValue("Content-Type").orElse(""));
+			}
+			assertEquals(1, answers.size(), path + " tells receipts apart for guests: " + answers);
+		}
+		ok(api.post("casey", "/receipts/lookup", "{\"receipt\":" + quoted(receipt) + "}"));
+	}
+
+	@Test
+	void wrongReceiptGuessesSoonGetA429ThatSaysWhenToRetry() {
+		HttpResponse<String> response = null;
+		int guesses = 0;
+		while (guesses < 60) {
+			guesses++;
+			response = api.post("guesser", "/receipts/lookup", "{\"receipt\":\"PV-" + UUID.randomUUID() + "\"}");
+			if (response.statusCode() == 429) {
+				break;
+			}
+			assertProblem(response, 404, "unknown-item");
+		}
+		assertProblem(response, 429, "too-many-requests");
+		long retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElse("0"));
+		assertTrue(retryAfter >= 1 && retryAfter <= 600, "Retry-After " + retryAfter);
+		assertProblem(api.post("guesser", "/receipts/withdraw", "{\"receipt\":\"PV-NOT-A-RECEIPT\"}"), 429, "too-many-requests");
+		assertProblem(api.post("alex", "/receipts/lookup", "{\"receipt\":\"PV-NOT-A-RECEIPT\"}"), 404, "unknown-item");
 	}
 
 	@Test

@@ -360,8 +360,12 @@ class SuggestionBox extends HTMLElement {
 			return t('you-are-not-allowed-to-do-this');
 		}
 
-		if (error.status === 429 && !error.title) {
+		if (error.status === 429) {
 			return t('too-many-requests-try-again-later');
+		}
+
+		if (error.status === 503) {
+			return t('votes-are-unavailable-until-an-administrator-completes-the-set-up');
 		}
 
 		return error.title || t('something-went-wrong');

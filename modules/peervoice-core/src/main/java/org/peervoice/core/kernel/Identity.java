@@ -1,6 +1,7 @@
 package org.peervoice.core.kernel;
 
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Port: who makes the current request. Each host supplies one per request (Liferay from the
@@ -10,6 +11,9 @@ public interface Identity {
 
 	/** The portal instance the request belongs to. */
 	long companyId();
+
+	/** The signed-in person's opaque key (the same as {@link Actor#userKey()} in every site); empty for a guest. */
+	Optional<String> userKey();
 
 	/**
 	 * The caller acting in one site of this company, with the permissions held there.

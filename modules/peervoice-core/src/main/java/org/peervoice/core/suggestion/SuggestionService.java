@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
-import org.peervoice.core.anonymity.AnonymousSubmissionLimit;
+import org.peervoice.core.anonymity.FloodLimit;
 import org.peervoice.core.anonymity.ReceiptCode;
 import org.peervoice.core.anonymity.ReceiptHash;
 import org.peervoice.core.anonymity.VoterHash;
@@ -27,7 +27,9 @@ import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotConfigured;
 import org.peervoice.core.kernel.NotPermitted;
+import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Permission;
@@ -49,7 +51,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class SuggestionService {
 
-	static final int ANONYMOUS_SUBMISSIONS_PER_HOUR = 10;
 	static final String REDACT_ACTION = "suggestion.redact";
 
 	private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
@@ -61,15 +62,24 @@ public final class SuggestionService {
 	private final ServerSecret secret;
 	private final Clock clock;
 	private final PrivacyScreen privacyScreen;
-	private final AnonymousSubmissionLimit anonymousSubmissions;
+	private final FloodLimit anonymousSubmissions;
+	private final FloodLimit receiptChecksPerPerson;
+	private final FloodLimit receiptChecksPerNode;
 
 	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
-		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), secret, clock,
-			new AnonymousSubmissionLimit(clock, ANONYMOUS_SUBMISSIONS_PER_HOUR));
+		this(unitOfWork, secret, clock, FloodLimit.anonymousSubmissions(clock), FloodLimit.receiptChecksPerPerson(clock),
+			FloodLimit.receiptChecksPerNode(clock));
+	}
+
+	/** With other flood limits than the defaults (benchmarks lift them). */
+	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, FloodLimit anonymousSubmissions,
+		FloodLimit receiptChecksPerPerson, FloodLimit receiptChecksPerNode) {
+		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), secret, clock, anonymousSubmissions,
+			receiptChecksPerPerson, receiptChecksPerNode);
 	}
 
 	SuggestionService(UnitOfWork unitOfWork, SuggestionRepository suggestions, AuditLog auditLog, ServerSecret secret, Clock clock,
-		AnonymousSubmissionLimit anonymousSubmissions) {
+		FloodLimit anonymousSubmissions, FloodLimit receiptChecksPerPerson, FloodLimit receiptChecksPerNode) {
 		this.unitOfWork = unitOfWork;
 		this.suggestions = suggestions;
 		this.auditLog = auditLog;
@@ -77,6 +87,8 @@ public final class SuggestionService {
 		this.clock = clock;
 		this.privacyScreen = new PrivacyScreen();
 		this.anonymousSubmissions = anonymousSubmissions;
+		this.receiptChecksPerPerson = receiptChecksPerPerson;
+		this.receiptChecksPerNode = receiptChecksPerNode;
 	}
 
 	public SubmittedSuggestion submit(Identity who, long siteId, SuggestionDraft draft) {
@@ -138,8 +150,10 @@ public final class SuggestionService {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateForVoting(who, id);
 			String voterHash = voterHash(located.actor, located.suggestion);
-			if (suggestions.hasVote(id, voterHash)) {
-				throw new Conflict("You already voted for this suggestion.");
+			for (String earlier : voterHashes(located.actor, located.suggestion)) {
+				if (suggestions.hasVote(id, earlier)) {
+					throw new Conflict("You already voted for this suggestion.");
+				}
 			}
 			suggestions.addVote(new SuggestionVote(id, voterHash));
 			suggestions.recountVotes(located.suggestion);
@@ -150,7 +164,11 @@ public final class SuggestionService {
 	public void retractVote(Identity who, String id) {
 		unitOfWork.run(() -> {
 			Located located = locateForVoting(who, id);
-			if (!suggestions.removeVote(id, voterHash(located.actor, located.suggestion))) {
+			boolean removed = false;
+			for (String candidate : voterHashes(located.actor, located.suggestion)) {
+				removed = suggestions.removeVote(id, candidate) || removed;
+			}
+			if (!removed) {
 				throw new UnknownItem("You have not voted for this suggestion.");
 			}
 			suggestions.recountVotes(located.suggestion);
@@ -287,6 +305,7 @@ public final class SuggestionService {
 	}
 
 	public ReceiptView lookUpReceipt(Identity who, String receipt) {
+		admitReceiptCheck(who);
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateByReceipt(who, receipt);
 			return new ReceiptView(view(located.actor, located.suggestion, null), threadOf(located.suggestion.id()));
@@ -298,6 +317,7 @@ public final class SuggestionService {
 	}
 
 	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message, boolean confirmPrivacyWarnings) {
+		admitReceiptCheck(who);
 		return unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			Located located = locateByReceipt(who, receipt);
@@ -310,6 +330,7 @@ public final class SuggestionService {
 	}
 
 	public SuggestionView withdrawWithReceipt(Identity who, String receipt) {
+		admitReceiptCheck(who);
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateByReceipt(who, receipt);
 			withdraw(located.suggestion);
@@ -386,8 +407,19 @@ public final class SuggestionService {
 		return located;
 	}
 
+	// Before any receipt is read: a guest is refused the same way whatever the receipt, and each signed-in person
+	// (and the node as a whole) has a budget of Argon2 checks, counted in memory only (see FloodLimit).
+	private void admitReceiptCheck(Identity who) {
+		String userKey = who.userKey().orElseThrow(NotSignedIn::new);
+		receiptChecksPerPerson.register(who.companyId(), userKey);
+		receiptChecksPerNode.registerNodeWide();
+	}
+
 	// An unknown or malformed receipt costs the same Argon2 work as a known one, so timing tells nothing.
 	private Located locateByReceipt(Identity who, String receipt) {
+		if (receipt == null) {
+			throw new InvalidInput(Map.of("receipt", "is required"));
+		}
 		Optional<ReceiptCode> code = ReceiptCode.parse(receipt);
 		Optional<Suggestion> suggestion = code.flatMap(parsed -> suggestions.findByReceiptLocator(parsed.locator()));
 		boolean matches;
@@ -426,8 +458,18 @@ public final class SuggestionService {
 		}
 	}
 
+	// The hash a new vote is stored under: the current secret's (NotConfigured when the host has none).
 	private String voterHash(Actor actor, Suggestion suggestion) {
-		return VoterHash.of(secret.key(), suggestion.companyId(), suggestion.siteId(), actor.requireUserKey());
+		return VoterHash.of(secret.key(), suggestion.companyId(), suggestion.siteId(), suggestion.id(), actor.requireUserKey());
+	}
+
+	// Every hash this person's vote on this item may be stored under (older secrets, votes from before version 2).
+	private Set<String> voterHashes(Actor actor, Suggestion suggestion) {
+		List<byte[]> keys = secret.keys();
+		if (keys.isEmpty()) {
+			throw new NotConfigured();
+		}
+		return VoterHash.candidates(keys, suggestion.companyId(), suggestion.siteId(), suggestion.id(), actor.requireUserKey());
 	}
 
 	private List<ThreadMessageView> threadOf(String suggestionId) {
@@ -451,12 +493,23 @@ public final class SuggestionService {
 		List<String> ids = page.stream().map(Suggestion::id).collect(Collectors.toList());
 		Optional<String> userKey = actor.userKey();
 		Set<String> votedByMe = Collections.emptySet();
-		if (userKey.isPresent()) {
-			Map<String, String> voterHashes = new LinkedHashMap<>();
+		List<byte[]> keys = secret.keys();
+		if (userKey.isPresent() && !keys.isEmpty()) {
+			// one query per possible form of the caller's votes (one per listed secret, and its pre-version-2 form)
+			List<Map<String, String>> forms = new ArrayList<>();
 			for (Suggestion suggestion : page) {
-				voterHashes.put(suggestion.id(), voterHash(actor, suggestion));
+				int form = 0;
+				for (String candidate : VoterHash.candidates(keys, suggestion.companyId(), suggestion.siteId(), suggestion.id(), userKey.get())) {
+					if (forms.size() == form) {
+						forms.add(new LinkedHashMap<>());
+					}
+					forms.get(form++).put(suggestion.id(), candidate);
+				}
 			}
-			votedByMe = suggestions.votedAmong(voterHashes);
+			votedByMe = new HashSet<>();
+			for (Map<String, String> form : forms) {
+				votedByMe.addAll(suggestions.votedAmong(form));
+			}
 		}
 		Map<String, List<SuggestionResponse>> responses = suggestions.responsesOf(ids);
 		boolean reviewer = actor.can(Permission.REVIEW);

@@ -19,7 +19,8 @@ import org.peervoice.devportal.DevPortalSettings;
 
 /**
  * The real dev portal host (embedded Tomcat 9 + Weld + Jersey) as an Arquillian container, on a
- * free port and a database made for this run. The host is the deployment: {@link #deploy}
+ * free port and a database made for this run, its server secret in a temporary folder of its own
+ * (never the data folder, never the developer's). The host is the deployment: {@link #deploy}
  * only tells Arquillian where it listens, for {@code @ArquillianResource URL base}.
  */
 public class DevPortalContainer implements DeployableContainer<DevPortalContainerConfiguration> {
@@ -29,6 +30,7 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 	private DevPortalContainerConfiguration configuration;
 	private TestDatabase database;
 	private Path dataDirectory;
+	private Path secretDirectory;
 	private DevPortal portal;
 
 	static RunningDevPortal running() {
@@ -54,12 +56,14 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 		try {
 			database = TestDatabase.create(configuration.getDatabase());
 			dataDirectory = Files.createTempDirectory("pv-it-portal");
+			secretDirectory = Files.createTempDirectory("pv-it-secret");
 			CanaryUser anonymousCanary = CanaryUser.random("anon");
 			CanaryUser identifiedCanary = CanaryUser.random("named");
 			CanaryUser floodingUser = CanaryUser.random("flood");
 			DevPortalSettings settings = DevPortalSettings.defaults()
 				.port(0)
 				.dataDirectory(dataDirectory)
+				.serverSecretFile(secretDirectory.resolve("server-secret"))
 				.jdbc(database.jdbcUrl(), database.user(), database.password())
 				.seedDemoData(configuration.isSeedDemoData());
 			settings = withStaffMember(settings, anonymousCanary);
@@ -105,6 +109,8 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 		}
 		TemporaryFolders.delete(dataDirectory);
 		dataDirectory = null;
+		TemporaryFolders.delete(secretDirectory);
+		secretDirectory = null;
 	}
 
 	@Override

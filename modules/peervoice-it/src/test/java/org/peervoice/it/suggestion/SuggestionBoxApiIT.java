@@ -9,6 +9,8 @@ import static org.peervoice.it.ApiClient.json;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -104,6 +106,46 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		client.post(suggestions(RIVERSIDE), suggestion(unique("Flood"), true)).expectProblem(429, "too-many-requests");
 		assertEquals(rows, DatabaseDump.totalRows(portal.database()), "nothing stored when rate limited");
 		client.post(suggestions(RIVERSIDE), suggestion(unique("Named, so not limited"), false)).expect(201);
+	}
+
+	@Test
+	void receiptGuessesAreRefusedToGuestsAlikeThenFloodLimitedAndNeverLogged() {
+		int logMark = portal.log().mark();
+		String receipt = as("alex").post(suggestions(RIVERSIDE), suggestion(unique("Receipt probes"), true)).expect(201).path("receipt").asText();
+		String random = "PV-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+
+		ApiResponse guestWithReal = guest().post("/receipts/lookup", json("receipt", receipt));
+		ApiResponse guestWithRandom = guest().post("/receipts/lookup", json("receipt", random));
+		guestWithReal.expectProblem(401, "not-signed-in");
+		assertEquals(guestWithReal.body(), guestWithRandom.body());
+		assertEquals(guestWithReal.status(), guestWithRandom.status());
+		assertEquals(guestWithReal.contentType(), guestWithRandom.contentType());
+
+		CanaryUser guesser = portal.floodingUser();
+		ApiClient client = guest().as(guesser.screenName(), guesser.password());
+		List<String> guesses = new ArrayList<>();
+		ApiResponse response = null;
+		for (int i = 0; i < 60 && (response == null || response.status() != 429); i++) {
+			String guess = "PV-" + UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+			guesses.add(guess);
+			response = client.post("/receipts/lookup", json("receipt", guess));
+		}
+		response.expectProblem(429, "too-many-requests");
+		long retryAfter = Long.parseLong(response.header("Retry-After").orElse("0"));
+		assertTrue(retryAfter >= 1 && retryAfter <= 600, "Retry-After " + retryAfter);
+		as("alex").post("/receipts/lookup", json("receipt", receipt)).expect(200);
+
+		List<String> lines = portal.log().linesSince(logMark);
+		List<String> secrets = new ArrayList<>(guesses);
+		secrets.add(receipt);
+		secrets.add(random);
+		for (String secret : secrets) {
+			String compact = secret.replace("-", "");
+			for (String line : lines) {
+				String text = line.toUpperCase(Locale.ROOT).replace("-", "");
+				assertFalse(text.contains(compact.substring(2)), "a log line carries a receipt: " + line);
+			}
+		}
 	}
 
 	@Test

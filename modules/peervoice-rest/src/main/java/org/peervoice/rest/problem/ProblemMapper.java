@@ -8,6 +8,7 @@ import javax.ws.rs.ext.Provider;
 
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.Problem;
+import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 
 /**
@@ -25,15 +26,19 @@ public final class ProblemMapper implements ExceptionMapper<Problem> {
 		"unknown-item", 404,
 		"conflict", 409,
 		"privacy-warnings", 422,
-		"too-many-requests", 429);
+		"too-many-requests", 429,
+		"not-configured", 503);
 
 	@Override
 	public Response toResponse(Problem problem) {
+		if (problem instanceof TooManyRequests) {
+			return details(problem).toResponse(Response.status(429).header("Retry-After", ((TooManyRequests) problem).retryAfterSeconds()));
+		}
 		return details(problem).toResponse();
 	}
 
 	static ProblemDetails details(Problem problem) {
-		// a problem is the caller's doing by definition, so an unknown type is still a 4xx
+		// a problem is the caller's doing (not-configured aside), so an unknown type is still a 4xx
 		int status = STATUS_BY_TYPE.getOrDefault(problem.type(), 400);
 		if (problem instanceof InvalidInput) {
 			InvalidInput invalid = (InvalidInput) problem;

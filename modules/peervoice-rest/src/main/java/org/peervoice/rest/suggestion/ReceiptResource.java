@@ -1,7 +1,5 @@
 package org.peervoice.rest.suggestion;
 
-import static org.peervoice.rest.suggestion.SuggestionResource.required;
-
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
@@ -19,7 +17,8 @@ import org.peervoice.rest.IdentityResolver;
 
 /**
  * Anonymous writers follow up with their receipt. Receipts come only in request bodies, so they
- * never reach an access log; these endpoints are all POSTs for that reason.
+ * never reach an access log; these endpoints are all POSTs for that reason. Guests are refused,
+ * and look-ups rate-limited, before any receipt is read (see {@code SuggestionService}).
  */
 @Path("/v1.0/receipts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -37,7 +36,7 @@ public final class ReceiptResource {
 	@POST
 	@Path("/lookup")
 	public ReceiptView lookUp(@Context HttpServletRequest request, ReceiptRequest body) {
-		return suggestions.lookUpReceipt(identities.resolve(request), required(body).getReceipt());
+		return suggestions.lookUpReceipt(identities.resolve(request), receiptOf(body));
 	}
 
 	@POST
@@ -52,7 +51,12 @@ public final class ReceiptResource {
 	@POST
 	@Path("/withdraw")
 	public SuggestionView withdraw(@Context HttpServletRequest request, ReceiptRequest body) {
-		return suggestions.withdrawWithReceipt(identities.resolve(request), required(body).getReceipt());
+		return suggestions.withdrawWithReceipt(identities.resolve(request), receiptOf(body));
+	}
+
+	// A missing body is left to the service, which refuses a guest (401) before it looks at any receipt.
+	private static String receiptOf(ReceiptRequest body) {
+		return body == null ? null : body.getReceipt();
 	}
 
 }

@@ -19,6 +19,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotConfigured;
 import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Permission;
@@ -40,7 +41,15 @@ class ProblemMappingTest {
 		assertProblem(new NotPermitted(Permission.REVIEW), 403, "not-permitted");
 		assertProblem(new UnknownItem("No such suggestion."), 404, "unknown-item");
 		assertProblem(new Conflict("You already voted."), 409, "conflict");
-		assertProblem(new TooManyRequests(), 429, "too-many-requests");
+		assertProblem(new TooManyRequests(60), 429, "too-many-requests");
+		assertProblem(new NotConfigured(), 503, "not-configured");
+	}
+
+	@Test
+	void tooManyRequestsSaysWhenToRetry() {
+		Response response = new ProblemMapper().toResponse(new TooManyRequests(42));
+		assertEquals(429, response.getStatus());
+		assertEquals("42", String.valueOf(response.getHeaders().getFirst("Retry-After")));
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.peervoice.liferay.internal;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import com.liferay.portal.kernel.exception.PortalException;
@@ -34,6 +35,11 @@ final class LiferayIdentity implements Identity {
 	@Override
 	public long companyId() {
 		return companyId;
+	}
+
+	@Override
+	public Optional<String> userKey() {
+		return isSignedIn() ? Optional.of(permissionChecker.getUser().getUuid()) : Optional.empty();
 	}
 
 	@Override

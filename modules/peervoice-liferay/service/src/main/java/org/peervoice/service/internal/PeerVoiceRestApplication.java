@@ -1,6 +1,7 @@
 package org.peervoice.service.internal;
 
 import java.time.Clock;
+import java.util.Map;
 import java.util.Set;
 
 import javax.sql.DataSource;
@@ -9,45 +10,59 @@ import javax.ws.rs.core.Application;
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.ConfigurationPolicy;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.metatype.annotations.Designate;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.persistence.PeerVoiceDatabase;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.PeerVoiceApplication;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The PeerVoice REST API as one JAX-RS whiteboard application, served by Liferay at
  * {@code /o/peer-voice}. Activation opens the database on the DataSource the host offers
  * (Liferay: the portal's), which runs pending migrations under Flyway's database lock, so
- * cluster nodes starting together migrate once.
+ * cluster nodes starting together migrate once. The server secret comes from a file, never from
+ * OSGi configuration (Liferay keeps that in the portal database): see {@link NodeServerSecret}.
  *
  * <p>Liferay's auth verifiers (portal session with {@code p_auth}, HTTP Basic, OAuth 2) run
  * before us; a request they cannot authenticate reaches us as the guest, whom the services
  * refuse every mutation.
  */
 @Component(
-	configurationPid = PeerVoiceConfiguration.PID, configurationPolicy = ConfigurationPolicy.OPTIONAL,
+	configurationPid = PeerVoiceRestApplication.CONFIGURATION_PID,
 	property = {
 		"auth.verifier.guest.allowed=true", "liferay.oauth2=true",
 		"osgi.jaxrs.application.base=/peer-voice", "osgi.jaxrs.name=PeerVoice.REST"
 	},
 	service = Application.class
 )
-@Designate(ocd = PeerVoiceConfiguration.class)
 public class PeerVoiceRestApplication extends Application {
+
+	/** Overrides of the properties above ({@code osgi/configs/org.peervoice.service.configuration.config}). */
+	static final String CONFIGURATION_PID = "org.peervoice.service.configuration";
+	/** Where versions before the server secret file kept the secret: in this configuration, that is, in the portal database. */
+	static final String EARLIER_SECRET_PROPERTY = ".serverSecret";
+
+	private static final Logger log = LoggerFactory.getLogger(PeerVoiceRestApplication.class);
 
 	private final PeerVoiceDatabase database;
 	private final PeerVoiceApplication application;
 
 	@Activate
-	public PeerVoiceRestApplication(BundleContext bundleContext, PeerVoiceConfiguration configuration,
+	public PeerVoiceRestApplication(BundleContext bundleContext, Map<String, Object> properties,
 			@Reference(target = "(peervoice.datasource=*)") DataSource dataSource, @Reference IdentityResolver identityResolver) {
+		if (properties.get(EARLIER_SECRET_PROPERTY) != null) {
+			log.warn("The configuration {} still holds {}, which Liferay keeps in the portal database and PeerVoice no longer reads. "
+				+ "Remove it (and its osgi/configs file entry); to keep votes cast under it recognized, first add it to the server secret "
+				+ "file as a previous key. See docs/liferay/server-secret.md.", CONFIGURATION_PID, EARLIER_SECRET_PROPERTY);
+		}
 		database = openWithBundleClassLoader(dataSource);
-		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()),
-			ConfiguredServerSecret.from(configuration._serverSecret(), bundleContext.getDataFile("server-secret")), Clock.systemUTC());
+		ServerSecret secret = NodeServerSecret.load(LiferayPortalProperties::get, System::getProperty, System::getenv,
+			bundleContext.getDataFile("server-secret"));
+		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()), secret, Clock.systemUTC());
 		application = new PeerVoiceApplication(services, identityResolver);
 	}
 

@@ -1,6 +1,7 @@
 package org.peervoice.liferay.verification;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.File;
@@ -55,6 +56,8 @@ class ComponentDescriptorTest {
 		assertEquals("true", properties.get("auth.verifier.guest.allowed"));
 		assertTrue(properties.containsKey("liferay.oauth2"));
 		assertEquals("org.peervoice.service.configuration", application.configurationPid);
+		assertFalse(BuiltBundles.entryNames(bundle).stream().anyMatch(entry -> entry.startsWith("OSGI-INF/metatype/")),
+			"no System Settings form invites a secret into the portal database");
 		assertEquals("(peervoice.datasource=*)", application.references.get("javax.sql.DataSource"));
 		assertTrue(application.references.containsKey("org.peervoice.rest.IdentityResolver"));
 	}

@@ -12,6 +12,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -54,6 +56,8 @@ class OsgiFrameworkTest {
 	private static final String DATABASE = "jdbc:hsqldb:file:" + new File("target/osgi-database/peervoice").getAbsolutePath()
 		+ ";hsqldb.lock_file=false;hsqldb.write_delay=false";
 
+	private static final File SECRET_FILE = new File("target/osgi-secret/server-secret");
+
 	private static Framework framework;
 	private static String base;
 	private static final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
@@ -63,7 +67,9 @@ class OsgiFrameworkTest {
 		int port = freePort();
 		base = "http://127.0.0.1:" + port + "/peer-voice/v1.0";
 		deleteRecursively(new File("target/osgi-database"));
+		deleteRecursively(SECRET_FILE.getParentFile());
 		System.setProperty("peervoice.osgi.database", DATABASE);
+		System.setProperty("peervoice.server.secret.file", SECRET_FILE.getAbsolutePath());
 		Map<String, String> configuration = new HashMap<>();
 		configuration.put(Constants.FRAMEWORK_STORAGE, new File("target/osgi-framework").getAbsolutePath());
 		configuration.put(Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT);
@@ -158,6 +164,25 @@ class OsgiFrameworkTest {
 			"{\"title\":\"x\",\"body\":\"y\",\"category\":\"other\",\"anonymous\":false,\"confirmPrivacyWarnings\":false}");
 		assertEquals(401, refused.statusCode(), refused.body());
 		assertTrue(refused.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"));
+	}
+
+	@Test
+	@Order(4)
+	void votesAreKeyedByTheSecretFileItCreatedOwnerOnlyOnThisSingleNode() throws Exception {
+		assertTrue(SECRET_FILE.isFile(), "the server secret file was not created at " + SECRET_FILE);
+		assertEquals(1, Files.readAllLines(SECRET_FILE.toPath()).size());
+		if (SECRET_FILE.toPath().getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(SECRET_FILE.toPath())));
+		}
+		HttpResponse<String> created = send("POST", "/sites/20121/suggestions", "alex",
+			"{\"title\":\"Shared calendar\",\"body\":\"One calendar for every group room.\","
+				+ "\"category\":\"workplace-culture\",\"anonymous\":false,\"confirmPrivacyWarnings\":false}");
+		assertEquals(201, created.statusCode(), created.body());
+		String id = created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
+		HttpResponse<String> published = send("POST", "/suggestions/" + id + "/publish", "lee", "{}");
+		assertEquals(200, published.statusCode(), published.body());
+		assertEquals(201, send("POST", "/suggestions/" + id + "/votes", "alex", "{}").statusCode());
+		assertEquals(409, send("POST", "/suggestions/" + id + "/votes", "alex", "{}").statusCode());
 	}
 
 	@Test

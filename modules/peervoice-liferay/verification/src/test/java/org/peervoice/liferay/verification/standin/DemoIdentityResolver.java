@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import javax.servlet.http.HttpServletRequest;
@@ -31,6 +32,11 @@ class DemoIdentityResolver implements IdentityResolver {
 			@Override
 			public long companyId() {
 				return COMPANY_ID;
+			}
+
+			@Override
+			public Optional<String> userKey() {
+				return user == null ? Optional.empty() : Optional.of("user-" + user);
 			}
 
 			@Override
