@@ -42,9 +42,8 @@ public final class ReceiptResource {
 	@POST
 	@Path("/messages")
 	public Response reply(@Context HttpServletRequest request, ReceiptMessageRequest body) {
-		ReceiptMessageRequest reply = required(body);
-		ThreadMessageView message = suggestions.replyWithReceipt(identities.resolve(request), reply.getReceipt(), reply.getMessage(),
-			reply.isConfirmPrivacyWarnings());
+		ThreadMessageView message = suggestions.replyWithReceipt(identities.resolve(request), body == null ? null : body.getReceipt(),
+			body == null ? null : body.getMessage(), body != null && body.isConfirmPrivacyWarnings());
 		return Response.status(Response.Status.CREATED).entity(message).build();
 	}
 
