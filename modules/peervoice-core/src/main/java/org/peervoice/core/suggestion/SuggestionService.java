@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.anonymity.AnonymousSubmissionLimit;
+import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.ReceiptCode;
 import org.peervoice.core.anonymity.ReceiptHash;
 import org.peervoice.core.anonymity.VoterHash;
@@ -49,6 +50,7 @@ public final class SuggestionService {
 	static final int MESSAGE_MAX = 2000;
 	static final int ANONYMOUS_SUBMISSIONS_PER_HOUR = 10;
 	static final String REDACT_ACTION = "suggestion.redact";
+	static final int THREAD_POSITION_ATTEMPTS = 5;
 
 	private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
 	private static final Pattern CATEGORY_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -61,14 +63,15 @@ public final class SuggestionService {
 	private final Clock clock;
 	private final PrivacyScreen privacyScreen;
 	private final AnonymousSubmissionLimit anonymousSubmissions;
+	private final Mixer mixer;
 
-	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
+	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, Mixer mixer) {
 		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), secret, clock,
-			new AnonymousSubmissionLimit(clock, ANONYMOUS_SUBMISSIONS_PER_HOUR));
+			new AnonymousSubmissionLimit(clock, ANONYMOUS_SUBMISSIONS_PER_HOUR), mixer);
 	}
 
 	SuggestionService(UnitOfWork unitOfWork, SuggestionRepository suggestions, AuditLog auditLog, ServerSecret secret, Clock clock,
-		AnonymousSubmissionLimit anonymousSubmissions) {
+		AnonymousSubmissionLimit anonymousSubmissions, Mixer mixer) {
 		this.unitOfWork = unitOfWork;
 		this.suggestions = suggestions;
 		this.auditLog = auditLog;
@@ -76,6 +79,7 @@ public final class SuggestionService {
 		this.clock = clock;
 		this.privacyScreen = new PrivacyScreen();
 		this.anonymousSubmissions = anonymousSubmissions;
+		this.mixer = mixer;
 	}
 
 	public SubmittedSuggestion submit(Identity who, long siteId, SuggestionDraft draft) {
@@ -146,8 +150,7 @@ public final class SuggestionService {
 				throw new Conflict("You already voted for this suggestion.");
 			}
 			suggestions.addVote(new SuggestionVote(id, voterHash));
-			suggestions.recountVotes(located.suggestion);
-			return new VoteTally(located.suggestion.voteCount(), true);
+			return new VoteTally(suggestions.voteCounts(List.of(id)).getOrDefault(id, 0L), true);
 		});
 	}
 
@@ -157,7 +160,6 @@ public final class SuggestionService {
 			if (!suggestions.removeVote(id, voterHash(located.actor, located.suggestion))) {
 				throw new UnknownItem("You have not voted for this suggestion.");
 			}
-			suggestions.recountVotes(located.suggestion);
 		});
 	}
 
@@ -225,12 +227,12 @@ public final class SuggestionService {
 			if (!located.actor.can(Permission.REVIEW) && !located.isWriter()) {
 				throw new NotPermitted(Permission.REVIEW);
 			}
-			return threadOf(id);
+			return threadOf(id, false);
 		});
 	}
 
 	public ThreadMessageView postMessage(Identity who, String id, String message) {
-		return unitOfWork.inTransaction(() -> {
+		return atThreadEnd(() -> unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			Located located = locateVisible(who, id);
 			Suggestion suggestion = located.suggestion;
@@ -248,7 +250,7 @@ public final class SuggestionService {
 			suggestions.addMessage(posted);
 			suggestions.flush();
 			return posted.view();
-		});
+		}));
 	}
 
 	public SuggestionView withdraw(Identity who, String id) {
@@ -266,19 +268,45 @@ public final class SuggestionService {
 	public ReceiptView lookUpReceipt(Identity who, String receipt) {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateByReceipt(who, receipt);
-			return new ReceiptView(view(located.actor, located.suggestion, null), threadOf(located.suggestion.id()));
+			List<SuggestionMessage> thread = suggestions.messagesOf(located.suggestion.id());
+			boolean delivered = located.suggestion.isMixed() && thread.stream().allMatch(SuggestionMessage::isMixed);
+			return new ReceiptView(view(located.actor, located.suggestion, null),
+				thread.stream().map(SuggestionMessage::view).collect(Collectors.toList()),
+				delivered ? null : minutesUntilMixed(located.suggestion.scope()));
 		});
 	}
 
 	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message) {
-		return unitOfWork.inTransaction(() -> {
+		return atThreadEnd(() -> unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			Located located = locateByReceipt(who, receipt);
 			requireNotWithdrawn(located.suggestion);
 			SuggestionMessage posted = SuggestionMessage.fromAnonymousWriter(located.suggestion.id(), text, clock.instant());
 			suggestions.addMessage(posted);
 			return posted.view();
-		});
+		}));
+	}
+
+	// The position is taken by a unique constraint rather than a lock on the suggestion, whose row an anonymous reply
+	// must not touch (its system columns would date the reply); a clash with a simultaneous message is written again.
+	private static <T> T atThreadEnd(java.util.function.Supplier<T> post) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return post.get();
+			}
+			catch (ThreadPositionTaken clash) {
+				if (attempt == THREAD_POSITION_ATTEMPTS) {
+					throw new Conflict("Several messages were posted to this thread at once; send yours again.");
+				}
+			}
+		}
+	}
+
+	// Rounded up, plus the timers' minute, so the writer is told a time that holds.
+	private long minutesUntilMixed(Scope scope) {
+		Duration left = Duration.between(clock.instant(), mixer.nextMixingOf(scope));
+		long minutes = Math.max(0, left.plusSeconds(59).toMinutes());
+		return minutes + 1;
 	}
 
 	public SuggestionView withdrawWithReceipt(Identity who, String receipt) {
@@ -319,9 +347,11 @@ public final class SuggestionService {
 		return suggestions.settingsOf(scope).map(SiteSuggestionSettings::settings).orElseGet(SuggestionSettings::defaults);
 	}
 
+	// An item not mixed yet is known only to its receipt (locateByReceipt): reviewers see anonymous writes once mixed.
 	private Located locate(Identity who, Optional<Suggestion> found) {
 		Suggestion suggestion = found
 			.filter(candidate -> candidate.belongsTo(who.companyId()))
+			.filter(Suggestion::isMixed)
 			.orElseThrow(() -> new UnknownItem("No such suggestion."));
 		return new Located(who.actorIn(suggestion.siteId()), suggestion);
 	}
@@ -334,9 +364,9 @@ public final class SuggestionService {
 		return visible(locate(who, id));
 	}
 
-	// Locked first, so the state checked here is the one the vote is counted on.
+	// No lock on the suggestion: a vote must not write its row (docs/privacy.md); one vote per person is the unique key's.
 	private Located locateForVoting(Identity who, String id) {
-		Located located = visible(locate(who, suggestions.findForVoting(id)));
+		Located located = visible(locate(who, suggestions.find(id)));
 		located.actor.require(Permission.VOTE);
 		requireOpenForVotes(located.suggestion);
 		return located;
@@ -402,8 +432,11 @@ public final class SuggestionService {
 		return VoterHash.of(secret.key(), suggestion.companyId(), suggestion.siteId(), actor.requireUserKey());
 	}
 
-	private List<ThreadMessageView> threadOf(String suggestionId) {
-		return suggestions.messagesOf(suggestionId).stream().map(SuggestionMessage::view).collect(Collectors.toList());
+	private List<ThreadMessageView> threadOf(String suggestionId, boolean withUnmixed) {
+		return suggestions.messagesOf(suggestionId).stream()
+			.filter(message -> withUnmixed || message.isMixed())
+			.map(SuggestionMessage::view)
+			.collect(Collectors.toList());
 	}
 
 	private SuggestionView view(Actor actor, Suggestion suggestion, String receipt) {
@@ -414,8 +447,8 @@ public final class SuggestionService {
 		return views(actor, page, null);
 	}
 
-	// A fixed number of queries per page, whatever its size: the caller's votes, the responses and (for reviewers)
-	// the transitions of all its items at once; vote counts are stored on the suggestions themselves.
+	// A fixed number of queries per page, whatever its size: the vote counts, the caller's votes, the responses and
+	// (for reviewers) the transitions of all its items at once. Counts are live: the stored one waits for the mixing.
 	private List<SuggestionView> views(Actor actor, List<Suggestion> page, String receipt) {
 		if (page.isEmpty()) {
 			return Collections.emptyList();
@@ -430,13 +463,14 @@ public final class SuggestionService {
 			}
 			votedByMe = suggestions.votedAmong(voterHashes);
 		}
+		Map<String, Long> voteCounts = suggestions.voteCounts(ids);
 		Map<String, List<SuggestionResponse>> responses = suggestions.responsesOf(ids);
 		boolean reviewer = actor.can(Permission.REVIEW);
 		Map<String, List<SuggestionTransition>> transitions = reviewer ? suggestions.transitionsOf(ids) : Collections.emptyMap();
 		List<SuggestionView> views = new ArrayList<>(page.size());
 		for (Suggestion suggestion : page) {
 			String id = suggestion.id();
-			VoteTally votes = new VoteTally(suggestion.voteCount(), votedByMe.contains(id));
+			VoteTally votes = new VoteTally(voteCounts.getOrDefault(id, 0L), votedByMe.contains(id));
 			boolean mine = userKey.isPresent() && suggestion.isWrittenBy(userKey.get());
 			List<ResponseView> responseViews = responses.getOrDefault(id, Collections.emptyList()).stream()
 				.map(SuggestionResponse::view)
@@ -506,10 +540,15 @@ public final class SuggestionService {
 				cleaned.add(new Category(key, label));
 			}
 		}
+		Integer window = settings.mixingWindowOrNull();
+		if (window != null && (window < SuggestionSettings.MIXING_WINDOW_MIN_MINUTES || window > SuggestionSettings.MIXING_WINDOW_MAX_MINUTES)) {
+			errors.put("mixingWindowMinutes", "must be " + SuggestionSettings.MIXING_WINDOW_MIN_MINUTES + " to "
+				+ SuggestionSettings.MIXING_WINDOW_MAX_MINUTES + " minutes");
+		}
 		if (!errors.isEmpty()) {
 			throw new InvalidInput(errors);
 		}
-		return new SuggestionSettings(settings.getPublication(), cleaned);
+		return new SuggestionSettings(settings.getPublication(), cleaned, settings.getMixingWindowMinutes());
 	}
 
 	private static final class Located {
