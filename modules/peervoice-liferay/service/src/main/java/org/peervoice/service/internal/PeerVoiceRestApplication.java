@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.persistence.PeerVoiceDatabase;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.PeerVoiceApplication;
@@ -23,6 +24,9 @@ import org.peervoice.rest.PeerVoiceApplication;
  * {@code /o/peer-voice}. Activation opens the database on the DataSource the host offers
  * (Liferay: the portal's), which runs pending migrations under Flyway's database lock, so
  * cluster nodes starting together migrate once.
+ *
+ * <p>While active it also runs the mixing of anonymous writes every minute; every cluster node
+ * does, and the mixer's per-site lock lets one of them mix each site (docs/privacy.md).
  *
  * <p>Liferay's auth verifiers (portal session with {@code p_auth}, HTTP Basic, OAuth 2) run
  * before us; a request they cannot authenticate reaches us as the guest, whom the services
@@ -41,6 +45,7 @@ public class PeerVoiceRestApplication extends Application {
 
 	private final PeerVoiceDatabase database;
 	private final PeerVoiceApplication application;
+	private final MixingTimer mixingTimer;
 
 	@Activate
 	public PeerVoiceRestApplication(BundleContext bundleContext, PeerVoiceConfiguration configuration,
@@ -49,6 +54,7 @@ public class PeerVoiceRestApplication extends Application {
 		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()),
 			ConfiguredServerSecret.from(configuration._serverSecret(), bundleContext.getDataFile("server-secret")), Clock.systemUTC());
 		application = new PeerVoiceApplication(services, identityResolver);
+		mixingTimer = MixingTimer.start(services.mixer(), MixingTimer.DEFAULT_INTERVAL, PeerVoiceRestApplication.class.getClassLoader());
 	}
 
 	@Override
@@ -58,6 +64,7 @@ public class PeerVoiceRestApplication extends Application {
 
 	@Deactivate
 	void close() {
+		mixingTimer.close();
 		database.close();
 	}
 
