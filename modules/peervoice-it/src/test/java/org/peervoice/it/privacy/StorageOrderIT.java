@@ -34,8 +34,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The database reader of docs/privacy.md ("Storage order"): identified and anonymous writes are
  * interleaved, then the test reads what plain SQL and the database files show. Before the mixing
  * the anonymous rows can be placed among the identified ones (the control: the reading works);
- * after it, PostgreSQL's {@code xmin} and {@code ctid} put every mixed row after every write
- * before the mixing, in one transaction, and HSQLDB's files hold the rows in id order only.
+ * after it, every mixed row on PostgreSQL has the mixing transaction's {@code xmin}, later than
+ * every write before the mixing, and a new {@code ctid}; HSQLDB's files hold the rows in id order only.
  */
 @RunAsClient
 class StorageOrderIT extends PortalTestCase {
@@ -64,6 +64,7 @@ class StorageOrderIT extends PortalTestCase {
 		List<String> identifiedSuggestions = List.of(before, justBefore, afterFirst, afterVote, last);
 		List<String> anonymousSuggestions = List.of(first, second);
 
+		Map<String, long[]> ctidBefore = isPostgresql() ? ctids("pv_suggestion") : Map.of();
 		if (isPostgresql()) {
 			Map<String, Long> xmin = systemColumn("pv_suggestion", "xmin::text::bigint");
 			assertTrue(xmin.get(justBefore) < xmin.get(first) && xmin.get(first) < xmin.get(afterFirst),
@@ -93,14 +94,12 @@ class StorageOrderIT extends PortalTestCase {
 			assertEquals(mixingXmin, suggestionXmin.get(before), "the voted item's stored count is set by the mixing, not by the vote");
 			assertTrue(messageXmin.get(question) < mixingXmin);
 
+			// Re-inserted rows go to the table's end, or into space VACUUM freed in older pages: either way their place
+			// dates from the mixing (or from whatever row left the space), never from the anonymous write.
 			Map<String, long[]> ctid = ctids("pv_suggestion");
 			for (String mixed : anonymousSuggestions) {
-				for (String id : List.of(justBefore, afterFirst, afterVote, last)) {
-					assertTrue(compare(ctid.get(mixed), ctid.get(id)) > 0, "a mixed row's place in the table comes after every row written before the mixing");
-				}
+				assertTrue(compare(ctid.get(mixed), ctidBefore.get(mixed)) != 0, "a mixed row was moved from where its write put it");
 			}
-			Map<String, long[]> messageCtid = ctids("pv_suggestion_message");
-			assertTrue(compare(messageCtid.get(reply.path("id").asText()), messageCtid.get(question)) > 0);
 		}
 		else {
 			Path folder = portal.hsqldbFolder();
