@@ -87,7 +87,7 @@ final class SeededBoard implements AutoCloseable {
 			connection.setAutoCommit(false);
 			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO PV_SUGGESTION (id, company_id, site_id, title, body, "
 				+ "category, anonymous, author_key, author_name, status, published, redacted, created_at, first_response_at, "
-				+ "receipt_locator, receipt_hash, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, NULL, ?, ?, 1)")) {
+				+ "receipt_locator, receipt_hash, version, mixed) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, NULL, ?, ?, 1, TRUE)")) {
 				for (int i = 0; i < suggestionCount; i++) {
 					String id = UUID.randomUUID().toString();
 					ids.add(id);
@@ -117,7 +117,7 @@ final class SeededBoard implements AutoCloseable {
 				}
 			}
 			try (PreparedStatement insert = connection.prepareStatement(
-				"INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES (?, ?, ?)")) {
+				"INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash, mixed) VALUES (?, ?, ?, TRUE)")) {
 				for (int i = 0; i < voteCount; i++) {
 					double skewed = random.nextDouble() * random.nextDouble() * random.nextDouble();
 					insert.setString(1, UUID.randomUUID().toString());
@@ -129,7 +129,7 @@ final class SeededBoard implements AutoCloseable {
 					}
 				}
 			}
-			// The same statement as the vote-count migration's back-fill: rows inserted here bypass the service.
+			// As a mixing run leaves them (SuggestionMixing): rows inserted here bypass the service, as if long mixed.
 			try (Statement count = connection.createStatement()) {
 				count.executeUpdate("UPDATE PV_SUGGESTION SET vote_count ="
 					+ " (SELECT COUNT(*) FROM PV_SUGGESTION_VOTE v WHERE v.suggestion_id = PV_SUGGESTION.id)");

@@ -2,8 +2,10 @@ package org.peervoice.core;
 
 import java.time.Clock;
 
+import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.suggestion.SuggestionMixing;
 import org.peervoice.core.suggestion.SuggestionService;
 
 /**
@@ -12,6 +14,7 @@ import org.peervoice.core.suggestion.SuggestionService;
  */
 public final class PeerVoiceServices {
 
+	private final Mixer mixer;
 	private final SuggestionService suggestions;
 
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -20,7 +23,13 @@ public final class PeerVoiceServices {
 				throw new IllegalArgumentException("Every server secret must have at least 32 bytes");
 			}
 		}
-		this.suggestions = new SuggestionService(unitOfWork, secret, clock);
+		this.mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates());
+		this.suggestions = new SuggestionService(unitOfWork, secret, clock, mixer);
+	}
+
+	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
+	public Mixer mixer() {
+		return mixer;
 	}
 
 	public SuggestionService suggestions() {

@@ -7,6 +7,8 @@ import javax.inject.Inject;
 import javax.inject.Singleton;
 
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.Mixer;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.suggestion.Publication;
@@ -27,11 +29,13 @@ class DemoData {
 	private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
 	private final SuggestionService suggestions;
+	private final Mixer mixer;
 	private final DemoDirectory directory;
 
 	@Inject
 	DemoData(PeerVoiceServices services, DemoDirectory directory) {
 		this.suggestions = services.suggestions();
+		this.mixer = services.mixer();
 		this.directory = directory;
 	}
 
@@ -99,14 +103,18 @@ class DemoData {
 				+ "that count toward certification, and two peers will attend the conference and share what they learn.");
 	}
 
+	// Demo items are mixed at once, so that reviewers can act on them while seeding.
 	private String submit(Identity writer, String title, String body, String category, boolean anonymous) {
-		return suggestions.submit(writer, DemoDirectory.RIVERSIDE, new SuggestionDraft(title, body, category, anonymous, false)).getSuggestion().getId();
+		String id = suggestions.submit(writer, DemoDirectory.RIVERSIDE, new SuggestionDraft(title, body, category, anonymous, false)).getSuggestion().getId();
+		mixer.mixNow(new Scope(writer.companyId(), DemoDirectory.RIVERSIDE));
+		return id;
 	}
 
 	private void vote(List<Identity> voters, String suggestionId) {
 		for (Identity voter : voters) {
 			suggestions.vote(voter, suggestionId);
 		}
+		mixer.mixNow(new Scope(voters.get(0).companyId(), DemoDirectory.RIVERSIDE));
 	}
 
 	private Identity as(String screenName) {

@@ -22,6 +22,8 @@ import org.apache.catalina.startup.Tomcat;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.jboss.weld.environment.servlet.Listener;
+import org.peervoice.core.anonymity.Mixer;
+import org.peervoice.core.anonymity.MixingTimer;
 
 /**
  * The dev portal: embedded Tomcat 9 serving the PeerVoice REST API at {@code /o/peer-voice},
@@ -42,11 +44,14 @@ public final class DevPortal implements AutoCloseable {
 	private final Tomcat tomcat;
 	private final Path workDirectory;
 	private final int port;
+	private final Context context;
+	private MixingTimer mixingTimer;
 
-	private DevPortal(Tomcat tomcat, Path workDirectory, int port) {
+	private DevPortal(Tomcat tomcat, Path workDirectory, int port, Context context) {
 		this.tomcat = tomcat;
 		this.workDirectory = workDirectory;
 		this.port = port;
+		this.context = context;
 	}
 
 	/**
@@ -76,10 +81,11 @@ public final class DevPortal implements AutoCloseable {
 			if (context.getState() != LifecycleState.STARTED) {
 				throw new IllegalStateException("The dev portal web application did not start; the log above says why");
 			}
-			DevPortal portal = new DevPortal(tomcat, workDirectory, port);
+			DevPortal portal = new DevPortal(tomcat, workDirectory, port, context);
 			if (settings.seedDemoData()) {
-				portal.seedDemoData(context);
+				portal.seedDemoData();
 			}
+			portal.mixingTimer = MixingTimer.start(portal.mixer(), settings.mixingInterval(), context.getLoader().getClassLoader());
 			return portal;
 		}
 		catch (LifecycleException | RuntimeException e) {
@@ -133,12 +139,29 @@ public final class DevPortal implements AutoCloseable {
 		return context;
 	}
 
-	private void seedDemoData(Context context) {
+	private void seedDemoData() {
+		inWebApplication(() -> WebAssembly.web(context.getServletContext()).demoData().seedOnFirstStart());
+	}
+
+	private Mixer mixer() {
+		return WebAssembly.web(context.getServletContext()).mixer();
+	}
+
+	/**
+	 * Mixes every site's pending anonymous writes now, whatever the sites' windows, so that tests
+	 * need not wait for them (docs/privacy.md, "Storage order"). The portal's timer mixes each site
+	 * once its window has passed.
+	 */
+	public void mixAnonymousWritesNow() {
+		inWebApplication(() -> mixer().mixEverySiteNow());
+	}
+
+	private void inWebApplication(Runnable work) {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
 		thread.setContextClassLoader(context.getLoader().getClassLoader());
 		try {
-			WebAssembly.web(context.getServletContext()).demoData().seedOnFirstStart();
+			work.run();
 		}
 		finally {
 			thread.setContextClassLoader(previous);
@@ -163,6 +186,9 @@ public final class DevPortal implements AutoCloseable {
 	/** Stops serving, closes the database and removes Tomcat's temporary files. */
 	@Override
 	public void close() {
+		if (mixingTimer != null) {
+			mixingTimer.close();
+		}
 		stopQuietly(tomcat);
 		deleteQuietly(workDirectory);
 	}

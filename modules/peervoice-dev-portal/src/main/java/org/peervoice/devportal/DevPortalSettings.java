@@ -3,11 +3,13 @@ package org.peervoice.devportal;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 
+import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.core.kernel.PeerVoiceRole;
 
 /**
@@ -32,9 +34,10 @@ public final class DevPortalSettings {
 	private final boolean seedDemoData;
 	private final Clock clock;
 	private final List<DemoUser> extraUsers;
+	private final Duration mixingInterval;
 
 	private DevPortalSettings(int port, Path dataDirectory, Path serverSecretFile, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean seedDemoData,
-		Clock clock, List<DemoUser> extraUsers) {
+		Clock clock, List<DemoUser> extraUsers, Duration mixingInterval) {
 		if (port < 0 || port > 65535) {
 			throw new IllegalArgumentException("port must be 0 (random) to 65535");
 		}
@@ -47,23 +50,28 @@ public final class DevPortalSettings {
 		this.seedDemoData = seedDemoData;
 		this.clock = Objects.requireNonNull(clock, "clock");
 		this.extraUsers = List.copyOf(extraUsers);
+		if (mixingInterval.isZero() || mixingInterval.isNegative()) {
+			throw new IllegalArgumentException("mixingInterval must be positive");
+		}
+		this.mixingInterval = mixingInterval;
 	}
 
 	/**
 	 * Port 8080, data in {@code ./data}, the server secret in {@code $XDG_CONFIG_HOME/peervoice/server-secret}
-	 * (else {@code ~/.config/peervoice/server-secret}), HSQLDB, demo data seeded, system clock in UTC.
+	 * (else {@code ~/.config/peervoice/server-secret}), HSQLDB, demo data seeded, system clock in UTC, mixing
+	 * checked every minute.
 	 */
 	public static DevPortalSettings defaults() {
-		return new DevPortalSettings(8080, Paths.get("data"), defaultServerSecretFile(), null, null, null, true, Clock.systemUTC(), List.of());
+		return new DevPortalSettings(8080, Paths.get("data"), defaultServerSecretFile(), null, null, null, true, Clock.systemUTC(), List.of(), MixingTimer.DEFAULT_INTERVAL);
 	}
 
 	/** 0 picks a free port; {@link DevPortal#port()} tells which. */
 	public DevPortalSettings port(int port) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
 	}
 
 	public DevPortalSettings dataDirectory(Path dataDirectory) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
 	}
 
 	/**
@@ -71,21 +79,21 @@ public final class DevPortalSettings {
 	 * directory. Portals that share a database must share this file, or votes are not de-duplicated between them.
 	 */
 	public DevPortalSettings serverSecretFile(Path serverSecretFile) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
 	}
 
 	/** Use this database (e.g. PostgreSQL) instead of the HSQLDB file database. */
 	public DevPortalSettings jdbc(String url, String user, String password) {
 		return new DevPortalSettings(port, dataDirectory, serverSecretFile, Objects.requireNonNull(url, "url"), user, password, seedDemoData, clock,
-			extraUsers);
+			extraUsers, mixingInterval);
 	}
 
 	public DevPortalSettings seedDemoData(boolean seedDemoData) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
 	}
 
 	public DevPortalSettings clock(Clock clock) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
 	}
 
 	/**
@@ -96,7 +104,17 @@ public final class DevPortalSettings {
 	public DevPortalSettings extraUser(String userKey, String screenName, String displayName, Set<Long> siteIds, PeerVoiceRole role) {
 		List<DemoUser> users = new ArrayList<>(extraUsers);
 		users.add(new DemoUser(userKey, screenName, displayName, siteIds, role));
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users);
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users, mixingInterval);
+	}
+
+	/** How often the portal looks for sites whose anonymous writes are due for mixing (their window is a site setting). */
+	public DevPortalSettings mixingInterval(Duration mixingInterval) {
+		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers,
+			Objects.requireNonNull(mixingInterval, "mixingInterval"));
+	}
+
+	public Duration mixingInterval() {
+		return mixingInterval;
 	}
 
 	public int port() {

@@ -12,6 +12,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.rest.PeerVoiceApplication;
 
 /**
@@ -87,6 +88,10 @@ class DevPortalWeb {
 
 	DemoData demoData() {
 		return demoData;
+	}
+
+	Mixer mixer() {
+		return services.mixer();
 	}
 
 }

@@ -68,6 +68,11 @@ public abstract class PortalTestCase {
 		return SESSIONS.computeIfAbsent(key, unused -> SignedInSession.signIn(baseUri(), screenName)).apiWithToken();
 	}
 
+	/** What the portal's mixing timer does once a window has passed: reviewers see anonymous writes after it. */
+	protected void mixAnonymousWrites() {
+		portal.mixAnonymousWrites();
+	}
+
 	/** A short unique word, so a test finds its own items among everyone else's. */
 	protected static String unique(String prefix) {
 		return prefix + " " + randomLetters(8);

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.VoterHash;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.InvalidInput;
@@ -39,6 +40,7 @@ import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
@@ -59,6 +61,7 @@ import org.peervoice.core.suggestion.VoteTally;
 abstract class SuggestionBoxContract {
 
 	private static final long SITE = TestIdentity.RIVERSIDE;
+	private static final Scope RIVERSIDE = new Scope(TestIdentity.COMPANY, SITE);
 	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
 
 	private final TestIdentity alex = TestIdentity.alex();
@@ -70,6 +73,7 @@ abstract class SuggestionBoxContract {
 	private PeerVoiceDatabase database;
 	private MovableClock clock;
 	private SuggestionService suggestions;
+	private Mixer mixer;
 
 	/** A data source on an empty database (or schema) of its own. */
 	abstract DataSource createDataSource() throws Exception;
@@ -81,7 +85,9 @@ abstract class SuggestionBoxContract {
 		dataSource = createDataSource();
 		database = PeerVoiceDatabase.open(dataSource);
 		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
-		suggestions = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock).suggestions();
+		PeerVoiceServices services = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock);
+		suggestions = services.suggestions();
+		mixer = services.mixer();
 	}
 
 	@AfterEach
@@ -209,28 +215,31 @@ abstract class SuggestionBoxContract {
 			tallies.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS).getVoteCount());
 		}
 		pool.shutdown();
-		assertEquals(List.of(1L, 2L, 3L, 4L, 5L, 6L, 7L, 8L), tallies.stream().sorted().collect(Collectors.toList()),
-			"each vote is counted after the ones before it");
+		assertTrue(tallies.stream().allMatch(tally -> tally >= 1 && tally <= voters), "each voter sees a count with their vote: " + tallies);
 		assertEquals(8, suggestions.get(casey, id).getVoteCount());
+		mixer.mixNow(RIVERSIDE);
 		assertEquals(8, storedVoteCount(id));
 		assertEquals(8, countRows("PV_SUGGESTION_VOTE", "suggestion_id = '" + id + "'"));
 	}
 
 	@Test
-	void theStoredVoteCountFollowsVotesAndRetractions() throws Exception {
+	void theStoredVoteCountFollowsVotesAndRetractionsOnlyWhenMixed() throws Exception {
 		String id = publishedSuggestion("Counted");
 		assertEquals(0, storedVoteCount(id));
 		suggestions.vote(casey, id);
-		assertEquals(1, storedVoteCount(id));
-		assertEquals(2, suggestions.vote(alex, id).getVoteCount());
+		assertEquals(0, storedVoteCount(id), "a vote does not write its suggestion's row");
+		assertEquals(2, suggestions.vote(alex, id).getVoteCount(), "shown counts are live");
+		mixer.mixNow(RIVERSIDE);
 		assertEquals(2, storedVoteCount(id));
 		suggestions.retractVote(casey, id);
-		assertEquals(1, storedVoteCount(id));
+		assertEquals(2, storedVoteCount(id));
 		assertEquals(1, suggestions.get(lee, id).getVoteCount());
 		assertThrows(UnknownItem.class, () -> suggestions.retractVote(casey, id));
 		assertThrows(Conflict.class, () -> suggestions.vote(alex, id));
+		mixer.mixNow(RIVERSIDE);
 		assertEquals(1, storedVoteCount(id), "refused votes and retractions change nothing");
 		suggestions.retractVote(alex, id);
+		mixer.mixNow(RIVERSIDE);
 		assertEquals(0, storedVoteCount(id));
 		assertEquals(0, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).items().get(0).getVoteCount());
 	}
@@ -256,7 +265,9 @@ abstract class SuggestionBoxContract {
 		});
 		assertEquals(SuggestionStatus.IN_PROGRESS, answered.getStatus());
 		assertEquals(version + 1, storedVersion(id), "only the reviewer's change counts as a new version");
-		assertEquals(2, storedVoteCount(id), "the reviewer's write leaves the count the voters set");
+		mixer.mixNow(RIVERSIDE);
+		assertEquals(version + 1, storedVersion(id), "the mixing's count leaves the version alone");
+		assertEquals(2, storedVoteCount(id));
 		assertEquals(2, suggestions.get(lee, id).getVoteCount());
 	}
 
@@ -272,6 +283,7 @@ abstract class SuggestionBoxContract {
 		suggestions.vote(casey, a);
 		suggestions.vote(casey, c);
 		suggestions.vote(alex, c);
+		mixer.mixNow(RIVERSIDE);
 		SuggestionQuery byVotes = new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null);
 		Page<SuggestionView> board = suggestions.list(alex, SITE, byVotes, PageRequest.of(1, 20));
 		assertEquals(List.of(c, a, d, b), ids(board));
@@ -281,6 +293,7 @@ abstract class SuggestionBoxContract {
 		suggestions.retractVote(alex, c);
 		suggestions.vote(alex, a);
 		suggestions.vote(lee, b);
+		mixer.mixNow(RIVERSIDE);
 		assertEquals(List.of(a, c, b, d), ids(suggestions.list(alex, SITE, byVotes, PageRequest.of(1, 20))),
 			"equal counts: newest first");
 		assertEquals(List.of(b, d), ids(suggestions.list(alex, SITE, byVotes, PageRequest.of(2, 2))));
@@ -547,6 +560,7 @@ abstract class SuggestionBoxContract {
 		clock.advance(Duration.ofMinutes(10));
 		String newer = publishedSuggestion("Newer");
 		suggestions.vote(casey, older);
+		mixer.mixNow(RIVERSIDE);
 		List<String> byVotes = ids(suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null),
 			PageRequest.of(1, 20)));
 		assertEquals(List.of(older, newer), byVotes);
@@ -580,6 +594,19 @@ abstract class SuggestionBoxContract {
 		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), created.getCreatedAt());
 		String id = created.getId();
 
+		assertThrows(UnknownItem.class, () -> suggestions.get(lee, id), "reviewers see anonymous items once mixed");
+		assertEquals(0, suggestions.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+			PageRequest.of(1, 20)).totalCount());
+		assertEquals(id, suggestions.lookUpReceipt(alex, receipt).getSuggestion().getId(), "the receipt works at once");
+		assertEquals(61L, suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(),
+			"a site's first anonymous write waits a whole window, plus the timers' minute");
+		assertEquals(0, mixer.mixDueSites(), "the timer's first sight of the site starts its window");
+		clock.advance(Duration.ofMinutes(20));
+		assertEquals(0, mixer.mixDueSites());
+		assertEquals(41L, suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes());
+		clock.advance(Duration.ofMinutes(40));
+		assertEquals(1, mixer.mixDueSites());
+		assertNull(suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(), "delivered");
 		assertThrows(UnknownItem.class, () -> suggestions.get(alex, id), "the writer is not linked to an anonymous item");
 		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), suggestions.get(lee, id).getCreatedAt());
 		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
@@ -598,7 +625,14 @@ abstract class SuggestionBoxContract {
 		assertEquals("WRITER", answer.getFrom());
 		assertNull(answer.getAuthor());
 		assertEquals(clock.instant().truncatedTo(ChronoUnit.DAYS), answer.getCreatedAt());
-		assertEquals(2, suggestions.thread(lee, id).size());
+		assertEquals(1, suggestions.thread(lee, id).size(), "the reply reaches reviewers once mixed");
+		assertEquals(2, suggestions.lookUpReceipt(alex, receipt).getThread().size(), "the writer sees it at once");
+		assertEquals(1L, suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(), "the window has passed: the next timer run");
+		clock.advance(Duration.ofMinutes(1));
+		suggestions.postMessage(lee, id, "Thank you.");
+		mixer.mixNow(RIVERSIDE);
+		assertEquals(List.of("Which shift is this about?", "The night shift.", "Thank you."), suggestions.thread(lee, id).stream()
+			.map(ThreadMessageView::getMessage).collect(Collectors.toList()), "the thread reads as written, though the reply carries only its day");
 		assertThrows(UnknownItem.class, () -> suggestions.thread(casey, id), "unpublished items stay unknown to staff");
 		suggestions.publish(lee, id);
 		assertThrows(NotPermitted.class, () -> suggestions.thread(casey, id));
@@ -611,6 +645,9 @@ abstract class SuggestionBoxContract {
 		SuggestionView withdrawn = suggestions.withdrawWithReceipt(casey, receipt);
 		assertEquals(SuggestionStatus.WITHDRAWN, withdrawn.getStatus());
 		assertThrows(Conflict.class, () -> suggestions.withdrawWithReceipt(alex, receipt));
+		assertEquals(0, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount(), "off the board at once");
+		assertThrows(UnknownItem.class, () -> suggestions.get(lee, id), "the withdrawal reaches reviewers once mixed");
+		mixer.mixNow(RIVERSIDE);
 		SuggestionView reviewed = suggestions.get(lee, id);
 		assertNull(reviewed.getReview().getTransitions().get(0).getBy());
 		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), reviewed.getReview().getTransitions().get(0).getAt(),
@@ -631,6 +668,7 @@ abstract class SuggestionBoxContract {
 		SubmittedSuggestion submitted = suggestions.submit(alex, SITE,
 			new SuggestionDraft("About my supervisor Jordan", "Jordan on the east team keeps ignoring us.", "other", true, false));
 		String id = submitted.getSuggestion().getId();
+		mixer.mixNow(RIVERSIDE);
 		assertThrows(NotPermitted.class, () -> suggestions.redact(casey, id, "x", "y"));
 		SuggestionView redacted = suggestions.redact(lee, id, "About my supervisor [redacted]", "[redacted] keeps ignoring us.");
 		assertTrue(redacted.isRedacted());
@@ -720,6 +758,167 @@ abstract class SuggestionBoxContract {
 			suggestions.publish(lee, id);
 		}));
 		assertFalse(suggestions.get(lee, id).isPublished());
+	}
+
+	@Test
+	void mixingRewritesEveryPendingRowOnceWithItsContentIntact() throws Exception {
+		String identified = publishedSuggestion("Identified, never pending");
+		SubmittedSuggestion anonymous = suggestions.submit(casey, SITE, draft("Anonymous, pending", true));
+		String receipt = anonymous.receipt().orElseThrow();
+		suggestions.replyWithReceipt(casey, receipt, "More detail.");
+		suggestions.vote(alex, identified);
+		String withdrawnReceipt = suggestions.submit(alex, SITE, draft("Withdrawn before mixing", true)).receipt().orElseThrow();
+		suggestions.withdrawWithReceipt(alex, withdrawnReceipt);
+		suggestions.submit(lee, TestIdentity.NORTHSIDE, draft("Another site's", true));
+		List<String> before = rowsApartFromTheMixedFlag();
+		assertEquals(6, countRows("PV_SUGGESTION", "mixed = FALSE") + countRows("PV_SUGGESTION_MESSAGE", "mixed = FALSE")
+			+ countRows("PV_SUGGESTION_VOTE", "mixed = FALSE") + countRows("PV_SUGGESTION_TRANSITION", "mixed = FALSE"));
+
+		mixer.mixNow(RIVERSIDE);
+		assertEquals(1, countRows("PV_SUGGESTION", "mixed = FALSE"), "another site's rows wait for its own mixing");
+		assertEquals(0, countRows("PV_SUGGESTION_MESSAGE", "mixed = FALSE") + countRows("PV_SUGGESTION_VOTE", "mixed = FALSE")
+			+ countRows("PV_SUGGESTION_TRANSITION", "mixed = FALSE"));
+		List<String> after = rowsApartFromTheMixedFlag();
+		assertEquals(before, after, "rewritten rows keep every value");
+		assertEquals(1, storedVoteCount(identified), "the stored count is set by the mixing");
+		mixer.mixNow(RIVERSIDE);
+		assertEquals(after, rowsApartFromTheMixedFlag(), "mixing again changes nothing");
+		assertEquals(anonymous.getSuggestion().getId(), suggestions.get(lee, anonymous.getSuggestion().getId()).getId());
+	}
+
+	@Test
+	void twoNodesMixingAtOnceMixEachSiteOnce() throws Exception {
+		suggestions.submit(alex, SITE, draft("Pending", true));
+		PeerVoiceServices otherNode = new PeerVoiceServices(PeerVoiceDatabase.open(dataSource).unitOfWork(), () -> SECRET.clone(), clock);
+		assertEquals(0, mixer.mixDueSites(), "the window starts when the site is first seen");
+		clock.advance(Duration.ofMinutes(60));
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+		for (Mixer node : List.of(mixer, otherNode.mixer())) {
+			runs.add(pool.submit(() -> {
+				start.await();
+				return node.mixDueSites();
+			}));
+		}
+		start.countDown();
+		int mixed = 0;
+		for (java.util.concurrent.Future<Integer> run : runs) {
+			mixed += run.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		assertEquals(1, mixed, "one node mixed the site");
+		assertEquals(1, countRows("PV_SUGGESTION", "mixed = TRUE"));
+		assertEquals(0, countRows("PV_SUGGESTION", "mixed = FALSE"));
+		clock.advance(Duration.ofMinutes(59));
+		suggestions.submit(alex, SITE, draft("Next window", true));
+		assertEquals(0, mixer.mixDueSites() + otherNode.mixer().mixDueSites(), "not before the window has passed again");
+	}
+
+	@Test
+	void theMixingWindowIsASiteSettingOfFiveToSixtyMinutes() {
+		SuggestionSettings current = suggestions.settings(admin, SITE);
+		assertEquals(60, current.getMixingWindowMinutes());
+		for (int refused : new int[] { 0, 4, 61, -5 }) {
+			InvalidInput invalid = assertThrows(InvalidInput.class, () -> suggestions.updateSettings(admin, SITE,
+				new SuggestionSettings(current.getPublication(), current.getCategories(), refused)));
+			assertTrue(invalid.fieldErrors().containsKey("mixingWindowMinutes"));
+		}
+		assertEquals(5, suggestions.updateSettings(admin, SITE, new SuggestionSettings(current.getPublication(), current.getCategories(), 5))
+			.getMixingWindowMinutes());
+		assertEquals(5, suggestions.settings(alex, SITE).getMixingWindowMinutes());
+		suggestions.submit(alex, SITE, draft("Short window", true));
+		assertEquals(0, mixer.mixDueSites());
+		clock.advance(Duration.ofMinutes(4));
+		assertEquals(0, mixer.mixDueSites());
+		clock.advance(Duration.ofMinutes(1));
+		assertEquals(1, mixer.mixDueSites());
+	}
+
+	@Test
+	void messagesPostedAtOnceAllGetTheirOwnPlaceInTheThread() throws Exception {
+		String id = publishedSuggestion("Busy thread");
+		int posts = 6;
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(posts);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		List<java.util.concurrent.Future<ThreadMessageView>> outcomes = new ArrayList<>();
+		for (int i = 0; i < posts; i++) {
+			String text = "Message " + i;
+			outcomes.add(pool.submit(() -> {
+				start.await();
+				return suggestions.postMessage(lee, id, text);
+			}));
+		}
+		start.countDown();
+		for (java.util.concurrent.Future<ThreadMessageView> outcome : outcomes) {
+			outcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
+		}
+		pool.shutdown();
+		assertEquals(posts, suggestions.thread(lee, id).size());
+		assertEquals(posts, countRows("PV_SUGGESTION_MESSAGE", "seq BETWEEN 1 AND " + posts));
+	}
+
+	@Test
+	void theMixingMigrationNumbersExistingThreadsByTimeThenIdAndCountsOldRowsAsMixed() throws Exception {
+		DataSource older = createDataSource();
+		try {
+			Flyway.configure(PeerVoiceDatabase.class.getClassLoader()).dataSource(older).locations(PeerVoiceDatabase.MIGRATIONS)
+				.table(PeerVoiceDatabase.HISTORY_TABLE).target("2").load().migrate();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
+				statement.executeUpdate("INSERT INTO PV_SUGGESTION (id, company_id, site_id, title, body, category, anonymous, status,"
+					+ " published, redacted, created_at, version) VALUES ('s', 1, 2, 't', 'b', 'other', TRUE, 'SUBMITTED', TRUE, FALSE,"
+					+ " TIMESTAMP '2026-01-02 00:00:00', 1)");
+				String insert = "INSERT INTO PV_SUGGESTION_MESSAGE (id, suggestion_id, sender, message, created_at) VALUES ";
+				statement.executeUpdate(insert + "('m3', 's', 'REVIEWER', 'third', TIMESTAMP '2026-01-02 10:00:00')");
+				statement.executeUpdate(insert + "('m2', 's', 'WRITER', 'second', TIMESTAMP '2026-01-02 00:00:00')");
+				statement.executeUpdate(insert + "('m1', 's', 'REVIEWER', 'first', TIMESTAMP '2026-01-02 00:00:00')");
+			}
+			PeerVoiceDatabase.open(older).close();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT id, seq, mixed FROM PV_SUGGESTION_MESSAGE ORDER BY seq")) {
+				List<String> thread = new ArrayList<>();
+				while (rows.next()) {
+					thread.add(rows.getString(1) + "@" + rows.getInt(2) + (rows.getBoolean(3) ? "" : " unmixed"));
+				}
+				assertEquals(List.of("m1@1", "m2@2", "m3@3"), thread);
+			}
+			assertEquals(0, countRowsIn(older, "PV_SUGGESTION", "mixed = FALSE"));
+		}
+		finally {
+			dropDataSource(older);
+		}
+	}
+
+	/** Every row of the suggestion box's tables as text, sorted, without the mixed flag and the count the mixing sets. */
+	private List<String> rowsApartFromTheMixedFlag() throws SQLException {
+		List<String> lines = new ArrayList<>();
+		for (String table : List.of("PV_SUGGESTION", "PV_SUGGESTION_MESSAGE", "PV_SUGGESTION_TRANSITION", "PV_SUGGESTION_VOTE",
+			"PV_SUGGESTION_RESPONSE")) {
+			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
+				java.sql.ResultSetMetaData columns = rows.getMetaData();
+				while (rows.next()) {
+					StringBuilder line = new StringBuilder(table);
+					for (int i = 1; i <= columns.getColumnCount(); i++) {
+						String column = columns.getColumnName(i);
+						if (!"mixed".equalsIgnoreCase(column) && !"vote_count".equalsIgnoreCase(column)) {
+							line.append('|').append(columns.getColumnName(i).toLowerCase(Locale.ROOT)).append('=').append(rows.getString(i));
+						}
+					}
+					lines.add(line.toString());
+				}
+			}
+		}
+		java.util.Collections.sort(lines);
+		return lines;
+	}
+
+	private static long countRowsIn(DataSource source, String table, String condition) throws SQLException {
+		try (Connection connection = source.getConnection(); Statement statement = connection.createStatement();
+			ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + condition)) {
+			rows.next();
+			return rows.getLong(1);
+		}
 	}
 
 	private String publishedSuggestion(String title) {

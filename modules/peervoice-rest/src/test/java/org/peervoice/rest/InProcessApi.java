@@ -22,6 +22,7 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PeerVoiceRole;
@@ -46,6 +47,7 @@ final class InProcessApi implements AutoCloseable {
 	private static final Set<Permission> LEADERSHIP = PeerVoiceRole.PEER_VOICE_LEADERSHIP.permissions();
 
 	private final PeerVoiceDatabase database;
+	private final Mixer mixer;
 	private final Tomcat tomcat;
 	private final Path baseDir;
 	private final HttpClient client = HttpClient.newHttpClient();
@@ -58,6 +60,7 @@ final class InProcessApi implements AutoCloseable {
 		dataSource.setPassword("");
 		database = PeerVoiceDatabase.open(dataSource);
 		PeerVoiceServices services = new PeerVoiceServices(database.unitOfWork(), () -> new byte[32], Clock.systemUTC());
+		mixer = services.mixer();
 		PeerVoiceApplication application = new PeerVoiceApplication(services, InProcessApi::identityOf);
 
 		baseDir = Files.createTempDirectory("peervoice-rest-test");
@@ -70,6 +73,11 @@ final class InProcessApi implements AutoCloseable {
 		tomcat.getConnector();
 		tomcat.start();
 		base = URI.create("http://localhost:" + tomcat.getConnector().getLocalPort() + "/o/peer-voice/v1.0");
+	}
+
+	/** Mixes the anonymous writes now, as the hosts' timers do once a site's window has passed. */
+	void mixAnonymousWrites() {
+		mixer.mixEverySiteNow();
 	}
 
 	HttpResponse<String> send(String user, String method, String path, String contentType, String body) {

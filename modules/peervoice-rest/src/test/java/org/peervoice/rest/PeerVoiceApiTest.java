@@ -92,7 +92,11 @@ class PeerVoiceApiTest {
 		assertFalse(receipt.isEmpty());
 		assertTrue(created.get("author").isNull());
 		assertTrue(created.get("createdAt").asText().endsWith("T00:00:00Z"), created.get("createdAt").asText());
+		assertEquals(404, api.get("lee", "/suggestions/" + created.get("id").asText()).statusCode(), "reviewers see it once mixed");
+		JsonNode pending = ok(api.post("alex", "/receipts/lookup", "{\"receipt\":" + quoted(receipt) + "}"));
+		assertEquals(61, pending.get("deliveredWithinMinutes").asInt(), pending.toString());
 
+		api.mixAnonymousWrites();
 		HttpResponse<String> asReviewer = api.get("lee", "/suggestions/" + created.get("id").asText());
 		assertEquals(200, asReviewer.statusCode(), asReviewer.body());
 		assertFalse(asReviewer.body().contains(receipt));
@@ -103,6 +107,7 @@ class PeerVoiceApiTest {
 		assertEquals(created.get("id").asText(), lookedUp.get("suggestion").get("id").asText());
 		assertTrue(lookedUp.get("thread").isArray());
 		assertFalse(lookedUp.get("suggestion").has("receipt"));
+		assertTrue(lookedUp.get("deliveredWithinMinutes").isNull(), lookedUp.toString());
 	}
 
 	@Test
@@ -110,6 +115,7 @@ class PeerVoiceApiTest {
 		JsonNode created = json(api.post("casey", SUGGESTIONS, suggestion("Clearer job descriptions", true)));
 		String receipt = quoted(created.get("receipt").asText());
 		String id = created.get("id").asText();
+		api.mixAnonymousWrites();
 
 		HttpResponse<String> asked = api.post("lee", "/suggestions/" + id + "/messages", "{\"message\":\"Which roles do you mean?\"}");
 		assertEquals(201, asked.statusCode(), asked.body());
@@ -119,6 +125,8 @@ class PeerVoiceApiTest {
 		assertEquals(201, answered.statusCode(), answered.body());
 		assertTrue(json(answered).get("author").isNull());
 
+		assertEquals(1, ok(api.get("lee", "/suggestions/" + id + "/messages")).get("items").size(), "the reply reaches reviewers once mixed");
+		api.mixAnonymousWrites();
 		JsonNode thread = ok(api.get("lee", "/suggestions/" + id + "/messages"));
 		assertEquals(2, thread.get("items").size());
 

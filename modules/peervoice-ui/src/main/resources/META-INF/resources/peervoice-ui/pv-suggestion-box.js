@@ -1857,8 +1857,10 @@ class SuggestionBox extends HTMLElement {
 				try {
 					const found = await this.api.post('/receipts/lookup', {receipt: code});
 					const card = this.renderSuggestion(found.suggestion, 'receipt', {receipt: code, thread: found.thread || []});
+					const delivery = found.deliveredWithinMinutes == null ? null
+						: element('div', {class: 'alert alert-info', 'data-delivery': ''}, t('being-delivered-within-x-minutes', found.deliveredWithinMinutes));
 
-					replaceChildren(result, card);
+					replaceChildren(result, delivery, card);
 					card.querySelector('[data-title]').focus();
 				}
 				catch (error) {

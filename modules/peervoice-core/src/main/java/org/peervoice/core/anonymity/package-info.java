@@ -1,5 +1,6 @@
 /**
  * The building blocks of the anonymity contract (docs/privacy.md): receipts and their slow hashes,
- * keyed voter hashes, and flood control that forgets. Never stores or logs who someone is.
+ * keyed voter hashes, flood control that forgets, and the mixing of anonymous writes so that
+ * storage order does not date them. Never stores or logs who someone is.
  */
 package org.peervoice.core.anonymity;

@@ -23,12 +23,6 @@ import org.peervoice.core.kernel.UnitOfWork;
 
 final class JpaSuggestionRepository implements SuggestionRepository {
 
-	private static final String LOCK_FOR_VOTING = "UPDATE PV_SUGGESTION SET vote_count = vote_count WHERE id = ?1";
-	// One statement, so the database counts; the caller holds the row's lock (findForVoting), so on PostgreSQL's
-	// READ COMMITTED this statement's snapshot starts after every earlier voter committed and sees all their rows.
-	private static final String RECOUNT_VOTES = "UPDATE PV_SUGGESTION SET vote_count ="
-		+ " (SELECT COUNT(*) FROM PV_SUGGESTION_VOTE v WHERE v.suggestion_id = PV_SUGGESTION.id) WHERE id = ?1";
-
 	private final UnitOfWork unitOfWork;
 
 	JpaSuggestionRepository(UnitOfWork unitOfWork) {
@@ -45,21 +39,6 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 			return Optional.empty();
 		}
 		return Optional.ofNullable(em().find(Suggestion.class, id));
-	}
-
-	// Two people voting at once would otherwise both count before either committed, and on PostgreSQL's READ COMMITTED
-	// the later count would miss the earlier vote. Locking the suggestion (rather than adding one in SQL) keeps the
-	// stored count equal to the number of vote rows by construction. The lock is a write that changes nothing rather
-	// than SELECT ... FOR UPDATE because HSQLDB in MVCC mode ignores FOR UPDATE, and there a vote row inserted while
-	// another transaction's change to its suggestion is uncommitted fails its foreign key check. The version is not
-	// touched, so reviewers editing the suggestion meanwhile get no conflict.
-	@Override
-	public Optional<Suggestion> findForVoting(String id) {
-		if (id == null || id.length() > 36) {
-			return Optional.empty();
-		}
-		em().createNativeQuery(LOCK_FOR_VOTING).setParameter(1, id).executeUpdate();
-		return find(id);
 	}
 
 	@Override
@@ -105,7 +84,8 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 	}
 
 	private static String where(Scope scope, SuggestionQuery query, String authorKey, Map<String, Object> parameters) {
-		StringBuilder where = new StringBuilder(" WHERE s.companyId = :companyId AND s.siteId = :siteId");
+		// Anonymous items reach lists once mixed (docs/privacy.md); identified ones are always mixed.
+		StringBuilder where = new StringBuilder(" WHERE s.companyId = :companyId AND s.siteId = :siteId AND s.mixed = TRUE");
 		parameters.put("companyId", scope.companyId());
 		parameters.put("siteId", scope.siteId());
 		switch (query.getView()) {
@@ -185,7 +165,17 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 
 	@Override
 	public void addMessage(SuggestionMessage message) {
-		em().persist(message);
+		Number last = em().createNamedQuery("SuggestionMessage.lastPosition", Number.class)
+			.setParameter("suggestionId", message.suggestionId())
+			.getSingleResult();
+		message.placeAfter(last == null ? 0 : last.intValue());
+		try {
+			em().persist(message);
+			em().flush();
+		}
+		catch (PersistenceException taken) {
+			throw new ThreadPositionTaken(taken);
+		}
 	}
 
 	@Override
@@ -238,10 +228,19 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 	}
 
 	@Override
-	public void recountVotes(Suggestion suggestion) {
+	public Map<String, Long> voteCounts(Collection<String> suggestionIds) {
+		Map<String, Long> counts = new HashMap<>();
+		if (suggestionIds.isEmpty()) {
+			return counts;
+		}
 		em().flush();
-		em().createNativeQuery(RECOUNT_VOTES).setParameter(1, suggestion.id()).executeUpdate();
-		em().refresh(suggestion);
+		List<Object[]> rows = em().createNamedQuery("SuggestionVote.countAmong", Object[].class)
+			.setParameter("suggestionIds", suggestionIds)
+			.getResultList();
+		for (Object[] row : rows) {
+			counts.put((String) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
 	}
 
 	private List<SuggestionVote> findVotes(String suggestionId, String voterHash) {

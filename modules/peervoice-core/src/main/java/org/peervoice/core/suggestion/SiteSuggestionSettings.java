@@ -49,6 +49,9 @@ public class SiteSuggestionSettings {
 	@Column(name = "categories", nullable = false, length = 8000)
 	private String categories;
 
+	@Column(name = "mixing_window_minutes", nullable = false)
+	private int mixingWindowMinutes;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private int version;
@@ -73,6 +76,7 @@ public class SiteSuggestionSettings {
 			lines.append(category.getKey()).append(SEPARATOR).append(category.getLabel());
 		}
 		this.categories = lines.toString();
+		this.mixingWindowMinutes = settings.getMixingWindowMinutes();
 	}
 
 	SuggestionSettings settings() {
@@ -83,7 +87,7 @@ public class SiteSuggestionSettings {
 				list.add(new Category(line.substring(0, separator), line.substring(separator + 1)));
 			}
 		}
-		return new SuggestionSettings(publication, list);
+		return new SuggestionSettings(publication, list, mixingWindowMinutes);
 	}
 
 }

@@ -83,9 +83,13 @@ public class Suggestion {
 	@Column(name = "receipt_hash", length = 200)
 	private String receiptHash;
 
-	// Written only by the database (SuggestionRepository#recountVotes), never from this field: see there.
+	// The count at the last mixing, for sorting; written only by the mixing run (SuggestionMixing), never from this field.
 	@Column(name = "vote_count", nullable = false, insertable = false, updatable = false)
 	private long voteCount;
+
+	// FALSE from an anonymous writer's act until the site's mixing rewrites the row (Mixer); reviewers wait for it.
+	@Column(name = "mixed", nullable = false)
+	private boolean mixed;
 
 	@Version
 	@Column(name = "version", nullable = false)
@@ -111,6 +115,7 @@ public class Suggestion {
 		suggestion.authorKey = authorKey;
 		suggestion.authorName = authorName;
 		suggestion.createdAt = now.truncatedTo(ChronoUnit.SECONDS);
+		suggestion.mixed = true;
 		return suggestion;
 	}
 
@@ -137,6 +142,10 @@ public class Suggestion {
 			throw new Conflict("Only an open suggestion can be withdrawn; this one is " + status + ".");
 		}
 		status = SuggestionStatus.WITHDRAWN;
+		if (anonymous) {
+			// The row now dates from the writer's act: the next mixing rewrites it, with its thread, votes and transitions.
+			mixed = false;
+		}
 	}
 
 	void publish() {
@@ -159,6 +168,11 @@ public class Suggestion {
 		if (firstResponseAt == null) {
 			firstResponseAt = at;
 		}
+	}
+
+	/** Whether reviewers and the board may see it: identified items always, anonymous ones once mixed. */
+	boolean isMixed() {
+		return mixed;
 	}
 
 	boolean isWrittenBy(String userKey) {
@@ -235,10 +249,6 @@ public class Suggestion {
 
 	String authorKey() {
 		return authorKey;
-	}
-
-	long voteCount() {
-		return voteCount;
 	}
 
 }

@@ -17,14 +17,16 @@ import org.peervoice.core.kernel.Person;
 
 /**
  * A message in a suggestion's private thread. A writer's message on an anonymous item has no
- * author and a creation time truncated to the day.
+ * author and a creation time truncated to the day; its position in the thread orders it.
  */
 @Entity
 @Access(AccessType.FIELD)
 @Table(name = "PV_SUGGESTION_MESSAGE")
 @NamedQueries({
 	@NamedQuery(name = "SuggestionMessage.findBySuggestion",
-		query = "SELECT m FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId ORDER BY m.createdAt, m.id")
+		query = "SELECT m FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId ORDER BY m.position"),
+	@NamedQuery(name = "SuggestionMessage.lastPosition",
+		query = "SELECT MAX(m.position) FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId")
 })
 public class SuggestionMessage {
 
@@ -53,6 +55,13 @@ public class SuggestionMessage {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	// The thread's order: the anonymous writer's time is only the day, so time cannot order the thread.
+	@Column(name = "seq", nullable = false)
+	private int position;
+
+	@Column(name = "mixed", nullable = false)
+	private boolean mixed;
+
 	protected SuggestionMessage() {
 	}
 
@@ -62,6 +71,7 @@ public class SuggestionMessage {
 		this.sender = sender;
 		this.message = message;
 		this.createdAt = createdAt;
+		this.mixed = true;
 	}
 
 	static SuggestionMessage fromReviewer(String suggestionId, String message, String authorKey, String authorName, Instant now) {
@@ -80,7 +90,22 @@ public class SuggestionMessage {
 	}
 
 	static SuggestionMessage fromAnonymousWriter(String suggestionId, String message, Instant now) {
-		return new SuggestionMessage(suggestionId, WRITER, message, now.truncatedTo(ChronoUnit.DAYS));
+		SuggestionMessage created = new SuggestionMessage(suggestionId, WRITER, message, now.truncatedTo(ChronoUnit.DAYS));
+		created.mixed = false;
+		return created;
+	}
+
+	/** Places the message after the thread's last one; the repository stores it at that position or fails. */
+	void placeAfter(int lastPosition) {
+		position = lastPosition + 1;
+	}
+
+	String suggestionId() {
+		return suggestionId;
+	}
+
+	boolean isMixed() {
+		return mixed;
 	}
 
 	ThreadMessageView view() {

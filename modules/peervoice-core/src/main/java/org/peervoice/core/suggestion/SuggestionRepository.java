@@ -14,17 +14,14 @@ interface SuggestionRepository {
 
 	Optional<Suggestion> find(String id);
 
-	/**
-	 * Finds a suggestion and locks its row until the unit of work ends, so that votes on one
-	 * suggestion are added, removed and counted one after another (see {@link #recountVotes}).
-	 */
-	Optional<Suggestion> findForVoting(String id);
-
 	Optional<Suggestion> findByReceiptLocator(String locator);
 
 	void store(Suggestion suggestion);
 
-	/** One page of a site's suggestions, each with its stored vote count; {@code authorKey} is used by the MINE view only. */
+	/**
+	 * One page of a site's mixed suggestions (sorted by votes on the count stored at the last mixing);
+	 * {@code authorKey} is used by the MINE view only.
+	 */
 	List<Suggestion> list(Scope scope, SuggestionQuery query, String authorKey, PageRequest page);
 
 	long count(Scope scope, SuggestionQuery query, String authorKey);
@@ -42,8 +39,14 @@ interface SuggestionRepository {
 	/** The transitions of each of these suggestions, oldest first; a suggestion without any is missing from the map. */
 	Map<String, List<SuggestionTransition>> transitionsOf(Collection<String> suggestionIds);
 
+	/**
+	 * Stores the message at the end of its thread, now.
+	 *
+	 * @throws ThreadPositionTaken when another message took that position meanwhile; the unit of work must be retried
+	 */
 	void addMessage(SuggestionMessage message);
 
+	/** The thread in the order it was written, unmixed messages included. */
 	List<SuggestionMessage> messagesOf(String suggestionId);
 
 	boolean hasVote(String suggestionId, String voterHash);
@@ -56,12 +59,8 @@ interface SuggestionRepository {
 
 	boolean removeVote(String suggestionId, String voterHash);
 
-	/**
-	 * Sets the suggestion's stored vote count to the number of its vote rows, counted by the
-	 * database in one statement, without touching its version; then reloads the entity.
-	 * Call it after {@link #addVote} or {@link #removeVote} on a suggestion found {@link #findForVoting}.
-	 */
-	void recountVotes(Suggestion suggestion);
+	/** The number of vote rows of each of these suggestions, counted now; a suggestion without votes is missing. */
+	Map<String, Long> voteCounts(Collection<String> suggestionIds);
 
 	Optional<SiteSuggestionSettings> settingsOf(Scope scope);
 

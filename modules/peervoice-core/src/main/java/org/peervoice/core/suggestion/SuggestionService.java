@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.anonymity.FloodLimit;
+import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.ReceiptCode;
 import org.peervoice.core.anonymity.ReceiptHash;
 import org.peervoice.core.anonymity.VoterHash;
@@ -52,6 +53,7 @@ import org.slf4j.LoggerFactory;
 public final class SuggestionService {
 
 	static final String REDACT_ACTION = "suggestion.redact";
+	static final int THREAD_POSITION_ATTEMPTS = 5;
 
 	private static final Logger LOG = LoggerFactory.getLogger(SuggestionService.class);
 	private static final Pattern CATEGORY_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
@@ -65,21 +67,22 @@ public final class SuggestionService {
 	private final FloodLimit anonymousSubmissions;
 	private final FloodLimit receiptChecksPerPerson;
 	private final FloodLimit receiptChecksPerNode;
+	private final Mixer mixer;
 
-	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
-		this(unitOfWork, secret, clock, FloodLimit.anonymousSubmissions(clock), FloodLimit.receiptChecksPerPerson(clock),
+	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, Mixer mixer) {
+		this(unitOfWork, secret, clock, mixer, FloodLimit.anonymousSubmissions(clock), FloodLimit.receiptChecksPerPerson(clock),
 			FloodLimit.receiptChecksPerNode(clock));
 	}
 
 	/** With other flood limits than the defaults (benchmarks lift them). */
-	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, FloodLimit anonymousSubmissions,
+	public SuggestionService(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, Mixer mixer, FloodLimit anonymousSubmissions,
 		FloodLimit receiptChecksPerPerson, FloodLimit receiptChecksPerNode) {
-		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), secret, clock, anonymousSubmissions,
+		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), secret, clock, mixer, anonymousSubmissions,
 			receiptChecksPerPerson, receiptChecksPerNode);
 	}
 
 	SuggestionService(UnitOfWork unitOfWork, SuggestionRepository suggestions, AuditLog auditLog, ServerSecret secret, Clock clock,
-		FloodLimit anonymousSubmissions, FloodLimit receiptChecksPerPerson, FloodLimit receiptChecksPerNode) {
+		Mixer mixer, FloodLimit anonymousSubmissions, FloodLimit receiptChecksPerPerson, FloodLimit receiptChecksPerNode) {
 		this.unitOfWork = unitOfWork;
 		this.suggestions = suggestions;
 		this.auditLog = auditLog;
@@ -89,6 +92,7 @@ public final class SuggestionService {
 		this.anonymousSubmissions = anonymousSubmissions;
 		this.receiptChecksPerPerson = receiptChecksPerPerson;
 		this.receiptChecksPerNode = receiptChecksPerNode;
+		this.mixer = mixer;
 	}
 
 	public SubmittedSuggestion submit(Identity who, long siteId, SuggestionDraft draft) {
@@ -156,8 +160,7 @@ public final class SuggestionService {
 				}
 			}
 			suggestions.addVote(new SuggestionVote(id, voterHash));
-			suggestions.recountVotes(located.suggestion);
-			return new VoteTally(located.suggestion.voteCount(), true);
+			return new VoteTally(suggestions.voteCounts(List.of(id)).getOrDefault(id, 0L), true);
 		});
 	}
 
@@ -171,7 +174,6 @@ public final class SuggestionService {
 			if (!removed) {
 				throw new UnknownItem("You have not voted for this suggestion.");
 			}
-			suggestions.recountVotes(located.suggestion);
 		});
 	}
 
@@ -258,7 +260,7 @@ public final class SuggestionService {
 			if (!located.actor.can(Permission.REVIEW) && !located.isWriter()) {
 				throw new NotPermitted(Permission.REVIEW);
 			}
-			return threadOf(id);
+			return threadOf(id, false);
 		});
 	}
 
@@ -267,7 +269,7 @@ public final class SuggestionService {
 	}
 
 	public ThreadMessageView postMessage(Identity who, String id, String message, boolean confirmPrivacyWarnings) {
-		return unitOfWork.inTransaction(() -> {
+		return atThreadEnd(() -> unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			Located located = locateVisible(who, id);
 			Suggestion suggestion = located.suggestion;
@@ -289,7 +291,7 @@ public final class SuggestionService {
 			suggestions.addMessage(posted);
 			suggestions.flush();
 			return posted.view();
-		});
+		}));
 	}
 
 	public SuggestionView withdraw(Identity who, String id) {
@@ -308,7 +310,11 @@ public final class SuggestionService {
 		admitReceiptCheck(who);
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateByReceipt(who, receipt);
-			return new ReceiptView(view(located.actor, located.suggestion, null), threadOf(located.suggestion.id()));
+			List<SuggestionMessage> thread = suggestions.messagesOf(located.suggestion.id());
+			boolean delivered = located.suggestion.isMixed() && thread.stream().allMatch(SuggestionMessage::isMixed);
+			return new ReceiptView(view(located.actor, located.suggestion, null),
+				thread.stream().map(SuggestionMessage::view).collect(Collectors.toList()),
+				delivered ? null : minutesUntilMixed(located.suggestion.scope()));
 		});
 	}
 
@@ -318,7 +324,7 @@ public final class SuggestionService {
 
 	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message, boolean confirmPrivacyWarnings) {
 		admitReceiptCheck(who);
-		return unitOfWork.inTransaction(() -> {
+		return atThreadEnd(() -> unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			Located located = locateByReceipt(who, receipt);
 			requireNotWithdrawn(located.suggestion);
@@ -326,7 +332,29 @@ public final class SuggestionService {
 			SuggestionMessage posted = SuggestionMessage.fromAnonymousWriter(located.suggestion.id(), text, clock.instant());
 			suggestions.addMessage(posted);
 			return posted.view();
-		});
+		}));
+	}
+
+	// The position is taken by a unique constraint rather than a lock on the suggestion, whose row an anonymous reply
+	// must not touch (its system columns would date the reply); a clash with a simultaneous message is written again.
+	private static <T> T atThreadEnd(java.util.function.Supplier<T> post) {
+		for (int attempt = 1;; attempt++) {
+			try {
+				return post.get();
+			}
+			catch (ThreadPositionTaken clash) {
+				if (attempt == THREAD_POSITION_ATTEMPTS) {
+					throw new Conflict("Several messages were posted to this thread at once; send yours again.");
+				}
+			}
+		}
+	}
+
+	// Rounded up, plus the timers' minute, so the writer is told a time that holds.
+	private long minutesUntilMixed(Scope scope) {
+		Duration left = Duration.between(clock.instant(), mixer.nextMixingOf(scope));
+		long minutes = Math.max(0, left.plusSeconds(59).toMinutes());
+		return minutes + 1;
 	}
 
 	public SuggestionView withdrawWithReceipt(Identity who, String receipt) {
@@ -368,9 +396,11 @@ public final class SuggestionService {
 		return suggestions.settingsOf(scope).map(SiteSuggestionSettings::settings).orElseGet(SuggestionSettings::defaults);
 	}
 
+	// An item not mixed yet is known only to its receipt (locateByReceipt): reviewers see anonymous writes once mixed.
 	private Located locate(Identity who, Optional<Suggestion> found) {
 		Suggestion suggestion = found
 			.filter(candidate -> candidate.belongsTo(who.companyId()))
+			.filter(Suggestion::isMixed)
 			.orElseThrow(() -> new UnknownItem("No such suggestion."));
 		return new Located(who.actorIn(suggestion.siteId()), suggestion);
 	}
@@ -383,9 +413,9 @@ public final class SuggestionService {
 		return visible(locate(who, id));
 	}
 
-	// Locked first, so the state checked here is the one the vote is counted on.
+	// No lock on the suggestion: a vote must not write its row (docs/privacy.md); one vote per person is the unique key's.
 	private Located locateForVoting(Identity who, String id) {
-		Located located = visible(locate(who, suggestions.findForVoting(id)));
+		Located located = visible(locate(who, suggestions.find(id)));
 		located.actor.require(Permission.VOTE);
 		requireOpenForVotes(located.suggestion);
 		return located;
@@ -472,8 +502,11 @@ public final class SuggestionService {
 		return VoterHash.candidates(keys, suggestion.companyId(), suggestion.siteId(), suggestion.id(), actor.requireUserKey());
 	}
 
-	private List<ThreadMessageView> threadOf(String suggestionId) {
-		return suggestions.messagesOf(suggestionId).stream().map(SuggestionMessage::view).collect(Collectors.toList());
+	private List<ThreadMessageView> threadOf(String suggestionId, boolean withUnmixed) {
+		return suggestions.messagesOf(suggestionId).stream()
+			.filter(message -> withUnmixed || message.isMixed())
+			.map(SuggestionMessage::view)
+			.collect(Collectors.toList());
 	}
 
 	private SuggestionView view(Actor actor, Suggestion suggestion, String receipt) {
@@ -484,8 +517,8 @@ public final class SuggestionService {
 		return views(actor, page, null);
 	}
 
-	// A fixed number of queries per page, whatever its size: the caller's votes, the responses and (for reviewers)
-	// the transitions of all its items at once; vote counts are stored on the suggestions themselves.
+	// A fixed number of queries per page, whatever its size: the vote counts, the caller's votes, the responses and
+	// (for reviewers) the transitions of all its items at once. Counts are live: the stored one waits for the mixing.
 	private List<SuggestionView> views(Actor actor, List<Suggestion> page, String receipt) {
 		if (page.isEmpty()) {
 			return Collections.emptyList();
@@ -511,13 +544,14 @@ public final class SuggestionService {
 				votedByMe.addAll(suggestions.votedAmong(form));
 			}
 		}
+		Map<String, Long> voteCounts = suggestions.voteCounts(ids);
 		Map<String, List<SuggestionResponse>> responses = suggestions.responsesOf(ids);
 		boolean reviewer = actor.can(Permission.REVIEW);
 		Map<String, List<SuggestionTransition>> transitions = reviewer ? suggestions.transitionsOf(ids) : Collections.emptyMap();
 		List<SuggestionView> views = new ArrayList<>(page.size());
 		for (Suggestion suggestion : page) {
 			String id = suggestion.id();
-			VoteTally votes = new VoteTally(suggestion.voteCount(), votedByMe.contains(id));
+			VoteTally votes = new VoteTally(voteCounts.getOrDefault(id, 0L), votedByMe.contains(id));
 			boolean mine = userKey.isPresent() && suggestion.isWrittenBy(userKey.get());
 			List<ResponseView> responseViews = responses.getOrDefault(id, Collections.emptyList()).stream()
 				.map(SuggestionResponse::view)
@@ -585,8 +619,13 @@ public final class SuggestionService {
 				cleaned.add(new Category(key, label));
 			}
 		}
+		Integer window = settings.mixingWindowOrNull();
+		if (window != null && (window < SuggestionSettings.MIXING_WINDOW_MIN_MINUTES || window > SuggestionSettings.MIXING_WINDOW_MAX_MINUTES)) {
+			errors.add("mixingWindowMinutes", "out-of-range", "must be " + SuggestionSettings.MIXING_WINDOW_MIN_MINUTES + " to "
+				+ SuggestionSettings.MIXING_WINDOW_MAX_MINUTES + " minutes");
+		}
 		errors.throwIfAny();
-		return new SuggestionSettings(settings.getPublication(), cleaned);
+		return new SuggestionSettings(settings.getPublication(), cleaned, settings.getMixingWindowMinutes());
 	}
 
 	private static final class Located {

@@ -2,7 +2,10 @@ package org.peervoice.core.suggestion;
 
 import java.util.List;
 
-/** A site's suggestion-box settings: how new items are published and which categories exist. */
+/**
+ * A site's suggestion-box settings: how new items are published, which categories exist, and how
+ * long anonymous writes gather before they are mixed and reach reviewers (docs/privacy.md).
+ */
 public final class SuggestionSettings {
 
 	public static final int MAX_CATEGORIES = 30;
@@ -15,16 +18,28 @@ public final class SuggestionSettings {
 		new Category("policies-and-procedures", "Policies and procedures"),
 		new Category("other", "Other"));
 
+	public static final int MIXING_WINDOW_DEFAULT_MINUTES = 60;
+	public static final int MIXING_WINDOW_MIN_MINUTES = 5;
+	public static final int MIXING_WINDOW_MAX_MINUTES = 60;
+
 	private final Publication publication;
 	private final List<Category> categories;
+	private final Integer mixingWindowMinutes;
 
+	/** Settings with the default mixing window. */
 	public SuggestionSettings(Publication publication, List<Category> categories) {
+		this(publication, categories, null);
+	}
+
+	/** @param mixingWindowMinutes {@code null} for the default */
+	public SuggestionSettings(Publication publication, List<Category> categories, Integer mixingWindowMinutes) {
 		this.publication = publication;
 		this.categories = categories == null ? null : List.copyOf(categories);
+		this.mixingWindowMinutes = mixingWindowMinutes;
 	}
 
 	public static SuggestionSettings defaults() {
-		return new SuggestionSettings(Publication.REVIEW_FIRST, DEFAULT_CATEGORIES);
+		return new SuggestionSettings(Publication.REVIEW_FIRST, DEFAULT_CATEGORIES, MIXING_WINDOW_DEFAULT_MINUTES);
 	}
 
 	public Publication getPublication() {
@@ -33,6 +48,15 @@ public final class SuggestionSettings {
 
 	public List<Category> getCategories() {
 		return categories;
+	}
+
+	/** Minutes between two mixings of the site's anonymous writes. */
+	public int getMixingWindowMinutes() {
+		return mixingWindowMinutes == null ? MIXING_WINDOW_DEFAULT_MINUTES : mixingWindowMinutes;
+	}
+
+	Integer mixingWindowOrNull() {
+		return mixingWindowMinutes;
 	}
 
 	boolean hasCategory(String key) {

@@ -54,6 +54,9 @@ public class SuggestionTransition {
 	@Column(name = "transitioned_at", nullable = false)
 	private Instant transitionedAt;
 
+	@Column(name = "mixed", nullable = false)
+	private boolean mixed;
+
 	protected SuggestionTransition() {
 	}
 
@@ -63,6 +66,7 @@ public class SuggestionTransition {
 		this.fromStatus = from;
 		this.toStatus = to;
 		this.transitionedAt = at;
+		this.mixed = true;
 	}
 
 	static SuggestionTransition byReviewer(String suggestionId, SuggestionStatus from, SuggestionStatus to,
@@ -75,7 +79,9 @@ public class SuggestionTransition {
 
 	/** The writer's own move; for an anonymous item its time is truncated to the day, like everything the writer does. */
 	static SuggestionTransition byWriter(String suggestionId, SuggestionStatus from, SuggestionStatus to, boolean anonymous, Instant at) {
-		return new SuggestionTransition(suggestionId, from, to, anonymous ? at.truncatedTo(ChronoUnit.DAYS) : at);
+		SuggestionTransition transition = new SuggestionTransition(suggestionId, from, to, anonymous ? at.truncatedTo(ChronoUnit.DAYS) : at);
+		transition.mixed = !anonymous;
+		return transition;
 	}
 
 	String suggestionId() {

@@ -13,7 +13,8 @@ import javax.persistence.Table;
 
 /**
  * One "me too". The voter is a keyed hash (see {@code VoterHash}) and the row has no time, so
- * neither the database nor its reader can tell who voted or when.
+ * neither the database nor its reader can tell who voted or when; and the row is mixed like an
+ * anonymous write, so its place in storage does not tell when either.
  */
 @Entity
 @Access(AccessType.FIELD)
@@ -22,6 +23,8 @@ import javax.persistence.Table;
 	@NamedQuery(name = "SuggestionVote.findAmong",
 		query = "SELECT v.suggestionId, v.voterHash FROM SuggestionVote v"
 			+ " WHERE v.suggestionId IN :suggestionIds AND v.voterHash IN :voterHashes"),
+	@NamedQuery(name = "SuggestionVote.countAmong",
+		query = "SELECT v.suggestionId, COUNT(v) FROM SuggestionVote v WHERE v.suggestionId IN :suggestionIds GROUP BY v.suggestionId"),
 	@NamedQuery(name = "SuggestionVote.find",
 		query = "SELECT v FROM SuggestionVote v WHERE v.suggestionId = :suggestionId AND v.voterHash = :voterHash")
 })
@@ -37,6 +40,10 @@ public class SuggestionVote {
 	@Column(name = "voter_hash", nullable = false, length = 64)
 	private String voterHash;
 
+	// Every vote is mixed before its row stops dating it (docs/privacy.md).
+	@Column(name = "mixed", nullable = false)
+	private boolean mixed;
+
 	protected SuggestionVote() {
 	}
 
@@ -44,6 +51,7 @@ public class SuggestionVote {
 		this.id = UUID.randomUUID().toString();
 		this.suggestionId = suggestionId;
 		this.voterHash = voterHash;
+		this.mixed = false;
 	}
 
 }

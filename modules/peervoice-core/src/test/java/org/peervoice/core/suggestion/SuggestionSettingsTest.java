@@ -36,6 +36,25 @@ class SuggestionSettingsTest {
 	}
 
 	@Test
+	void theMixingWindowIsFiveToSixtyMinutesAndSixtyWhenNotGiven() {
+		List<Category> categories = List.of(new Category("other", "Other"));
+		assertEquals(60, SuggestionSettings.defaults().getMixingWindowMinutes());
+		assertEquals(60, SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories)).getMixingWindowMinutes());
+		for (int minutes = -1; minutes <= 70; minutes++) {
+			int window = minutes;
+			if (window >= 5 && window <= 60) {
+				assertEquals(window, SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories, window))
+					.getMixingWindowMinutes());
+			}
+			else {
+				InvalidInput invalid = assertThrows(InvalidInput.class,
+					() -> SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories, window)));
+				assertTrue(invalid.fieldErrors().containsKey("mixingWindowMinutes"), "refused: " + window);
+			}
+		}
+	}
+
+	@Test
 	void labelsAreTrimmed() {
 		SuggestionSettings valid = SuggestionService.validSettings(
 			new SuggestionSettings(Publication.IMMEDIATE, List.of(new Category("staffing", "  Staffing  "))));

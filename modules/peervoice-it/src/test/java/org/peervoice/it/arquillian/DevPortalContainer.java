@@ -74,7 +74,8 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 			portal = DevPortal.start(settings);
 			CapturedLog.install();
 			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");
-			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary, floodingUser);
+			DevPortal started = portal;
+			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary, floodingUser, started::mixAnonymousWritesNow);
 		}
 		catch (Exception e) {
 			stopQuietly();

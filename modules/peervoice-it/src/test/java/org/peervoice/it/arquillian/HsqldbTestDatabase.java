@@ -20,6 +20,10 @@ final class HsqldbTestDatabase extends TestDatabase {
 		return new HsqldbTestDatabase(Files.createTempDirectory("pv-it-hsqldb"));
 	}
 
+	Path folder() {
+		return folder;
+	}
+
 	@Override
 	public String kind() {
 		return "hsqldb";

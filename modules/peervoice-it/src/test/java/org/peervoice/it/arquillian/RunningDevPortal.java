@@ -14,14 +14,27 @@ public final class RunningDevPortal {
 	private final CanaryUser anonymousCanary;
 	private final CanaryUser identifiedCanary;
 	private final CanaryUser floodingUser;
+	private final Runnable mixing;
 
-	RunningDevPortal(URI baseUri, TestDatabase database, CapturedLog log, CanaryUser anonymousCanary, CanaryUser identifiedCanary, CanaryUser floodingUser) {
+	RunningDevPortal(URI baseUri, TestDatabase database, CapturedLog log, CanaryUser anonymousCanary, CanaryUser identifiedCanary, CanaryUser floodingUser,
+		Runnable mixing) {
 		this.baseUri = baseUri;
 		this.database = database;
 		this.log = log;
 		this.anonymousCanary = anonymousCanary;
 		this.identifiedCanary = identifiedCanary;
 		this.floodingUser = floodingUser;
+		this.mixing = mixing;
+	}
+
+	/** Mixes every site's pending anonymous writes now, as the portal's timer does once a site's window has passed. */
+	public void mixAnonymousWrites() {
+		mixing.run();
+	}
+
+	/** The folder of the HSQLDB files, or {@code null} on another database. */
+	public java.nio.file.Path hsqldbFolder() {
+		return database instanceof HsqldbTestDatabase ? ((HsqldbTestDatabase) database).folder() : null;
 	}
 
 	/** {@code http://localhost:<port>/} */

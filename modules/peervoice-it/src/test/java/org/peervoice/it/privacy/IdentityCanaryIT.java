@@ -49,6 +49,7 @@ class IdentityCanaryIT extends PortalTestCase {
 		JsonNode first = writer.post(suggestions(), suggestion("A safer way to raise concerns", true)).expect(201);
 		String firstId = first.path("id").asText();
 		String firstReceipt = first.path("receipt").asText();
+		mixAnonymousWrites();
 		as("lee").post("/suggestions/" + firstId + "/messages", json("message", "Could you tell us which team?")).expect(201);
 		writer.post("/receipts/lookup", json("receipt", firstReceipt)).expect(200);
 		writer.post("/receipts/messages", json("receipt", firstReceipt, "message", "The evening team.")).expect(201);
@@ -69,6 +70,7 @@ class IdentityCanaryIT extends PortalTestCase {
 		JsonNode third = browser.post(suggestions(), suggestion("Quiet room for breaks after hard calls", true)).expect(201);
 		browser.post("/receipts/messages", json("receipt", third.path("receipt").asText(), "message", "Added from my browser.")).expect(201);
 
+		mixAnonymousWrites();
 		Set<String> fingerprints = Fingerprints.of(new ArrayList<>(values));
 		assertNoTrace("the database", DatabaseDump.rows(portal.database()), fingerprints);
 		List<String> logLines = portal.log().linesSince(logMark);

@@ -271,6 +271,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 	private Map<String, String> anonymousItem() {
 		String[] writers = { "casey", "lee", "admin" };
 		String[] idAndReceipt = submit(writers[anonymousWriter++ % writers.length], true, false).split(" ");
+		mixAnonymousWrites();
 		Map<String, String> values = Item.ids(idAndReceipt[0]);
 		values.put("receipt", idAndReceipt[1]);
 		return values;

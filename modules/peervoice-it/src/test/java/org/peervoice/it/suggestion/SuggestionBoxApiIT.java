@@ -64,6 +64,11 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		assertTrue(created.path("createdAt").asText().endsWith("T00:00:00Z"), "anonymous time is truncated to the day: " + created.path("createdAt"));
 		assertFalse(created.path("mine").asBoolean(), "an anonymous item is nobody's");
 
+		as("lee").get("/suggestions/" + created.path("id").asText()).expectProblem(404, "unknown-item");
+		JsonNode pending = as("casey").post("/receipts/lookup", json("receipt", receipt)).expect(200);
+		assertTrue(pending.path("deliveredWithinMinutes").asInt() >= 1, "the writer is told when reviewers will see it: " + pending);
+		mixAnonymousWrites();
+		assertTrue(as("casey").post("/receipts/lookup", json("receipt", receipt)).expect(200).path("deliveredWithinMinutes").isNull());
 		JsonNode seenByReviewer = as("lee").get("/suggestions/" + created.path("id").asText()).expect(200);
 		assertTrue(seenByReviewer.path("receipt").isMissingNode() || seenByReviewer.path("receipt").isNull(), "the receipt is shown once");
 		assertTrue(seenByReviewer.path("author").isNull() || seenByReviewer.path("author").isMissingNode());
@@ -153,6 +158,7 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		JsonNode created = as("alex").post(suggestions(RIVERSIDE), suggestion(unique("Shorter team huddles"), true)).expect(201);
 		String id = created.path("id").asText();
 		String receipt = created.path("receipt").asText();
+		mixAnonymousWrites();
 
 		JsonNode question = as("lee").post("/suggestions/" + id + "/messages", json("message", "Which huddles do you mean?")).expect(201);
 		assertEquals("REVIEWER", question.path("from").asText());
@@ -166,8 +172,11 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		assertTrue(answer.path("author").isNull() || answer.path("author").isMissingNode(), "anonymous writer has no name");
 		assertTrue(answer.path("createdAt").asText().endsWith("T00:00:00Z"), "writer message time truncated: " + answer.path("createdAt"));
 
+		assertEquals(1, as("lee").get("/suggestions/" + id + "/messages").expect(200).path("items").size(), "the reply reaches reviewers once mixed");
+		mixAnonymousWrites();
 		JsonNode thread = as("lee").get("/suggestions/" + id + "/messages").expect(200);
 		assertEquals(2, thread.path("items").size(), thread::toString);
+		assertEquals("The Monday ones.", thread.path("items").path(1).path("message").asText(), "the thread reads as written: " + thread);
 
 		as("casey").post("/receipts/lookup", json("receipt", receipt + "X")).expectProblem(404, "unknown-item");
 		as("casey").post("/receipts/lookup", json("receipt", "PV-NOT-A-RECEIPT")).expectProblem(404, "unknown-item");
@@ -175,6 +184,8 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		JsonNode withdrawn = as("alex").post("/receipts/withdraw", json("receipt", receipt)).expect(200);
 		assertEquals("WITHDRAWN", withdrawn.path("status").asText());
 		as("alex").post("/receipts/withdraw", json("receipt", receipt)).expectProblem(409, "conflict");
+		as("lee").post("/suggestions/" + id + "/responses", json("status", "PLANNED", "message", "Too late")).expectProblem(404, "unknown-item");
+		mixAnonymousWrites();
 		as("lee").post("/suggestions/" + id + "/responses", json("status", "PLANNED", "message", "Too late")).expectProblem(409, "conflict");
 	}
 
@@ -284,6 +295,7 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		as("admin").post(votes(first), "{}").expect(201);
 		as("admin").post(votes(second), "{}").expect(201);
 		as("lee").post(responses(third), json("status", "PLANNED", "message", "Yes.")).expect(200);
+		mixAnonymousWrites();
 
 		String filter = suggestions(NORTHSIDE) + "?category=services-and-access&pageSize=100";
 		JsonNode votesPage = as("admin").get(filter + "&sort=votes").expect(200);
@@ -370,6 +382,7 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		assertEquals(0, answered.path("review").path("daysToFirstResponse").asInt(-1), answered::toString);
 
 		String anonymous = submit("alex", RIVERSIDE, unique("Anonymous queue item"), true);
+		mixAnonymousWrites();
 		as("lee").post(responses(anonymous), json("status", "UNDER_REVIEW", "message", "Reading it.")).expect(200);
 		JsonNode anonymousAnswered = as("lee").get("/suggestions/" + anonymous).expect(200);
 		assertTrue(anonymousAnswered.path("review").path("hoursToFirstResponse").isNull(),
@@ -386,6 +399,7 @@ class SuggestionBoxApiIT extends PortalTestCase {
 			"My supervisor " + secret + " skips the handover.", "category", "supervision-and-training", "anonymous", true, "confirmPrivacyWarnings", true))
 			.expect(201);
 		String id = created.path("id").asText();
+		mixAnonymousWrites();
 
 		JsonNode redacted = as("lee").post("/suggestions/" + id + "/redact", json("title", "Night shift handover", "body", "My supervisor [redacted] skips the handover."))
 			.expect(200);

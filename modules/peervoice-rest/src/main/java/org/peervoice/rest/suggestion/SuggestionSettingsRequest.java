@@ -12,6 +12,7 @@ public final class SuggestionSettingsRequest {
 
 	private Publication publication;
 	private List<CategoryRequest> categories;
+	private Integer mixingWindowMinutes;
 
 	SuggestionSettingsRequest() {
 	}
@@ -24,12 +25,16 @@ public final class SuggestionSettingsRequest {
 		return categories;
 	}
 
+	public Integer getMixingWindowMinutes() {
+		return mixingWindowMinutes;
+	}
+
 	SuggestionSettings toSettings() {
 		List<Category> asCategories = categories == null ? null
 			: categories.stream()
 				.map(category -> category == null ? new Category(null, null) : new Category(category.getKey(), category.getLabel()))
 				.collect(Collectors.toList());
-		return new SuggestionSettings(publication, asCategories);
+		return new SuggestionSettings(publication, asCategories, mixingWindowMinutes);
 	}
 
 	public static final class CategoryRequest {

@@ -13,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.persistence.PeerVoiceDatabase;
 import org.peervoice.rest.IdentityResolver;
@@ -26,6 +27,9 @@ import org.slf4j.LoggerFactory;
  * (Liferay: the portal's), which runs pending migrations under Flyway's database lock, so
  * cluster nodes starting together migrate once. The server secret comes from a file, never from
  * OSGi configuration (Liferay keeps that in the portal database): see {@link NodeServerSecret}.
+ *
+ * <p>While active it also runs the mixing of anonymous writes every minute; every cluster node
+ * does, and the mixer's per-site lock lets one of them mix each site (docs/privacy.md).
  *
  * <p>Liferay's auth verifiers (portal session with {@code p_auth}, HTTP Basic, OAuth 2) run
  * before us; a request they cannot authenticate reaches us as the guest, whom the services
@@ -50,6 +54,7 @@ public class PeerVoiceRestApplication extends Application {
 
 	private final PeerVoiceDatabase database;
 	private final PeerVoiceApplication application;
+	private final MixingTimer mixingTimer;
 
 	@Activate
 	public PeerVoiceRestApplication(BundleContext bundleContext, Map<String, Object> properties,
@@ -64,6 +69,7 @@ public class PeerVoiceRestApplication extends Application {
 			bundleContext.getDataFile("server-secret"));
 		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()), secret, Clock.systemUTC());
 		application = new PeerVoiceApplication(services, identityResolver);
+		mixingTimer = MixingTimer.start(services.mixer(), MixingTimer.DEFAULT_INTERVAL, PeerVoiceRestApplication.class.getClassLoader());
 	}
 
 	@Override
@@ -73,6 +79,7 @@ public class PeerVoiceRestApplication extends Application {
 
 	@Deactivate
 	void close() {
+		mixingTimer.close();
 		database.close();
 	}
 

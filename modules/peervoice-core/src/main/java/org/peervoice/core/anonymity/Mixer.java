@@ -1,0 +1,356 @@
+package org.peervoice.core.anonymity;
+
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
+
+import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Mixes anonymous writes (docs/privacy.md, "Storage order"). Anonymous rows are stored at once
+ * with {@code mixed = FALSE}; once a site's window has passed since its last mixing, one
+ * transaction deletes every pending row of the site and re-inserts them all in a random order
+ * with {@code mixed = TRUE}, parents first. Afterwards the rows' physical order, PostgreSQL's
+ * {@code xmin} and {@code ctid}, and (after the {@code CHECKPOINT} run here) HSQLDB's files
+ * date them to the mixing, not to the anonymous act.
+ *
+ * <p>The site's row in {@code PV_MIXING} is updated first, under its row lock: a second node
+ * mixing at the same moment waits, then finds the window not yet passed. Mixing twice is
+ * harmless: a mixed row is not pending any more.
+ */
+public final class Mixer {
+
+	private static final Logger LOG = LoggerFactory.getLogger(Mixer.class);
+	private static final String LAST_MIXINGS = "SELECT company_id, site_id, last_mixed_at FROM PV_MIXING";
+	private static final String REGISTER = "INSERT INTO PV_MIXING (company_id, site_id, last_mixed_at) VALUES (?1, ?2, ?3)";
+	private static final String LOCK = "UPDATE PV_MIXING SET last_mixed_at = ?1 WHERE company_id = ?2 AND site_id = ?3";
+	private static final String LOCK_WHEN_DUE = LOCK + " AND last_mixed_at <= ?4";
+	private static final String LAST_MIXED = "SELECT last_mixed_at FROM PV_MIXING WHERE company_id = ?1 AND site_id = ?2";
+
+	private final UnitOfWork unitOfWork;
+	private final Clock clock;
+	private final MixingWindow window;
+	private final List<MixedRows> tables;
+	private final List<MixedUpdate> updates;
+	private final SecureRandom random = new SecureRandom();
+
+	/**
+	 * @param tables parents before their children
+	 * @param updates run after the rows are rewritten
+	 */
+	public Mixer(UnitOfWork unitOfWork, Clock clock, MixingWindow window, List<MixedRows> tables, List<MixedUpdate> updates) {
+		this.unitOfWork = unitOfWork;
+		this.clock = clock;
+		this.window = window;
+		this.tables = List.copyOf(tables);
+		this.updates = List.copyOf(updates);
+	}
+
+	/**
+	 * What the hosts' timers call: mixes each site whose window has passed since its last mixing.
+	 * A site seen with pending writes for the first time starts its window now. A failing site is
+	 * logged and left for the next run.
+	 *
+	 * @return how many sites were mixed
+	 */
+	public int mixDueSites() {
+		Instant now = clock.instant();
+		Map<Scope, Instant> lastMixings = unitOfWork.inTransaction(this::lastMixings);
+		for (Scope site : unitOfWork.inTransaction(this::sitesWithPendingRows)) {
+			if (!lastMixings.containsKey(site)) {
+				register(site, now);
+			}
+		}
+		int mixed = 0;
+		for (Map.Entry<Scope, Instant> last : lastMixings.entrySet()) {
+			Scope site = last.getKey();
+			try {
+				Duration siteWindow = unitOfWork.inTransaction(() -> window.of(site));
+				if (!last.getValue().plus(siteWindow).isAfter(now) && mix(site, now, now.minus(siteWindow))) {
+					mixed++;
+				}
+			}
+			catch (RuntimeException failed) {
+				LOG.warn("Mixing the anonymous writes of site {} failed; the next run tries again", site.siteId(), failed);
+			}
+		}
+		return mixed;
+	}
+
+	/**
+	 * Mixes one site's pending writes now, whatever its window: for tests, and for an administrator
+	 * who knows the site has enough writers since its last mixing. Mixing fewer writes than a
+	 * window gathers narrows the time each of them hides in.
+	 */
+	public void mixNow(Scope site) {
+		Instant now = clock.instant();
+		if (unitOfWork.inTransaction(() -> lastMixed(site)).isEmpty()) {
+			register(site, now);
+		}
+		mix(site, now, null);
+	}
+
+	/** {@link #mixNow} for every site with pending writes. */
+	public void mixEverySiteNow() {
+		for (Scope site : unitOfWork.inTransaction(this::sitesWithPendingRows)) {
+			mixNow(site);
+		}
+	}
+
+	/** When the site's pending writes will be mixed at the latest (as the timers run, give or take their interval). */
+	public Instant nextMixingOf(Scope site) {
+		return unitOfWork.inTransaction(() -> {
+			Duration siteWindow = window.of(site);
+			return lastMixed(site).orElse(clock.instant()).plus(siteWindow);
+		});
+	}
+
+	private Map<Scope, Instant> lastMixings() {
+		Map<Scope, Instant> found = new LinkedHashMap<>();
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = em().createNativeQuery(LAST_MIXINGS).getResultList();
+		for (Object[] row : rows) {
+			found.put(new Scope(((Number) row[0]).longValue(), ((Number) row[1]).longValue()), instant(row[2]));
+		}
+		return found;
+	}
+
+	private Optional<Instant> lastMixed(Scope site) {
+		List<?> rows = em().createNativeQuery(LAST_MIXED).setParameter(1, site.companyId()).setParameter(2, site.siteId()).getResultList();
+		return rows.isEmpty() ? Optional.empty() : Optional.of(instant(rows.get(0)));
+	}
+
+	private Set<Scope> sitesWithPendingRows() {
+		Set<Scope> sites = new LinkedHashSet<>();
+		for (MixedRows table : tables) {
+			if (table.pendingSitesQuery() == null) {
+				continue;
+			}
+			@SuppressWarnings("unchecked")
+			List<Object[]> rows = em().createNativeQuery(table.pendingSitesQuery()).getResultList();
+			for (Object[] row : rows) {
+				sites.add(new Scope(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+			}
+		}
+		return sites;
+	}
+
+	// Two nodes may register the same site at once: the primary key keeps one row, the other insert fails harmlessly.
+	private void register(Scope site, Instant now) {
+		try {
+			unitOfWork.run(() -> em().createNativeQuery(REGISTER).setParameter(1, site.companyId()).setParameter(2, site.siteId())
+				.setParameter(3, timestamp(now)).executeUpdate());
+		}
+		catch (PersistenceException registeredMeanwhile) {
+			LOG.debug("Site {} was registered for mixing by another node", site.siteId());
+		}
+	}
+
+	private boolean mix(Scope site, Instant now, Instant dueBefore) {
+		boolean mixed = unitOfWork.inTransaction(() -> {
+			javax.persistence.Query lock = em().createNativeQuery(dueBefore == null ? LOCK : LOCK_WHEN_DUE)
+				.setParameter(1, timestamp(now)).setParameter(2, site.companyId()).setParameter(3, site.siteId());
+			if (dueBefore != null) {
+				lock.setParameter(4, timestamp(dueBefore));
+			}
+			if (lock.executeUpdate() == 0) {
+				return false;
+			}
+			try {
+				rewrite(em().unwrap(Connection.class), site);
+			}
+			catch (SQLException failed) {
+				throw new IllegalStateException("Could not mix the anonymous writes of site " + site.siteId() + ": " + failed.getMessage(), failed);
+			}
+			return true;
+		});
+		if (mixed) {
+			foldHsqldbLog();
+		}
+		return mixed;
+	}
+
+	private void rewrite(Connection connection, Scope site) throws SQLException {
+		Map<MixedRows, List<Row>> pending = new LinkedHashMap<>();
+		int count = 0;
+		for (MixedRows table : tables) {
+			List<Row> rows = select(connection, table, site);
+			pending.put(table, rows);
+			count += rows.size();
+		}
+		List<MixedRows> childrenFirst = new ArrayList<>(tables);
+		Collections.reverse(childrenFirst);
+		for (MixedRows table : childrenFirst) {
+			delete(connection, table, shuffled(pending.get(table)));
+		}
+		for (MixedRows table : tables) {
+			insert(connection, table, shuffled(pending.get(table)));
+		}
+		for (MixedUpdate update : updates) {
+			apply(connection, update, site);
+		}
+		LOG.info("Mixed {} anonymous rows of site {}", count, site.siteId());
+	}
+
+	private static List<Row> select(Connection connection, MixedRows table, Scope site) throws SQLException {
+		List<Row> rows = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement(table.selectPending())) {
+			select.setLong(1, site.companyId());
+			select.setLong(2, site.siteId());
+			try (ResultSet found = select.executeQuery()) {
+				ResultSetMetaData meta = found.getMetaData();
+				while (found.next()) {
+					Row row = new Row();
+					for (int i = 1; i <= meta.getColumnCount(); i++) {
+						row.columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+						row.types.add(meta.getColumnType(i));
+						row.values.add(found.getObject(i));
+					}
+					rows.add(row);
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static void delete(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.table() + " WHERE id = ?")) {
+			for (Row row : rows) {
+				delete.setObject(1, row.value("id"));
+				delete.addBatch();
+			}
+			delete.executeBatch();
+		}
+	}
+
+	private static void insert(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<String> columns = rows.get(0).columns;
+		String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
+		try (PreparedStatement insert = connection.prepareStatement(
+			"INSERT INTO " + table.table() + " (" + String.join(", ", columns) + ") VALUES (" + placeholders + ")")) {
+			for (Row row : rows) {
+				for (int i = 0; i < columns.size(); i++) {
+					Object value = table.hasMixedColumn() && "mixed".equals(columns.get(i)) ? Boolean.TRUE : row.values.get(i);
+					if (value == null) {
+						insert.setNull(i + 1, row.types.get(i));
+					}
+					else {
+						insert.setObject(i + 1, value);
+					}
+				}
+				insert.addBatch();
+			}
+			insert.executeBatch();
+		}
+	}
+
+	private void apply(Connection connection, MixedUpdate update, Scope site) throws SQLException {
+		List<Object> ids = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement(update.idsQuery())) {
+			select.setLong(1, site.companyId());
+			select.setLong(2, site.siteId());
+			try (ResultSet found = select.executeQuery()) {
+				while (found.next()) {
+					ids.add(found.getObject(1));
+				}
+			}
+		}
+		Collections.shuffle(ids, random);
+		try (PreparedStatement each = connection.prepareStatement(update.updateOne())) {
+			for (Object id : ids) {
+				each.setObject(1, id);
+				each.executeUpdate();
+			}
+		}
+	}
+
+	private <T> List<T> shuffled(List<T> rows) {
+		List<T> copy = new ArrayList<>(rows);
+		Collections.shuffle(copy, random);
+		return copy;
+	}
+
+	/*
+	 * HSQLDB appends every change to its .log file in commit order until a checkpoint, which rewrites the .script
+	 * file from the tables (MEMORY tables, HSQLDB's default, are written in primary-key order: for our random ids, a
+	 * random order) and empties the log. Without it the log would keep the anonymous rows between their neighbours.
+	 */
+	private void foldHsqldbLog() {
+		try {
+			unitOfWork.run(() -> {
+				try {
+					if (em().unwrap(Connection.class).getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("HSQL")) {
+						em().createNativeQuery("CHECKPOINT").executeUpdate();
+					}
+				}
+				catch (SQLException unknownDatabase) {
+					throw new IllegalStateException(unknownDatabase);
+				}
+			});
+		}
+		catch (RuntimeException failed) {
+			LOG.warn("Could not checkpoint HSQLDB after mixing; its log keeps the order until the next checkpoint", failed);
+		}
+	}
+
+	private EntityManager em() {
+		return unitOfWork.entityManager();
+	}
+
+	private static Timestamp timestamp(Instant instant) {
+		return Timestamp.valueOf(LocalDateTime.ofInstant(instant, ZoneOffset.UTC));
+	}
+
+	private static Instant instant(Object value) {
+		if (value instanceof Timestamp) {
+			return ((Timestamp) value).toLocalDateTime().toInstant(ZoneOffset.UTC);
+		}
+		if (value instanceof LocalDateTime) {
+			return ((LocalDateTime) value).toInstant(ZoneOffset.UTC);
+		}
+		throw new IllegalStateException("Unexpected timestamp type " + (value == null ? "null" : value.getClass().getName()));
+	}
+
+	private static final class Row {
+
+		final List<String> columns = new ArrayList<>();
+		final List<Integer> types = new ArrayList<>();
+		final List<Object> values = new ArrayList<>();
+
+		Object value(String column) {
+			return values.get(columns.indexOf(column));
+		}
+
+	}
+
+}
