@@ -23,6 +23,11 @@ final class DemoIdentity implements Identity {
 	}
 
 	@Override
+	public boolean isSignedIn() {
+		return user != null;
+	}
+
+	@Override
 	public Actor actorIn(long siteId) {
 		return directory.actorIn(user, siteId);
 	}

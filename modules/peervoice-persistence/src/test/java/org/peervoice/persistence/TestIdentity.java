@@ -76,6 +76,11 @@ final class TestIdentity implements Identity {
 	}
 
 	@Override
+	public boolean isSignedIn() {
+		return userKey != null;
+	}
+
+	@Override
 	public Actor actorIn(long siteId) {
 		Set<Permission> permissions = sites.get(siteId);
 		if (permissions == null) {

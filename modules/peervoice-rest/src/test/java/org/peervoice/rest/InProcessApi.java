@@ -149,6 +149,11 @@ final class InProcessApi implements AutoCloseable {
 		}
 
 		@Override
+		public boolean isSignedIn() {
+			return userKey != null;
+		}
+
+		@Override
 		public Actor actorIn(long siteId) {
 			if (siteId != SITE && !(siteId == OTHER_SITE && seesOtherSite)) {
 				throw new UnknownItem("No such site.");

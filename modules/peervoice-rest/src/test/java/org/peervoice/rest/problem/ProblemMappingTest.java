@@ -45,7 +45,7 @@ class ProblemMappingTest {
 
 	@Test
 	void invalidInputCarriesFieldErrors() {
-		JsonNode body = body(new ProblemMapper().toResponse(new InvalidInput(Map.of("title", "must be 1 to 150 characters"))));
+		JsonNode body = body(new ProblemMapper(unused -> null).toResponse(new InvalidInput(Map.of("title", "must be 1 to 150 characters"))));
 
 		assertEquals("The request has invalid fields: title", body.get("title").asText());
 		assertEquals("must be 1 to 150 characters", body.get("errors").get("title").asText());
@@ -54,7 +54,7 @@ class ProblemMappingTest {
 
 	@Test
 	void privacyWarningsAreA422WithTheWarnings() {
-		Response response = new ProblemMapper().toResponse(
+		Response response = new ProblemMapper(unused -> null).toResponse(
 			new PrivacyWarningsFound(List.of(new PrivacyWarning("email", "body", "Looks like an email address.", "a…@…"))));
 		JsonNode body = body(response);
 
@@ -119,7 +119,7 @@ class ProblemMappingTest {
 	}
 
 	private void assertProblem(Problem problem, int status, String type) {
-		Response response = new ProblemMapper().toResponse(problem);
+		Response response = new ProblemMapper(unused -> null).toResponse(problem);
 		JsonNode body = body(response);
 
 		assertEquals(status, response.getStatus());

@@ -34,6 +34,11 @@ class DemoIdentityResolver implements IdentityResolver {
 			}
 
 			@Override
+			public boolean isSignedIn() {
+				return user != null;
+			}
+
+			@Override
 			public Actor actorIn(long siteId) {
 				if (siteId != SITE_ID) {
 					throw new UnknownItem("Unknown site " + siteId);
