@@ -87,9 +87,11 @@ public final class PeerVoiceJson {
 	private static boolean isNative(LogicalType type, CoercionInputShape shape) {
 		switch (type) {
 			case Textual:
+				return shape == CoercionInputShape.String || shape == CoercionInputShape.EmptyString;
 			case Enum:
 			case DateTime:
-				return shape == CoercionInputShape.String || shape == CoercionInputShape.EmptyString;
+				// an empty string is no name: it must not become null ("no status")
+				return shape == CoercionInputShape.String;
 			case Boolean:
 				return shape == CoercionInputShape.Boolean;
 			case Integer:
