@@ -43,16 +43,16 @@ public final class QueryParameters {
 		if (isBlank(value)) {
 			throw new InvalidInput(Map.of(name, "is required"));
 		}
-		try {
-			long id = Long.parseLong(value.trim());
-			if (id <= 0) {
-				throw new InvalidInput(Map.of(name, "must be a positive whole number"));
-			}
-			return id;
-		}
-		catch (NumberFormatException e) {
+		// ASCII digits only: Long.parseLong would also take other scripts' digits, e.g. a fullwidth "１"
+		String digits = value.trim();
+		if (!WHOLE_NUMBER.matcher(digits).matches() || digits.length() > 18) {
 			throw new InvalidInput(Map.of(name, "must be a positive whole number"));
 		}
+		long id = Long.parseLong(digits);
+		if (id <= 0) {
+			throw new InvalidInput(Map.of(name, "must be a positive whole number"));
+		}
+		return id;
 	}
 
 	/** A site id from the path; ids that cannot exist are unknown items, as any other unknown site. */

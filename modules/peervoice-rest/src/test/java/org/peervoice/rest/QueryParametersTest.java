@@ -37,7 +37,7 @@ class QueryParametersTest {
 
 	@Test
 	void pageNumbersThatWouldOverflowAnOffsetAreInvalidInputNamingEachField() {
-		for (String page : new String[] { "2147483647", "2147483648", "30000000", "1000001", "-1", "0", "99999999999999999999999", "-9223372036854775809" }) {
+		for (String page : new String[] { "\uff11", "2147483647", "2147483648", "30000000", "1000001", "-1", "0", "99999999999999999999999", "-9223372036854775809" }) {
 			InvalidInput invalid = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest(page, "100"), page);
 			assertEquals(java.util.Set.of("page"), invalid.fieldErrors().keySet(), page);
 		}
@@ -65,6 +65,9 @@ class QueryParametersTest {
 		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", null));
 		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "-1"));
 		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "x"));
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "\uff11"), "fullwidth digit one");
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "\u0661\u0662"), "Arabic-Indic digits");
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "99999999999999999999"));
 	}
 
 }

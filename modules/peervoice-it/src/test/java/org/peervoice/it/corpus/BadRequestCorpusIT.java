@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpRequest.BodyPublishers;
@@ -52,6 +51,7 @@ class BadRequestCorpusIT extends PortalTestCase {
 
 	private final Map<Caller, HttpClient> clients = new LinkedHashMap<>();
 	private final Map<Caller, Map<String, String>> headers = new LinkedHashMap<>();
+	private final Map<Caller, SignedInSession> sessions = new LinkedHashMap<>();
 
 	@Test
 	void everyOperationRefusesGeneratedBadRequestsWithProblemDetailsAndStoresNothing() throws Exception {
@@ -63,11 +63,13 @@ class BadRequestCorpusIT extends PortalTestCase {
 		List<String> realItems = realItems();
 		setUpCallers();
 
+		assertSessionsStillSignedIn();
 		Map<String, Long> rowsBefore = rowsPerTable();
 		CorpusGenerator generator = new CorpusGenerator(new Random(seed), RIVERSIDE, realItems);
 		Map<Integer, Integer> statuses = new TreeMap<>();
 		Map<String, Integer> perOperation = new TreeMap<>();
 		Map<String, Integer> perKind = new TreeMap<>();
+		Map<String, Integer> perCaller = new TreeMap<>();
 		List<String> failures = new ArrayList<>();
 		int failureCount = 0;
 		long slowest = 0;
@@ -82,6 +84,7 @@ class BadRequestCorpusIT extends PortalTestCase {
 			statuses.merge(answer.status, 1, Integer::sum);
 			perOperation.merge(operation.toString(), 1, Integer::sum);
 			perKind.merge(request.kind.replaceAll(" of .*| in .*", ""), 1, Integer::sum);
+			perCaller.merge(request.caller + " " + answer.status, 1, Integer::sum);
 			String fault = faultOf(request, answer, took);
 			if (fault != null) {
 				failureCount++;
@@ -97,9 +100,21 @@ class BadRequestCorpusIT extends PortalTestCase {
 			+ slowest + " ms, statuses " + statuses + ", faults " + failureCount);
 		System.out.println("  per kind: " + perKind);
 		System.out.println("  per operation: " + perOperation);
+		System.out.println("  per caller and status: " + perCaller);
+		assertSessionsStillSignedIn();
 		assertEquals(rowsBefore, rowsAfter, "a refused request changed the rows of a PV_ table");
 		assertTrue(failures.isEmpty(), failureCount + " of " + REQUESTS + " requests were not refused as they must be (seed " + seed + "):\n"
 			+ String.join("\n", failures));
+	}
+
+	/** The session callers must be who they claim for the whole run, or their refusals prove nothing. */
+	private void assertSessionsStillSignedIn() {
+		for (Caller caller : new Caller[] { Caller.ALEX_SESSION, Caller.LEE_SESSION }) {
+			System.out.println("base " + base + " / " + baseUri() + " / " + baseUri().resolve(ApiClient.API_PATH + "/me"));
+			Answer me = send(new BadRequest("who am I", caller, "GET", "/me?siteId=" + RIVERSIDE, null, null, java.util.Set.of(200)));
+			assertTrue(me.status == 200 && me.body.contains("\"signedIn\":true"), () -> caller + " is no longer signed in: " + me + "; session "
+				+ sessions.get(caller).sessionId() + ", through ApiClient: " + sessions.get(caller).apiWithToken().get("/me?siteId=" + RIVERSIDE).body());
+		}
 	}
 
 	private static String faultOf(BadRequest request, Answer answer, long tookMillis) {
@@ -139,6 +154,8 @@ class BadRequestCorpusIT extends PortalTestCase {
 			"Basic " + Base64.getEncoder().encodeToString(("alex:" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))));
 		SignedInSession alex = SignedInSession.signIn(baseUri(), "alex");
 		SignedInSession lee = SignedInSession.signIn(baseUri(), "lee");
+		sessions.put(Caller.ALEX_SESSION, alex);
+		sessions.put(Caller.LEE_SESSION, lee);
 		clients.put(Caller.ALEX_SESSION, alex.httpClient());
 		headers.put(Caller.ALEX_SESSION, Map.of("X-CSRF-Token", alex.csrfToken()));
 		clients.put(Caller.ALEX_SESSION_WITHOUT_TOKEN, alex.httpClient());
@@ -159,20 +176,19 @@ class BadRequestCorpusIT extends PortalTestCase {
 	}
 
 	private Answer send(BadRequest request) {
-		String address = base + ApiClient.API_PATH + request.target;
-		URI uri;
+		HttpRequest.Builder builder;
 		try {
-			uri = URI.create(address);
+			// resolved as ApiClient resolves, so the session cookies match
+			builder = HttpRequest.newBuilder(baseUri().resolve(ApiClient.API_PATH + request.target)).timeout(ANSWER_WITHIN)
+				.method(request.method, request.body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(request.body));
+			headers.get(request.caller).forEach(builder::header);
+			builder.header("Accept", "application/json, application/problem+json");
+			if (request.contentType != null) {
+				builder.header("Content-Type", request.contentType);
+			}
 		}
-		catch (IllegalArgumentException notAUri) {
+		catch (IllegalArgumentException refusedByTheClient) {
 			return sendRaw(request);
-		}
-		HttpRequest.Builder builder = HttpRequest.newBuilder(uri).timeout(ANSWER_WITHIN)
-			.method(request.method, request.body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(request.body));
-		headers.get(request.caller).forEach(builder::header);
-		builder.header("Accept", "application/json, application/problem+json");
-		if (request.contentType != null) {
-			builder.header("Content-Type", request.contentType);
 		}
 		try {
 			HttpResponse<String> response = clients.get(request.caller).send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
