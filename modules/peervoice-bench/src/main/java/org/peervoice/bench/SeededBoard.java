@@ -22,6 +22,9 @@ import javax.sql.DataSource;
 
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.peervoice.core.anonymity.FloodLimit;
+import org.peervoice.core.anonymity.Mixer;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.suggestion.SuggestionMixing;
 import org.peervoice.core.anonymity.ReceiptCode;
 import org.peervoice.core.suggestion.SuggestionService;
 import org.peervoice.persistence.PeerVoiceDatabase;
@@ -51,7 +54,9 @@ final class SeededBoard implements AutoCloseable {
 		this.database = database;
 		// flood limits lifted: a benchmark makes thousands of receipt checks a minute as one person
 		Clock clock = Clock.systemUTC();
-		this.suggestions = new SuggestionService(database.unitOfWork(), () -> SECRET.clone(), clock, unlimited(clock), unlimited(clock),
+		UnitOfWork unitOfWork = database.unitOfWork();
+		Mixer mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates());
+		this.suggestions = new SuggestionService(unitOfWork, () -> SECRET.clone(), clock, mixer, unlimited(clock), unlimited(clock),
 			unlimited(clock));
 	}
 

@@ -86,17 +86,19 @@ public class DemoDirectory {
 	}
 
 	/**
-	 * The user (or a guest, for {@code null}) acting in a site.
+	 * The user acting in a site; a guest ({@code null}) is the same permission-less guest in every
+	 * site id, existing or not, because the demo intranet has no public pages.
 	 *
 	 * @throws UnknownItem when the site does not exist or the user is not a member
 	 */
 	Actor actorIn(DemoUser user, long siteId) {
-		if (!sites.containsKey(siteId) || (user != null && !user.isMemberOf(siteId))) {
-			throw new UnknownItem("There is no site " + siteId + ".");
-		}
 		Scope scope = new Scope(COMPANY_ID, siteId);
 		if (user == null) {
+			// the same guest, without permissions, whether or not the site exists: guests must not learn site ids
 			return Actor.guest(scope);
+		}
+		if (!sites.containsKey(siteId) || !user.isMemberOf(siteId)) {
+			throw new UnknownItem("There is no site " + siteId + ".");
 		}
 		return new Actor(user.userKey(), user.displayName(), scope, user.permissions());
 	}

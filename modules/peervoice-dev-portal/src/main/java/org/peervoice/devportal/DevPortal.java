@@ -19,7 +19,6 @@ import org.apache.catalina.core.StandardContext;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
-import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.jboss.weld.environment.servlet.Listener;
 import org.peervoice.core.anonymity.Mixer;
@@ -107,10 +106,8 @@ public final class DevPortal implements AutoCloseable {
 
 		StandardHost host = (StandardHost) tomcat.getHost();
 		host.setAutoDeploy(false);
-		ErrorReportValve errorReport = new ErrorReportValve();
-		errorReport.setShowReport(false);
-		errorReport.setShowServerInfo(false);
-		host.getPipeline().addValve(errorReport);
+		host.setErrorReportValveClass(ApiErrorReportValve.class.getName());
+		host.getPipeline().addValve(new ApiErrorReportValve());
 
 		Path documentRoot = workDirectory.resolve("webapp");
 		try {

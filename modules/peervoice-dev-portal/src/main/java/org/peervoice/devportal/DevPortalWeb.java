@@ -48,7 +48,9 @@ class DevPortalWeb {
 	Servlet api() {
 		ResourceConfig config = ResourceConfig.forApplication(new PeerVoiceApplication(services, identityResolver));
 		config.property(ServerProperties.WADL_FEATURE_DISABLE, true);
-		config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, true);
+		// an error Jersey answers without a body (e.g. a Content-Type it cannot parse) goes through
+		// sendError to ApiErrorReportValve, which writes problem details; our own errors have bodies
+		config.property(ServerProperties.RESPONSE_SET_STATUS_OVER_SEND_ERROR, false);
 		return new ServletContainer(config);
 	}
 

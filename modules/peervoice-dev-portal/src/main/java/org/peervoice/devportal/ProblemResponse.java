@@ -18,7 +18,7 @@ final class ProblemResponse {
 		response.setStatus(status);
 		response.setContentType(ProblemDetails.MEDIA_TYPE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.setHeader("Cache-Control", "no-store");
+		ApiHeaders.addTo(response);
 		PeerVoiceJson.mapper().writeValue(response.getWriter(), ProblemDetails.of(type, status, title));
 	}
 

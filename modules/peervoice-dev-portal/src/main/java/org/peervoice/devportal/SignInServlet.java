@@ -8,7 +8,10 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import javax.servlet.http.HttpSession;
 
-/** {@code /sign-in}: a Clay-styled form; a right user name and password start a session. */
+/**
+ * {@code /sign-in}: a Clay-styled form; a right user name and password, sent from this portal's
+ * own form (see {@link SignInForgeryCheck}), start a session under a new session id.
+ */
 final class SignInServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
@@ -25,7 +28,7 @@ final class SignInServlet extends HttpServlet {
 			response.sendRedirect(request.getContextPath() + "/");
 			return;
 		}
-		PageLayout.send(response, HttpServletResponse.SC_OK, form(PageText.forRequest(request), "", false));
+		PageLayout.send(response, HttpServletResponse.SC_OK, form(PageText.forRequest(request), "", null, SignInForgeryCheck.issue(request, response)));
 	}
 
 	@Override
@@ -33,11 +36,17 @@ final class SignInServlet extends HttpServlet {
 		request.setCharacterEncoding("UTF-8");
 		PageText text = PageText.forRequest(request);
 		String screenName = request.getParameter("username");
-		Optional<DemoUser> user = signIn.authenticate(screenName, request.getParameter("password"));
-		if (user.isEmpty()) {
-			PageLayout.send(response, HttpServletResponse.SC_UNAUTHORIZED, form(text, screenName, true));
+		if (!SignInForgeryCheck.passes(request, request.getParameter(SignInForgeryCheck.FIELD))) {
+			// before the password is checked: a forged request learns nothing about it
+			PageLayout.send(response, HttpServletResponse.SC_FORBIDDEN, form(text, "", "sign-in-expired", SignInForgeryCheck.issue(request, response)));
 			return;
 		}
+		Optional<DemoUser> user = signIn.authenticate(screenName, request.getParameter("password"));
+		if (user.isEmpty()) {
+			PageLayout.send(response, HttpServletResponse.SC_UNAUTHORIZED, form(text, screenName, "sign-in-failed", SignInForgeryCheck.issue(request, response)));
+			return;
+		}
+		// a session another site planted (fixation) must not become the signed-in one
 		HttpSession session = request.getSession(true);
 		request.changeSessionId();
 		session.setAttribute(SessionKeys.SCREEN_NAME, user.get().screenName());
@@ -46,15 +55,16 @@ final class SignInServlet extends HttpServlet {
 		response.setHeader("Location", request.getContextPath() + "/");
 	}
 
-	private static String form(PageText text, String screenName, boolean failed) {
+	private static String form(PageText text, String screenName, String errorKey, String token) {
 		StringBuilder html = new StringBuilder(PageLayout.open(text, text.get("sign-in")));
 		html.append("<main id=\"content\" class=\"container-fluid container-fluid-max-sm my-5\">\n")
 			.append("<div class=\"sheet\">\n<div class=\"sheet-header\">\n<h1 class=\"sheet-title\">").append(text.html("sign-in-title")).append("</h1>\n")
 			.append("<p class=\"sheet-text\">").append(text.html("dev-portal-notice")).append("</p>\n</div>\n")
 			.append("<form method=\"post\" action=\"/sign-in\">\n");
-		if (failed) {
-			html.append("<div class=\"alert alert-danger\" role=\"alert\">").append(text.html("sign-in-failed")).append("</div>\n");
+		if (errorKey != null) {
+			html.append("<div class=\"alert alert-danger\" role=\"alert\">").append(text.html(errorKey)).append("</div>\n");
 		}
+		html.append("<input type=\"hidden\" name=\"").append(SignInForgeryCheck.FIELD).append("\" value=\"").append(Html.escape(token)).append("\">\n");
 		html.append("<div class=\"form-group\">\n<label for=\"username\">").append(text.html("user-name")).append("</label>\n")
 			.append("<input class=\"form-control\" id=\"username\" name=\"username\" type=\"text\" autocomplete=\"username\" required autofocus value=\"")
 			.append(Html.escape(screenName)).append("\">\n</div>\n")

@@ -193,10 +193,82 @@ class DevPortalTest {
 	@Test
 	void wrongPasswordInTheFormDoesNotSignIn() throws Exception {
 		HttpClient browser = browser();
-		HttpResponse<String> response = browser.send(form("sign-in", "username=alex&password=nope").build(), BodyHandlers.ofString());
+		HttpResponse<String> response = browser.send(signInForm(browser, "username=alex&password=nope").build(), BodyHandlers.ofString());
 		assertEquals(401, response.statusCode());
 		assertTrue(response.body().contains("alert-danger"));
 		assertEquals(302, browser.send(get("").build(), BodyHandlers.ofString()).statusCode());
+	}
+
+	@Test
+	void aSignInFromAnotherSiteOrWithoutTheFormsTokenIsRefused() throws Exception {
+		HttpClient browser = browser();
+		String rightPassword = "username=lee&password=demo";
+		// no token at all, as a cross-site form would post it
+		assertEquals(403, browser.send(form("sign-in", rightPassword).header("Origin", "https://evil.example").build(), BodyHandlers.ofString()).statusCode());
+		assertEquals(403, browser.send(form("sign-in", rightPassword).header("Origin", origin()).build(), BodyHandlers.ofString()).statusCode());
+		// the right token, but another origin, a look-alike origin, or neither Origin nor Referer
+		for (String foreign : new String[] { "https://evil.example", "http://localhost.evil.example:" + portal.port(), "http://localhost:1", "null" }) {
+			HttpRequest forged = signInForm(browser, rightPassword).setHeader("Origin", foreign).build();
+			assertEquals(403, browser.send(forged, BodyHandlers.ofString()).statusCode(), foreign);
+		}
+		String page = browser.send(get("sign-in").build(), BodyHandlers.ofString()).body();
+		Matcher token = Pattern.compile("name=\"signInToken\" value=\"([^\"]+)\"").matcher(page);
+		assertTrue(token.find());
+		HttpResponse<String> noOrigin = browser.send(form("sign-in", rightPassword + "&signInToken=" + token.group(1)).build(), BodyHandlers.ofString());
+		assertEquals(403, noOrigin.statusCode());
+		assertTrue(noOrigin.body().contains("alert-danger"));
+		HttpResponse<String> cookieFromAnotherBrowser = HttpClient.newHttpClient().send(
+			form("sign-in", rightPassword + "&signInToken=" + token.group(1)).header("Origin", origin()).build(), BodyHandlers.ofString());
+		assertEquals(403, cookieFromAnotherBrowser.statusCode());
+		assertEquals(302, browser.send(get("").build(), BodyHandlers.ofString()).statusCode(), "none of these signed the browser in");
+
+		assertEquals(403, browser.send(signInForm(browser, rightPassword, "Referer", "https://evil.example/sign-in").build(), BodyHandlers.ofString())
+			.statusCode());
+		HttpRequest sameOriginReferer = signInForm(browser, rightPassword, "Referer", origin() + "/sign-in?lang=es").build();
+		assertEquals(303, browser.send(sameOriginReferer, BodyHandlers.ofString()).statusCode());
+		assertEquals(200, browser.send(get("").build(), BodyHandlers.ofString()).statusCode());
+	}
+
+	@Test
+	void signingInGivesTheBrowserANewSessionId() throws Exception {
+		CookieManager cookies = new CookieManager();
+		HttpClient browser = HttpClient.newBuilder().cookieHandler(cookies).build();
+		browser.send(get("sign-in?lang=es").build(), BodyHandlers.ofString());
+		String before = sessionId(cookies);
+		signIn(browser, "alex");
+		String after = sessionId(cookies);
+		assertFalse(after.isEmpty());
+		assertFalse(after.equals(before), "the session id must change at sign-in");
+	}
+
+	private static String sessionId(CookieManager cookies) {
+		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).map(cookie -> cookie.getValue())
+			.findFirst().orElse("");
+	}
+
+	@Test
+	void errorsTomcatAnswersItselfUnderTheApiAreProblemDetailsWithTheSecurityHeaders() throws Exception {
+		String api = "/o/peer-voice/v1.0";
+		String[] requests = {
+			"GET " + api + "/suggestions/%00 HTTP/1.1", "GET " + api + "/suggestions/a%2Fb HTTP/1.1", "GET " + api + "/suggestions/%ZZ HTTP/1.1",
+			"GET " + api + "/suggestions/..%2f..%2fsites HTTP/1.1", "TRACE " + api + "/sites HTTP/1.1",
+			"OPTIONS " + api + "/sites HTTP/1.1", "BREW " + api + "/sites HTTP/1.1", "GET " + api + "/suggestions/%C0%BC HTTP/1.1",
+			"GET " + api + "/sites?page=%ZZ HTTP/1.1", "GET " + api + "/sites/20121/suggestions?category=%ED%A0%80 HTTP/1.1",
+			"GET " + api + "/suggestions/a\\b HTTP/1.1", "GET " + api + "/sites/" + "9".repeat(9000) + " HTTP/1.1",
+			"POST " + api + "/sites/20121/suggestions HTTP/1.1\r\nContent-Type: application/json, text/plain\r\nContent-Length: 2\r\n\r\n{}",
+			"POST " + api + "/sites/20121/suggestions HTTP/1.1\r\nContent-Type: application/json; charset=latin1\r\nContent-Length: 2\r\n\r\n{}",
+		};
+		for (String request : requests) {
+			RawHttp.Answer answer = RawHttp.send(portal.port(), request);
+			assertTrue(answer.status() >= 400 && answer.status() < 500, request + " -> " + answer);
+			assertTrue(answer.header("Content-Type").startsWith("application/problem+json"), request + " -> " + answer);
+			assertTrue(answer.body().contains("\"status\":" + answer.status()), request + " -> " + answer);
+			assertEquals("nosniff", answer.header("X-Content-Type-Options"), request + " -> " + answer);
+			assertEquals("no-store", answer.header("Cache-Control"), request + " -> " + answer);
+		}
+		RawHttp.Answer page = RawHttp.send(portal.port(), "GET /sites/%ZZ HTTP/1.1");
+		assertEquals(400, page.status());
+		assertFalse(page.header("Content-Type").contains("problem"), "pages outside the API keep their HTML errors");
 	}
 
 	@Test
@@ -307,8 +379,24 @@ class DevPortalTest {
 	}
 
 	private static void signIn(HttpClient browser, String screenName) throws Exception {
-		HttpResponse<String> response = browser.send(form("sign-in", "username=" + screenName + "&password=demo").build(), BodyHandlers.ofString());
+		HttpResponse<String> response = browser.send(signInForm(browser, "username=" + screenName + "&password=demo").build(), BodyHandlers.ofString());
 		assertEquals(303, response.statusCode());
+	}
+
+	/** The sign-in form as a browser sends it: with the form's token and this portal's origin. */
+	private static HttpRequest.Builder signInForm(HttpClient browser, String fields) throws Exception {
+		return signInForm(browser, fields, "Origin", origin());
+	}
+
+	private static HttpRequest.Builder signInForm(HttpClient browser, String fields, String originHeader, String origin) throws Exception {
+		String page = browser.send(get("sign-in").build(), BodyHandlers.ofString()).body();
+		Matcher token = Pattern.compile("name=\"signInToken\" value=\"([^\"]+)\"").matcher(page);
+		assertTrue(token.find(), page);
+		return form("sign-in", fields + "&signInToken=" + token.group(1)).header(originHeader, origin);
+	}
+
+	private static String origin() {
+		return "http://localhost:" + portal.port();
 	}
 
 	private static String csrfToken(String page) {

@@ -15,10 +15,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** A browser-like session: signed in through the dev portal's {@code /sign-in} form, cookies kept. */
+/**
+ * A browser-like session: signed in through the dev portal's {@code /sign-in} form as a browser
+ * does it (the form's token, the portal's own {@code Origin}), cookies kept.
+ */
 public final class SignedInSession {
 
 	private static final Pattern CSRF_TOKEN = Pattern.compile("csrf-token=\"([^\"]+)\"");
+	private static final Pattern SIGN_IN_TOKEN = Pattern.compile("name=\"signInToken\" value=\"([^\"]+)\"");
 
 	private final URI base;
 	private final HttpClient http;
@@ -37,9 +41,16 @@ public final class SignedInSession {
 	public static SignedInSession signIn(URI base, String screenName) {
 		CookieManager cookies = new CookieManager();
 		HttpClient http = ApiClient.newHttpClient(cookies);
-		String form = "username=" + URLEncoder.encode(screenName, StandardCharsets.UTF_8) + "&password=" + ApiClient.DEMO_PASSWORD;
+		HttpResponse<String> formPage = send(http, HttpRequest.newBuilder(base.resolve("sign-in")).GET().build());
+		Matcher signInToken = SIGN_IN_TOKEN.matcher(formPage.body());
+		if (!signInToken.find()) {
+			throw new AssertionError("no sign-in token in the form: " + formPage.statusCode() + " " + formPage.body());
+		}
+		String form = "username=" + URLEncoder.encode(screenName, StandardCharsets.UTF_8) + "&password=" + ApiClient.DEMO_PASSWORD
+			+ "&signInToken=" + URLEncoder.encode(signInToken.group(1), StandardCharsets.UTF_8);
+		String origin = base.getScheme() + "://" + base.getHost() + (base.getPort() > 0 ? ":" + base.getPort() : "");
 		HttpResponse<String> signedIn = send(http, HttpRequest.newBuilder(base.resolve("sign-in")).header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(BodyPublishers.ofString(form)).build());
+			.header("Origin", origin).POST(BodyPublishers.ofString(form)).build());
 		assertEquals(303, signedIn.statusCode(), () -> "sign-in as " + screenName + ": " + signedIn.body());
 		HttpResponse<String> page = send(http, HttpRequest.newBuilder(base.resolve("sites/20121")).GET().build());
 		Matcher token = CSRF_TOKEN.matcher(page.body());
@@ -66,6 +77,11 @@ public final class SignedInSession {
 	public String sessionId() {
 		return cookies.getCookieStore().getCookies().stream().filter(cookie -> cookie.getName().equals("JSESSIONID")).map(cookie -> cookie.getValue())
 			.findFirst().orElseThrow(() -> new AssertionError("no session cookie"));
+	}
+
+	/** The session's own client (its cookie jar), for requests {@link ApiClient} cannot express. */
+	public HttpClient httpClient() {
+		return http;
 	}
 
 	public String csrfToken() {

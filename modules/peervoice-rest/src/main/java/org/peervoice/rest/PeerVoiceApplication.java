@@ -6,6 +6,8 @@ import javax.ws.rs.core.Application;
 
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.rest.http.SecurityHeaders;
+import org.peervoice.rest.http.UnreadableRequestFilter;
 import org.peervoice.rest.json.JsonBodyProvider;
 import org.peervoice.rest.openapi.OpenApiJsonResource;
 import org.peervoice.rest.openapi.OpenApiResource;
@@ -37,7 +39,9 @@ public final class PeerVoiceApplication extends Application {
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),
-			new ProblemMapper(),
+			new UnreadableRequestFilter(),
+			new SecurityHeaders(),
+			new ProblemMapper(identities),
 			new WebApplicationExceptionMapper(),
 			new UnexpectedFailureMapper());
 	}

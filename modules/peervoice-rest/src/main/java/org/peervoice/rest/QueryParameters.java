@@ -1,8 +1,10 @@
 package org.peervoice.rest;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.InvalidInput;
@@ -16,6 +18,8 @@ import org.peervoice.core.kernel.UnknownItem;
  */
 public final class QueryParameters {
 
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]{1,100}");
+
 	private QueryParameters() {
 	}
 
@@ -23,10 +27,15 @@ public final class QueryParameters {
 		return pageRequest(page, pageSize, PageRequest.DEFAULT_PAGE_SIZE);
 	}
 
+	/** Both parameters are checked together, so a caller learns every wrong one at once. */
 	public static PageRequest pageRequest(String page, String pageSize, int defaultPageSize) {
-		Integer pageNumber = wholeNumber("page", page);
-		Integer size = wholeNumber("pageSize", pageSize);
-		return PageRequest.of(pageNumber, size == null ? Integer.valueOf(defaultPageSize) : size);
+		Map<String, String> errors = new LinkedHashMap<>();
+		int pageNumber = boundedNumber(errors, "page", page, 1, PageRequest.MAX_PAGE, 1);
+		int size = boundedNumber(errors, "pageSize", pageSize, 1, PageRequest.MAX_PAGE_SIZE, defaultPageSize);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return new PageRequest(pageNumber, size);
 	}
 
 	/** A required id, e.g. {@code siteId}. */
@@ -34,16 +43,16 @@ public final class QueryParameters {
 		if (isBlank(value)) {
 			throw new InvalidInput(Map.of(name, "is required"));
 		}
-		try {
-			long id = Long.parseLong(value.trim());
-			if (id <= 0) {
-				throw new InvalidInput(Map.of(name, "must be a positive whole number"));
-			}
-			return id;
-		}
-		catch (NumberFormatException e) {
+		// ASCII digits only: Long.parseLong would also take other scripts' digits, e.g. a fullwidth "１"
+		String digits = value.trim();
+		if (!WHOLE_NUMBER.matcher(digits).matches() || digits.length() > 18) {
 			throw new InvalidInput(Map.of(name, "must be a positive whole number"));
 		}
+		long id = Long.parseLong(digits);
+		if (id <= 0) {
+			throw new InvalidInput(Map.of(name, "must be a positive whole number"));
+		}
+		return id;
 	}
 
 	/** A site id from the path; ids that cannot exist are unknown items, as any other unknown site. */
@@ -79,16 +88,22 @@ public final class QueryParameters {
 		return value.trim();
 	}
 
-	private static Integer wholeNumber(String name, String value) {
+	private static int boundedNumber(Map<String, String> errors, String name, String value, int min, int max, int absent) {
 		if (isBlank(value)) {
-			return null;
+			return absent;
 		}
-		try {
-			return Integer.valueOf(value.trim());
+		String digits = value.trim();
+		if (!WHOLE_NUMBER.matcher(digits).matches()) {
+			errors.put(name, "must be a whole number between " + min + " and " + max);
+			return absent;
 		}
-		catch (NumberFormatException e) {
-			throw new InvalidInput(Map.of(name, "must be a whole number"));
+		// more digits than any allowed value has: out of range, whatever its sign
+		long number = digits.length() > 12 ? Long.MAX_VALUE : Long.parseLong(digits);
+		if (number < min || number > max) {
+			errors.put(name, "must be between " + min + " and " + max);
+			return absent;
 		}
+		return (int) number;
 	}
 
 	private static boolean isBlank(String value) {

@@ -324,6 +324,71 @@ class PeerVoiceApiTest {
 	}
 
 	@Test
+	void pagesBeyondTheIntRangeAreBadRequestsAndPagesPastTheEndAreEmpty() {
+		for (String query : new String[] { "?page=2147483647", "?page=30000000&pageSize=100", "?page=-1", "?page=0", "?pageSize=-5",
+			"?page=99999999999999999999", "?page=1.5", "?page=1000001" }) {
+			JsonNode problem = assertProblem(api.get("alex", SUGGESTIONS + query), 400, "invalid-input");
+			assertTrue(problem.get("errors").has("page") || problem.get("errors").has("pageSize"), query + " " + problem);
+			assertProblem(api.get("alex", "/sites" + query), 400, "invalid-input");
+		}
+		JsonNode last = ok(api.get("alex", SUGGESTIONS + "?page=1000000&pageSize=100"));
+		assertEquals(0, last.get("items").size());
+		assertEquals(1000000, last.get("page").asInt());
+	}
+
+	@Test
+	void everyResponseHasNosniffAndNoStore() {
+		for (HttpResponse<String> response : java.util.List.of(api.get("alex", SUGGESTIONS), api.get("lee", SUGGESTIONS + "?view=queue"),
+			api.get(null, SUGGESTIONS), api.get("alex", "/no-such-thing"), api.post("alex", SUGGESTIONS, "{"), api.get("alex", "/sites"),
+			api.send("alex", "PATCH", "/sites", "application/json", "{}"))) {
+			assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), response.uri() + " " + response.statusCode());
+			assertEquals("no-store", response.headers().firstValue("Cache-Control").orElse(""), response.uri() + " " + response.statusCode());
+		}
+	}
+
+	@Test
+	void aContentTypeThatIsNotExactlyOneUtf8JsonTypeIsAProblem() {
+		String body = suggestion("Content type", false);
+		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/json, text/plain", body), 400, "invalid-input");
+		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/json; charset=ISO-8859-1", body), 415, "unsupported-media-type");
+		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/json; charset=utf-16", body), 415, "unsupported-media-type");
+		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/", body), 400, "invalid-input");
+		assertProblem(api.send("alex", "POST", SUGGESTIONS, "text/plain", body), 415, "unsupported-media-type");
+		assertProblem(api.send("alex", "GET", SUGGESTIONS, null, null, "application/json;q=x;;,,"), 400, "invalid-input");
+	}
+
+	@Test
+	void pathsAndQueriesThatAreNotUtf8AreBadRequests() {
+		for (String path : new String[] { "/suggestions/%C0%BC", "/suggestions/%ED%A0%80", "/suggestions/%E2%82", "/suggestions/%FF",
+			"/suggestions/a%01b", SUGGESTIONS + "?category=%C0%BC", SUGGESTIONS + "?category=%ED%A0%80", SUGGESTIONS + "?category=%FFx" }) {
+			HttpResponse<String> response = api.get("alex", path);
+			assertTrue(response.statusCode() == 400, path + " -> " + response.statusCode() + " " + response.body());
+			assertTrue(response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json"), path);
+		}
+	}
+
+	@Test
+	void guestsGetTheSameAnswerForSitesAndItemsThatExistAndThoseThatDoNot() {
+		String id = json(api.post("alex", SUGGESTIONS, suggestion("Guest sweep", false))).get("id").asText();
+		java.util.Random random = new java.util.Random(6);
+		java.util.List<String> paths = new java.util.ArrayList<>(java.util.List.of(SUGGESTIONS, "/suggestions/" + id, "/suggestions/" + id + "/messages",
+			"/sites/" + InProcessApi.OTHER_SITE + "/suggestions", "/sites/" + InProcessApi.SITE + "/suggestion-settings"));
+		for (int i = 0; i < 20; i++) {
+			paths.add("/sites/" + (1 + random.nextInt(1_000_000)) + "/suggestions");
+			paths.add("/sites/" + (1 + random.nextInt(1_000_000)) + "/suggestion-settings");
+			paths.add("/suggestions/" + new java.util.UUID(random.nextLong(), random.nextLong()));
+			paths.add("/suggestions/" + new java.util.UUID(random.nextLong(), random.nextLong()) + "/messages");
+		}
+		for (String path : paths) {
+			assertProblem(api.get(null, path), 401, "not-signed-in");
+		}
+		for (String path : new String[] { "/suggestions/" + id + "/votes", "/suggestions/" + java.util.UUID.randomUUID() + "/votes",
+			"/sites/987654/suggestions", SUGGESTIONS }) {
+			assertProblem(api.post(null, path, suggestion("Guest", false).replace(",\"anonymous\":false", "")), 401, "not-signed-in");
+		}
+	}
+
+	@Test
 	void apiDescribesItself() {
 		HttpResponse<String> response = api.get(null, "/openapi.yaml");
 

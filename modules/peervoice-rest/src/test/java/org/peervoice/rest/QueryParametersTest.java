@@ -25,7 +25,7 @@ class QueryParametersTest {
 	void pageThatIsNoNumberIsInvalidInput() {
 		InvalidInput invalid = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest("abc", null));
 
-		assertEquals(Map.of("page", "must be a whole number"), invalid.fieldErrors());
+		assertEquals(Map.of("page", "must be a whole number between 1 and 1000000"), invalid.fieldErrors());
 	}
 
 	@Test
@@ -33,6 +33,23 @@ class QueryParametersTest {
 		InvalidInput invalid = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest("1", "1000"));
 
 		assertEquals(Map.of("pageSize", "must be between 1 and 100"), invalid.fieldErrors());
+	}
+
+	@Test
+	void pageNumbersThatWouldOverflowAnOffsetAreInvalidInputNamingEachField() {
+		for (String page : new String[] { "\uff11", "2147483647", "2147483648", "30000000", "1000001", "-1", "0", "99999999999999999999999", "-9223372036854775809" }) {
+			InvalidInput invalid = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest(page, "100"), page);
+			assertEquals(java.util.Set.of("page"), invalid.fieldErrors().keySet(), page);
+		}
+		InvalidInput both = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest("1e3", "0x10"));
+		assertEquals(java.util.Set.of("page", "pageSize"), both.fieldErrors().keySet());
+	}
+
+	@Test
+	void theLastAllowedPageHasAnOffsetInLong() {
+		PageRequest last = QueryParameters.pageRequest(String.valueOf(PageRequest.MAX_PAGE), "100");
+
+		assertEquals((PageRequest.MAX_PAGE - 1L) * 100, last.offset());
 	}
 
 	@Test
@@ -48,6 +65,9 @@ class QueryParametersTest {
 		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", null));
 		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "-1"));
 		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "x"));
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "\uff11"), "fullwidth digit one");
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "\u0661\u0662"), "Arabic-Indic digits");
+		assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", "99999999999999999999"));
 	}
 
 }

@@ -25,4 +25,13 @@ public interface Identity {
 	/** The sites the caller can see, by name. */
 	List<Site> visibleSites();
 
+	/**
+	 * Whether a user is signed in; false for the guest. A guest must get the same answer for a
+	 * site or item that exists as for one that does not (sign in first), so the API turns every
+	 * "unknown" into "not signed in" for a guest.
+	 */
+	default boolean isSignedIn() {
+		return userKey().isPresent();
+	}
+
 }

@@ -71,7 +71,7 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 		}
 		TypedQuery<Suggestion> select = em().createQuery("SELECT s FROM Suggestion s" + where + order, Suggestion.class);
 		parameters.forEach(select::setParameter);
-		return select.setFirstResult(page.offset()).setMaxResults(page.pageSize()).getResultList();
+		return select.setFirstResult(Math.toIntExact(page.offset())).setMaxResults(page.pageSize()).getResultList();
 	}
 
 	@Override

@@ -2,18 +2,25 @@ package org.peervoice.rest.problem;
 
 import java.util.Map;
 
+import javax.servlet.http.HttpServletRequest;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.ext.ExceptionMapper;
 import javax.ws.rs.ext.Provider;
 
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Problem;
 import org.peervoice.core.kernel.TooManyRequests;
+import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
+import org.peervoice.rest.IdentityResolver;
 
 /**
  * Every core {@link Problem} becomes problem details with the status its type stands for; field
- * errors and privacy warnings travel along.
+ * errors and privacy warnings travel along. A guest never learns that something does not exist:
+ * for a guest, "unknown" is "not signed in", as it is for a site or item that exists, so site
+ * and item ids cannot be listed by trying them.
  */
 @Provider
 public final class ProblemMapper implements ExceptionMapper<Problem> {
@@ -29,12 +36,34 @@ public final class ProblemMapper implements ExceptionMapper<Problem> {
 		"too-many-requests", 429,
 		"not-configured", 503);
 
+	private final IdentityResolver identities;
+
+	@Context
+	private HttpServletRequest request;
+
+	public ProblemMapper(IdentityResolver identities) {
+		this.identities = identities;
+	}
+
 	@Override
 	public Response toResponse(Problem problem) {
 		if (problem instanceof TooManyRequests) {
 			return details(problem).toResponse(Response.status(429).header("Retry-After", ((TooManyRequests) problem).retryAfterSeconds()));
 		}
+		if (problem instanceof UnknownItem && isGuest()) {
+			return details(new NotSignedIn()).toResponse();
+		}
 		return details(problem).toResponse();
+	}
+
+	private boolean isGuest() {
+		try {
+			return request != null && !identities.resolve(request).isSignedIn();
+		}
+		catch (RuntimeException unresolved) {
+			// no identity, no way to tell: answering as to a guest reveals the least
+			return true;
+		}
 	}
 
 	static ProblemDetails details(Problem problem) {

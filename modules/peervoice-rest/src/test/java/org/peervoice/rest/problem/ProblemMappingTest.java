@@ -47,14 +47,14 @@ class ProblemMappingTest {
 
 	@Test
 	void tooManyRequestsSaysWhenToRetry() {
-		Response response = new ProblemMapper().toResponse(new TooManyRequests(42));
+		Response response = new ProblemMapper(unused -> null).toResponse(new TooManyRequests(42));
 		assertEquals(429, response.getStatus());
 		assertEquals("42", String.valueOf(response.getHeaders().getFirst("Retry-After")));
 	}
 
 	@Test
 	void invalidInputCarriesFieldErrors() {
-		JsonNode body = body(new ProblemMapper().toResponse(new InvalidInput(Map.of("title", "must be 1 to 150 characters"))));
+		JsonNode body = body(new ProblemMapper(unused -> null).toResponse(new InvalidInput(Map.of("title", "must be 1 to 150 characters"))));
 
 		assertEquals("The request has invalid fields: title", body.get("title").asText());
 		assertEquals("must be 1 to 150 characters", body.get("errors").get("title").asText());
@@ -63,7 +63,7 @@ class ProblemMappingTest {
 
 	@Test
 	void privacyWarningsAreA422WithTheWarnings() {
-		Response response = new ProblemMapper().toResponse(
+		Response response = new ProblemMapper(unused -> null).toResponse(
 			new PrivacyWarningsFound(List.of(new PrivacyWarning("email", "body", "Looks like an email address.", "a…@…"))));
 		JsonNode body = body(response);
 
@@ -128,7 +128,7 @@ class ProblemMappingTest {
 	}
 
 	private void assertProblem(Problem problem, int status, String type) {
-		Response response = new ProblemMapper().toResponse(problem);
+		Response response = new ProblemMapper(unused -> null).toResponse(problem);
 		JsonNode body = body(response);
 
 		assertEquals(status, response.getStatus());

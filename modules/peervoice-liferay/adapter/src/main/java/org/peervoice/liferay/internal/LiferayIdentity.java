@@ -46,6 +46,10 @@ final class LiferayIdentity implements Identity {
 	public Actor actorIn(long siteId) {
 		Group group = groups.fetchGroup(siteId);
 		if (group == null || group.getCompanyId() != companyId || !group.isSite() || !group.isActive()) {
+			if (!isSignedIn()) {
+				// a permission-less guest, as in a site that exists: guests must not learn which site ids exist
+				return Actor.guest(new Scope(companyId, siteId));
+			}
 			throw new UnknownItem("Unknown site " + siteId);
 		}
 		Scope scope = new Scope(companyId, siteId);
@@ -76,7 +80,8 @@ final class LiferayIdentity implements Identity {
 		return sites;
 	}
 
-	private boolean isSignedIn() {
+	@Override
+	public boolean isSignedIn() {
 		return permissionChecker != null && permissionChecker.isSignedIn();
 	}
 

@@ -77,6 +77,19 @@ class LiferayIdentityTest {
 	}
 
 	@Test
+	void guestIsThePermissionlessGuestInEverySiteIdSoSiteIdsCannotBeListed() {
+		PermissionChecker guest = fake(PermissionChecker.class, Map.of("isSignedIn", arguments -> false, "hasPermission", arguments -> false));
+		LiferayIdentity identity = new LiferayIdentity(COMPANY, guest, groups);
+
+		for (long siteId : new long[] { SITE, OTHER_COMPANYS_SITE, 424242, 1 }) {
+			Actor actor = identity.actorIn(siteId);
+			assertTrue(actor.isGuest());
+			assertTrue(actor.permissions().isEmpty(), () -> "site " + siteId);
+		}
+		assertFalse(identity.isSignedIn());
+	}
+
+	@Test
 	void permissionsAreCheckedOnThePeerVoiceResourceOfTheSite() {
 		PermissionChecker checker = fake(PermissionChecker.class, Map.of(
 			"isSignedIn", arguments -> true,

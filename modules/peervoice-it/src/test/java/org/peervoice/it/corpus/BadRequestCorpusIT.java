@@ -1,0 +1,267 @@
+package org.peervoice.it.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpRequest.BodyPublishers;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.peervoice.it.ApiClient;
+import org.peervoice.it.DatabaseDump;
+import org.peervoice.it.PortalTestCase;
+import org.peervoice.it.RawHttp;
+import org.peervoice.it.SignedInSession;
+import org.peervoice.it.corpus.BadRequest.Caller;
+
+/**
+ * A generated corpus of bad requests against every operation of the OpenAPI document the running
+ * portal serves: each is refused with the right 4xx as problem details with the security headers,
+ * within a few seconds, and leaves every PV_ table as it was. {@code -Dpeervoice.corpus.seed=N}
+ * replays a run; {@code -Dpeervoice.corpus.requests=N} changes its size.
+ */
+@RunAsClient
+class BadRequestCorpusIT extends PortalTestCase {
+
+	private static final int REQUESTS = Integer.getInteger("peervoice.corpus.requests", 10_000);
+	private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
+	private static final int FAILURES_SHOWN = 25;
+
+	private final Map<Caller, HttpClient> clients = new LinkedHashMap<>();
+	private final Map<Caller, Map<String, String>> headers = new LinkedHashMap<>();
+	private final Map<Caller, SignedInSession> sessions = new LinkedHashMap<>();
+
+	@Test
+	void everyOperationRefusesGeneratedBadRequestsWithProblemDetailsAndStoresNothing() throws Exception {
+		long seed = Long.getLong("peervoice.corpus.seed", System.nanoTime());
+		System.out.println("Bad-request corpus: seed " + seed + " (replay with -Dpeervoice.corpus.seed=" + seed + ")");
+		JsonNode document = new YAMLMapper().readTree(guest().get("/openapi.yaml").body());
+		List<Operation> operations = Operation.all(document);
+		assertTrue(operations.size() >= 10, "operations found in openapi.yaml: " + operations);
+		List<String> realItems = realItems();
+		setUpCallers();
+
+		assertSessionsStillSignedIn();
+		Map<String, Long> rowsBefore = rowsPerTable();
+		CorpusGenerator generator = new CorpusGenerator(new Random(seed), RIVERSIDE, realItems);
+		Map<Integer, Integer> statuses = new TreeMap<>();
+		Map<String, Integer> perOperation = new TreeMap<>();
+		Map<String, Integer> perKind = new TreeMap<>();
+		Map<String, Integer> perCaller = new TreeMap<>();
+		List<String> failures = new ArrayList<>();
+		int failureCount = 0;
+		long slowest = 0;
+		long started = System.nanoTime();
+		for (int i = 0; i < REQUESTS; i++) {
+			Operation operation = operations.get(i % operations.size());
+			BadRequest request = generator.next(operation);
+			long sent = System.nanoTime();
+			Answer answer = send(request);
+			long took = (System.nanoTime() - sent) / 1_000_000;
+			slowest = Math.max(slowest, took);
+			statuses.merge(answer.status, 1, Integer::sum);
+			perOperation.merge(operation.toString(), 1, Integer::sum);
+			perKind.merge(request.kind.replaceAll(" of .*| in .*", ""), 1, Integer::sum);
+			perCaller.merge(request.caller + " " + answer.status, 1, Integer::sum);
+			String fault = faultOf(request, answer, took);
+			if (fault != null) {
+				failureCount++;
+				if (failures.size() < FAILURES_SHOWN) {
+					failures.add(fault + "\n    request: " + request + "\n    answer: " + answer);
+				}
+			}
+		}
+		long seconds = (System.nanoTime() - started) / 1_000_000_000;
+		Map<String, Long> rowsAfter = rowsPerTable();
+
+		System.out.println("Bad-request corpus: " + REQUESTS + " requests over " + operations.size() + " operations in " + seconds + " s, slowest "
+			+ slowest + " ms, statuses " + statuses + ", faults " + failureCount);
+		System.out.println("  per kind: " + perKind);
+		System.out.println("  per operation: " + perOperation);
+		System.out.println("  per caller and status: " + perCaller);
+		assertSessionsStillSignedIn();
+		assertEquals(rowsBefore, rowsAfter, "a refused request changed the rows of a PV_ table");
+		assertTrue(failures.isEmpty(), failureCount + " of " + REQUESTS + " requests were not refused as they must be (seed " + seed + "):\n"
+			+ String.join("\n", failures));
+	}
+
+	/** The session callers must be who they claim for the whole run, or their refusals prove nothing. */
+	private void assertSessionsStillSignedIn() {
+		for (Caller caller : new Caller[] { Caller.ALEX_SESSION, Caller.LEE_SESSION }) {
+			System.out.println("base " + base + " / " + baseUri() + " / " + baseUri().resolve(ApiClient.API_PATH + "/me"));
+			Answer me = send(new BadRequest("who am I", caller, "GET", "/me?siteId=" + RIVERSIDE, null, null, java.util.Set.of(200)));
+			assertTrue(me.status == 200 && me.body.contains("\"signedIn\":true"), () -> caller + " is no longer signed in: " + me + "; session "
+				+ sessions.get(caller).sessionId() + ", through ApiClient: " + sessions.get(caller).apiWithToken().get("/me?siteId=" + RIVERSIDE).body());
+		}
+	}
+
+	private static String faultOf(BadRequest request, Answer answer, long tookMillis) {
+		if (answer.status < 0) {
+			return "no answer: " + answer.body;
+		}
+		if (answer.status >= 500) {
+			return "server error";
+		}
+		if (answer.status < 400) {
+			return "accepted";
+		}
+		if (!request.expected.contains(answer.status) && answer.status != 429) {
+			return "wrong status, expected one of " + request.expected;
+		}
+		if (!answer.contentType.startsWith("application/problem+json")) {
+			return "not problem details";
+		}
+		if (!request.method.equals("HEAD") && !answer.body.contains("\"status\":" + answer.status)) {
+			return "problem body without its status";
+		}
+		if (!answer.nosniff || !answer.noStore) {
+			return "security headers missing";
+		}
+		if (tookMillis > ANSWER_WITHIN.toMillis()) {
+			return "answered after " + tookMillis + " ms";
+		}
+		return null;
+	}
+
+	private void setUpCallers() {
+		HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
+		clients.put(Caller.GUEST, plain);
+		headers.put(Caller.GUEST, Map.of());
+		clients.put(Caller.ALEX_BASIC, plain);
+		headers.put(Caller.ALEX_BASIC, Map.of("Authorization",
+			"Basic " + Base64.getEncoder().encodeToString(("alex:" + ApiClient.DEMO_PASSWORD).getBytes(StandardCharsets.UTF_8))));
+		SignedInSession alex = SignedInSession.signIn(baseUri(), "alex");
+		SignedInSession lee = SignedInSession.signIn(baseUri(), "lee");
+		sessions.put(Caller.ALEX_SESSION, alex);
+		sessions.put(Caller.LEE_SESSION, lee);
+		clients.put(Caller.ALEX_SESSION, alex.httpClient());
+		headers.put(Caller.ALEX_SESSION, Map.of("X-CSRF-Token", alex.csrfToken()));
+		clients.put(Caller.ALEX_SESSION_WITHOUT_TOKEN, alex.httpClient());
+		headers.put(Caller.ALEX_SESSION_WITHOUT_TOKEN, Map.of());
+		clients.put(Caller.LEE_SESSION, lee.httpClient());
+		headers.put(Caller.LEE_SESSION, Map.of("X-CSRF-Token", lee.csrfToken()));
+	}
+
+	/** Ids of items that exist: a published and an unpublished suggestion of the site, made before the rows are counted. */
+	private List<String> realItems() {
+		List<String> ids = new ArrayList<>();
+		for (JsonNode item : as("lee").get("/sites/" + RIVERSIDE + "/suggestions?view=queue&pageSize=20").expect(200).path("items")) {
+			ids.add(item.path("id").asText());
+		}
+		ids.add(session("lee").post("/sites/" + RIVERSIDE + "/suggestions", ApiClient.json("title", unique("Corpus target"), "body", "Target of the corpus",
+			"category", "other", "anonymous", false, "confirmPrivacyWarnings", false)).expect(201).path("id").asText());
+		return ids;
+	}
+
+	private Answer send(BadRequest request) {
+		HttpRequest.Builder builder;
+		try {
+			// resolved as ApiClient resolves, so the session cookies match
+			builder = HttpRequest.newBuilder(baseUri().resolve(ApiClient.API_PATH + request.target)).timeout(ANSWER_WITHIN)
+				.method(request.method, request.body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(request.body));
+			headers.get(request.caller).forEach(builder::header);
+			builder.header("Accept", "application/json, application/problem+json");
+			if (request.contentType != null) {
+				builder.header("Content-Type", request.contentType);
+			}
+		}
+		catch (IllegalArgumentException refusedByTheClient) {
+			return sendRaw(request);
+		}
+		try {
+			HttpResponse<String> response = clients.get(request.caller).send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
+			return new Answer(response.statusCode(), response.headers().firstValue("Content-Type").orElse(""),
+				response.headers().firstValue("X-Content-Type-Options").orElse(""), response.headers().firstValue("Cache-Control").orElse(""),
+				response.body());
+		}
+		catch (HttpTimeoutException timeout) {
+			return new Answer(-1, "", "", "", "no answer within " + ANSWER_WITHIN);
+		}
+		catch (IOException e) {
+			return new Answer(-1, "", "", "", e.toString());
+		}
+		catch (InterruptedException e) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(e);
+		}
+		catch (IllegalArgumentException refusedByTheClient) {
+			return sendRaw(request);
+		}
+	}
+
+	/** For what the HTTP client will not send (a broken escape in the address, a method it refuses): bytes on a socket, as a guest. */
+	private Answer sendRaw(BadRequest request) {
+		StringBuilder text = new StringBuilder(request.method).append(' ').append('/').append(ApiClient.API_PATH).append(request.target).append(" HTTP/1.1");
+		try {
+			if (request.body != null) {
+				text.append("\r\nContent-Type: ").append(request.contentType).append("\r\nContent-Length: ").append(request.body.length).append("\r\n\r\n")
+					.append(new String(request.body, StandardCharsets.ISO_8859_1));
+			}
+			RawHttp.Answer answer = RawHttp.send(base.getPort(), text.toString());
+			return new Answer(answer.status(), answer.header("Content-Type"), answer.header("X-Content-Type-Options"), answer.header("Cache-Control"),
+				answer.body());
+		}
+		catch (IOException e) {
+			return new Answer(-1, "", "", "", e.toString());
+		}
+	}
+
+	private Map<String, Long> rowsPerTable() throws SQLException {
+		Map<String, Long> rows = new TreeMap<>();
+		try (Connection connection = portal.database().connect(); Statement statement = connection.createStatement()) {
+			for (String table : DatabaseDump.peerVoiceTables(portal.database())) {
+				try (ResultSet count = statement.executeQuery("SELECT COUNT(*) FROM " + table)) {
+					count.next();
+					rows.put(table, count.getLong(1));
+				}
+			}
+		}
+		return rows;
+	}
+
+	private static final class Answer {
+
+		final int status;
+		final String contentType;
+		final boolean nosniff;
+		final boolean noStore;
+		final String body;
+
+		Answer(int status, String contentType, String nosniff, String cacheControl, String body) {
+			this.status = status;
+			this.contentType = contentType;
+			this.nosniff = "nosniff".equalsIgnoreCase(nosniff);
+			this.noStore = cacheControl.contains("no-store");
+			this.body = body == null ? "" : body;
+		}
+
+		@Override
+		public String toString() {
+			return status + " " + contentType + " " + (body.length() > 300 ? body.substring(0, 300) + "…" : body);
+		}
+
+	}
+
+}
