@@ -18,11 +18,11 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.suggestion.SuggestionQuery;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionView;
 
 /**
- * One page of the board as staff see it, through {@link SuggestionService#list}, on 10,000
+ * One page of the board as staff see it, through {@link SuggestionBoard#list}, on 10,000
  * suggestions with 50,000 votes in HSQLDB. Target: under 50 ms per page (p99).
  */
 @State(Scope.Benchmark)
@@ -44,7 +44,7 @@ public class BoardBenchmark {
 	public int page;
 
 	SeededBoard board;
-	SuggestionService suggestions;
+	SuggestionBoard suggestions;
 	BenchmarkIdentity viewer;
 	SuggestionQuery byVotes;
 	SuggestionQuery newest;
@@ -53,7 +53,7 @@ public class BoardBenchmark {
 	@Setup
 	public void seedBoard() throws SQLException {
 		board = SeededBoard.open(suggestionCount, voteCount);
-		suggestions = board.suggestions();
+		suggestions = board.services().suggestionBoard();
 		viewer = BenchmarkIdentity.staff("user-7");
 		byVotes = new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, SuggestionQuery.View.BOARD);
 		newest = new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST, SuggestionQuery.View.BOARD);

@@ -18,7 +18,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import org.peervoice.core.anonymity.ReceiptCode;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.suggestion.SuggestionDraft;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionReceipts;
 
 /**
  * Looking up a suggestion by receipt through the service, on a seeded board. Target: an unknown
@@ -39,7 +39,7 @@ public class ReceiptLookupBenchmark {
 	public int voteCount;
 
 	SeededBoard board;
-	SuggestionService suggestions;
+	SuggestionReceipts receipts;
 	BenchmarkIdentity writer;
 	String knownReceipt;
 	String unknownReceipt;
@@ -47,9 +47,9 @@ public class ReceiptLookupBenchmark {
 	@Setup
 	public void seedBoardAndSubmitAnonymously() throws SQLException {
 		board = SeededBoard.open(suggestionCount, voteCount);
-		suggestions = board.suggestions();
+		receipts = board.services().suggestionReceipts();
 		writer = BenchmarkIdentity.staff("user-bench-writer");
-		knownReceipt = suggestions.submit(writer, BenchmarkIdentity.SITE,
+		knownReceipt = board.services().suggestionBoard().submit(writer, BenchmarkIdentity.SITE,
 			new SuggestionDraft("Debrief after groups", SeededBoard.BODY, "workplace-culture", true, false)).receipt().orElseThrow();
 		unknownReceipt = ReceiptCode.generate().text();
 	}
@@ -61,13 +61,13 @@ public class ReceiptLookupBenchmark {
 
 	@Benchmark
 	public Object knownReceipt() {
-		return suggestions.lookUpReceipt(writer, knownReceipt);
+		return receipts.lookUpReceipt(writer, knownReceipt);
 	}
 
 	@Benchmark
 	public Object unknownReceipt() {
 		try {
-			return suggestions.lookUpReceipt(writer, unknownReceipt);
+			return receipts.lookUpReceipt(writer, unknownReceipt);
 		}
 		catch (UnknownItem expected) {
 			return expected;
@@ -77,7 +77,7 @@ public class ReceiptLookupBenchmark {
 	@Benchmark
 	public Object malformedReceipt() {
 		try {
-			return suggestions.lookUpReceipt(writer, "PV-NOT-A-RECEIPT");
+			return receipts.lookUpReceipt(writer, "PV-NOT-A-RECEIPT");
 		}
 		catch (UnknownItem expected) {
 			return expected;

@@ -21,12 +21,11 @@ import java.util.UUID;
 import javax.sql.DataSource;
 
 import org.hsqldb.jdbc.JDBCDataSource;
+import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.anonymity.FloodLimit;
-import org.peervoice.core.anonymity.Mixer;
-import org.peervoice.core.kernel.UnitOfWork;
-import org.peervoice.core.suggestion.SuggestionMixing;
 import org.peervoice.core.anonymity.ReceiptCode;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.persistence.PeerVoiceDatabase;
 
 /**
@@ -47,7 +46,7 @@ final class SeededBoard implements AutoCloseable {
 
 	private final JDBCDataSource dataSource;
 	private final PeerVoiceDatabase database;
-	private final SuggestionService suggestions;
+	private final PeerVoiceServices services;
 
 	private SeededBoard(JDBCDataSource dataSource, PeerVoiceDatabase database) {
 		this.dataSource = dataSource;
@@ -55,9 +54,8 @@ final class SeededBoard implements AutoCloseable {
 		// flood limits lifted: a benchmark makes thousands of receipt checks a minute as one person
 		Clock clock = Clock.systemUTC();
 		UnitOfWork unitOfWork = database.unitOfWork();
-		Mixer mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates());
-		this.suggestions = new SuggestionService(unitOfWork, () -> SECRET.clone(), clock, mixer, unlimited(clock), unlimited(clock),
-			unlimited(clock));
+		this.services = new PeerVoiceServices(unitOfWork, clock,
+			new AnonymousWriting(() -> SECRET.clone(), unlimited(clock), unlimited(clock), unlimited(clock)));
 	}
 
 	private static FloodLimit unlimited(Clock clock) {
@@ -74,8 +72,8 @@ final class SeededBoard implements AutoCloseable {
 		return new SeededBoard(dataSource, database);
 	}
 
-	SuggestionService suggestions() {
-		return suggestions;
+	PeerVoiceServices services() {
+		return services;
 	}
 
 	DataSource dataSource() {

@@ -17,10 +17,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.peervoice.core.suggestion.SubmittedSuggestion;
 import org.peervoice.core.suggestion.SuggestionDraft;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionBoard;
 
 /**
- * Submitting through {@link SuggestionService#submit} into the seeded board: validation,
+ * Submitting through {@link SuggestionBoard#submit} into the seeded board: validation,
  * privacy screen, insert and commit, plus the Argon2 receipt hash when anonymous.
  */
 @State(Scope.Benchmark)
@@ -38,7 +38,7 @@ public class SubmitBenchmark {
 	public int voteCount;
 
 	SeededBoard board;
-	SuggestionService suggestions;
+	SuggestionBoard suggestions;
 	BenchmarkIdentity writer;
 	SuggestionDraft identified;
 	SuggestionDraft anonymous;
@@ -47,7 +47,7 @@ public class SubmitBenchmark {
 	@Setup
 	public void seedBoard() throws SQLException {
 		board = SeededBoard.open(suggestionCount, voteCount);
-		suggestions = board.suggestions();
+		suggestions = board.services().suggestionBoard();
 		writer = BenchmarkIdentity.staff("user-bench-writer");
 		identified = new SuggestionDraft("Debrief after groups", SeededBoard.BODY, "workplace-culture", false, false);
 		anonymous = new SuggestionDraft("Debrief after groups", SeededBoard.BODY, "workplace-culture", true, false);

@@ -2,29 +2,45 @@ package org.peervoice.core;
 
 import java.time.Clock;
 
+import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionMixing;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionReceipts;
+import org.peervoice.core.suggestion.SuggestionReview;
+import org.peervoice.core.suggestion.SuggestionSettingsService;
+import org.peervoice.core.suggestion.SuggestionThreads;
 
 /**
  * The composition root of the core: each host builds one (Weld producer, OSGi component) from
- * its unit of work, server secret and clock, and hands the services to its adapters.
+ * its unit of work, server secret and clock, and hands the services to its adapters. Every
+ * anonymous feature shares the one {@link AnonymousWriting} built here (one flood counter per person).
  */
 public final class PeerVoiceServices {
 
 	private final Mixer mixer;
-	private final SuggestionService suggestions;
+	private final AnonymousWriting anonymity;
+	private final SuggestionBoard suggestionBoard;
+	private final SuggestionReview suggestionReview;
+	private final SuggestionThreads suggestionThreads;
+	private final SuggestionReceipts suggestionReceipts;
+	private final SuggestionSettingsService suggestionSettings;
 
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
-		for (byte[] key : secret.keys()) {
-			if (key == null || key.length < 32) {
-				throw new IllegalArgumentException("Every server secret must have at least 32 bytes");
-			}
-		}
+		this(unitOfWork, clock, new AnonymousWriting(secret, clock));
+	}
+
+	/** With an anonymity component of one's own (benchmarks lift its flood limits). */
+	public PeerVoiceServices(UnitOfWork unitOfWork, Clock clock, AnonymousWriting anonymity) {
+		this.anonymity = anonymity;
 		this.mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates());
-		this.suggestions = new SuggestionService(unitOfWork, secret, clock, mixer);
+		this.suggestionBoard = new SuggestionBoard(unitOfWork, anonymity, clock);
+		this.suggestionReview = new SuggestionReview(unitOfWork, anonymity, clock);
+		this.suggestionThreads = new SuggestionThreads(unitOfWork, anonymity, clock);
+		this.suggestionReceipts = new SuggestionReceipts(unitOfWork, anonymity, clock, mixer);
+		this.suggestionSettings = new SuggestionSettingsService(unitOfWork);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -32,8 +48,29 @@ public final class PeerVoiceServices {
 		return mixer;
 	}
 
-	public SuggestionService suggestions() {
-		return suggestions;
+	/** How every anonymous feature writes: flood limit, receipts, voter hashes, coarse times. */
+	public AnonymousWriting anonymity() {
+		return anonymity;
+	}
+
+	public SuggestionBoard suggestionBoard() {
+		return suggestionBoard;
+	}
+
+	public SuggestionReview suggestionReview() {
+		return suggestionReview;
+	}
+
+	public SuggestionThreads suggestionThreads() {
+		return suggestionThreads;
+	}
+
+	public SuggestionReceipts suggestionReceipts() {
+		return suggestionReceipts;
+	}
+
+	public SuggestionSettingsService suggestionSettings() {
+		return suggestionSettings;
 	}
 
 }

@@ -12,15 +12,17 @@ import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.suggestion.Publication;
+import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionDraft;
 import org.peervoice.core.suggestion.SuggestionQuery;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionReview;
 import org.peervoice.core.suggestion.SuggestionSettings;
+import org.peervoice.core.suggestion.SuggestionSettingsService;
 import org.peervoice.core.suggestion.SuggestionStatus;
 
 /**
  * A first start's demo content for Riverside Community Clinic, posted through the real
- * suggestion service as the demo users: suggestions in every state, some anonymous, some votes.
+ * suggestion services as the demo users: suggestions in every state, some anonymous, some votes.
  * A site that already has suggestions is left alone.
  */
 @Singleton
@@ -28,13 +30,17 @@ class DemoData {
 
 	private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
 
-	private final SuggestionService suggestions;
+	private final SuggestionBoard board;
+	private final SuggestionReview review;
+	private final SuggestionSettingsService settings;
 	private final Mixer mixer;
 	private final DemoDirectory directory;
 
 	@Inject
 	DemoData(PeerVoiceServices services, DemoDirectory directory) {
-		this.suggestions = services.suggestions();
+		this.board = services.suggestionBoard();
+		this.review = services.suggestionReview();
+		this.settings = services.suggestionSettings();
 		this.mixer = services.mixer();
 		this.directory = directory;
 	}
@@ -43,11 +49,11 @@ class DemoData {
 	boolean seedOnFirstStart() {
 		Identity admin = as("admin");
 		SuggestionQuery everything = new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE);
-		if (suggestions.list(admin, DemoDirectory.RIVERSIDE, everything, new PageRequest(1, 1)).totalCount() > 0) {
+		if (board.list(admin, DemoDirectory.RIVERSIDE, everything, new PageRequest(1, 1)).totalCount() > 0) {
 			return false;
 		}
-		SuggestionSettings current = suggestions.settings(admin, DemoDirectory.RIVERSIDE);
-		suggestions.updateSettings(admin, DemoDirectory.RIVERSIDE, new SuggestionSettings(Publication.REVIEW_FIRST, current.getCategories()));
+		SuggestionSettings current = settings.settings(admin, DemoDirectory.RIVERSIDE);
+		settings.updateSettings(admin, DemoDirectory.RIVERSIDE, new SuggestionSettings(Publication.REVIEW_FIRST, current.getCategories()));
 		seedRiverside();
 		LOG.info("Seeded demo suggestions for Riverside Community Clinic");
 		return true;
@@ -66,7 +72,7 @@ class DemoData {
 			"Peers keep getting pulled into transport and front-desk coverage, which takes time away from the people we support. "
 				+ "A short list of what is and is not part of the peer role, shared with supervisors, would cut down on role drift.",
 			"peer-role-and-scope", false);
-		suggestions.respond(lee, roleScope, SuggestionStatus.UNDER_REVIEW,
+		review.respond(lee, roleScope, SuggestionStatus.UNDER_REVIEW,
 			"Thank you for raising this. Leadership and HR are comparing our peer job descriptions with the state toolkit this month.");
 		vote(List.of(alex, admin), roleScope);
 
@@ -74,7 +80,7 @@ class DemoData {
 			"After a difficult session there is nowhere to take ten minutes before the next person arrives. "
 				+ "A small, quiet room for staff would support the trauma-informed care we ask of ourselves.",
 			"workplace-culture", true);
-		suggestions.respond(lee, quietRoom, SuggestionStatus.PLANNED,
+		review.respond(lee, quietRoom, SuggestionStatus.PLANNED,
 			"We will turn the small meeting room on the second floor into a staff wellbeing room next quarter.");
 		vote(List.of(alex, lee, admin), quietRoom);
 
@@ -82,7 +88,7 @@ class DemoData {
 			"Several people we support have said they cannot attend daytime groups because of their jobs. "
 				+ "An evening peer-led group one night a week would open the door for them.",
 			"services-and-access", false);
-		suggestions.respond(lee, eveningGroup, SuggestionStatus.IN_PROGRESS,
+		review.respond(lee, eveningGroup, SuggestionStatus.IN_PROGRESS,
 			"Two peer specialists volunteered to co-facilitate. We are arranging evening building access and will announce the start soon.");
 		vote(List.of(casey, admin), eveningGroup);
 
@@ -90,29 +96,29 @@ class DemoData {
 			"Peer specialists often know what matters most to the person, but we only hear about plan changes afterwards. "
 				+ "Having a peer at the weekly team meeting would bring that voice into the conversation.",
 			"policies-and-procedures", false);
-		suggestions.respond(lee, teamMeetings, SuggestionStatus.UNDER_REVIEW, "Good idea; we are discussing it with the clinical directors.");
+		review.respond(lee, teamMeetings, SuggestionStatus.UNDER_REVIEW, "Good idea; we are discussing it with the clinical directors.");
 		vote(List.of(casey, lee, admin), teamMeetings);
-		suggestions.respond(lee, teamMeetings, SuggestionStatus.DONE,
+		review.respond(lee, teamMeetings, SuggestionStatus.DONE,
 			"You said, we did: a peer specialist now joins every weekly treatment team meeting, and the agenda has a standing peer perspective item.");
 
 		String conference = submit(casey, "Fund every peer specialist to attend the state peer conference",
 			"The annual conference is where we renew our certification hours and learn from other programs.",
 			"supervision-and-training", false);
-		suggestions.respond(admin, conference, SuggestionStatus.DECLINED,
+		review.respond(admin, conference, SuggestionStatus.DECLINED,
 			"We cannot fund conference travel for everyone this year. Instead we are paying for the online continuing-education courses "
 				+ "that count toward certification, and two peers will attend the conference and share what they learn.");
 	}
 
 	// Demo items are mixed at once, so that reviewers can act on them while seeding.
 	private String submit(Identity writer, String title, String body, String category, boolean anonymous) {
-		String id = suggestions.submit(writer, DemoDirectory.RIVERSIDE, new SuggestionDraft(title, body, category, anonymous, false)).getSuggestion().getId();
+		String id = board.submit(writer, DemoDirectory.RIVERSIDE, new SuggestionDraft(title, body, category, anonymous, false)).getSuggestion().getId();
 		mixer.mixNow(new Scope(writer.companyId(), DemoDirectory.RIVERSIDE));
 		return id;
 	}
 
 	private void vote(List<Identity> voters, String suggestionId) {
 		for (Identity voter : voters) {
-			suggestions.vote(voter, suggestionId);
+			board.vote(voter, suggestionId);
 		}
 		mixer.mixNow(new Scope(voters.get(0).companyId(), DemoDirectory.RIVERSIDE));
 	}

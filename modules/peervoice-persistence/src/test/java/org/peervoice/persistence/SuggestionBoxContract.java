@@ -30,6 +30,7 @@ import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.fixtures.MovableClock;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.VoterHash;
@@ -48,11 +49,15 @@ import org.peervoice.core.suggestion.Category;
 import org.peervoice.core.suggestion.Publication;
 import org.peervoice.core.suggestion.ReceiptView;
 import org.peervoice.core.suggestion.SubmittedSuggestion;
+import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionDraft;
 import org.peervoice.core.suggestion.SuggestionQuery;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionReceipts;
+import org.peervoice.core.suggestion.SuggestionReview;
 import org.peervoice.core.suggestion.SuggestionSettings;
+import org.peervoice.core.suggestion.SuggestionSettingsService;
 import org.peervoice.core.suggestion.SuggestionStatus;
+import org.peervoice.core.suggestion.SuggestionThreads;
 import org.peervoice.core.suggestion.SuggestionView;
 import org.peervoice.core.suggestion.ThreadMessageView;
 import org.peervoice.core.suggestion.VoteTally;
@@ -72,7 +77,11 @@ abstract class SuggestionBoxContract {
 	private DataSource dataSource;
 	private PeerVoiceDatabase database;
 	private MovableClock clock;
-	private SuggestionService suggestions;
+	private SuggestionBoard board;
+	private SuggestionReview review;
+	private SuggestionThreads threads;
+	private SuggestionReceipts receipts;
+	private SuggestionSettingsService settings;
 	private Mixer mixer;
 
 	/** A data source on an empty database (or schema) of its own. */
@@ -86,7 +95,11 @@ abstract class SuggestionBoxContract {
 		database = PeerVoiceDatabase.open(dataSource);
 		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
 		PeerVoiceServices services = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock);
-		suggestions = services.suggestions();
+		board = services.suggestionBoard();
+		review = services.suggestionReview();
+		threads = services.suggestionThreads();
+		receipts = services.suggestionReceipts();
+		settings = services.suggestionSettings();
 		mixer = services.mixer();
 	}
 
@@ -177,7 +190,7 @@ abstract class SuggestionBoxContract {
 			outcomes.add(pool.submit(() -> {
 				start.await();
 				try {
-					suggestions.vote(casey, id);
+					board.vote(casey, id);
 					return "voted";
 				}
 				catch (Conflict duplicate) {
@@ -192,7 +205,7 @@ abstract class SuggestionBoxContract {
 		}
 		pool.shutdown();
 		assertEquals(1, results.stream().filter("voted"::equals).count(), results.toString());
-		assertEquals(1, suggestions.get(casey, id).getVoteCount());
+		assertEquals(1, board.get(casey, id).getVoteCount());
 	}
 
 	@Test
@@ -206,7 +219,7 @@ abstract class SuggestionBoxContract {
 			TestIdentity voter = TestIdentity.staff("user-voter-" + i, "Voter " + i);
 			outcomes.add(pool.submit(() -> {
 				start.await();
-				return suggestions.vote(voter, id);
+				return board.vote(voter, id);
 			}));
 		}
 		start.countDown();
@@ -216,7 +229,7 @@ abstract class SuggestionBoxContract {
 		}
 		pool.shutdown();
 		assertTrue(tallies.stream().allMatch(tally -> tally >= 1 && tally <= voters), "each voter sees a count with their vote: " + tallies);
-		assertEquals(8, suggestions.get(casey, id).getVoteCount());
+		assertEquals(8, board.get(casey, id).getVoteCount());
 		mixer.mixNow(RIVERSIDE);
 		assertEquals(8, storedVoteCount(id));
 		assertEquals(8, countRows("PV_SUGGESTION_VOTE", "suggestion_id = '" + id + "'"));
@@ -226,49 +239,49 @@ abstract class SuggestionBoxContract {
 	void theStoredVoteCountFollowsVotesAndRetractionsOnlyWhenMixed() throws Exception {
 		String id = publishedSuggestion("Counted");
 		assertEquals(0, storedVoteCount(id));
-		suggestions.vote(casey, id);
+		board.vote(casey, id);
 		assertEquals(0, storedVoteCount(id), "a vote does not write its suggestion's row");
-		assertEquals(2, suggestions.vote(alex, id).getVoteCount(), "shown counts are live");
+		assertEquals(2, board.vote(alex, id).getVoteCount(), "shown counts are live");
 		mixer.mixNow(RIVERSIDE);
 		assertEquals(2, storedVoteCount(id));
-		suggestions.retractVote(casey, id);
+		board.retractVote(casey, id);
 		assertEquals(2, storedVoteCount(id));
-		assertEquals(1, suggestions.get(lee, id).getVoteCount());
-		assertThrows(UnknownItem.class, () -> suggestions.retractVote(casey, id));
-		assertThrows(Conflict.class, () -> suggestions.vote(alex, id));
+		assertEquals(1, board.get(lee, id).getVoteCount());
+		assertThrows(UnknownItem.class, () -> board.retractVote(casey, id));
+		assertThrows(Conflict.class, () -> board.vote(alex, id));
 		mixer.mixNow(RIVERSIDE);
 		assertEquals(1, storedVoteCount(id), "refused votes and retractions change nothing");
-		suggestions.retractVote(alex, id);
+		board.retractVote(alex, id);
 		mixer.mixNow(RIVERSIDE);
 		assertEquals(0, storedVoteCount(id));
-		assertEquals(0, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).items().get(0).getVoteCount());
+		assertEquals(0, board.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).items().get(0).getVoteCount());
 	}
 
 	@Test
 	void votesLeaveTheSuggestionsVersionAloneSoReviewersAreNotInterrupted() throws Exception {
 		String id = publishedSuggestion("Voted while reviewed");
 		long version = storedVersion(id);
-		suggestions.vote(casey, id);
-		suggestions.vote(alex, id);
-		suggestions.retractVote(alex, id);
+		board.vote(casey, id);
+		board.vote(alex, id);
+		board.retractVote(alex, id);
 		assertEquals(version, storedVersion(id));
 
 		SuggestionView answered = database.unitOfWork().inTransaction(() -> {
-			suggestions.get(lee, id);
+			board.get(lee, id);
 			try {
-				java.util.concurrent.CompletableFuture.runAsync(() -> suggestions.vote(alex, id)).get(60, java.util.concurrent.TimeUnit.SECONDS);
+				java.util.concurrent.CompletableFuture.runAsync(() -> board.vote(alex, id)).get(60, java.util.concurrent.TimeUnit.SECONDS);
 			}
 			catch (Exception e) {
 				throw new IllegalStateException(e);
 			}
-			return suggestions.respond(lee, id, SuggestionStatus.IN_PROGRESS, "Started this week.");
+			return review.respond(lee, id, SuggestionStatus.IN_PROGRESS, "Started this week.");
 		});
 		assertEquals(SuggestionStatus.IN_PROGRESS, answered.getStatus());
 		assertEquals(version + 1, storedVersion(id), "only the reviewer's change counts as a new version");
 		mixer.mixNow(RIVERSIDE);
 		assertEquals(version + 1, storedVersion(id), "the mixing's count leaves the version alone");
 		assertEquals(2, storedVoteCount(id));
-		assertEquals(2, suggestions.get(lee, id).getVoteCount());
+		assertEquals(2, board.get(lee, id).getVoteCount());
 	}
 
 	@Test
@@ -280,25 +293,25 @@ abstract class SuggestionBoxContract {
 		String c = publishedSuggestion("C");
 		clock.advance(Duration.ofMinutes(1));
 		String d = publishedSuggestion("D");
-		suggestions.vote(casey, a);
-		suggestions.vote(casey, c);
-		suggestions.vote(alex, c);
+		board.vote(casey, a);
+		board.vote(casey, c);
+		board.vote(alex, c);
 		mixer.mixNow(RIVERSIDE);
 		SuggestionQuery byVotes = new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null);
-		Page<SuggestionView> board = suggestions.list(alex, SITE, byVotes, PageRequest.of(1, 20));
-		assertEquals(List.of(c, a, d, b), ids(board));
-		assertEquals(List.of(2L, 1L, 0L, 0L), board.items().stream().map(SuggestionView::getVoteCount).collect(Collectors.toList()));
-		assertEquals(List.of(true, false, false, false), board.items().stream().map(SuggestionView::isVotedByMe).collect(Collectors.toList()));
+		Page<SuggestionView> page = board.list(alex, SITE, byVotes, PageRequest.of(1, 20));
+		assertEquals(List.of(c, a, d, b), ids(page));
+		assertEquals(List.of(2L, 1L, 0L, 0L), page.items().stream().map(SuggestionView::getVoteCount).collect(Collectors.toList()));
+		assertEquals(List.of(true, false, false, false), page.items().stream().map(SuggestionView::isVotedByMe).collect(Collectors.toList()));
 
-		suggestions.retractVote(alex, c);
-		suggestions.vote(alex, a);
-		suggestions.vote(lee, b);
+		board.retractVote(alex, c);
+		board.vote(alex, a);
+		board.vote(lee, b);
 		mixer.mixNow(RIVERSIDE);
-		assertEquals(List.of(a, c, b, d), ids(suggestions.list(alex, SITE, byVotes, PageRequest.of(1, 20))),
+		assertEquals(List.of(a, c, b, d), ids(board.list(alex, SITE, byVotes, PageRequest.of(1, 20))),
 			"equal counts: newest first");
-		assertEquals(List.of(b, d), ids(suggestions.list(alex, SITE, byVotes, PageRequest.of(2, 2))));
-		suggestions.respond(lee, a, SuggestionStatus.DONE, "Done.");
-		assertEquals(List.of(a), ids(suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES,
+		assertEquals(List.of(b, d), ids(board.list(alex, SITE, byVotes, PageRequest.of(2, 2))));
+		review.respond(lee, a, SuggestionStatus.DONE, "Done.");
+		assertEquals(List.of(a), ids(board.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES,
 			SuggestionQuery.View.DONE), PageRequest.of(1, 20))));
 	}
 
@@ -308,9 +321,9 @@ abstract class SuggestionBoxContract {
 		clock.advance(Duration.ofMinutes(1));
 		String busy = publishedSuggestion("Busy");
 		clock.advance(Duration.ofMinutes(1));
-		suggestions.respond(lee, busy, SuggestionStatus.IN_PROGRESS, "Started.");
-		suggestions.vote(casey, busy);
-		Page<SuggestionView> reviewed = suggestions.list(lee, SITE, SuggestionQuery.board(), PageRequest.of(1, 20));
+		review.respond(lee, busy, SuggestionStatus.IN_PROGRESS, "Started.");
+		board.vote(casey, busy);
+		Page<SuggestionView> reviewed = board.list(lee, SITE, SuggestionQuery.board(), PageRequest.of(1, 20));
 		assertEquals(List.of(busy, quiet), ids(reviewed));
 		assertEquals(List.of("Planned.", "Started."), reviewed.items().get(0).getResponses().stream()
 			.map(response -> response.getMessage()).collect(Collectors.toList()));
@@ -318,7 +331,7 @@ abstract class SuggestionBoxContract {
 			.map(response -> response.getMessage()).collect(Collectors.toList()));
 		assertEquals(2, reviewed.items().get(0).getReview().getTransitions().size());
 		assertEquals(1, reviewed.items().get(1).getReview().getTransitions().size());
-		Page<SuggestionView> staff = suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20));
+		Page<SuggestionView> staff = board.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20));
 		assertTrue(staff.items().get(0).isVotedByMe());
 		assertFalse(staff.items().get(1).isVotedByMe());
 		assertEquals(1, staff.items().get(0).getVoteCount());
@@ -327,7 +340,7 @@ abstract class SuggestionBoxContract {
 
 	@Test
 	void identifiedSuggestionWaitsForReviewThenGoesThroughTheWorkflow() {
-		SubmittedSuggestion submitted = suggestions.submit(alex, SITE, draft("Longer breaks", false));
+		SubmittedSuggestion submitted = board.submit(alex, SITE, draft("Longer breaks", false));
 		SuggestionView created = submitted.getSuggestion();
 		String id = created.getId();
 		assertFalse(submitted.receipt().isPresent());
@@ -339,21 +352,21 @@ abstract class SuggestionBoxContract {
 		assertNull(created.getReview());
 		assertEquals(List.of(), created.getAllowedTransitions());
 
-		assertEquals(0, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount());
-		assertThrows(UnknownItem.class, () -> suggestions.get(casey, id));
-		assertEquals(1, suggestions.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
+		assertEquals(0, board.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount());
+		assertThrows(UnknownItem.class, () -> board.get(casey, id));
+		assertEquals(1, board.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
 			PageRequest.of(1, 20)).totalCount());
-		assertThrows(NotPermitted.class, () -> suggestions.list(alex, SITE,
+		assertThrows(NotPermitted.class, () -> board.list(alex, SITE,
 			new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE), PageRequest.of(1, 20)));
-		Page<SuggestionView> queue = suggestions.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+		Page<SuggestionView> queue = board.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
 			PageRequest.of(1, 20));
 		assertEquals(1, queue.totalCount());
 		assertNotNull(queue.items().get(0).getReview());
 		assertTrue(queue.items().get(0).getAllowedTransitions().contains(SuggestionStatus.DECLINED));
 
-		assertThrows(NotPermitted.class, () -> suggestions.respond(casey, id, SuggestionStatus.PLANNED, "no"));
+		assertThrows(NotPermitted.class, () -> review.respond(casey, id, SuggestionStatus.PLANNED, "no"));
 		clock.advance(Duration.ofHours(5));
-		SuggestionView planned = suggestions.respond(lee, id, SuggestionStatus.PLANNED, "We will pilot this in January.");
+		SuggestionView planned = review.respond(lee, id, SuggestionStatus.PLANNED, "We will pilot this in January.");
 		assertTrue(planned.isPublished());
 		assertEquals(SuggestionStatus.PLANNED, planned.getStatus());
 		assertEquals("Lee Park", planned.getResponses().get(0).getResponder().getName());
@@ -363,37 +376,37 @@ abstract class SuggestionBoxContract {
 		assertEquals(SuggestionStatus.SUBMITTED, planned.getReview().getTransitions().get(0).getFrom());
 		assertEquals("Lee Park", planned.getReview().getTransitions().get(0).getBy().getName());
 
-		assertEquals(1, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount());
-		assertThrows(Conflict.class, () -> suggestions.respond(lee, id, SuggestionStatus.UNDER_REVIEW, "back"));
-		assertThrows(InvalidInput.class, () -> suggestions.respond(lee, id, SuggestionStatus.DONE, "  "));
-		assertThrows(InvalidInput.class, () -> suggestions.respond(lee, id, null, null));
+		assertEquals(1, board.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount());
+		assertThrows(Conflict.class, () -> review.respond(lee, id, SuggestionStatus.UNDER_REVIEW, "back"));
+		assertThrows(InvalidInput.class, () -> review.respond(lee, id, SuggestionStatus.DONE, "  "));
+		assertThrows(InvalidInput.class, () -> review.respond(lee, id, null, null));
 
-		SuggestionView done = suggestions.respond(lee, id, SuggestionStatus.DONE, "Breaks are now 15 minutes.");
+		SuggestionView done = review.respond(lee, id, SuggestionStatus.DONE, "Breaks are now 15 minutes.");
 		assertEquals(SuggestionStatus.DONE, done.getStatus());
 		assertEquals(2, done.getResponses().size());
-		Page<SuggestionView> youSaidWeDid = suggestions.list(casey, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.DONE),
+		Page<SuggestionView> youSaidWeDid = board.list(casey, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.DONE),
 			PageRequest.of(1, 20));
 		assertEquals(1, youSaidWeDid.totalCount());
 		assertEquals(2, youSaidWeDid.items().get(0).getResponses().size());
-		assertThrows(Conflict.class, () -> suggestions.respond(lee, id, SuggestionStatus.DECLINED, "too late"));
-		assertThrows(Conflict.class, () -> suggestions.withdraw(alex, id));
+		assertThrows(Conflict.class, () -> review.respond(lee, id, SuggestionStatus.DECLINED, "too late"));
+		assertThrows(Conflict.class, () -> board.withdraw(alex, id));
 	}
 
 	@Test
 	void votesAreOnePerPersonCountedAndRetractable() throws Exception {
 		String id = publishedSuggestion("Quiet room");
-		VoteTally first = suggestions.vote(casey, id);
+		VoteTally first = board.vote(casey, id);
 		assertEquals(1, first.getVoteCount());
 		assertTrue(first.isVotedByMe());
-		assertThrows(Conflict.class, () -> suggestions.vote(casey, id));
-		assertEquals(2, suggestions.vote(alex, id).getVoteCount());
-		assertTrue(suggestions.get(casey, id).isVotedByMe());
-		assertFalse(suggestions.get(lee, id).isVotedByMe());
+		assertThrows(Conflict.class, () -> board.vote(casey, id));
+		assertEquals(2, board.vote(alex, id).getVoteCount());
+		assertTrue(board.get(casey, id).isVotedByMe());
+		assertFalse(board.get(lee, id).isVotedByMe());
 
-		suggestions.retractVote(casey, id);
-		assertEquals(1, suggestions.get(casey, id).getVoteCount());
-		assertFalse(suggestions.get(casey, id).isVotedByMe());
-		assertThrows(UnknownItem.class, () -> suggestions.retractVote(casey, id));
+		board.retractVote(casey, id);
+		assertEquals(1, board.get(casey, id).getVoteCount());
+		assertFalse(board.get(casey, id).isVotedByMe());
+		assertThrows(UnknownItem.class, () -> board.retractVote(casey, id));
 
 		String votes = dump("PV_SUGGESTION_VOTE");
 		assertFalse(votes.contains("user-casey"), "votes must not hold user keys");
@@ -405,8 +418,8 @@ abstract class SuggestionBoxContract {
 	void onePersonsVotesOnDifferentItemsShareNoValue() throws Exception {
 		String first = publishedSuggestion("Quiet room");
 		String second = publishedSuggestion("Shared calendar");
-		suggestions.vote(casey, first);
-		suggestions.vote(casey, second);
+		board.vote(casey, first);
+		board.vote(casey, second);
 		List<String> hashes = voterHashes();
 		assertEquals(2, hashes.size());
 		assertFalse(hashes.get(0).equals(hashes.get(1)), "one person's votes link: " + hashes);
@@ -416,9 +429,9 @@ abstract class SuggestionBoxContract {
 	@Test
 	void votesUnderAPreviousSecretStillCountAfterRotation() throws Exception {
 		String id = publishedSuggestion("Quiet room");
-		suggestions.vote(casey, id);
+		board.vote(casey, id);
 		byte[] next = "the-next-server-secret-of-32-byte".getBytes(StandardCharsets.US_ASCII);
-		SuggestionService rotated = new PeerVoiceServices(database.unitOfWork(), rotatedSecret(next, SECRET), clock).suggestions();
+		SuggestionBoard rotated = new PeerVoiceServices(database.unitOfWork(), rotatedSecret(next, SECRET), clock).suggestionBoard();
 
 		assertTrue(rotated.get(casey, id).isVotedByMe());
 		assertThrows(Conflict.class, () -> rotated.vote(casey, id));
@@ -445,7 +458,7 @@ abstract class SuggestionBoxContract {
 				}
 			}
 			try (PeerVoiceDatabase upgraded = PeerVoiceDatabase.open(older)) {
-				SuggestionService upgradedSuggestions = new PeerVoiceServices(upgraded.unitOfWork(), () -> SECRET.clone(), clock).suggestions();
+				SuggestionBoard upgradedSuggestions = new PeerVoiceServices(upgraded.unitOfWork(), () -> SECRET.clone(), clock).suggestionBoard();
 				List<String> hashes = new ArrayList<>();
 				try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("SELECT voter_hash FROM PV_SUGGESTION_VOTE")) {
@@ -473,7 +486,7 @@ abstract class SuggestionBoxContract {
 	@Test
 	void withoutASecretVotesAreRefusedAndTheBoardStillReads() {
 		String id = publishedSuggestion("Quiet room");
-		SuggestionService unconfigured = new PeerVoiceServices(database.unitOfWork(), new ServerSecret() {
+		SuggestionBoard unconfigured = new PeerVoiceServices(database.unitOfWork(), new ServerSecret() {
 			@Override
 			public byte[] key() {
 				throw new NotConfigured();
@@ -483,7 +496,7 @@ abstract class SuggestionBoxContract {
 			public List<byte[]> keys() {
 				return List.of();
 			}
-		}, clock).suggestions();
+		}, clock).suggestionBoard();
 		assertThrows(NotConfigured.class, () -> unconfigured.vote(casey, id));
 		assertThrows(NotConfigured.class, () -> unconfigured.retractVote(casey, id));
 		assertFalse(unconfigured.get(casey, id).isVotedByMe());
@@ -529,7 +542,7 @@ abstract class SuggestionBoxContract {
 	@Test
 	void theDatabaseRejectsADuplicateVoteRow() throws Exception {
 		String id = publishedSuggestion("Shared calendar");
-		suggestions.vote(casey, id);
+		board.vote(casey, id);
 		String hash;
 		try (Connection connection = dataSource.getConnection();
 			PreparedStatement select = connection.prepareStatement("SELECT voter_hash FROM PV_SUGGESTION_VOTE WHERE suggestion_id = ?")) {
@@ -549,9 +562,9 @@ abstract class SuggestionBoxContract {
 
 	@Test
 	void votesOnlyOnPublishedOpenItems() {
-		String unpublished = suggestions.submit(alex, SITE, draft("Unpublished", false)).getSuggestion().getId();
-		assertThrows(Conflict.class, () -> suggestions.vote(lee, unpublished));
-		assertThrows(UnknownItem.class, () -> suggestions.vote(casey, unpublished));
+		String unpublished = board.submit(alex, SITE, draft("Unpublished", false)).getSuggestion().getId();
+		assertThrows(Conflict.class, () -> board.vote(lee, unpublished));
+		assertThrows(UnknownItem.class, () -> board.vote(casey, unpublished));
 	}
 
 	@Test
@@ -559,31 +572,31 @@ abstract class SuggestionBoxContract {
 		String older = publishedSuggestion("Older");
 		clock.advance(Duration.ofMinutes(10));
 		String newer = publishedSuggestion("Newer");
-		suggestions.vote(casey, older);
+		board.vote(casey, older);
 		mixer.mixNow(RIVERSIDE);
-		List<String> byVotes = ids(suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null),
+		List<String> byVotes = ids(board.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null),
 			PageRequest.of(1, 20)));
 		assertEquals(List.of(older, newer), byVotes);
-		List<String> newest = ids(suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST, null),
+		List<String> newest = ids(board.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST, null),
 			PageRequest.of(1, 20)));
 		assertEquals(List.of(newer, older), newest);
-		Page<SuggestionView> firstPage = suggestions.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null),
+		Page<SuggestionView> firstPage = board.list(alex, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null),
 			PageRequest.of(1, 1));
 		assertEquals(2, firstPage.totalCount());
 		assertEquals(2, firstPage.lastPage());
 		assertEquals(List.of(older), ids(firstPage));
-		assertEquals(List.of(newer), ids(suggestions.list(alex, SITE,
+		assertEquals(List.of(newer), ids(board.list(alex, SITE,
 			new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES, null), PageRequest.of(2, 1))));
-		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(SuggestionStatus.DONE, null, null, null),
+		assertEquals(0, board.list(alex, SITE, new SuggestionQuery(SuggestionStatus.DONE, null, null, null),
 			PageRequest.of(1, 20)).totalCount());
-		assertEquals(2, suggestions.list(alex, SITE, new SuggestionQuery(SuggestionStatus.PLANNED, "workplace-culture", null, null),
+		assertEquals(2, board.list(alex, SITE, new SuggestionQuery(SuggestionStatus.PLANNED, "workplace-culture", null, null),
 			PageRequest.of(1, 20)).totalCount());
-		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(null, "other", null, null), PageRequest.of(1, 20)).totalCount());
+		assertEquals(0, board.list(alex, SITE, new SuggestionQuery(null, "other", null, null), PageRequest.of(1, 20)).totalCount());
 	}
 
 	@Test
 	void anonymousSuggestionStoresNoAuthorAndWorksByReceipt() throws Exception {
-		SubmittedSuggestion submitted = suggestions.submit(alex, SITE, draft("Supervision feels unsafe", true));
+		SubmittedSuggestion submitted = board.submit(alex, SITE, draft("Supervision feels unsafe", true));
 		String receipt = submitted.receipt().orElseThrow();
 		SuggestionView created = submitted.getSuggestion();
 		assertEquals(receipt, created.getReceipt());
@@ -594,61 +607,61 @@ abstract class SuggestionBoxContract {
 		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), created.getCreatedAt());
 		String id = created.getId();
 
-		assertThrows(UnknownItem.class, () -> suggestions.get(lee, id), "reviewers see anonymous items once mixed");
-		assertEquals(0, suggestions.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+		assertThrows(UnknownItem.class, () -> board.get(lee, id), "reviewers see anonymous items once mixed");
+		assertEquals(0, board.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
 			PageRequest.of(1, 20)).totalCount());
-		assertEquals(id, suggestions.lookUpReceipt(alex, receipt).getSuggestion().getId(), "the receipt works at once");
-		assertEquals(61L, suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(),
+		assertEquals(id, receipts.lookUpReceipt(alex, receipt).getSuggestion().getId(), "the receipt works at once");
+		assertEquals(61L, receipts.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(),
 			"a site's first anonymous write waits a whole window, plus the timers' minute");
 		assertEquals(0, mixer.mixDueSites(), "the timer's first sight of the site starts its window");
 		clock.advance(Duration.ofMinutes(20));
 		assertEquals(0, mixer.mixDueSites());
-		assertEquals(41L, suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes());
+		assertEquals(41L, receipts.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes());
 		clock.advance(Duration.ofMinutes(40));
 		assertEquals(1, mixer.mixDueSites());
-		assertNull(suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(), "delivered");
-		assertThrows(UnknownItem.class, () -> suggestions.get(alex, id), "the writer is not linked to an anonymous item");
-		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), suggestions.get(lee, id).getCreatedAt());
-		assertEquals(0, suggestions.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
+		assertNull(receipts.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(), "delivered");
+		assertThrows(UnknownItem.class, () -> board.get(alex, id), "the writer is not linked to an anonymous item");
+		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), board.get(lee, id).getCreatedAt());
+		assertEquals(0, board.list(alex, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.MINE),
 			PageRequest.of(1, 20)).totalCount());
 
-		ThreadMessageView question = suggestions.postMessage(lee, id, "Which shift is this about?");
+		ThreadMessageView question = threads.postMessage(lee, id, "Which shift is this about?");
 		assertEquals("REVIEWER", question.getFrom());
 		assertEquals("Lee Park", question.getAuthor().getName());
 
 		clock.advance(Duration.ofHours(3));
-		ReceiptView lookedUp = suggestions.lookUpReceipt(alex, receipt.toLowerCase(Locale.ROOT));
+		ReceiptView lookedUp = receipts.lookUpReceipt(alex, receipt.toLowerCase(Locale.ROOT));
 		assertEquals(id, lookedUp.getSuggestion().getId());
 		assertNull(lookedUp.getSuggestion().getReceipt());
 		assertEquals(1, lookedUp.getThread().size());
-		ThreadMessageView answer = suggestions.replyWithReceipt(alex, receipt, "The night shift.");
+		ThreadMessageView answer = threads.replyWithReceipt(alex, receipt, "The night shift.");
 		assertEquals("WRITER", answer.getFrom());
 		assertNull(answer.getAuthor());
 		assertEquals(clock.instant().truncatedTo(ChronoUnit.DAYS), answer.getCreatedAt());
-		assertEquals(1, suggestions.thread(lee, id).size(), "the reply reaches reviewers once mixed");
-		assertEquals(2, suggestions.lookUpReceipt(alex, receipt).getThread().size(), "the writer sees it at once");
-		assertEquals(1L, suggestions.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(), "the window has passed: the next timer run");
+		assertEquals(1, threads.thread(lee, id).size(), "the reply reaches reviewers once mixed");
+		assertEquals(2, receipts.lookUpReceipt(alex, receipt).getThread().size(), "the writer sees it at once");
+		assertEquals(1L, receipts.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(), "the window has passed: the next timer run");
 		clock.advance(Duration.ofMinutes(1));
-		suggestions.postMessage(lee, id, "Thank you.");
+		threads.postMessage(lee, id, "Thank you.");
 		mixer.mixNow(RIVERSIDE);
-		assertEquals(List.of("Which shift is this about?", "The night shift.", "Thank you."), suggestions.thread(lee, id).stream()
+		assertEquals(List.of("Which shift is this about?", "The night shift.", "Thank you."), threads.thread(lee, id).stream()
 			.map(ThreadMessageView::getMessage).collect(Collectors.toList()), "the thread reads as written, though the reply carries only its day");
-		assertThrows(UnknownItem.class, () -> suggestions.thread(casey, id), "unpublished items stay unknown to staff");
-		suggestions.publish(lee, id);
-		assertThrows(NotPermitted.class, () -> suggestions.thread(casey, id));
+		assertThrows(UnknownItem.class, () -> threads.thread(casey, id), "unpublished items stay unknown to staff");
+		review.publish(lee, id);
+		assertThrows(NotPermitted.class, () -> threads.thread(casey, id));
 
-		assertThrows(UnknownItem.class, () -> suggestions.lookUpReceipt(alex, "PV-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
-		assertThrows(UnknownItem.class, () -> suggestions.lookUpReceipt(alex, receipt.substring(0, 13) + "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
-		assertThrows(UnknownItem.class, () -> suggestions.lookUpReceipt(alex, "not a receipt"));
-		assertThrows(NotSignedIn.class, () -> suggestions.lookUpReceipt(TestIdentity.guest(), receipt));
+		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "PV-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
+		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, receipt.substring(0, 13) + "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
+		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "not a receipt"));
+		assertThrows(NotSignedIn.class, () -> receipts.lookUpReceipt(TestIdentity.guest(), receipt));
 
-		SuggestionView withdrawn = suggestions.withdrawWithReceipt(casey, receipt);
+		SuggestionView withdrawn = receipts.withdrawWithReceipt(casey, receipt);
 		assertEquals(SuggestionStatus.WITHDRAWN, withdrawn.getStatus());
-		assertThrows(Conflict.class, () -> suggestions.withdrawWithReceipt(alex, receipt));
-		assertEquals(0, suggestions.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount(), "off the board at once");
-		assertThrows(UnknownItem.class, () -> suggestions.get(lee, id), "the withdrawal reaches reviewers once mixed");
+		assertThrows(Conflict.class, () -> receipts.withdrawWithReceipt(alex, receipt));
+		assertEquals(0, board.list(casey, SITE, SuggestionQuery.board(), PageRequest.of(1, 20)).totalCount(), "off the board at once");
+		assertThrows(UnknownItem.class, () -> board.get(lee, id), "the withdrawal reaches reviewers once mixed");
 		mixer.mixNow(RIVERSIDE);
-		SuggestionView reviewed = suggestions.get(lee, id);
+		SuggestionView reviewed = board.get(lee, id);
 		assertNull(reviewed.getReview().getTransitions().get(0).getBy());
 		assertEquals(Instant.parse("2026-11-23T00:00:00Z"), reviewed.getReview().getTransitions().get(0).getAt(),
 			"an anonymous writer's actions carry only the day");
@@ -665,89 +678,89 @@ abstract class SuggestionBoxContract {
 
 	@Test
 	void reviewersRedactAnonymousTextUnderTheirName() throws Exception {
-		SubmittedSuggestion submitted = suggestions.submit(alex, SITE,
+		SubmittedSuggestion submitted = board.submit(alex, SITE,
 			new SuggestionDraft("About my supervisor Jordan", "Jordan on the east team keeps ignoring us.", "other", true, false));
 		String id = submitted.getSuggestion().getId();
 		mixer.mixNow(RIVERSIDE);
-		assertThrows(NotPermitted.class, () -> suggestions.redact(casey, id, "x", "y"));
-		SuggestionView redacted = suggestions.redact(lee, id, "About my supervisor [redacted]", "[redacted] keeps ignoring us.");
+		assertThrows(NotPermitted.class, () -> review.redact(casey, id, "x", "y"));
+		SuggestionView redacted = review.redact(lee, id, "About my supervisor [redacted]", "[redacted] keeps ignoring us.");
 		assertTrue(redacted.isRedacted());
 		assertEquals("[redacted] keeps ignoring us.", redacted.getBody());
 		String dump = dumpPvTables();
 		assertFalse(dump.contains("Jordan"), "the original text is not kept");
 		assertEquals(1, countRows("PV_AUDIT_EVENT", "action = 'suggestion.redact' AND actor_name = 'Lee Park' AND item_id = '" + id + "'"));
 
-		String identified = suggestions.submit(alex, SITE, draft("Identified", false)).getSuggestion().getId();
-		assertThrows(Conflict.class, () -> suggestions.redact(lee, identified, "a", "b"));
+		String identified = board.submit(alex, SITE, draft("Identified", false)).getSuggestion().getId();
+		assertThrows(Conflict.class, () -> review.redact(lee, identified, "a", "b"));
 	}
 
 	@Test
 	void privacyWarningsStopThePostUntilConfirmed() throws Exception {
 		SuggestionDraft risky = new SuggestionDraft("Client paperwork", "Client DOB 04/12/1987, call 555-123-4567", "other", true, false);
-		PrivacyWarningsFound found = assertThrows(PrivacyWarningsFound.class, () -> suggestions.submit(alex, SITE, risky));
+		PrivacyWarningsFound found = assertThrows(PrivacyWarningsFound.class, () -> board.submit(alex, SITE, risky));
 		assertEquals(List.of("date-of-birth", "phone"),
 			found.getWarnings().stream().map(w -> w.getCode()).collect(Collectors.toList()));
 		assertEquals(0, countRows("PV_SUGGESTION", "1 = 1"));
 		SuggestionDraft confirmed = new SuggestionDraft("Client paperwork", "Client DOB 04/12/1987, call 555-123-4567", "other", true, true);
-		assertNotNull(suggestions.submit(alex, SITE, confirmed).getSuggestion().getId());
+		assertNotNull(board.submit(alex, SITE, confirmed).getSuggestion().getId());
 	}
 
 	@Test
 	void invalidDraftsAreRejectedFieldByField() {
 		InvalidInput invalid = assertThrows(InvalidInput.class,
-			() -> suggestions.submit(alex, SITE, new SuggestionDraft(" ", "x".repeat(5001), "no-such-category", false, false)));
+			() -> board.submit(alex, SITE, new SuggestionDraft(" ", "x".repeat(5001), "no-such-category", false, false)));
 		assertEquals(List.of("title", "body", "category"), new ArrayList<>(invalid.fieldErrors().keySet()));
-		assertThrows(NotSignedIn.class, () -> suggestions.submit(TestIdentity.guest(), SITE, draft("guest", false)));
-		assertThrows(UnknownItem.class, () -> suggestions.submit(alex, TestIdentity.NORTHSIDE, draft("other site", false)));
+		assertThrows(NotSignedIn.class, () -> board.submit(TestIdentity.guest(), SITE, draft("guest", false)));
+		assertThrows(UnknownItem.class, () -> board.submit(alex, TestIdentity.NORTHSIDE, draft("other site", false)));
 	}
 
 	@Test
 	void itemsOfAnotherSiteAreUnknown() {
-		String northside = suggestions.submit(lee, TestIdentity.NORTHSIDE, draft("Northside only", false)).getSuggestion().getId();
-		suggestions.publish(lee, northside);
-		assertThrows(UnknownItem.class, () -> suggestions.get(alex, northside));
-		assertThrows(UnknownItem.class, () -> suggestions.vote(alex, northside));
-		assertThrows(UnknownItem.class, () -> suggestions.get(alex, "no-such-id"));
+		String northside = board.submit(lee, TestIdentity.NORTHSIDE, draft("Northside only", false)).getSuggestion().getId();
+		review.publish(lee, northside);
+		assertThrows(UnknownItem.class, () -> board.get(alex, northside));
+		assertThrows(UnknownItem.class, () -> board.vote(alex, northside));
+		assertThrows(UnknownItem.class, () -> board.get(alex, "no-such-id"));
 	}
 
 	@Test
 	void identifiedWritersTalkWithReviewersAndMayWithdraw() {
-		String id = suggestions.submit(alex, SITE, draft("Mine", false)).getSuggestion().getId();
-		suggestions.postMessage(lee, id, "Can you say more?");
-		ThreadMessageView reply = suggestions.postMessage(alex, id, "Yes: Tuesdays.");
+		String id = board.submit(alex, SITE, draft("Mine", false)).getSuggestion().getId();
+		threads.postMessage(lee, id, "Can you say more?");
+		ThreadMessageView reply = threads.postMessage(alex, id, "Yes: Tuesdays.");
 		assertEquals("WRITER", reply.getFrom());
 		assertEquals("Alex Rivera", reply.getAuthor().getName());
-		assertEquals(2, suggestions.thread(alex, id).size());
-		assertThrows(UnknownItem.class, () -> suggestions.postMessage(casey, id, "me too"));
-		assertThrows(NotPermitted.class, () -> suggestions.withdraw(lee, id));
-		assertEquals(SuggestionStatus.WITHDRAWN, suggestions.withdraw(alex, id).getStatus());
-		assertThrows(Conflict.class, () -> suggestions.publish(lee, id));
+		assertEquals(2, threads.thread(alex, id).size());
+		assertThrows(UnknownItem.class, () -> threads.postMessage(casey, id, "me too"));
+		assertThrows(NotPermitted.class, () -> board.withdraw(lee, id));
+		assertEquals(SuggestionStatus.WITHDRAWN, board.withdraw(alex, id).getStatus());
+		assertThrows(Conflict.class, () -> review.publish(lee, id));
 	}
 
 	@Test
 	void settingsDefaultThenChangeByConfigurersOnly() {
-		SuggestionSettings defaults = suggestions.settings(alex, SITE);
+		SuggestionSettings defaults = settings.settings(alex, SITE);
 		assertEquals(Publication.REVIEW_FIRST, defaults.getPublication());
 		assertEquals(6, defaults.getCategories().size());
 		SuggestionSettings immediate = new SuggestionSettings(Publication.IMMEDIATE,
 			List.of(new Category("staffing", "Staffing"), new Category("other", "Other")));
-		assertThrows(NotPermitted.class, () -> suggestions.updateSettings(lee, SITE, immediate));
-		assertEquals(Publication.IMMEDIATE, suggestions.updateSettings(admin, SITE, immediate).getPublication());
+		assertThrows(NotPermitted.class, () -> settings.updateSettings(lee, SITE, immediate));
+		assertEquals(Publication.IMMEDIATE, settings.updateSettings(admin, SITE, immediate).getPublication());
 		assertEquals(List.of("staffing", "other"),
-			suggestions.settings(alex, SITE).getCategories().stream().map(Category::getKey).collect(Collectors.toList()));
-		suggestions.updateSettings(admin, SITE, immediate);
-		SuggestionView posted = suggestions.submit(alex, SITE,
+			settings.settings(alex, SITE).getCategories().stream().map(Category::getKey).collect(Collectors.toList()));
+		settings.updateSettings(admin, SITE, immediate);
+		SuggestionView posted = board.submit(alex, SITE,
 			new SuggestionDraft("Right away", "Published at once", "staffing", false, false)).getSuggestion();
 		assertTrue(posted.isPublished());
-		assertThrows(InvalidInput.class, () -> suggestions.submit(alex, SITE, draft("Old category", false)));
-		assertEquals(Publication.REVIEW_FIRST, suggestions.settings(lee, TestIdentity.NORTHSIDE).getPublication());
+		assertThrows(InvalidInput.class, () -> board.submit(alex, SITE, draft("Old category", false)));
+		assertEquals(Publication.REVIEW_FIRST, settings.settings(lee, TestIdentity.NORTHSIDE).getPublication());
 	}
 
 	@Test
 	void aStaleVersionIsAConflict() throws Exception {
-		String id = suggestions.submit(alex, SITE, draft("Contended", false)).getSuggestion().getId();
+		String id = board.submit(alex, SITE, draft("Contended", false)).getSuggestion().getId();
 		assertThrows(Conflict.class, () -> database.unitOfWork().run(() -> {
-			suggestions.get(lee, id);
+			board.get(lee, id);
 			try (Connection other = dataSource.getConnection(); Statement statement = other.createStatement()) {
 				other.setAutoCommit(true);
 				statement.executeUpdate("UPDATE PV_SUGGESTION SET version = version + 1 WHERE id = '" + id + "'");
@@ -755,21 +768,21 @@ abstract class SuggestionBoxContract {
 			catch (SQLException e) {
 				throw new IllegalStateException(e);
 			}
-			suggestions.publish(lee, id);
+			review.publish(lee, id);
 		}));
-		assertFalse(suggestions.get(lee, id).isPublished());
+		assertFalse(board.get(lee, id).isPublished());
 	}
 
 	@Test
 	void mixingRewritesEveryPendingRowOnceWithItsContentIntact() throws Exception {
 		String identified = publishedSuggestion("Identified, never pending");
-		SubmittedSuggestion anonymous = suggestions.submit(casey, SITE, draft("Anonymous, pending", true));
+		SubmittedSuggestion anonymous = board.submit(casey, SITE, draft("Anonymous, pending", true));
 		String receipt = anonymous.receipt().orElseThrow();
-		suggestions.replyWithReceipt(casey, receipt, "More detail.");
-		suggestions.vote(alex, identified);
-		String withdrawnReceipt = suggestions.submit(alex, SITE, draft("Withdrawn before mixing", true)).receipt().orElseThrow();
-		suggestions.withdrawWithReceipt(alex, withdrawnReceipt);
-		suggestions.submit(lee, TestIdentity.NORTHSIDE, draft("Another site's", true));
+		threads.replyWithReceipt(casey, receipt, "More detail.");
+		board.vote(alex, identified);
+		String withdrawnReceipt = board.submit(alex, SITE, draft("Withdrawn before mixing", true)).receipt().orElseThrow();
+		receipts.withdrawWithReceipt(alex, withdrawnReceipt);
+		board.submit(lee, TestIdentity.NORTHSIDE, draft("Another site's", true));
 		List<String> before = rowsApartFromTheMixedFlag();
 		assertEquals(6, countRows("PV_SUGGESTION", "mixed = FALSE") + countRows("PV_SUGGESTION_MESSAGE", "mixed = FALSE")
 			+ countRows("PV_SUGGESTION_VOTE", "mixed = FALSE") + countRows("PV_SUGGESTION_TRANSITION", "mixed = FALSE"));
@@ -783,12 +796,12 @@ abstract class SuggestionBoxContract {
 		assertEquals(1, storedVoteCount(identified), "the stored count is set by the mixing");
 		mixer.mixNow(RIVERSIDE);
 		assertEquals(after, rowsApartFromTheMixedFlag(), "mixing again changes nothing");
-		assertEquals(anonymous.getSuggestion().getId(), suggestions.get(lee, anonymous.getSuggestion().getId()).getId());
+		assertEquals(anonymous.getSuggestion().getId(), board.get(lee, anonymous.getSuggestion().getId()).getId());
 	}
 
 	@Test
 	void twoNodesMixingAtOnceMixEachSiteOnce() throws Exception {
-		suggestions.submit(alex, SITE, draft("Pending", true));
+		board.submit(alex, SITE, draft("Pending", true));
 		PeerVoiceServices otherNode = new PeerVoiceServices(PeerVoiceDatabase.open(dataSource).unitOfWork(), () -> SECRET.clone(), clock);
 		assertEquals(0, mixer.mixDueSites(), "the window starts when the site is first seen");
 		clock.advance(Duration.ofMinutes(60));
@@ -811,23 +824,23 @@ abstract class SuggestionBoxContract {
 		assertEquals(1, countRows("PV_SUGGESTION", "mixed = TRUE"));
 		assertEquals(0, countRows("PV_SUGGESTION", "mixed = FALSE"));
 		clock.advance(Duration.ofMinutes(59));
-		suggestions.submit(alex, SITE, draft("Next window", true));
+		board.submit(alex, SITE, draft("Next window", true));
 		assertEquals(0, mixer.mixDueSites() + otherNode.mixer().mixDueSites(), "not before the window has passed again");
 	}
 
 	@Test
 	void theMixingWindowIsASiteSettingOfFiveToSixtyMinutes() {
-		SuggestionSettings current = suggestions.settings(admin, SITE);
+		SuggestionSettings current = settings.settings(admin, SITE);
 		assertEquals(60, current.getMixingWindowMinutes());
 		for (int refused : new int[] { 0, 4, 61, -5 }) {
-			InvalidInput invalid = assertThrows(InvalidInput.class, () -> suggestions.updateSettings(admin, SITE,
+			InvalidInput invalid = assertThrows(InvalidInput.class, () -> settings.updateSettings(admin, SITE,
 				new SuggestionSettings(current.getPublication(), current.getCategories(), refused)));
 			assertTrue(invalid.fieldErrors().containsKey("mixingWindowMinutes"));
 		}
-		assertEquals(5, suggestions.updateSettings(admin, SITE, new SuggestionSettings(current.getPublication(), current.getCategories(), 5))
+		assertEquals(5, settings.updateSettings(admin, SITE, new SuggestionSettings(current.getPublication(), current.getCategories(), 5))
 			.getMixingWindowMinutes());
-		assertEquals(5, suggestions.settings(alex, SITE).getMixingWindowMinutes());
-		suggestions.submit(alex, SITE, draft("Short window", true));
+		assertEquals(5, settings.settings(alex, SITE).getMixingWindowMinutes());
+		board.submit(alex, SITE, draft("Short window", true));
 		assertEquals(0, mixer.mixDueSites());
 		clock.advance(Duration.ofMinutes(4));
 		assertEquals(0, mixer.mixDueSites());
@@ -846,7 +859,7 @@ abstract class SuggestionBoxContract {
 			String text = "Message " + i;
 			outcomes.add(pool.submit(() -> {
 				start.await();
-				return suggestions.postMessage(lee, id, text);
+				return threads.postMessage(lee, id, text);
 			}));
 		}
 		start.countDown();
@@ -854,7 +867,7 @@ abstract class SuggestionBoxContract {
 			outcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
 		}
 		pool.shutdown();
-		assertEquals(posts, suggestions.thread(lee, id).size());
+		assertEquals(posts, threads.thread(lee, id).size());
 		assertEquals(posts, countRows("PV_SUGGESTION_MESSAGE", "seq BETWEEN 1 AND " + posts));
 	}
 
@@ -922,8 +935,8 @@ abstract class SuggestionBoxContract {
 	}
 
 	private String publishedSuggestion(String title) {
-		String id = suggestions.submit(alex, SITE, draft(title, false)).getSuggestion().getId();
-		suggestions.respond(lee, id, SuggestionStatus.PLANNED, "Planned.");
+		String id = board.submit(alex, SITE, draft(title, false)).getSuggestion().getId();
+		review.respond(lee, id, SuggestionStatus.PLANNED, "Planned.");
 		return id;
 	}
 
@@ -1006,77 +1019,77 @@ abstract class SuggestionBoxContract {
 
 	@Test
 	void threadMessagesAndResponsesAreScreenedUnlessConfirmed() {
-		String id = suggestions.submit(alex, SITE, draft("Longer breaks", false)).getSuggestion().getId();
+		String id = board.submit(alex, SITE, draft("Longer breaks", false)).getSuggestion().getId();
 
 		PrivacyWarningsFound fromReviewer = assertThrows(PrivacyWarningsFound.class,
-			() -> suggestions.postMessage(lee, id, "Llámame al 612 345 678", false));
+			() -> threads.postMessage(lee, id, "Llámame al 612 345 678", false));
 		assertEquals("phone", fromReviewer.getWarnings().get(0).getCode());
 		assertEquals("message", fromReviewer.getWarnings().get(0).getField());
-		assertThrows(PrivacyWarningsFound.class, () -> suggestions.postMessage(alex, id, "fecha de nacimiento 04/12/1987", false));
-		assertEquals(0, suggestions.thread(lee, id).size(), "nothing is stored before the writer confirms");
-		suggestions.postMessage(alex, id, "fecha de nacimiento 04/12/1987", true);
-		assertEquals(1, suggestions.thread(lee, id).size());
+		assertThrows(PrivacyWarningsFound.class, () -> threads.postMessage(alex, id, "fecha de nacimiento 04/12/1987", false));
+		assertEquals(0, threads.thread(lee, id).size(), "nothing is stored before the writer confirms");
+		threads.postMessage(alex, id, "fecha de nacimiento 04/12/1987", true);
+		assertEquals(1, threads.thread(lee, id).size());
 
 		PrivacyWarningsFound response = assertThrows(PrivacyWarningsFound.class,
-			() -> suggestions.respond(lee, id, SuggestionStatus.PLANNED, "Ask jo@example.org", false));
+			() -> review.respond(lee, id, SuggestionStatus.PLANNED, "Ask jo@example.org", false));
 		assertEquals(List.of("message"), response.getWarnings().stream().map(warning -> warning.getField()).collect(Collectors.toList()));
-		assertEquals(SuggestionStatus.SUBMITTED, suggestions.get(lee, id).getStatus(), "a refused response changes nothing");
-		assertEquals(SuggestionStatus.PLANNED, suggestions.respond(lee, id, SuggestionStatus.PLANNED, "Ask jo@example.org", true).getStatus());
+		assertEquals(SuggestionStatus.SUBMITTED, board.get(lee, id).getStatus(), "a refused response changes nothing");
+		assertEquals(SuggestionStatus.PLANNED, review.respond(lee, id, SuggestionStatus.PLANNED, "Ask jo@example.org", true).getStatus());
 
-		String receipt = suggestions.submit(alex, SITE, draft("Night shift", true)).receipt().orElseThrow();
-		assertThrows(PrivacyWarningsFound.class, () -> suggestions.replyWithReceipt(alex, receipt, "Vivo en Calle Mayor 12", false));
-		assertEquals(0, suggestions.lookUpReceipt(alex, receipt).getThread().size());
-		suggestions.replyWithReceipt(alex, receipt, "Vivo en Calle Mayor 12", true);
-		assertEquals(1, suggestions.lookUpReceipt(alex, receipt).getThread().size());
+		String receipt = board.submit(alex, SITE, draft("Night shift", true)).receipt().orElseThrow();
+		assertThrows(PrivacyWarningsFound.class, () -> threads.replyWithReceipt(alex, receipt, "Vivo en Calle Mayor 12", false));
+		assertEquals(0, receipts.lookUpReceipt(alex, receipt).getThread().size());
+		threads.replyWithReceipt(alex, receipt, "Vivo en Calle Mayor 12", true);
+		assertEquals(1, receipts.lookUpReceipt(alex, receipt).getThread().size());
 	}
 
 	@Test
 	void reviewersSeeTheFindingsAndConfirmBeforePublishingThem() {
 		String body = "My client's MRN 00123456 was mixed up again.";
-		String id = suggestions.submit(alex, SITE,
+		String id = board.submit(alex, SITE,
 			new SuggestionDraft("Records mix-up", body, "workplace-culture", false, true)).getSuggestion().getId();
-		SuggestionView reviewed = suggestions.get(lee, id);
+		SuggestionView reviewed = board.get(lee, id);
 		assertEquals(1, reviewed.getReview().getPrivacyFindings().size());
 		var finding = reviewed.getReview().getPrivacyFindings().get(0);
 		assertEquals("record-number", finding.getCode());
 		assertEquals("body", finding.getField());
 		assertEquals("MRN 00123456", body.substring(finding.getStart(), finding.getEnd()));
 
-		assertThrows(PrivacyWarningsFound.class, () -> suggestions.publish(lee, id, false));
-		assertFalse(suggestions.get(lee, id).isPublished());
-		assertThrows(PrivacyWarningsFound.class, () -> suggestions.respond(lee, id, null, "Thanks, we are on it.", false),
+		assertThrows(PrivacyWarningsFound.class, () -> review.publish(lee, id, false));
+		assertFalse(board.get(lee, id).isPublished());
+		assertThrows(PrivacyWarningsFound.class, () -> review.respond(lee, id, null, "Thanks, we are on it.", false),
 			"a response publishes the item, so the item's findings need the same confirmation");
-		assertTrue(suggestions.publish(lee, id, true).isPublished());
+		assertTrue(review.publish(lee, id, true).isPublished());
 
-		String clean = suggestions.submit(alex, SITE, draft("Quiet room", false)).getSuggestion().getId();
-		assertTrue(suggestions.get(lee, clean).getReview().getPrivacyFindings().isEmpty());
-		assertTrue(suggestions.publish(lee, clean, false).isPublished());
+		String clean = board.submit(alex, SITE, draft("Quiet room", false)).getSuggestion().getId();
+		assertTrue(board.get(lee, clean).getReview().getPrivacyFindings().isEmpty());
+		assertTrue(review.publish(lee, clean, false).isPublished());
 	}
 
 	@Test
 	void userTextIsNormalizedBeforeItIsStoredAndInvisibleTextIsRefused() {
-		InvalidInput invisible = assertThrows(InvalidInput.class, () -> suggestions.submit(alex, SITE,
+		InvalidInput invisible = assertThrows(InvalidInput.class, () -> board.submit(alex, SITE,
 			new SuggestionDraft("\u200B\uFEFF\u00A0\u3000", "\u202E", "workplace-culture", false, false)));
 		assertEquals("required", invisible.fieldCodes().get("title"));
 		assertEquals("bidi-control", invisible.fieldCodes().get("body"));
-		InvalidInput controls = assertThrows(InvalidInput.class, () -> suggestions.submit(alex, SITE,
+		InvalidInput controls = assertThrows(InvalidInput.class, () -> board.submit(alex, SITE,
 			new SuggestionDraft("NUL\u0000", "lone \uD800", "workplace-culture", false, false)));
 		assertEquals("control-character", controls.fieldCodes().get("title"));
 		assertEquals("unpaired-surrogate", controls.fieldCodes().get("body"));
 
 		String emoji = "\uD83D\uDE00";
 		String longestTitle = emoji.repeat(150 / 2);
-		String id = suggestions.submit(alex, SITE, new SuggestionDraft("\u3000" + longestTitle + "\u200B", "Cafe\u0301\r\nsecond line",
+		String id = board.submit(alex, SITE, new SuggestionDraft("\u3000" + longestTitle + "\u200B", "Cafe\u0301\r\nsecond line",
 			"workplace-culture", false, false)).getSuggestion().getId();
-		SuggestionView stored = suggestions.get(alex, id);
+		SuggestionView stored = board.get(alex, id);
 		assertEquals(longestTitle, stored.getTitle(), "the column holds the longest title on this database");
 		assertEquals("Caf\u00E9\nsecond line", stored.getBody());
 
 		String longestMessage = emoji.repeat(2000 / 2);
-		assertEquals(longestMessage, suggestions.postMessage(alex, id, longestMessage).getMessage());
-		InvalidInput tooLong = assertThrows(InvalidInput.class, () -> suggestions.postMessage(alex, id, longestMessage + "x"));
+		assertEquals(longestMessage, threads.postMessage(alex, id, longestMessage).getMessage());
+		InvalidInput tooLong = assertThrows(InvalidInput.class, () -> threads.postMessage(alex, id, longestMessage + "x"));
 		assertEquals("too-long", tooLong.fieldCodes().get("message"));
-		assertEquals(longestMessage, suggestions.thread(lee, id).get(0).getMessage());
+		assertEquals(longestMessage, threads.thread(lee, id).get(0).getMessage());
 	}
 
 }

@@ -5,7 +5,6 @@ import java.util.Set;
 import javax.ws.rs.core.Application;
 
 import org.peervoice.core.PeerVoiceServices;
-import org.peervoice.core.suggestion.SuggestionService;
 import org.peervoice.rest.http.SecurityHeaders;
 import org.peervoice.rest.http.UnreadableRequestFilter;
 import org.peervoice.rest.json.JsonBodyProvider;
@@ -30,12 +29,11 @@ public final class PeerVoiceApplication extends Application {
 	private final Set<Object> singletons;
 
 	public PeerVoiceApplication(PeerVoiceServices services, IdentityResolver identities) {
-		SuggestionService suggestions = services.suggestions();
 		this.singletons = Set.of(
 			new SiteResource(identities),
-			new SuggestionResource(suggestions, identities),
-			new SuggestionSettingsResource(suggestions, identities),
-			new ReceiptResource(suggestions, identities),
+			new SuggestionResource(services.suggestionBoard(), services.suggestionReview(), services.suggestionThreads(), identities),
+			new SuggestionSettingsResource(services.suggestionSettings(), identities),
+			new ReceiptResource(services.suggestionReceipts(), services.suggestionThreads(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

@@ -8,8 +8,6 @@ import javax.persistence.AccessType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
-import javax.persistence.NamedQueries;
-import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
 import org.peervoice.core.kernel.Actor;
@@ -21,9 +19,6 @@ import org.peervoice.core.kernel.Actor;
 @Entity
 @Access(AccessType.FIELD)
 @Table(name = "PV_AUDIT_EVENT")
-@NamedQueries({
-	@NamedQuery(name = "AuditEvent.findByItem", query = "SELECT e FROM AuditEvent e WHERE e.itemId = :itemId ORDER BY e.occurredAt, e.id")
-})
 public class AuditEvent {
 
 	@Id

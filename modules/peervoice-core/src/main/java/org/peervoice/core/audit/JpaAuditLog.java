@@ -1,7 +1,5 @@
 package org.peervoice.core.audit;
 
-import java.util.List;
-
 import org.peervoice.core.kernel.UnitOfWork;
 
 public final class JpaAuditLog implements AuditLog {
@@ -15,14 +13,6 @@ public final class JpaAuditLog implements AuditLog {
 	@Override
 	public void record(AuditEvent event) {
 		unitOfWork.entityManager().persist(event);
-	}
-
-	@Override
-	public List<AuditEvent> forItem(String itemId) {
-		return unitOfWork.entityManager()
-			.createNamedQuery("AuditEvent.findByItem", AuditEvent.class)
-			.setParameter("itemId", itemId)
-			.getResultList();
 	}
 
 }

@@ -16,6 +16,7 @@ import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
+import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.Scope;
 
@@ -125,7 +126,7 @@ public class Suggestion {
 		suggestion.anonymous = true;
 		suggestion.receiptLocator = receiptLocator;
 		suggestion.receiptHash = receiptHash;
-		suggestion.createdAt = now.truncatedTo(ChronoUnit.DAYS);
+		suggestion.createdAt = AnonymousWriting.coarsened(now);
 		return suggestion;
 	}
 

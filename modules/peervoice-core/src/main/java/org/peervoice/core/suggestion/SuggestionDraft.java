@@ -1,13 +1,20 @@
 package org.peervoice.core.suggestion;
 
-/** What a writer submits. Text is trimmed and checked by the service. */
+/**
+ * What a writer submits, and the body of {@code POST /sites/{siteId}/suggestions} as it is read
+ * (properties are what the getters expose). Text is trimmed and checked by {@link SuggestionBoard}.
+ */
 public final class SuggestionDraft {
 
-	private final String title;
-	private final String body;
-	private final String category;
-	private final boolean anonymous;
-	private final boolean confirmPrivacyWarnings;
+	private String title;
+	private String body;
+	private String category;
+	private boolean anonymous;
+	private boolean confirmPrivacyWarnings;
+
+	// for the JSON reader
+	private SuggestionDraft() {
+	}
 
 	public SuggestionDraft(String title, String body, String category, boolean anonymous, boolean confirmPrivacyWarnings) {
 		this.title = title;

@@ -13,6 +13,7 @@ import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
+import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.kernel.Person;
 
 /**
@@ -90,7 +91,7 @@ public class SuggestionMessage {
 	}
 
 	static SuggestionMessage fromAnonymousWriter(String suggestionId, String message, Instant now) {
-		SuggestionMessage created = new SuggestionMessage(suggestionId, WRITER, message, now.truncatedTo(ChronoUnit.DAYS));
+		SuggestionMessage created = new SuggestionMessage(suggestionId, WRITER, message, AnonymousWriting.coarsened(now));
 		created.mixed = false;
 		return created;
 	}

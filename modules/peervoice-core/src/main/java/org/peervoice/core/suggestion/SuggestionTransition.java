@@ -1,7 +1,6 @@
 package org.peervoice.core.suggestion;
 
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.UUID;
 
 import javax.persistence.Access;
@@ -15,6 +14,7 @@ import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
 import javax.persistence.Table;
 
+import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.kernel.Person;
 
 /**
@@ -79,7 +79,7 @@ public class SuggestionTransition {
 
 	/** The writer's own move; for an anonymous item its time is truncated to the day, like everything the writer does. */
 	static SuggestionTransition byWriter(String suggestionId, SuggestionStatus from, SuggestionStatus to, boolean anonymous, Instant at) {
-		SuggestionTransition transition = new SuggestionTransition(suggestionId, from, to, anonymous ? at.truncatedTo(ChronoUnit.DAYS) : at);
+		SuggestionTransition transition = new SuggestionTransition(suggestionId, from, to, anonymous ? AnonymousWriting.coarsened(at) : at);
 		transition.mixed = !anonymous;
 		return transition;
 	}

@@ -21,7 +21,7 @@ class SuggestionSettingsTest {
 
 	@Test
 	void keysMustBeLowercaseHyphenatedAndUnique() {
-		InvalidInput invalid = assertThrows(InvalidInput.class, () -> SuggestionService.validSettings(new SuggestionSettings(
+		InvalidInput invalid = assertThrows(InvalidInput.class, () -> SuggestionSettingsService.validSettings(new SuggestionSettings(
 			Publication.IMMEDIATE, List.of(new Category("Bad Key", "x"), new Category("ok", "A"), new Category("ok", "B")))));
 		assertTrue(invalid.fieldErrors().containsKey("categories[0].key"));
 		assertTrue(invalid.fieldErrors().containsKey("categories[2].key"));
@@ -30,7 +30,7 @@ class SuggestionSettingsTest {
 	@Test
 	void needsOneToThirtyCategoriesAndAPublication() {
 		InvalidInput invalid = assertThrows(InvalidInput.class,
-			() -> SuggestionService.validSettings(new SuggestionSettings(null, List.of())));
+			() -> SuggestionSettingsService.validSettings(new SuggestionSettings(null, List.of())));
 		assertTrue(invalid.fieldErrors().containsKey("publication"));
 		assertTrue(invalid.fieldErrors().containsKey("categories"));
 	}
@@ -39,16 +39,16 @@ class SuggestionSettingsTest {
 	void theMixingWindowIsFiveToSixtyMinutesAndSixtyWhenNotGiven() {
 		List<Category> categories = List.of(new Category("other", "Other"));
 		assertEquals(60, SuggestionSettings.defaults().getMixingWindowMinutes());
-		assertEquals(60, SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories)).getMixingWindowMinutes());
+		assertEquals(60, SuggestionSettingsService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories)).getMixingWindowMinutes());
 		for (int minutes = -1; minutes <= 70; minutes++) {
 			int window = minutes;
 			if (window >= 5 && window <= 60) {
-				assertEquals(window, SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories, window))
+				assertEquals(window, SuggestionSettingsService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories, window))
 					.getMixingWindowMinutes());
 			}
 			else {
 				InvalidInput invalid = assertThrows(InvalidInput.class,
-					() -> SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories, window)));
+					() -> SuggestionSettingsService.validSettings(new SuggestionSettings(Publication.IMMEDIATE, categories, window)));
 				assertTrue(invalid.fieldErrors().containsKey("mixingWindowMinutes"), "refused: " + window);
 			}
 		}
@@ -56,7 +56,7 @@ class SuggestionSettingsTest {
 
 	@Test
 	void labelsAreTrimmed() {
-		SuggestionSettings valid = SuggestionService.validSettings(
+		SuggestionSettings valid = SuggestionSettingsService.validSettings(
 			new SuggestionSettings(Publication.IMMEDIATE, List.of(new Category("staffing", "  Staffing  "))));
 		assertEquals("Staffing", valid.getCategories().get(0).getLabel());
 	}

@@ -20,8 +20,11 @@ import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.TextLimits;
 import org.peervoice.core.suggestion.SubmittedSuggestion;
 import org.peervoice.core.suggestion.SuggestionQuery;
-import org.peervoice.core.suggestion.SuggestionService;
+import org.peervoice.core.suggestion.SuggestionBoard;
+import org.peervoice.core.suggestion.SuggestionDraft;
+import org.peervoice.core.suggestion.SuggestionReview;
 import org.peervoice.core.suggestion.SuggestionStatus;
+import org.peervoice.core.suggestion.SuggestionThreads;
 import org.peervoice.core.suggestion.SuggestionView;
 import org.peervoice.core.suggestion.ThreadMessageView;
 import org.peervoice.core.suggestion.VoteTally;
@@ -35,12 +38,15 @@ import org.peervoice.rest.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public final class SuggestionResource {
 
-
-	private final SuggestionService suggestions;
+	private final SuggestionBoard board;
+	private final SuggestionReview review;
+	private final SuggestionThreads threads;
 	private final IdentityResolver identities;
 
-	public SuggestionResource(SuggestionService suggestions, IdentityResolver identities) {
-		this.suggestions = suggestions;
+	public SuggestionResource(SuggestionBoard board, SuggestionReview review, SuggestionThreads threads, IdentityResolver identities) {
+		this.board = board;
+		this.review = review;
+		this.threads = threads;
 		this.identities = identities;
 	}
 
@@ -48,8 +54,8 @@ public final class SuggestionResource {
 	@Path("/sites/{siteId}/suggestions")
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response submit(@Context HttpServletRequest request, @Context UriInfo uri, @PathParam("siteId") long siteId,
-			SuggestionRequest body) {
-		SubmittedSuggestion submitted = suggestions.submit(identities.resolve(request), QueryParameters.pathSiteId(siteId), required(body).toDraft());
+			SuggestionDraft body) {
+		SubmittedSuggestion submitted = board.submit(identities.resolve(request), QueryParameters.pathSiteId(siteId), required(body));
 		URI location = uri.getBaseUriBuilder().path("v1.0/suggestions/{id}").build(submitted.getSuggestion().getId());
 		return Response.created(location).entity(submitted.getSuggestion()).build();
 	}
@@ -65,26 +71,26 @@ public final class SuggestionResource {
 			QueryParameters.optionalEnum("sort", sort, SuggestionQuery.Sort.class),
 			QueryParameters.optionalEnum("view", view, SuggestionQuery.View.class));
 		return PageBody.of(
-			suggestions.list(identities.resolve(request), QueryParameters.pathSiteId(siteId), query, QueryParameters.pageRequest(page, pageSize)));
+			board.list(identities.resolve(request), QueryParameters.pathSiteId(siteId), query, QueryParameters.pageRequest(page, pageSize)));
 	}
 
 	@GET
 	@Path("/suggestions/{id}")
 	public SuggestionView get(@Context HttpServletRequest request, @PathParam("id") String id) {
-		return suggestions.get(identities.resolve(request), id);
+		return board.get(identities.resolve(request), id);
 	}
 
 	@POST
 	@Path("/suggestions/{id}/votes")
 	public Response vote(@Context HttpServletRequest request, @PathParam("id") String id) {
-		VoteTally tally = suggestions.vote(identities.resolve(request), id);
+		VoteTally tally = board.vote(identities.resolve(request), id);
 		return Response.status(Response.Status.CREATED).entity(tally).build();
 	}
 
 	@DELETE
 	@Path("/suggestions/{id}/votes")
 	public Response retractVote(@Context HttpServletRequest request, @PathParam("id") String id) {
-		suggestions.retractVote(identities.resolve(request), id);
+		board.retractVote(identities.resolve(request), id);
 		return Response.noContent().build();
 	}
 
@@ -93,7 +99,7 @@ public final class SuggestionResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public SuggestionView respond(@Context HttpServletRequest request, @PathParam("id") String id, ResponseRequest body) {
 		ResponseRequest response = required(body);
-		return suggestions.respond(identities.resolve(request), id, response.getStatus(), response.getMessage(),
+		return review.respond(identities.resolve(request), id, response.getStatus(), response.getMessage(),
 			response.isConfirmPrivacyWarnings());
 	}
 
@@ -101,7 +107,7 @@ public final class SuggestionResource {
 	@Path("/suggestions/{id}/publish")
 	@Consumes(MediaType.APPLICATION_JSON)
 	public SuggestionView publish(@Context HttpServletRequest request, @PathParam("id") String id, PublishRequest body) {
-		return suggestions.publish(identities.resolve(request), id, required(body).isConfirmPrivacyWarnings());
+		return review.publish(identities.resolve(request), id, required(body).isConfirmPrivacyWarnings());
 	}
 
 	@POST
@@ -109,13 +115,13 @@ public final class SuggestionResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public SuggestionView redact(@Context HttpServletRequest request, @PathParam("id") String id, RedactionRequest body) {
 		RedactionRequest redaction = required(body);
-		return suggestions.redact(identities.resolve(request), id, redaction.getTitle(), redaction.getBody());
+		return review.redact(identities.resolve(request), id, redaction.getTitle(), redaction.getBody());
 	}
 
 	@GET
 	@Path("/suggestions/{id}/messages")
 	public ItemsBody<ThreadMessageView> thread(@Context HttpServletRequest request, @PathParam("id") String id) {
-		return new ItemsBody<>(suggestions.thread(identities.resolve(request), id));
+		return new ItemsBody<>(threads.thread(identities.resolve(request), id));
 	}
 
 	@POST
@@ -123,14 +129,14 @@ public final class SuggestionResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public Response postMessage(@Context HttpServletRequest request, @PathParam("id") String id, MessageRequest body) {
 		MessageRequest posted = required(body);
-		ThreadMessageView message = suggestions.postMessage(identities.resolve(request), id, posted.getMessage(), posted.isConfirmPrivacyWarnings());
+		ThreadMessageView message = threads.postMessage(identities.resolve(request), id, posted.getMessage(), posted.isConfirmPrivacyWarnings());
 		return Response.status(Response.Status.CREATED).entity(message).build();
 	}
 
 	@POST
 	@Path("/suggestions/{id}/withdraw")
 	public SuggestionView withdraw(@Context HttpServletRequest request, @PathParam("id") String id) {
-		return suggestions.withdraw(identities.resolve(request), id);
+		return board.withdraw(identities.resolve(request), id);
 	}
 
 	static <T> T required(T body) {

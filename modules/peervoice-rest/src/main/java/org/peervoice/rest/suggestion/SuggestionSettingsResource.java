@@ -12,8 +12,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
-import org.peervoice.core.suggestion.SuggestionService;
 import org.peervoice.core.suggestion.SuggestionSettings;
+import org.peervoice.core.suggestion.SuggestionSettingsService;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.QueryParameters;
 
@@ -22,24 +22,24 @@ import org.peervoice.rest.QueryParameters;
 @Produces(MediaType.APPLICATION_JSON)
 public final class SuggestionSettingsResource {
 
-	private final SuggestionService suggestions;
+	private final SuggestionSettingsService settings;
 	private final IdentityResolver identities;
 
-	public SuggestionSettingsResource(SuggestionService suggestions, IdentityResolver identities) {
-		this.suggestions = suggestions;
+	public SuggestionSettingsResource(SuggestionSettingsService settings, IdentityResolver identities) {
+		this.settings = settings;
 		this.identities = identities;
 	}
 
 	@GET
 	public SuggestionSettings settings(@Context HttpServletRequest request, @PathParam("siteId") long siteId) {
-		return suggestions.settings(identities.resolve(request), QueryParameters.pathSiteId(siteId));
+		return settings.settings(identities.resolve(request), QueryParameters.pathSiteId(siteId));
 	}
 
 	@PUT
 	@Consumes(MediaType.APPLICATION_JSON)
 	public SuggestionSettings update(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
 			SuggestionSettingsRequest body) {
-		return suggestions.updateSettings(identities.resolve(request), QueryParameters.pathSiteId(siteId), required(body).toSettings());
+		return settings.updateSettings(identities.resolve(request), QueryParameters.pathSiteId(siteId), required(body).toSettings());
 	}
 
 }

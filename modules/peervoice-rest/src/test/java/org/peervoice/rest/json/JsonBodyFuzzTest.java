@@ -16,13 +16,13 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 
 
+import org.peervoice.core.suggestion.SuggestionDraft;
 import org.peervoice.rest.problem.ProblemDetails;
 import org.peervoice.rest.suggestion.MessageRequest;
 import org.peervoice.rest.suggestion.ReceiptMessageRequest;
 import org.peervoice.rest.suggestion.ReceiptRequest;
 import org.peervoice.rest.suggestion.RedactionRequest;
 import org.peervoice.rest.suggestion.ResponseRequest;
-import org.peervoice.rest.suggestion.SuggestionRequest;
 import org.peervoice.rest.suggestion.SuggestionSettingsRequest;
 
 /**
@@ -34,7 +34,7 @@ import org.peervoice.rest.suggestion.SuggestionSettingsRequest;
  */
 class JsonBodyFuzzTest {
 
-	private static final List<Class<?>> BODIES = List.of(SuggestionRequest.class, ResponseRequest.class, RedactionRequest.class, MessageRequest.class,
+	private static final List<Class<?>> BODIES = List.of(SuggestionDraft.class, ResponseRequest.class, RedactionRequest.class, MessageRequest.class,
 		ReceiptRequest.class, ReceiptMessageRequest.class, SuggestionSettingsRequest.class);
 	private static final List<String> MEDIA_TYPES = List.of("application/json", "application/json; charset=utf-8", "application/json; charset=latin1",
 		"application/problem+json", "application/merge-patch+json;charset=\"UTF-8\"");

@@ -19,13 +19,13 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.suggestion.SuggestionDraft;
 import org.peervoice.rest.problem.ProblemDetails;
 import org.peervoice.rest.suggestion.MessageRequest;
 import org.peervoice.rest.suggestion.ReceiptMessageRequest;
 import org.peervoice.rest.suggestion.ReceiptRequest;
 import org.peervoice.rest.suggestion.RedactionRequest;
 import org.peervoice.rest.suggestion.ResponseRequest;
-import org.peervoice.rest.suggestion.SuggestionRequest;
 import org.peervoice.rest.suggestion.SuggestionSettingsRequest;
 
 class JsonBodyProviderTest {
@@ -34,7 +34,7 @@ class JsonBodyProviderTest {
 
 	@Test
 	void readsAKnownBody() throws IOException {
-		SuggestionRequest request = read(SuggestionRequest.class,
+		SuggestionDraft request = read(SuggestionDraft.class,
 			"{\"title\":\"More breaks\",\"body\":\"Please\",\"category\":\"other\",\"anonymous\":true}");
 
 		assertEquals("More breaks", request.getTitle());
@@ -44,7 +44,7 @@ class JsonBodyProviderTest {
 
 	@Test
 	void unknownFieldIsABadRequestNamingTheField() {
-		ProblemDetails problem = problemReading(SuggestionRequest.class, "{\"title\":\"x\",\"authorEmail\":\"a@b.c\"}");
+		ProblemDetails problem = problemReading(SuggestionDraft.class, "{\"title\":\"x\",\"authorEmail\":\"a@b.c\"}");
 
 		assertEquals(400, problem.getStatus());
 		assertEquals("https://peervoice.org/problems/invalid-input", problem.getType());
@@ -61,7 +61,7 @@ class JsonBodyProviderTest {
 
 	@Test
 	void wrongTypeNamesTheField() {
-		ProblemDetails problem = problemReading(SuggestionRequest.class, "{\"anonymous\":\"perhaps\"}");
+		ProblemDetails problem = problemReading(SuggestionDraft.class, "{\"anonymous\":\"perhaps\"}");
 
 		assertEquals(Map.of("anonymous", "must be true or false"), problem.getErrors());
 	}
@@ -76,13 +76,13 @@ class JsonBodyProviderTest {
 
 	@Test
 	void emptyBodyIsABadRequest() {
-		assertEquals("A request body is required.", problemReading(SuggestionRequest.class, "").getTitle());
-		assertEquals("A request body is required.", problemReading(SuggestionRequest.class, "null").getTitle());
+		assertEquals("A request body is required.", problemReading(SuggestionDraft.class, "").getTitle());
+		assertEquals("A request body is required.", problemReading(SuggestionDraft.class, "null").getTitle());
 	}
 
 	@Test
 	void bodyThatIsNoObjectIsABadRequest() {
-		assertEquals("The request body must be a JSON object.", problemReading(SuggestionRequest.class, "[1,2]").getTitle());
+		assertEquals("The request body must be a JSON object.", problemReading(SuggestionDraft.class, "[1,2]").getTitle());
 	}
 
 	@Test
@@ -99,9 +99,9 @@ class JsonBodyProviderTest {
 
 	/** Each field of each request body, and the JSON values it must refuse. */
 	private static final Object[][] FIELDS = {
-		{ SuggestionRequest.class, "title", "string" }, { SuggestionRequest.class, "body", "string" },
-		{ SuggestionRequest.class, "category", "string" }, { SuggestionRequest.class, "anonymous", "boolean" },
-		{ SuggestionRequest.class, "confirmPrivacyWarnings", "boolean" },
+		{ SuggestionDraft.class, "title", "string" }, { SuggestionDraft.class, "body", "string" },
+		{ SuggestionDraft.class, "category", "string" }, { SuggestionDraft.class, "anonymous", "boolean" },
+		{ SuggestionDraft.class, "confirmPrivacyWarnings", "boolean" },
 		{ ResponseRequest.class, "status", "enum" }, { ResponseRequest.class, "message", "string" },
 		{ RedactionRequest.class, "title", "string" }, { RedactionRequest.class, "body", "string" },
 		{ MessageRequest.class, "message", "string" },
@@ -191,9 +191,9 @@ class JsonBodyProviderTest {
 
 	@Test
 	void readsAndWritesOnlyJson() {
-		assertTrue(provider.isReadable(SuggestionRequest.class, SuggestionRequest.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE));
+		assertTrue(provider.isReadable(SuggestionDraft.class, SuggestionDraft.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE));
 		assertTrue(provider.isWriteable(ProblemDetails.class, ProblemDetails.class, new Annotation[0], MediaType.valueOf(ProblemDetails.MEDIA_TYPE)));
-		assertFalse(provider.isReadable(SuggestionRequest.class, SuggestionRequest.class, new Annotation[0], MediaType.TEXT_PLAIN_TYPE));
+		assertFalse(provider.isReadable(SuggestionDraft.class, SuggestionDraft.class, new Annotation[0], MediaType.TEXT_PLAIN_TYPE));
 		assertFalse(provider.isWriteable(String.class, String.class, new Annotation[0], MediaType.APPLICATION_JSON_TYPE));
 	}
 
