@@ -79,6 +79,10 @@ public class SiteSuggestionSettings {
 		this.mixingWindowMinutes = settings.getMixingWindowMinutes();
 	}
 
+	Scope scope() {
+		return new Scope(companyId, siteId);
+	}
+
 	SuggestionSettings settings() {
 		List<Category> list = new ArrayList<>();
 		for (String line : categories.split(LINE)) {

@@ -54,4 +54,12 @@ public class SuggestionVote {
 		this.mixed = false;
 	}
 
+	String suggestionId() {
+		return suggestionId;
+	}
+
+	String voterHash() {
+		return voterHash;
+	}
+
 }
