@@ -17,8 +17,9 @@ import org.peervoice.core.kernel.TooManyRequests;
  * Flood control that forgets: at most {@code max} attempts per person within a sliding window,
  * counted only in memory, keyed by an HMAC of the person under a random secret that is replaced,
  * with every counter, each day (UTC). Nothing of it is persisted or logged, so it can never link
- * anonymous items to anyone. One instance per feature (anonymous submissions, receipt look-ups);
- * a node-wide instance bounds the work of everyone together.
+ * anonymous items to anyone. One instance per kind of attempt (anonymous submissions, receipt checks),
+ * shared by every feature through {@link AnonymousWriting}; a node-wide instance bounds the work of
+ * everyone together.
  */
 public final class FloodLimit {
 
