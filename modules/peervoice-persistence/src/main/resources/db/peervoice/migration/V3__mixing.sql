@@ -22,13 +22,15 @@ ALTER TABLE PV_SUGGESTION_VOTE ALTER COLUMN mixed SET DEFAULT FALSE;
 CREATE INDEX PV_SUGGESTION_VOTE_MIXED_IX ON PV_SUGGESTION_VOTE (mixed);
 
 -- Threads read in the order they were written without a fine time for the anonymous writer: a position per thread,
--- numbered here by the times stored so far (then by id).
+-- numbered here by the times stored so far (then by id). A new message takes the last position + 1; two messages sent
+-- at the same moment may share one (neither saw the other), and read in id order. No unique constraint: a clash would
+-- have to be retried, and a lock on the suggestion row would write the time of an anonymous reply into its xmax.
 ALTER TABLE PV_SUGGESTION_MESSAGE ADD COLUMN seq INTEGER DEFAULT 0 NOT NULL;
 UPDATE PV_SUGGESTION_MESSAGE SET seq = (SELECT COUNT(*) FROM PV_SUGGESTION_MESSAGE earlier
 	WHERE earlier.suggestion_id = PV_SUGGESTION_MESSAGE.suggestion_id
 	AND (earlier.created_at < PV_SUGGESTION_MESSAGE.created_at
 		OR (earlier.created_at = PV_SUGGESTION_MESSAGE.created_at AND earlier.id <= PV_SUGGESTION_MESSAGE.id)));
-ALTER TABLE PV_SUGGESTION_MESSAGE ADD CONSTRAINT PV_SUGGESTION_MESSAGE_SEQ_UQ UNIQUE (suggestion_id, seq);
+CREATE INDEX PV_SUGGESTION_MESSAGE_SEQ_IX ON PV_SUGGESTION_MESSAGE (suggestion_id, seq);
 
 ALTER TABLE PV_SUGGESTION_SETTINGS ADD COLUMN mixing_window_minutes INTEGER DEFAULT 60 NOT NULL;
 

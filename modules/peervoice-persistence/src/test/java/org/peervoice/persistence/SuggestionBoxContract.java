@@ -849,8 +849,9 @@ abstract class SuggestionBoxContract {
 	}
 
 	@Test
-	void messagesPostedAtOnceAllGetTheirOwnPlaceInTheThread() throws Exception {
+	void messagesPostedAtOnceAreAllKeptAfterTheThreadsEarlierMessages() throws Exception {
 		String id = publishedSuggestion("Busy thread");
+		threads.postMessage(lee, id, "Before the rush");
 		int posts = 6;
 		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(posts);
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
@@ -867,8 +868,10 @@ abstract class SuggestionBoxContract {
 			outcome.get(60, java.util.concurrent.TimeUnit.SECONDS);
 		}
 		pool.shutdown();
-		assertEquals(posts, threads.thread(lee, id).size());
-		assertEquals(posts, countRows("PV_SUGGESTION_MESSAGE", "seq BETWEEN 1 AND " + posts));
+		List<ThreadMessageView> thread = threads.thread(lee, id);
+		assertEquals(posts + 1, thread.size());
+		assertEquals("Before the rush", thread.get(0).getMessage());
+		assertEquals(posts, countRows("PV_SUGGESTION_MESSAGE", "seq BETWEEN 2 AND " + (posts + 1)));
 	}
 
 	@Test

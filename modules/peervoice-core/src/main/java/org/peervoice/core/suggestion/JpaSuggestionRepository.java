@@ -169,13 +169,8 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 			.setParameter("suggestionId", message.suggestionId())
 			.getSingleResult();
 		message.placeAfter(last == null ? 0 : last.intValue());
-		try {
-			em().persist(message);
-			em().flush();
-		}
-		catch (PersistenceException taken) {
-			throw new ThreadPositionTaken(taken);
-		}
+		em().persist(message);
+		em().flush();
 	}
 
 	@Override

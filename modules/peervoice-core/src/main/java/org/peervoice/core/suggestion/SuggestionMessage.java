@@ -25,7 +25,7 @@ import org.peervoice.core.kernel.Person;
 @Table(name = "PV_SUGGESTION_MESSAGE")
 @NamedQueries({
 	@NamedQuery(name = "SuggestionMessage.findBySuggestion",
-		query = "SELECT m FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId ORDER BY m.position"),
+		query = "SELECT m FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId ORDER BY m.position, m.id"),
 	@NamedQuery(name = "SuggestionMessage.lastPosition",
 		query = "SELECT MAX(m.position) FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId")
 })

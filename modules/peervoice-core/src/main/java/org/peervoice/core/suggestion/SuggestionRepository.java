@@ -39,11 +39,7 @@ interface SuggestionRepository {
 	/** The transitions of each of these suggestions, oldest first; a suggestion without any is missing from the map. */
 	Map<String, List<SuggestionTransition>> transitionsOf(Collection<String> suggestionIds);
 
-	/**
-	 * Stores the message at the end of its thread, now.
-	 *
-	 * @throws ThreadPositionTaken when another message took that position meanwhile; the unit of work must be retried
-	 */
+	/** Stores the message at the end of its thread: one position after the last (messages sent at once may share one). */
 	void addMessage(SuggestionMessage message);
 
 	/** The thread in the order it was written, unmixed messages included. */

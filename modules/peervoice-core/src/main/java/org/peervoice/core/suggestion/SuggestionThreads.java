@@ -4,11 +4,9 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.anonymity.AnonymousWriting;
-import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.NotPermitted;
@@ -23,8 +21,6 @@ import org.peervoice.core.privacy.PrivacyScreen;
  * writer's or a reviewer's message, and an anonymous writer's reply with the receipt.
  */
 public final class SuggestionThreads {
-
-	static final int THREAD_POSITION_ATTEMPTS = 5;
 
 	private final UnitOfWork unitOfWork;
 	private final SuggestionRepository suggestions;
@@ -65,7 +61,7 @@ public final class SuggestionThreads {
 	}
 
 	public ThreadMessageView postMessage(Identity who, String id, String message, boolean confirmPrivacyWarnings) {
-		return atThreadEnd(() -> unitOfWork.inTransaction(() -> {
+		return unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			SuggestionAccess.Located located = access.locateVisible(who, id);
 			Suggestion suggestion = located.suggestion;
@@ -86,7 +82,7 @@ public final class SuggestionThreads {
 			suggestions.addMessage(posted);
 			suggestions.flush();
 			return posted.view();
-		}));
+		});
 	}
 
 	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message) {
@@ -95,7 +91,7 @@ public final class SuggestionThreads {
 
 	public ThreadMessageView replyWithReceipt(Identity who, String receipt, String message, boolean confirmPrivacyWarnings) {
 		anonymity.admitReceiptCheck(who);
-		return atThreadEnd(() -> unitOfWork.inTransaction(() -> {
+		return unitOfWork.inTransaction(() -> {
 			String text = requireMessage(message);
 			SuggestionAccess.Located located = access.locateByReceipt(who, receipt);
 			SuggestionAccess.requireNotWithdrawn(located.suggestion);
@@ -103,22 +99,7 @@ public final class SuggestionThreads {
 			SuggestionMessage posted = SuggestionMessage.fromAnonymousWriter(located.suggestion.id(), text, clock.instant());
 			suggestions.addMessage(posted);
 			return posted.view();
-		}));
-	}
-
-	// The position is taken by a unique constraint rather than a lock on the suggestion, whose row an anonymous reply
-	// must not touch (its system columns would date the reply); a clash with a simultaneous message is written again.
-	private static <T> T atThreadEnd(Supplier<T> post) {
-		for (int attempt = 1;; attempt++) {
-			try {
-				return post.get();
-			}
-			catch (ThreadPositionTaken clash) {
-				if (attempt == THREAD_POSITION_ATTEMPTS) {
-					throw new Conflict("Several messages were posted to this thread at once; send yours again.");
-				}
-			}
-		}
+		});
 	}
 
 	private static String requireMessage(String message) {
