@@ -349,10 +349,12 @@ class PeerVoiceApiTest {
 	@Test
 	void aContentTypeThatIsNotExactlyOneUtf8JsonTypeIsAProblem() {
 		String body = suggestion("Content type", false);
-		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/json, text/plain", body), 400, "invalid-input");
+		// "application/json, text/plain" and "application/" Jersey refuses before any filter, with an empty 400: the host writes
+		// its problem details (the dev portal's ApiErrorReportValve, tested there)
+		assertEquals(400, api.send("alex", "POST", SUGGESTIONS, "application/json, text/plain", body).statusCode());
 		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/json; charset=ISO-8859-1", body), 415, "unsupported-media-type");
 		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/json; charset=utf-16", body), 415, "unsupported-media-type");
-		assertProblem(api.send("alex", "POST", SUGGESTIONS, "application/", body), 400, "invalid-input");
+		assertEquals(400, api.send("alex", "POST", SUGGESTIONS, "application/", body).statusCode());
 		assertProblem(api.send("alex", "POST", SUGGESTIONS, "text/plain", body), 415, "unsupported-media-type");
 		assertProblem(api.send("alex", "GET", SUGGESTIONS, null, null, "application/json;q=x;;,,"), 400, "invalid-input");
 	}

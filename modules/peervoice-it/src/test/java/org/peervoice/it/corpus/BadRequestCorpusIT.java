@@ -110,7 +110,6 @@ class BadRequestCorpusIT extends PortalTestCase {
 	/** The session callers must be who they claim for the whole run, or their refusals prove nothing. */
 	private void assertSessionsStillSignedIn() {
 		for (Caller caller : new Caller[] { Caller.ALEX_SESSION, Caller.LEE_SESSION }) {
-			System.out.println("base " + base + " / " + baseUri() + " / " + baseUri().resolve(ApiClient.API_PATH + "/me"));
 			Answer me = send(new BadRequest("who am I", caller, "GET", "/me?siteId=" + RIVERSIDE, null, null, java.util.Set.of(200)));
 			assertTrue(me.status == 200 && me.body.contains("\"signedIn\":true"), () -> caller + " is no longer signed in: " + me + "; session "
 				+ sessions.get(caller).sessionId() + ", through ApiClient: " + sessions.get(caller).apiWithToken().get("/me?siteId=" + RIVERSIDE).body());

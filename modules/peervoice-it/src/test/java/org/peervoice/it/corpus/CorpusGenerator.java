@@ -44,9 +44,9 @@ final class CorpusGenerator {
 	private static final String[] ODD_SEGMENTS = { "%00", "a%2Fb", "%2F", "..%2f..%2fsites", "%C0%BC", "%ED%A0%80", "%E2%82", "%FF", "a%5Cb",
 		"%2e%2e%2fsites", "%0d%0aX-Injected:%20yes", "%u0041", "%25", "%252F", "%EF%BF%BF" };
 	private static final String[] RAW_ONLY_SEGMENTS = { "%ZZ", "%", "a\\b", "%G1" };
-	private static final String[] BAD_NUMBERS = { "abc", "-1", "0", "1.5", "1e3", "0x10", "99999999999999999999999", "2147483648", "-2147483649",
+	private static final String[] BAD_NUMBERS = { "abc", "-1", "0", "1.5", "1e3", "0x10", "99999999999999999999999", "-2147483649",
 		"%20", "%00", "1%2C2", "%EF%BC%91", "NaN", "Infinity", "+-1", "" };
-	private static final String[] BAD_PAGES = { "2147483647", "30000000", "1000001", "-2147483648", "0", "-1" };
+	private static final String[] BAD_PAGES = { "2147483648", "2147483647", "30000000", "1000001", "-2147483648", "0", "-1" };
 
 	private final Random random;
 	private final long realSite;
