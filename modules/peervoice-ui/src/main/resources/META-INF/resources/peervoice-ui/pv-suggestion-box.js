@@ -43,6 +43,7 @@ import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
 import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
+import {readFragment, rememberInLocation, writeFragment} from './pv-location.js';
 import {renderSiteSettings} from './pv-site-settings.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 
@@ -58,6 +59,13 @@ const STATUS_LABEL_CLASSES = {
 	WITHDRAWN: 'label-dark',
 };
 const PAGE_SIZE = 10;
+const LOCATION_PREFIX = 'pv-';
+const VIEW_DEFAULTS = {
+	board: {page: 1, sort: 'votes'},
+	done: {page: 1},
+	mine: {page: 1},
+	queue: {page: 1},
+};
 const TITLE_MAX = 150;
 const BODY_MAX = 5000;
 const MESSAGE_MAX = 2000;
@@ -125,12 +133,12 @@ class SuggestionBox extends HTMLElement {
 		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
 		this.permissions = [];
 		this.settings = {categories: []};
-		this.views = {
-			board: {page: 1, sort: 'votes'},
-			done: {page: 1},
-			mine: {page: 1},
-			queue: {page: 1},
-		};
+		this.views = {};
+
+		for (const [view, defaults] of Object.entries(VIEW_DEFAULTS)) {
+			this.views[view] = Object.assign({}, defaults);
+		}
+
 		this.ensureStylesheet();
 		this.t = await loadTranslator(this.uiBase, this.locale);
 
@@ -177,9 +185,104 @@ class SuggestionBox extends HTMLElement {
 		this.renderTabs();
 
 		const requested = this.getAttribute('tab');
-		const available = this.tabButtons.map((button) => button.dataset.tab);
 
-		this.selectTab(available.includes(requested) ? requested : 'board');
+		this.defaultTab = this.tabIds().includes(requested) ? requested : 'board';
+		window.addEventListener('popstate', () => this.followLocation(false));
+		window.addEventListener('hashchange', () => this.followLocation(false));
+		this.followLocation(true);
+	}
+
+	tabIds() {
+		return this.tabButtons.map((button) => button.dataset.tab);
+	}
+
+	// ---- the view in the URL: tab, filters and page, or one suggestion (pv-location.js)
+
+	followLocation(initial) {
+		const wanted = readFragment(window.location.hash, LOCATION_PREFIX);
+		const shown = JSON.stringify(wanted);
+
+		if (!initial && shown === this.shownLocation) {
+			return;
+		}
+
+		this.shownLocation = shown;
+
+		if (wanted.suggestion) {
+			this.showSuggestion(wanted.suggestion);
+
+			return;
+		}
+
+		const tab = this.tabIds().includes(wanted.tab) ? wanted.tab : this.defaultTab;
+
+		if (VIEW_DEFAULTS[tab]) {
+			const page = Number(wanted.page);
+
+			this.views[tab] = Object.assign({}, VIEW_DEFAULTS[tab], {
+				category: wanted.category && wanted.category.length <= 60 ? wanted.category : undefined,
+				page: Number.isInteger(page) && page >= 1 && page <= 10000 ? page : 1,
+				sort: ['votes', 'newest'].includes(wanted.sort) ? wanted.sort : VIEW_DEFAULTS[tab].sort,
+				status: ALL_STATUSES.includes(wanted.status) ? wanted.status : undefined,
+			});
+		}
+
+		this.selectTab(tab, {remember: false});
+	}
+
+	// Back returns to the previous tab, filters or page; a keyboard move between tabs replaces the entry instead.
+	remember(replace) {
+		const view = this.views[this.activeTab];
+		const state = {tab: this.activeTab};
+
+		if (view) {
+			state.category = view.category;
+			state.page = view.page > 1 ? view.page : null;
+			state.sort = view.sort !== VIEW_DEFAULTS[this.activeTab].sort ? view.sort : null;
+			state.status = view.status;
+		}
+
+		rememberInLocation(LOCATION_PREFIX, state, replace);
+		this.shownLocation = JSON.stringify(readFragment(window.location.hash, LOCATION_PREFIX));
+	}
+
+	suggestionLink(id) {
+		return `${window.location.pathname}${window.location.search}${writeFragment(window.location.hash, LOCATION_PREFIX, {suggestion: id})}`;
+	}
+
+	async showSuggestion(id) {
+		const t = this.t;
+		const alert = this.kit.alertRegion();
+		const holder = element('div', {'aria-busy': 'true', class: 'pv-single'}, this.kit.loading());
+		const back = this.kit.button(t('back-to-the-list'), {
+			class: 'btn btn-secondary btn-sm',
+			'data-action': 'back-to-list',
+			on: {click: () => this.selectTab(this.activeTab || this.defaultTab)},
+		});
+
+		replaceChildren(this.panel, element('h3', {class: 'sr-only'}, t('one-suggestion')),
+			element('div', {class: 'pv-button-row'}, back), alert, holder);
+
+		try {
+			const suggestion = await this.api.get(`/suggestions/${encodeId(id)}`);
+			const card = this.renderSuggestion(suggestion, this.can('REVIEW') ? 'queue' : 'board');
+
+			replaceChildren(holder, card);
+			card.querySelector('[data-title]').focus();
+		}
+		catch (error) {
+			replaceChildren(holder);
+
+			if (error instanceof ApiProblem && error.status === 404) {
+				replaceChildren(alert, element('div', {class: 'alert alert-info'}, t('this-suggestion-is-not-available')));
+			}
+			else {
+				this.kit.showProblem(alert, error);
+			}
+		}
+		finally {
+			holder.removeAttribute('aria-busy');
+		}
 	}
 
 	can(permission) {
@@ -294,11 +397,12 @@ class SuggestionBox extends HTMLElement {
 
 		const target = buttons[targets[event.key]];
 
-		this.selectTab(target.dataset.tab);
+		this.selectTab(target.dataset.tab, {replace: true});
 		target.focus();
 	}
 
-	selectTab(id) {
+	selectTab(id, options) {
+		const how = options || {};
 		let active = null;
 
 		for (const button of this.tabButtons) {
@@ -320,6 +424,10 @@ class SuggestionBox extends HTMLElement {
 		replaceChildren(this.panel,
 			element('h3', {class: 'sr-only'}, active.textContent),
 			this.renderView(id));
+
+		if (how.remember !== false) {
+			this.remember(Boolean(how.replace));
+		}
 	}
 
 	renderView(id) {
@@ -580,6 +688,7 @@ class SuggestionBox extends HTMLElement {
 					} : null));
 				replaceChildren(pagination, this.kit.pagination(page, async (pageNumber) => {
 					state.page = pageNumber;
+					this.remember(false);
 					await load();
 
 					const first = results.querySelector('[data-title]');
@@ -602,6 +711,7 @@ class SuggestionBox extends HTMLElement {
 
 		const filters = this.renderFilters(view, state, () => {
 			state.page = 1;
+			this.remember(false);
 			load();
 		});
 
@@ -745,7 +855,12 @@ class SuggestionBox extends HTMLElement {
 				element('span', {class: 'label-item label-item-expand'}, t('redacted'))) : null,
 			item(t('category'), this.categoryLabel(suggestion.category)),
 			item(t('posted-by'), author),
-			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')));
+			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')),
+			context === 'receipt' ? null : element('a', {
+				class: 'pv-permalink',
+				'data-permalink': '',
+				href: this.suggestionLink(suggestion.id),
+			}, t('link-to-this-suggestion')));
 	}
 
 	renderResponses(suggestion) {
