@@ -1504,7 +1504,7 @@ class SuggestionBox extends HTMLElement {
 		const submit = element('button', {class: 'btn btn-primary', 'data-action': 'submit', type: 'submit'},
 			t('post-suggestion'));
 		// in the order they appear, so the first invalid one gets the focus
-		const fields = {title, body, category, anonymous: anonymity}; // eslint-disable-line sort-keys
+		const fields = {title, body, category, anonymous: anonymity};
 		const form = element('form', {class: 'pv-submit-form', 'data-form': 'submit', novalidate: true},
 			element('p', {class: 'text-secondary'}, t('submit-intro')),
 			element('p', {class: 'pv-small text-secondary'},

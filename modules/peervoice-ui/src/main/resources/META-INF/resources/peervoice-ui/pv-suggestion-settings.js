@@ -88,7 +88,7 @@ export function settingsErrors(settings) {
 }
 
 function renderSection(context) {
-	const {api, kit, t} = context;
+	const {api, kit} = context;
 	const form = element('form', {'data-form': 'suggestion-settings', novalidate: true}, kit.loading());
 	const path = `/sites/${encodeURIComponent(String(context.siteId))}/suggestion-settings`;
 
