@@ -1526,26 +1526,11 @@ class SuggestionBox extends HTMLElement {
 			return first;
 		};
 
-		const showWarnings = (found) => {
-			const edit = this.kit.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
-			const postAnyway = this.kit.button(t('post-anyway'), {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
-
-			edit.addEventListener('click', () => {
-				const field = fields[found[0].field] || body;
-
-				field.control.focus();
-			});
-			postAnyway.addEventListener('click', () => this.kit.busy(postAnyway, () => send(true)));
-
-			replaceChildren(warnings, element('div', {class: 'alert alert-warning'},
-				element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
-				element('p', null, t('privacy-warnings-intro')),
-				element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
-					`${this.fieldName(warning.field)}: ${this.warningMessage(warning)}`,
-					warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null))),
-				element('div', {class: 'pv-button-row'}, edit, postAnyway)));
-			edit.focus();
-		};
+		const showWarnings = (found) => this.renderPrivacyWarnings(warnings, found, {
+			confirmLabel: t('post-anyway'),
+			onConfirm: () => send(true),
+			onEdit: () => (fields[found[0].field] || body).control.focus(),
+		});
 
 		const send = async (confirmPrivacyWarnings) => {
 			const values = {

@@ -37,6 +37,7 @@ class SiteSettingsBrowserIT extends BrowserTestCase {
 	@Test
 	void anAdministratorChangesTheSettingsAndSeesEachFieldsErrorInTheirLanguage() throws IOException {
 		JsonNode original = as("admin").get(SETTINGS).expect(200);
+		AccessibilityAudit audit = new AccessibilityAudit(driver);
 		try {
 			signIn("admin");
 			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "?lang=es").toString());
@@ -63,6 +64,7 @@ class SiteSettingsBrowserIT extends BrowserTestCase {
 			WebElement labelError = visible(By.cssSelector("ol[data-categories] li:first-child .form-feedback-item"));
 			assertEquals("Quite los caracteres de control de direcci\u00f3n del texto.", labelError.getText().trim(),
 				"the server's code, not its English text");
+			audit.check("settings with field errors [es]");
 			firstLabel.clear();
 			firstLabel.sendKeys("Cultura del equipo");
 
@@ -80,6 +82,7 @@ class SiteSettingsBrowserIT extends BrowserTestCase {
 			visible(By.cssSelector("li[data-category-key=other][data-retired] button[data-action=restore]"));
 			form.findElement(By.cssSelector("button[data-action=save-settings]")).click();
 			visible(By.cssSelector("[data-settings-notice].alert-success"));
+			audit.check("settings saved, a category retired [en]");
 
 			JsonNode saved = as("admin").get(SETTINGS).expect(200);
 			assertEquals("IMMEDIATE", saved.path("publication").asText());
@@ -109,6 +112,10 @@ class SiteSettingsBrowserIT extends BrowserTestCase {
 			Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertEquals(0L, ((Number) overflow).longValue(), "horizontal scroll at 320px on the settings tab");
 			keepScreenshot("settings-320-es.png");
+			tab("board");
+			settled();
+			keepScreenshot("board-320-es.png");
+			audit.assertNoViolations();
 		}
 		finally {
 			as("admin").put(SETTINGS, original).expect(200);
