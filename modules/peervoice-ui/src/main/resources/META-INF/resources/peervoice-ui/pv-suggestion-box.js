@@ -9,7 +9,8 @@
  * es_ES / es-ES), user-name, tab (optional first tab).
  *
  * Hooks for browser tests (stable; prefer accessible names where they are unique):
- *   tabs          button[role=tab][data-tab=board|done|submit|receipt|mine|queue], panel [role=tabpanel]
+ *   tabs          button[role=tab][data-tab=board|done|submit|receipt|mine|queue|settings], panel [role=tabpanel]
+ *   settings      see pv-site-settings.js and pv-suggestion-settings.js
  *   messages      [role=alert] (problem details: title and per-field errors), [data-status-message] (polite)
  *   submit form   form[data-form=submit]: input[name=title], textarea[name=body], select[name=category],
  *                 input[type=radio][name=anonymous][value=false|true]; nothing is preselected in the
@@ -41,6 +42,10 @@
 import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
 import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+import {createKit} from './pv-kit.js';
+import {readFragment, rememberInLocation, writeFragment} from './pv-location.js';
+import {renderSiteSettings} from './pv-site-settings.js';
+import {categoryLabel} from './pv-suggestion-settings.js';
 
 const OPEN_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS'];
 const ALL_STATUSES = OPEN_STATUSES.concat(['DONE', 'DECLINED', 'WITHDRAWN']);
@@ -54,6 +59,13 @@ const STATUS_LABEL_CLASSES = {
 	WITHDRAWN: 'label-dark',
 };
 const PAGE_SIZE = 10;
+const LOCATION_PREFIX = 'pv-';
+const VIEW_DEFAULTS = {
+	board: {page: 1, sort: 'votes'},
+	done: {page: 1},
+	mine: {page: 1},
+	queue: {page: 1},
+};
 const TITLE_MAX = 150;
 const BODY_MAX = 5000;
 const MESSAGE_MAX = 2000;
@@ -121,23 +133,29 @@ class SuggestionBox extends HTMLElement {
 		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
 		this.permissions = [];
 		this.settings = {categories: []};
-		this.views = {
-			board: {page: 1, sort: 'votes'},
-			done: {page: 1},
-			mine: {page: 1},
-			queue: {page: 1},
-		};
+		this.views = {};
+
+		for (const [view, defaults] of Object.entries(VIEW_DEFAULTS)) {
+			this.views[view] = Object.assign({}, defaults);
+		}
+
 		this.ensureStylesheet();
 		this.t = await loadTranslator(this.uiBase, this.locale);
-		this.buildFrame();
 
 		const t = this.t;
+
+		this.kit = createKit(t, {
+			codeMessages: {'unknown-category': () => t('select-a-category')},
+			fieldName: (field) => this.fieldName(field),
+			limits: {body: BODY_MAX, message: MESSAGE_MAX, title: TITLE_MAX},
+		});
+		this.buildFrame();
 
 		try {
 			this.me = await this.api.get('/me', {siteId: this.siteId});
 		}
 		catch (error) {
-			this.showProblem(this.frameAlert, error);
+			this.kit.showProblem(this.frameAlert, error);
 			replaceChildren(this.panel);
 
 			return;
@@ -161,15 +179,110 @@ class SuggestionBox extends HTMLElement {
 			this.settings = await this.api.get(`/sites/${encodeId(this.siteId)}/suggestion-settings`);
 		}
 		catch (error) {
-			this.showProblem(this.frameAlert, error);
+			this.kit.showProblem(this.frameAlert, error);
 		}
 
 		this.renderTabs();
 
 		const requested = this.getAttribute('tab');
-		const available = this.tabButtons.map((button) => button.dataset.tab);
 
-		this.selectTab(available.includes(requested) ? requested : 'board');
+		this.defaultTab = this.tabIds().includes(requested) ? requested : 'board';
+		window.addEventListener('popstate', () => this.followLocation(false));
+		window.addEventListener('hashchange', () => this.followLocation(false));
+		this.followLocation(true);
+	}
+
+	tabIds() {
+		return this.tabButtons.map((button) => button.dataset.tab);
+	}
+
+	// ---- the view in the URL: tab, filters and page, or one suggestion (pv-location.js)
+
+	followLocation(initial) {
+		const wanted = readFragment(window.location.hash, LOCATION_PREFIX);
+		const shown = JSON.stringify(wanted);
+
+		if (!initial && shown === this.shownLocation) {
+			return;
+		}
+
+		this.shownLocation = shown;
+
+		if (wanted.suggestion) {
+			this.showSuggestion(wanted.suggestion);
+
+			return;
+		}
+
+		const tab = this.tabIds().includes(wanted.tab) ? wanted.tab : this.defaultTab;
+
+		if (VIEW_DEFAULTS[tab]) {
+			const page = Number(wanted.page);
+
+			this.views[tab] = Object.assign({}, VIEW_DEFAULTS[tab], {
+				category: wanted.category && wanted.category.length <= 60 ? wanted.category : undefined,
+				page: Number.isInteger(page) && page >= 1 && page <= 10000 ? page : 1,
+				sort: ['votes', 'newest'].includes(wanted.sort) ? wanted.sort : VIEW_DEFAULTS[tab].sort,
+				status: ALL_STATUSES.includes(wanted.status) ? wanted.status : undefined,
+			});
+		}
+
+		this.selectTab(tab, {remember: false});
+	}
+
+	// Back returns to the previous tab, filters or page; a keyboard move between tabs replaces the entry instead.
+	remember(replace) {
+		const view = this.views[this.activeTab];
+		const state = {tab: this.activeTab};
+
+		if (view) {
+			state.category = view.category;
+			state.page = view.page > 1 ? view.page : null;
+			state.sort = view.sort !== VIEW_DEFAULTS[this.activeTab].sort ? view.sort : null;
+			state.status = view.status;
+		}
+
+		rememberInLocation(LOCATION_PREFIX, state, replace);
+		this.shownLocation = JSON.stringify(readFragment(window.location.hash, LOCATION_PREFIX));
+	}
+
+	suggestionLink(id) {
+		return `${window.location.pathname}${window.location.search}${writeFragment(window.location.hash, LOCATION_PREFIX, {suggestion: id})}`;
+	}
+
+	async showSuggestion(id) {
+		const t = this.t;
+		const alert = this.kit.alertRegion();
+		const holder = element('div', {'aria-busy': 'true', class: 'pv-single'}, this.kit.loading());
+		const back = this.kit.button(t('back-to-the-list'), {
+			class: 'btn btn-secondary btn-sm',
+			'data-action': 'back-to-list',
+			on: {click: () => this.selectTab(this.activeTab || this.defaultTab)},
+		});
+
+		replaceChildren(this.panel, element('h3', {class: 'sr-only'}, t('one-suggestion')),
+			element('div', {class: 'pv-button-row'}, back), alert, holder);
+
+		try {
+			const suggestion = await this.api.get(`/suggestions/${encodeId(id)}`);
+			const card = this.renderSuggestion(suggestion, this.can('REVIEW') ? 'queue' : 'board');
+
+			replaceChildren(holder, card);
+			card.querySelector('[data-title]').focus();
+		}
+		catch (error) {
+			replaceChildren(holder);
+
+			if (error instanceof ApiProblem && error.status === 404) {
+				replaceChildren(alert, element('div', {class: 'alert alert-info'}, t('this-suggestion-is-not-available')));
+			}
+			else {
+				this.kit.showProblem(alert, error);
+			}
+		}
+		finally {
+			holder.removeAttribute('aria-busy');
+		}
 	}
 
 	can(permission) {
@@ -200,7 +313,7 @@ class SuggestionBox extends HTMLElement {
 			'data-status-message': '',
 			role: 'status',
 		});
-		this.frameAlert = this.alertRegion();
+		this.frameAlert = this.kit.alertRegion();
 		this.tabList = element('ul', {
 			'aria-label': t('suggestion-box-sections'),
 			class: 'nav nav-tabs pv-tabs',
@@ -233,6 +346,10 @@ class SuggestionBox extends HTMLElement {
 
 		if (this.can('REVIEW')) {
 			tabs.push({id: 'queue', label: t('review-queue')});
+		}
+
+		if (this.can('CONFIGURE')) {
+			tabs.push({id: 'settings', label: t('settings')});
 		}
 
 		return tabs;
@@ -280,11 +397,12 @@ class SuggestionBox extends HTMLElement {
 
 		const target = buttons[targets[event.key]];
 
-		this.selectTab(target.dataset.tab);
+		this.selectTab(target.dataset.tab, {replace: true});
 		target.focus();
 	}
 
-	selectTab(id) {
+	selectTab(id, options) {
+		const how = options || {};
 		let active = null;
 
 		for (const button of this.tabButtons) {
@@ -301,11 +419,15 @@ class SuggestionBox extends HTMLElement {
 
 		this.activeTab = id;
 		this.panel.setAttribute('aria-labelledby', active.id);
-		this.clearAlert(this.frameAlert);
+		this.kit.clearAlert(this.frameAlert);
 
 		replaceChildren(this.panel,
 			element('h3', {class: 'sr-only'}, active.textContent),
 			this.renderView(id));
+
+		if (how.remember !== false) {
+			this.remember(Boolean(how.replace));
+		}
 	}
 
 	renderView(id) {
@@ -315,6 +437,20 @@ class SuggestionBox extends HTMLElement {
 
 		if (id === 'receipt') {
 			return this.renderReceiptView();
+		}
+
+		if (id === 'settings') {
+			return renderSiteSettings({
+				api: this.api,
+				kit: this.kit,
+				onSaved: (section, saved) => {
+					if (section === 'suggestions') {
+						this.settings = saved;
+					}
+				},
+				siteId: this.siteId,
+				t: this.t,
+			});
 		}
 
 		return this.renderListView(id);
@@ -329,90 +465,8 @@ class SuggestionBox extends HTMLElement {
 		}, 50);
 	}
 
-	alertRegion() {
-		return element('div', {'data-alert': '', role: 'alert'});
-	}
-
-	clearAlert(region) {
-		replaceChildren(region);
-	}
-
 	showInfo(text) {
 		replaceChildren(this.panel, element('div', {class: 'alert alert-info'}, text));
-	}
-
-	problemTitle(error) {
-		const t = this.t;
-
-		if (!(error instanceof ApiProblem)) {
-			return t('something-went-wrong');
-		}
-
-		if (error.unreachable) {
-			return t('the-server-could-not-be-reached');
-		}
-
-		if (error.status === 401) {
-			return t('your-session-has-ended-sign-in-again');
-		}
-
-		if (error.status === 403 && !error.title) {
-			return t('you-are-not-allowed-to-do-this');
-		}
-
-		if (error.status === 429) {
-			return t('too-many-requests-try-again-later');
-		}
-
-		if (error.status === 503) {
-			return t('votes-are-unavailable-until-an-administrator-completes-the-set-up');
-		}
-
-		return error.title || t('something-went-wrong');
-	}
-
-	showProblem(region, error) {
-		if (!(error instanceof ApiProblem)) {
-			console.error(error);
-		}
-
-		const errors = error instanceof ApiProblem ? Object.entries(this.fieldErrors(error)) : [];
-
-		// a server fault's detail is a reference the user can quote to an administrator
-		const reference = error instanceof ApiProblem && error.status >= 500 ? error.problem.detail : null;
-
-		replaceChildren(region,
-			element('div', {class: 'alert alert-danger'},
-				element('strong', null, this.problemTitle(error)),
-				reference ? element('div', {class: 'pv-small'}, reference) : null,
-				errors.length ? element('ul', {class: 'c-mb-0'}, errors.map(
-					([field, message]) => element('li', null, `${this.fieldName(field)}: ${message}`))) : null));
-	}
-
-	// The server's English is for API clients; the UI says it in the viewer's language by the error's code.
-	fieldErrors(error) {
-		const t = this.t;
-		const codes = (error.problem && error.problem.errorCodes) || {};
-		const limits = {body: BODY_MAX, message: MESSAGE_MAX, title: TITLE_MAX};
-		const messages = {
-			'bidi-control': () => t('text-error-bidi-control'),
-			'control-character': () => t('text-error-control-character'),
-			'line-break': () => t('text-error-line-break'),
-			noncharacter: () => t('text-error-noncharacter'),
-			required: () => t('text-error-required'),
-			'too-long': (field) => (limits[field] ? t('text-error-too-long-x', limits[field]) : t('text-error-too-long')),
-			'unknown-category': () => t('select-a-category'),
-			'unpaired-surrogate': () => t('text-error-unpaired-surrogate'),
-		};
-		const translated = {};
-
-		for (const [field, message] of Object.entries(error.errors || {})) {
-			const code = codes[field];
-
-			translated[field] = messages[code] ? messages[code](field) : message;
-		}
-
-		return translated;
 	}
 
 	fieldName(field) {
@@ -451,27 +505,13 @@ class SuggestionBox extends HTMLElement {
 	}
 
 	categoryLabel(key) {
-		const t = this.t;
-		const defaults = {
-			other: () => t('other'),
-			'peer-role-and-scope': () => t('peer-role-and-scope'),
-			'policies-and-procedures': () => t('policies-and-procedures'),
-			'services-and-access': () => t('services-and-access'),
-			'supervision-and-training': () => t('supervision-and-training'),
-			'workplace-culture': () => t('workplace-culture'),
-		};
-
-		if (Object.prototype.hasOwnProperty.call(defaults, key)) {
-			return defaults[key]();
-		}
-
-		const custom = (this.settings.categories || []).find((category) => category.key === key);
-
-		return custom ? custom.label : key;
+		return categoryLabel(this.t, this.settings.categories, key);
 	}
 
-	categoryOptions() {
-		return (this.settings.categories || []).map((category) => [category.key, this.categoryLabel(category.key)]);
+	// new suggestions go only to open categories; filters list retired ones too, for the items filed under them
+	categoryOptions(includeRetired) {
+		return (this.settings.categories || []).filter((category) => includeRetired || !category.retired)
+			.map((category) => [category.key, this.categoryLabel(category.key)]);
 	}
 
 	warningMessage(warning) {
@@ -497,11 +537,11 @@ class SuggestionBox extends HTMLElement {
 	// The writer's or reviewer's choice after the screen warned: edit the text, or send it as it is.
 	renderPrivacyWarnings(holder, found, {confirmLabel, onConfirm, onEdit}) {
 		const t = this.t;
-		const edit = this.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
-		const confirm = this.button(confirmLabel, {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
+		const edit = this.kit.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
+		const confirm = this.kit.button(confirmLabel, {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
 
 		edit.addEventListener('click', onEdit);
-		confirm.addEventListener('click', () => this.busy(confirm, onConfirm));
+		confirm.addEventListener('click', () => this.kit.busy(confirm, onConfirm));
 		replaceChildren(holder, element('div', {class: 'alert alert-warning'},
 			element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
 			element('p', null, t('privacy-warnings-intro')),
@@ -598,123 +638,12 @@ class SuggestionBox extends HTMLElement {
 
 	// ---- form fields
 
-	fieldGroup(control, labelText, extras, required) {
-		const errorId = uniqueId('pv-error');
-		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
-		const group = element('div', {class: 'form-group'},
-			element('label', {for: control.id}, labelText, required ? this.requiredMark() : null), control, extras || [], feedback);
-		const describedBy = control.getAttribute('aria-describedby') || '';
-
-		return {
-			control,
-			group,
-			setError(message) {
-				group.classList.toggle('has-error', Boolean(message));
-
-				if (message) {
-					control.setAttribute('aria-invalid', 'true');
-					control.setAttribute('aria-describedby', `${describedBy} ${errorId}`.trim());
-					replaceChildren(feedback, element('div', {class: 'form-feedback-item'}, message));
-					feedback.hidden = false;
-				}
-				else {
-					control.removeAttribute('aria-invalid');
-
-					if (describedBy) {
-						control.setAttribute('aria-describedby', describedBy);
-					}
-					else {
-						control.removeAttribute('aria-describedby');
-					}
-
-					replaceChildren(feedback);
-					feedback.hidden = true;
-				}
-			},
-		};
-	}
-
-	// the control says it is required itself (aria-required); the mark is for the eye only
-	requiredMark() {
-		return element('span', {'aria-hidden': 'true', class: 'pv-required-mark'}, ' *');
-	}
-
-	textField({help, label, max, multiline, name, required, rows, value}) {
-		const t = this.t;
-		const id = uniqueId('pv-field');
-		const helpId = help ? uniqueId('pv-help') : null;
-		const counterId = max ? uniqueId('pv-counter') : null;
-		const describedBy = [helpId, counterId].filter(Boolean).join(' ');
-		const control = element(multiline ? 'textarea' : 'input', {
-			'aria-describedby': describedBy || null,
-			'aria-required': required ? 'true' : null,
-			class: 'form-control',
-			id,
-			maxlength: max || null,
-			name,
-			rows: multiline ? rows || 4 : null,
-			type: multiline ? null : 'text',
-		});
-
-		if (value) {
-			control.value = value;
-		}
-
-		const counter = max ? element('div', {class: 'form-text pv-counter', id: counterId}) : null;
-		const updateCounter = () => {
-			if (counter) {
-				counter.textContent = t('x-of-x-characters', control.value.length, max);
-			}
-		};
-
-		control.addEventListener('input', updateCounter);
-		updateCounter();
-
-		return this.fieldGroup(control, label,
-			[help ? element('div', {class: 'form-text', id: helpId}, help) : null, counter], required);
-	}
-
-	selectField(name, label, options, value, required) {
-		const control = element('select', {
-			'aria-required': required ? 'true' : null,
-			class: 'form-control',
-			id: uniqueId('pv-field'),
-			name,
-		}, options.map(([optionValue, optionLabel]) => element('option', {
-			selected: optionValue === (value || ''),
-			value: optionValue,
-		}, optionLabel)));
-
-		return this.fieldGroup(control, label, null, required);
-	}
-
-	button(label, attributes) {
-		return element('button', Object.assign({class: 'btn btn-secondary', type: 'button'}, attributes), label);
-	}
-
-	// Runs one request for a control: ignores repeated presses while it is under way.
-	async busy(control, work) {
-		if (control.getAttribute('aria-disabled') === 'true') {
-			return;
-		}
-
-		control.setAttribute('aria-disabled', 'true');
-
-		try {
-			await work();
-		}
-		finally {
-			control.removeAttribute('aria-disabled');
-		}
-	}
-
-	// ---- lists: board, you said we did, mine, queue
 
 	renderListView(view) {
 		const t = this.t;
 		const state = this.views[view];
-		const alert = this.alertRegion();
-		const results = element('div', {'aria-busy': 'true', class: 'pv-results'});
+		const alert = this.kit.alertRegion();
+		const results = element('div', {'aria-busy': 'true', class: 'pv-results'}, this.kit.loading());
 		const pagination = element('div');
 		const intro = {
 			board: () => t('board-intro'),
@@ -744,12 +673,22 @@ class SuggestionBox extends HTMLElement {
 				const items = (page && page.items) || [];
 				const filtered = Boolean(state.status || state.category);
 
-				this.clearAlert(alert);
+				this.kit.clearAlert(alert);
 				replaceChildren(results, items.length
 					? element('div', {class: 'pv-card-list'}, items.map((item) => this.renderSuggestion(item, view)))
-					: element('p', {class: 'text-secondary'}, filtered ? t('no-suggestions-match-these-filters') : empty));
-				replaceChildren(pagination, this.renderPagination(page, async (pageNumber) => {
+					: this.kit.emptyState(filtered ? t('no-suggestions-match-these-filters') : empty, filtered ? {
+						id: 'clear-filters',
+						label: t('clear-filters'),
+						run: () => {
+							delete state.status;
+							delete state.category;
+							state.page = 1;
+							this.selectTab(view);
+						},
+					} : null));
+				replaceChildren(pagination, this.kit.pagination(page, async (pageNumber) => {
 					state.page = pageNumber;
+					this.remember(false);
 					await load();
 
 					const first = results.querySelector('[data-title]');
@@ -763,7 +702,7 @@ class SuggestionBox extends HTMLElement {
 			catch (error) {
 				replaceChildren(results);
 				replaceChildren(pagination);
-				this.showProblem(alert, error);
+				this.kit.showProblem(alert, error);
 			}
 			finally {
 				results.removeAttribute('aria-busy');
@@ -772,6 +711,7 @@ class SuggestionBox extends HTMLElement {
 
 		const filters = this.renderFilters(view, state, () => {
 			state.page = 1;
+			this.remember(false);
 			load();
 		});
 
@@ -788,23 +728,23 @@ class SuggestionBox extends HTMLElement {
 		if (view === 'board' || view === 'queue') {
 			const statuses = view === 'board' ? ALL_STATUSES.filter((status) => status !== 'WITHDRAWN') : ALL_STATUSES;
 
-			fields.push(this.selectField('status', t('status'),
+			fields.push(this.kit.selectField('status', t('status'),
 				[['', t('all-statuses')]].concat(statuses.map((status) => [status, this.statusLabel(status)])),
 				state.status).group);
 		}
 
 		if (view !== 'mine') {
-			fields.push(this.selectField('category', t('category'),
-				[['', t('all-categories')]].concat(this.categoryOptions()), state.category).group);
+			fields.push(this.kit.selectField('category', t('category'),
+				[['', t('all-categories')]].concat(this.categoryOptions(true)), state.category).group);
 		}
 
 		if (view === 'board') {
-			fields.push(this.selectField('sort', t('sort-by'),
+			fields.push(this.kit.selectField('sort', t('sort-by'),
 				[['votes', t('most-votes')], ['newest', t('newest')]], state.sort).group);
 		}
 
 		if (view === 'queue') {
-			fields.push(this.selectField('sort', t('sort-by'),
+			fields.push(this.kit.selectField('sort', t('sort-by'),
 				[['', t('oldest-first')], ['newest', t('newest')], ['votes', t('most-votes')]], state.sort).group);
 		}
 
@@ -826,57 +766,10 @@ class SuggestionBox extends HTMLElement {
 		}, fields);
 	}
 
-	renderPagination(page, goTo) {
-		const t = this.t;
-
-		if (!page || !page.lastPage || page.lastPage <= 1) {
-			return null;
-		}
-
-		const current = page.page;
-		const last = page.lastPage;
-		const numbers = [];
-
-		for (let number = 1; number <= last; number++) {
-			if (number === 1 || number === last || Math.abs(number - current) <= 1) {
-				numbers.push(number);
-			}
-			else if (numbers[numbers.length - 1] !== '...') {
-				numbers.push('...');
-			}
-		}
-
-		const pageButton = (label, number, attributes) => element('li', {
-			class: `page-item${attributes.current ? ' active' : ''}${attributes.disabled ? ' disabled' : ''}`,
-		}, element('button', {
-			'aria-current': attributes.current ? 'page' : null,
-			'aria-label': attributes.label || null,
-			class: 'page-link',
-			'data-page': String(number),
-			disabled: attributes.disabled,
-			on: {click: () => goTo(number)},
-			type: 'button',
-		}, label));
-
-		return element('nav', {'aria-label': t('pagination'), class: 'pv-pagination', 'data-pagination': ''},
-			element('ul', {class: 'pagination flex-wrap'},
-				pageButton(t('previous'), current - 1, {disabled: current <= 1, label: t('previous-page')}),
-				numbers.map((number) => (number === '...'
-					? element('li', {'aria-hidden': 'true', class: 'page-item disabled'},
-						element('span', {class: 'page-link'}, '\u2026'))
-					: pageButton(String(number), number, {
-						current: number === current,
-						label: t('page-x-of-x', number, last),
-					}))),
-				pageButton(t('next'), current + 1, {disabled: current >= last, label: t('next-page')})));
-	}
-
-	// ---- one suggestion
-
 	renderSuggestion(suggestion, context, options) {
 		const settings = options || {};
 		const titleId = uniqueId('pv-title');
-		const alert = this.alertRegion();
+		const alert = this.kit.alertRegion();
 		const article = element('article', {
 			'aria-labelledby': titleId,
 			class: 'card pv-suggestion',
@@ -962,7 +855,12 @@ class SuggestionBox extends HTMLElement {
 				element('span', {class: 'label-item label-item-expand'}, t('redacted'))) : null,
 			item(t('category'), this.categoryLabel(suggestion.category)),
 			item(t('posted-by'), author),
-			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')));
+			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')),
+			context === 'receipt' ? null : element('a', {
+				class: 'pv-permalink',
+				'data-permalink': '',
+				href: this.suggestionLink(suggestion.id),
+			}, t('link-to-this-suggestion')));
 	}
 
 	renderResponses(suggestion) {
@@ -1011,8 +909,8 @@ class SuggestionBox extends HTMLElement {
 		};
 		const path = `/suggestions/${encodeId(suggestion.id)}/votes`;
 
-		voteButton.addEventListener('click', () => this.busy(voteButton, async () => {
-			this.clearAlert(alert);
+		voteButton.addEventListener('click', () => this.kit.busy(voteButton, async () => {
+			this.kit.clearAlert(alert);
 
 			try {
 				if (suggestion.votedByMe) {
@@ -1032,7 +930,7 @@ class SuggestionBox extends HTMLElement {
 					await this.refreshVotes(suggestion);
 				}
 				else {
-					this.showProblem(alert, error);
+					this.kit.showProblem(alert, error);
 				}
 			}
 
@@ -1112,12 +1010,12 @@ class SuggestionBox extends HTMLElement {
 			append(threadHolder, [this.renderThread(actions.thread, 'writer', actions.send)]);
 		}
 		else {
-			const showButton = this.button(t('show-conversation'), {
+			const showButton = this.kit.button(t('show-conversation'), {
 				class: 'btn btn-secondary btn-sm',
 				'data-action': 'show-thread',
 			});
 
-			showButton.addEventListener('click', () => this.busy(showButton, async () => {
+			showButton.addEventListener('click', () => this.kit.busy(showButton, async () => {
 				try {
 					const thread = await actions.loadThread();
 					const section = this.renderThread(thread, 'writer', actions.send);
@@ -1126,7 +1024,7 @@ class SuggestionBox extends HTMLElement {
 					section.querySelector('h5').focus();
 				}
 				catch (error) {
-					this.showProblem(alert, error);
+					this.kit.showProblem(alert, error);
 				}
 			}));
 			append(threadHolder, [showButton]);
@@ -1196,8 +1094,8 @@ class SuggestionBox extends HTMLElement {
 
 	renderMessageForm(send, onSent, label) {
 		const t = this.t;
-		const alert = this.alertRegion();
-		const field = this.textField({label, max: MESSAGE_MAX, multiline: true, name: 'message', rows: 3});
+		const alert = this.kit.alertRegion();
+		const field = this.kit.textField({label, max: MESSAGE_MAX, multiline: true, name: 'message', rows: 3});
 		const sendButton = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'send-message', type: 'submit'},
 			t('send'));
 		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
@@ -1206,7 +1104,7 @@ class SuggestionBox extends HTMLElement {
 		const submit = async (confirmPrivacyWarnings) => {
 			const text = field.control.value.trim();
 
-			this.clearAlert(alert);
+			this.kit.clearAlert(alert);
 			replaceChildren(warnings);
 			field.setError(null);
 
@@ -1234,13 +1132,13 @@ class SuggestionBox extends HTMLElement {
 					return;
 				}
 
-				this.showProblem(alert, error);
+				this.kit.showProblem(alert, error);
 			}
 		};
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.busy(sendButton, () => submit(false));
+			this.kit.busy(sendButton, () => submit(false));
 		});
 
 		return form;
@@ -1248,36 +1146,26 @@ class SuggestionBox extends HTMLElement {
 
 	renderWithdraw(withdraw, onWithdrawn, alert) {
 		const t = this.t;
-		const container = element('div', {class: 'pv-withdraw'});
-		const start = this.button(t('withdraw-suggestion'), {
+		const start = this.kit.button(t('withdraw-suggestion'), {
 			class: 'btn btn-outline-danger btn-sm',
 			'data-action': 'withdraw',
 		});
-		const questionId = uniqueId('pv-withdraw');
-		const confirm = this.button(t('yes-withdraw-it'), {class: 'btn btn-danger btn-sm', 'data-action': 'confirm-withdraw'});
-		const cancel = this.button(t('keep-it'), {class: 'btn btn-secondary btn-sm', 'data-action': 'cancel-withdraw'});
-		const question = element('div', {'aria-labelledby': questionId, class: 'alert alert-warning', role: 'group'},
-			element('p', {id: questionId}, t('withdraw-confirmation')),
-			element('div', {class: 'pv-button-row'}, confirm, cancel));
 
-		start.addEventListener('click', () => {
-			replaceChildren(container, question);
-			cancel.focus();
+		return this.kit.confirmation(element('div', {class: 'pv-withdraw'}), start, {
+			cancelAction: 'cancel-withdraw',
+			cancelLabel: t('keep-it'),
+			confirmAction: 'confirm-withdraw',
+			confirmLabel: t('yes-withdraw-it'),
+			onConfirm: async () => {
+				try {
+					onWithdrawn(await withdraw());
+				}
+				catch (error) {
+					this.kit.showProblem(alert, error);
+				}
+			},
+			question: t('withdraw-confirmation'),
 		});
-		cancel.addEventListener('click', () => {
-			replaceChildren(container, start);
-			start.focus();
-		});
-		confirm.addEventListener('click', () => this.busy(confirm, async () => {
-			try {
-				onWithdrawn(await withdraw());
-			}
-			catch (error) {
-				this.showProblem(alert, error);
-			}
-		}));
-
-		return append(container, [start]);
 	}
 
 	// ---- the reviewer's side (queue)
@@ -1290,7 +1178,7 @@ class SuggestionBox extends HTMLElement {
 		const live = suggestion.status !== 'WITHDRAWN';
 
 		if (canRespond && live && !suggestion.published) {
-			const publish = this.button(t('publish'), {class: 'btn btn-primary btn-sm', 'data-action': 'publish'});
+			const publish = this.kit.button(t('publish'), {class: 'btn btn-primary btn-sm', 'data-action': 'publish'});
 			const preview = element('div');
 			const post = async (confirmPrivacyWarnings) => {
 				try {
@@ -1303,16 +1191,16 @@ class SuggestionBox extends HTMLElement {
 						return;
 					}
 
-					this.showProblem(alert, error);
+					this.kit.showProblem(alert, error);
 				}
 			};
 			const showPreview = (findings) => {
 				const headingId = uniqueId('pv-publish');
-				const confirm = this.button(t('publish-anyway'), {class: 'btn btn-warning btn-sm', 'data-action': 'confirm-publish'});
-				const cancel = this.button(t('cancel'), {class: 'btn btn-secondary btn-sm', 'data-action': 'cancel-publish'});
+				const confirm = this.kit.button(t('publish-anyway'), {class: 'btn btn-warning btn-sm', 'data-action': 'confirm-publish'});
+				const cancel = this.kit.button(t('cancel'), {class: 'btn btn-secondary btn-sm', 'data-action': 'cancel-publish'});
 				const of = (field) => findings.filter((finding) => finding.field === field);
 
-				confirm.addEventListener('click', () => this.busy(confirm, () => post(true)));
+				confirm.addEventListener('click', () => this.kit.busy(confirm, () => post(true)));
 				cancel.addEventListener('click', () => {
 					replaceChildren(preview);
 					publish.focus();
@@ -1333,7 +1221,7 @@ class SuggestionBox extends HTMLElement {
 				cancel.focus();
 			};
 
-			publish.addEventListener('click', () => this.busy(publish, async () => {
+			publish.addEventListener('click', () => this.kit.busy(publish, async () => {
 				const findings = this.findingsOf(suggestion);
 
 				if (findings.length) {
@@ -1360,7 +1248,7 @@ class SuggestionBox extends HTMLElement {
 					: null));
 			}).catch((error) => {
 				replaceChildren(holder);
-				this.showProblem(alert, error);
+				this.kit.showProblem(alert, error);
 			}).finally(() => holder.removeAttribute('aria-busy'));
 
 			return holder;
@@ -1392,12 +1280,12 @@ class SuggestionBox extends HTMLElement {
 
 	renderRespondForm(suggestion, replace) {
 		const t = this.t;
-		const alert = this.alertRegion();
-		const status = this.selectField('status', t('new-status'),
+		const alert = this.kit.alertRegion();
+		const status = this.kit.selectField('status', t('new-status'),
 			[['', t('keep-the-current-status')]].concat(
 				(suggestion.allowedTransitions || []).map((transition) => [transition, this.statusLabel(transition)])),
 			'');
-		const message = this.textField({
+		const message = this.kit.textField({
 			help: t('public-response-help'),
 			label: t('public-response'),
 			max: MESSAGE_MAX,
@@ -1414,7 +1302,7 @@ class SuggestionBox extends HTMLElement {
 			const request = {confirmPrivacyWarnings};
 			const text = message.control.value.trim();
 
-			this.clearAlert(alert);
+			this.kit.clearAlert(alert);
 			message.setError(null);
 
 			if (status.control.value) {
@@ -1449,13 +1337,13 @@ class SuggestionBox extends HTMLElement {
 					return;
 				}
 
-				this.showProblem(alert, error);
+				this.kit.showProblem(alert, error);
 			}
 		};
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.busy(respond, () => submit(false));
+			this.kit.busy(respond, () => submit(false));
 		});
 
 		return form;
@@ -1463,9 +1351,9 @@ class SuggestionBox extends HTMLElement {
 
 	renderRedactForm(suggestion, replace) {
 		const t = this.t;
-		const alert = this.alertRegion();
-		const title = this.textField({label: t('title'), max: TITLE_MAX, name: 'title', value: suggestion.title});
-		const body = this.textField({
+		const alert = this.kit.alertRegion();
+		const title = this.kit.textField({label: t('title'), max: TITLE_MAX, name: 'title', value: suggestion.title});
+		const body = this.kit.textField({
 			label: t('suggestion-text'),
 			max: BODY_MAX,
 			multiline: true,
@@ -1481,7 +1369,7 @@ class SuggestionBox extends HTMLElement {
 		const findingList = findings.length ? element('div', {class: 'alert alert-warning pv-small', 'data-privacy-findings': ''},
 			element('p', {class: 'c-mb-1'}, t('redact-findings-help')),
 			element('ul', {class: 'c-mb-0'}, findings.map((finding) => {
-				const select = this.button(t('select-in-the-text'), {
+				const select = this.kit.button(t('select-in-the-text'), {
 					class: 'btn btn-link btn-sm',
 					'data-action': 'select-finding',
 				});
@@ -1510,8 +1398,8 @@ class SuggestionBox extends HTMLElement {
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.busy(save, async () => {
-				this.clearAlert(alert);
+			this.kit.busy(save, async () => {
+				this.kit.clearAlert(alert);
 
 				try {
 					replace(await this.api.post(`/suggestions/${encodeId(suggestion.id)}/redact`, {
@@ -1520,7 +1408,7 @@ class SuggestionBox extends HTMLElement {
 					}), t('the-suggestion-was-redacted'));
 				}
 				catch (error) {
-					this.showProblem(alert, error);
+					this.kit.showProblem(alert, error);
 				}
 			});
 		});
@@ -1557,8 +1445,8 @@ class SuggestionBox extends HTMLElement {
 			const headingId = uniqueId('pv-receipt');
 			const code = element('code', {class: 'pv-receipt-code', 'data-receipt': ''}, created.receipt);
 			const copyStatus = element('p', {class: 'pv-small', role: 'status'});
-			const copy = this.button(t('copy-receipt'), {class: 'btn btn-primary', 'data-action': 'copy-receipt'});
-			const dismiss = this.button(t('i-have-saved-my-receipt'), {'data-action': 'dismiss-receipt'});
+			const copy = this.kit.button(t('copy-receipt'), {class: 'btn btn-primary', 'data-action': 'copy-receipt'});
+			const dismiss = this.kit.button(t('i-have-saved-my-receipt'), {'data-action': 'dismiss-receipt'});
 			const panel = element('section', {
 				'aria-labelledby': headingId,
 				class: 'sheet pv-receipt-panel',
@@ -1598,10 +1486,10 @@ class SuggestionBox extends HTMLElement {
 
 	renderSubmitForm(showReceipt, showForm) {
 		const t = this.t;
-		const alert = this.alertRegion();
+		const alert = this.kit.alertRegion();
 		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
-		const title = this.textField({help: t('title-help'), label: t('title'), max: TITLE_MAX, name: 'title', required: true});
-		const body = this.textField({
+		const title = this.kit.textField({help: t('title-help'), label: t('title'), max: TITLE_MAX, name: 'title', required: true});
+		const body = this.kit.textField({
 			help: t('suggestion-help'),
 			label: t('your-suggestion'),
 			max: BODY_MAX,
@@ -1610,13 +1498,13 @@ class SuggestionBox extends HTMLElement {
 			required: true,
 			rows: 6,
 		});
-		const category = this.selectField('category', t('category'),
+		const category = this.kit.selectField('category', t('category'),
 			[['', t('choose-a-category')]].concat(this.categoryOptions()), '', true);
 		const anonymity = this.renderAnonymityChoice();
 		const submit = element('button', {class: 'btn btn-primary', 'data-action': 'submit', type: 'submit'},
 			t('post-suggestion'));
 		// in the order they appear, so the first invalid one gets the focus
-		const fields = {title, body, category, anonymous: anonymity}; // eslint-disable-line sort-keys
+		const fields = {title, body, category, anonymous: anonymity};
 		const form = element('form', {class: 'pv-submit-form', 'data-form': 'submit', novalidate: true},
 			element('p', {class: 'text-secondary'}, t('submit-intro')),
 			element('p', {class: 'pv-small text-secondary'},
@@ -1638,26 +1526,11 @@ class SuggestionBox extends HTMLElement {
 			return first;
 		};
 
-		const showWarnings = (found) => {
-			const edit = this.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
-			const postAnyway = this.button(t('post-anyway'), {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
-
-			edit.addEventListener('click', () => {
-				const field = fields[found[0].field] || body;
-
-				field.control.focus();
-			});
-			postAnyway.addEventListener('click', () => this.busy(postAnyway, () => send(true)));
-
-			replaceChildren(warnings, element('div', {class: 'alert alert-warning'},
-				element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
-				element('p', null, t('privacy-warnings-intro')),
-				element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
-					`${this.fieldName(warning.field)}: ${this.warningMessage(warning)}`,
-					warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null))),
-				element('div', {class: 'pv-button-row'}, edit, postAnyway)));
-			edit.focus();
-		};
+		const showWarnings = (found) => this.renderPrivacyWarnings(warnings, found, {
+			confirmLabel: t('post-anyway'),
+			onConfirm: () => send(true),
+			onEdit: () => (fields[found[0].field] || body).control.focus(),
+		});
 
 		const send = async (confirmPrivacyWarnings) => {
 			const values = {
@@ -1684,7 +1557,7 @@ class SuggestionBox extends HTMLElement {
 				errors.anonymous = t('choose-how-to-post');
 			}
 
-			this.clearAlert(alert);
+			this.kit.clearAlert(alert);
 
 			const firstInvalid = showFieldErrors(errors);
 
@@ -1719,17 +1592,17 @@ class SuggestionBox extends HTMLElement {
 				}
 
 				replaceChildren(warnings);
-				this.showProblem(alert, error);
+				this.kit.showProblem(alert, error);
 
 				if (error instanceof ApiProblem) {
-					showFieldErrors(this.fieldErrors(error));
+					showFieldErrors(this.kit.fieldErrors(error));
 				}
 			}
 		};
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.busy(submit, () => send(false));
+			this.kit.busy(submit, () => send(false));
 		});
 
 		return form;
@@ -1792,7 +1665,7 @@ class SuggestionBox extends HTMLElement {
 				change: () => cards.forEach((card, index) => card.classList.toggle('pv-choice-selected', inputs[index].checked)),
 			},
 		},
-		element('legend', {class: 'pv-legend'}, t('how-do-you-want-to-post'), this.requiredMark()),
+		element('legend', {class: 'pv-legend'}, t('how-do-you-want-to-post'), this.kit.requiredMark()),
 		element('div', {class: 'pv-choice-cards'}, cards),
 		feedback);
 
@@ -1825,9 +1698,9 @@ class SuggestionBox extends HTMLElement {
 
 	renderReceiptView() {
 		const t = this.t;
-		const alert = this.alertRegion();
+		const alert = this.kit.alertRegion();
 		const result = element('div', {class: 'pv-receipt-result'});
-		const receipt = this.textField({help: t('receipt-lookup-help'), label: t('receipt'), name: 'receipt'});
+		const receipt = this.kit.textField({help: t('receipt-lookup-help'), label: t('receipt'), name: 'receipt'});
 		const lookup = element('button', {class: 'btn btn-primary', 'data-action': 'lookup', type: 'submit'}, t('look-up'));
 
 		receipt.control.setAttribute('autocomplete', 'off');
@@ -1840,10 +1713,10 @@ class SuggestionBox extends HTMLElement {
 
 		form.addEventListener('submit', (event) => {
 			event.preventDefault();
-			this.busy(lookup, async () => {
+			this.kit.busy(lookup, async () => {
 				const code = receipt.control.value.trim();
 
-				this.clearAlert(alert);
+				this.kit.clearAlert(alert);
 				receipt.setError(null);
 				replaceChildren(result);
 
@@ -1869,7 +1742,7 @@ class SuggestionBox extends HTMLElement {
 							element('strong', null, t('no-suggestion-matches-this-receipt'))));
 					}
 					else {
-						this.showProblem(alert, error);
+						this.kit.showProblem(alert, error);
 					}
 				}
 			});

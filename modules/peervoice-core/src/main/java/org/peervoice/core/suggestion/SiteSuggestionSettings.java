@@ -28,9 +28,11 @@ import org.peervoice.core.kernel.Scope;
 })
 public class SiteSuggestionSettings {
 
-	// Keys are lowercase-hyphenated and labels have no control characters, so lines of key TAB label are unambiguous.
+	// Keys are lowercase-hyphenated and labels have no control characters, so lines of key TAB label [TAB retired]
+	// are unambiguous; rows written before categories could retire have no third field.
 	private static final String LINE = "\n";
 	private static final String SEPARATOR = "\t";
+	private static final String RETIRED = "retired";
 
 	@Id
 	@Column(name = "id", length = 36)
@@ -74,6 +76,9 @@ public class SiteSuggestionSettings {
 				lines.append(LINE);
 			}
 			lines.append(category.getKey()).append(SEPARATOR).append(category.getLabel());
+			if (category.isRetired()) {
+				lines.append(SEPARATOR).append(RETIRED);
+			}
 		}
 		this.categories = lines.toString();
 		this.mixingWindowMinutes = settings.getMixingWindowMinutes();
@@ -86,9 +91,9 @@ public class SiteSuggestionSettings {
 	SuggestionSettings settings() {
 		List<Category> list = new ArrayList<>();
 		for (String line : categories.split(LINE)) {
-			int separator = line.indexOf(SEPARATOR);
-			if (separator > 0) {
-				list.add(new Category(line.substring(0, separator), line.substring(separator + 1)));
+			String[] fields = line.split(SEPARATOR, -1);
+			if (fields.length >= 2 && !fields[0].isEmpty()) {
+				list.add(new Category(fields[0], fields[1], fields.length > 2 && RETIRED.equals(fields[2])));
 			}
 		}
 		return new SuggestionSettings(publication, list, mixingWindowMinutes);

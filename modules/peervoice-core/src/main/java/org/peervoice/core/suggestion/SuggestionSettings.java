@@ -59,9 +59,10 @@ public final class SuggestionSettings {
 		return mixingWindowMinutes;
 	}
 
+	/** Whether new suggestions may be filed under the key: a category of the site that is not retired. */
 	boolean hasCategory(String key) {
 		for (Category category : categories) {
-			if (category.getKey().equals(key)) {
+			if (category.getKey().equals(key) && !category.isRetired()) {
 				return true;
 			}
 		}

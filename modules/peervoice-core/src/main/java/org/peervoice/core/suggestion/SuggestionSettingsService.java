@@ -96,7 +96,10 @@ public final class SuggestionSettingsService {
 				}
 				String label = UserText.requireLine(errors, "categories[" + i + "].label", category == null ? null : category.getLabel(),
 					TextLimits.CATEGORY_LABEL);
-				cleaned.add(new Category(key, label));
+				cleaned.add(new Category(key, label, category != null && category.isRetired()));
+			}
+			if (cleaned.stream().allMatch(Category::isRetired)) {
+				errors.add("categories", "no-active-category", "must keep at least one category that is not retired");
 			}
 		}
 		Integer window = settings.mixingWindowOrNull();

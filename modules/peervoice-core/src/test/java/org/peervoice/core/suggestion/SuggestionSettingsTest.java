@@ -1,6 +1,7 @@
 package org.peervoice.core.suggestion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -59,6 +60,36 @@ class SuggestionSettingsTest {
 		SuggestionSettings valid = SuggestionSettingsService.validSettings(
 			new SuggestionSettings(Publication.IMMEDIATE, List.of(new Category("staffing", "  Staffing  "))));
 		assertEquals("Staffing", valid.getCategories().get(0).getLabel());
+	}
+
+	@Test
+	void aRetiredCategoryKeepsItsLabelButTakesNoNewSuggestions() {
+		SuggestionSettings settings = SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE,
+			List.of(new Category("staffing", "Staffing", true), new Category("other", "Other"))));
+		assertEquals(new Category("staffing", "Staffing", true), settings.getCategories().get(0));
+		assertFalse(settings.hasCategory("staffing"));
+		assertTrue(settings.hasCategory("other"));
+	}
+
+	@Test
+	void atLeastOneCategoryStaysOpen() {
+		InvalidInput invalid = assertThrows(InvalidInput.class, () -> SuggestionService.validSettings(
+			new SuggestionSettings(Publication.IMMEDIATE, List.of(new Category("other", "Other", true)))));
+		assertEquals("no-active-category", invalid.fieldCodes().get("categories"));
+	}
+
+	@Test
+	void storedSettingsKeepOrderLabelsAndRetirement() {
+		for (int retiredAt = -1; retiredAt < 3; retiredAt++) {
+			List<Category> categories = new java.util.ArrayList<>();
+			for (int index = 0; index < 3; index++) {
+				categories.add(new Category("key-" + index, "Label " + index + " \u00e1", index == retiredAt));
+			}
+			SuggestionSettings settings = new SuggestionSettings(Publication.REVIEW_FIRST, categories, 15);
+			SuggestionSettings stored = new SiteSuggestionSettings(new org.peervoice.core.kernel.Scope(1, 2), settings).settings();
+			assertEquals(categories, stored.getCategories());
+			assertEquals(15, stored.getMixingWindowMinutes());
+		}
 	}
 
 }

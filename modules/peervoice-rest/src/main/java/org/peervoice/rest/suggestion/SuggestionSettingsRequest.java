@@ -32,7 +32,8 @@ public final class SuggestionSettingsRequest {
 	SuggestionSettings toSettings() {
 		List<Category> asCategories = categories == null ? null
 			: categories.stream()
-				.map(category -> category == null ? new Category(null, null) : new Category(category.getKey(), category.getLabel()))
+				.map(category -> category == null ? new Category(null, null) : new Category(category.getKey(), category.getLabel(),
+					Boolean.TRUE.equals(category.getRetired())))
 				.collect(Collectors.toList());
 		return new SuggestionSettings(publication, asCategories, mixingWindowMinutes);
 	}
@@ -41,6 +42,7 @@ public final class SuggestionSettingsRequest {
 
 		private String key;
 		private String label;
+		private Boolean retired;
 
 		CategoryRequest() {
 		}
@@ -51,6 +53,10 @@ public final class SuggestionSettingsRequest {
 
 		public String getLabel() {
 			return label;
+		}
+
+		public Boolean getRetired() {
+			return retired;
 		}
 
 	}

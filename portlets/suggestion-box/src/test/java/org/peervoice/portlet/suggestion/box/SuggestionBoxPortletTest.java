@@ -98,8 +98,11 @@ class SuggestionBoxPortletTest {
 
 		assertEquals("script", script.getTagName());
 		assertEquals(Map.of("type", "module", "src", CONTEXT_PATH + "/peervoice-ui/pv-suggestion-box.js"), attributes(script));
-		// Liferay serves the bundle's META-INF/resources under its context path.
-		assertNotNull(SuggestionBoxPortlet.class.getResource("/META-INF/resources/peervoice-ui/pv-suggestion-box.js"));
+		// Liferay serves the bundle's META-INF/resources under its context path, the modules the component imports too.
+		for (String module : new String[] {"pv-suggestion-box.js", "pv-kit.js", "pv-location.js", "pv-site-settings.js",
+				"pv-suggestion-settings.js", "pv-api.js", "pv-dom.js", "pv-i18n.js"}) {
+			assertNotNull(SuggestionBoxPortlet.class.getResource("/META-INF/resources/peervoice-ui/" + module), module);
+		}
 	}
 
 	@Test

@@ -1,0 +1,294 @@
+/**
+ * The shared kit of the PeerVoice web components: form fields with counters and errors, selects, buttons that run
+ * one request at a time, problem display, pagination, empty and loading states, and an inline confirmation.
+ * Every capability's component builds its forms and lists from it, so they look, read and behave alike.
+ *
+ * createKit(t, options) binds the kit to a translator (pv-i18n.js) and to the capability's words:
+ *   fieldName(field)      the label a field error is shown under (default: the field's name)
+ *   codeMessages          {code: (field) => text} for the capability's own error codes
+ *   limits                {field: maxLength} for "too-long"
+ */
+
+import {ApiProblem} from './pv-api.js';
+import {element, replaceChildren, uniqueId} from './pv-dom.js';
+
+export function createKit(t, options) {
+	const settings = options || {};
+	const fieldName = settings.fieldName || ((field) => field);
+	const limits = settings.limits || {};
+
+	// The server's English is for API clients; the UI says it in the viewer's language by the error's code.
+	const textCodeMessages = {
+		'bidi-control': () => t('text-error-bidi-control'),
+		'control-character': () => t('text-error-control-character'),
+		'line-break': () => t('text-error-line-break'),
+		noncharacter: () => t('text-error-noncharacter'),
+		required: () => t('text-error-required'),
+		'too-long': (field) => (limits[field] ? t('text-error-too-long-x', limits[field]) : t('text-error-too-long')),
+		'unpaired-surrogate': () => t('text-error-unpaired-surrogate'),
+	};
+	const codeMessages = Object.assign({}, textCodeMessages, settings.codeMessages || {});
+
+	const kit = {
+		alertRegion() {
+			return element('div', {'data-alert': '', role: 'alert'});
+		},
+
+		clearAlert(region) {
+			replaceChildren(region);
+		},
+
+		problemTitle(error) {
+			if (!(error instanceof ApiProblem)) {
+				return t('something-went-wrong');
+			}
+
+			if (error.unreachable) {
+				return t('the-server-could-not-be-reached');
+			}
+
+			if (error.status === 401) {
+				return t('your-session-has-ended-sign-in-again');
+			}
+
+			if (error.status === 403 && !error.title) {
+				return t('you-are-not-allowed-to-do-this');
+			}
+
+			if (error.status === 429) {
+				return t('too-many-requests-try-again-later');
+			}
+
+			if (error.status === 503) {
+				return t('votes-are-unavailable-until-an-administrator-completes-the-set-up');
+			}
+
+			return error.title || t('something-went-wrong');
+		},
+
+		// The message for an error code; a code the UI does not know reads as a general "check this".
+		codeMessage(code, field) {
+			return codeMessages[code] ? codeMessages[code](field) : t('check-this-field');
+		},
+
+		// {field: message} in the viewer's language; a code the UI does not know keeps the server's text.
+		fieldErrors(error) {
+			const codes = (error.problem && error.problem.errorCodes) || {};
+			const translated = {};
+
+			for (const [field, message] of Object.entries(error.errors || {})) {
+				const code = codes[field];
+
+				translated[field] = codeMessages[code] ? codeMessages[code](field) : message;
+			}
+
+			return translated;
+		},
+
+		showProblem(region, error) {
+			if (!(error instanceof ApiProblem)) {
+				console.error(error);
+			}
+
+			const errors = error instanceof ApiProblem ? Object.entries(kit.fieldErrors(error)) : [];
+
+			// a server fault's detail is a reference the user can quote to an administrator
+			const reference = error instanceof ApiProblem && error.status >= 500 ? error.problem.detail : null;
+
+			replaceChildren(region,
+				element('div', {class: 'alert alert-danger'},
+					element('strong', null, kit.problemTitle(error)),
+					reference ? element('div', {class: 'pv-small'}, reference) : null,
+					errors.length ? element('ul', {class: 'c-mb-0'}, errors.map(
+						([field, message]) => element('li', null, `${fieldName(field)}: ${message}`))) : null));
+		},
+
+		fieldGroup(control, labelText, extras, required) {
+			const errorId = uniqueId('pv-error');
+			const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
+			const group = element('div', {class: 'form-group'},
+				element('label', {for: control.id}, labelText, required ? kit.requiredMark() : null), control, extras || [], feedback);
+			const describedBy = control.getAttribute('aria-describedby') || '';
+
+			return {
+				control,
+				group,
+				setError(message) {
+					group.classList.toggle('has-error', Boolean(message));
+
+					if (message) {
+						control.setAttribute('aria-invalid', 'true');
+						control.setAttribute('aria-describedby', `${describedBy} ${errorId}`.trim());
+						replaceChildren(feedback, element('div', {class: 'form-feedback-item'}, message));
+						feedback.hidden = false;
+					}
+					else {
+						control.removeAttribute('aria-invalid');
+
+						if (describedBy) {
+							control.setAttribute('aria-describedby', describedBy);
+						}
+						else {
+							control.removeAttribute('aria-describedby');
+						}
+
+						replaceChildren(feedback);
+						feedback.hidden = true;
+					}
+				},
+			};
+		},
+
+		// the control says it is required itself (aria-required); the mark is for the eye only
+		requiredMark() {
+			return element('span', {'aria-hidden': 'true', class: 'pv-required-mark'}, ' *');
+		},
+
+		textField({help, label, max, multiline, name, required, rows, type, value}) {
+			const id = uniqueId('pv-field');
+			const helpId = help ? uniqueId('pv-help') : null;
+			const counterId = max ? uniqueId('pv-counter') : null;
+			const describedBy = [helpId, counterId].filter(Boolean).join(' ');
+			const control = element(multiline ? 'textarea' : 'input', {
+				'aria-describedby': describedBy || null,
+				'aria-required': required ? 'true' : null,
+				class: 'form-control',
+				id,
+				maxlength: max || null,
+				name,
+				rows: multiline ? rows || 4 : null,
+				type: multiline ? null : type || 'text',
+			});
+
+			if (value !== undefined && value !== null && value !== '') {
+				control.value = value;
+			}
+
+			const counter = max ? element('div', {class: 'form-text pv-counter', id: counterId}) : null;
+			const updateCounter = () => {
+				if (counter) {
+					counter.textContent = t('x-of-x-characters', control.value.length, max);
+				}
+			};
+
+			control.addEventListener('input', updateCounter);
+			updateCounter();
+
+			return kit.fieldGroup(control, label,
+				[help ? element('div', {class: 'form-text', id: helpId}, help) : null, counter], required);
+		},
+
+		selectField(name, label, options, value, required) {
+			const control = element('select', {
+				'aria-required': required ? 'true' : null,
+				class: 'form-control',
+				id: uniqueId('pv-field'),
+				name,
+			}, options.map(([optionValue, optionLabel]) => element('option', {
+				selected: optionValue === (value || ''),
+				value: optionValue,
+			}, optionLabel)));
+
+			return kit.fieldGroup(control, label, null, required);
+		},
+
+		button(label, attributes) {
+			return element('button', Object.assign({class: 'btn btn-secondary', type: 'button'}, attributes), label);
+		},
+
+		// Runs one request for a control: ignores repeated presses while it is under way.
+		async busy(control, work) {
+			if (control.getAttribute('aria-disabled') === 'true') {
+				return;
+			}
+
+			control.setAttribute('aria-disabled', 'true');
+
+			try {
+				await work();
+			}
+			finally {
+				control.removeAttribute('aria-disabled');
+			}
+		},
+
+		loading() {
+			return element('p', {'aria-busy': 'true', class: 'text-secondary', 'data-loading': ''}, t('loading'));
+		},
+
+		// An empty result says why and, where the viewer can change it, offers the way out.
+		emptyState(text, action) {
+			return element('div', {class: 'pv-empty', 'data-empty': ''},
+				element('p', {class: 'text-secondary'}, text),
+				action ? kit.button(action.label, {class: 'btn btn-secondary btn-sm', 'data-action': action.id, on: {click: action.run}})
+					: null);
+		},
+
+		// A question in place of the button that asked it; the safe answer gets the focus.
+		confirmation(container, start, {question, confirmLabel, cancelLabel, confirmAction, cancelAction, onConfirm}) {
+			const questionId = uniqueId('pv-confirm');
+			const confirm = kit.button(confirmLabel, {class: 'btn btn-danger btn-sm', 'data-action': confirmAction});
+			const cancel = kit.button(cancelLabel, {class: 'btn btn-secondary btn-sm', 'data-action': cancelAction});
+			const box = element('div', {'aria-labelledby': questionId, class: 'alert alert-warning', role: 'group'},
+				element('p', {id: questionId}, question),
+				element('div', {class: 'pv-button-row'}, confirm, cancel));
+
+			start.addEventListener('click', () => {
+				replaceChildren(container, box);
+				cancel.focus();
+			});
+			cancel.addEventListener('click', () => {
+				replaceChildren(container, start);
+				start.focus();
+			});
+			confirm.addEventListener('click', () => kit.busy(confirm, onConfirm));
+
+			return replaceChildren(container, start);
+		},
+
+		pagination(page, goTo) {
+			if (!page || !page.lastPage || page.lastPage <= 1) {
+				return null;
+			}
+
+			const current = page.page;
+			const last = page.lastPage;
+			const numbers = [];
+
+			for (let number = 1; number <= last; number++) {
+				if (number === 1 || number === last || Math.abs(number - current) <= 1) {
+					numbers.push(number);
+				}
+				else if (numbers[numbers.length - 1] !== '...') {
+					numbers.push('...');
+				}
+			}
+
+			const pageButton = (label, number, attributes) => element('li', {
+				class: `page-item${attributes.current ? ' active' : ''}${attributes.disabled ? ' disabled' : ''}`,
+			}, element('button', {
+				'aria-current': attributes.current ? 'page' : null,
+				'aria-label': attributes.label || null,
+				class: 'page-link',
+				'data-page': String(number),
+				disabled: attributes.disabled,
+				on: {click: () => goTo(number)},
+				type: 'button',
+			}, label));
+
+			return element('nav', {'aria-label': t('pagination'), class: 'pv-pagination', 'data-pagination': ''},
+				element('ul', {class: 'pagination flex-wrap'},
+					pageButton(t('previous'), current - 1, {disabled: current <= 1, label: t('previous-page')}),
+					numbers.map((number) => (number === '...'
+						? element('li', {'aria-hidden': 'true', class: 'page-item disabled'},
+							element('span', {class: 'page-link'}, '\u2026'))
+						: pageButton(String(number), number, {
+							current: number === current,
+							label: t('page-x-of-x', number, last),
+						}))),
+					pageButton(t('next'), current + 1, {disabled: current >= last, label: t('next-page')})));
+		},
+	};
+
+	return kit;
+}

@@ -1,0 +1,33 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+
+import {ApiProblem} from '../../main/resources/META-INF/resources/peervoice-ui/pv-api.js';
+import {createKit} from '../../main/resources/META-INF/resources/peervoice-ui/pv-kit.js';
+
+const t = (key, ...args) => (args.length ? `${key}(${args.join(',')})` : key);
+
+test('field errors are said by code, never in the server\'s English', () => {
+	const kit = createKit(t, {codeMessages: {'unknown-category': () => 'pick one'}, limits: {title: 150}});
+	const problem = new ApiProblem(400, {
+		errorCodes: {body: 'required', category: 'unknown-category', title: 'too-long', x: 'new-code'},
+		errors: {body: 'must not be blank', category: 'unknown', title: 'too long', x: 'some English'},
+		title: 'Invalid input',
+	});
+
+	assert.deepEqual(kit.fieldErrors(problem), {
+		body: 'text-error-required',
+		category: 'pick one',
+		title: 'text-error-too-long-x(150)',
+		x: 'some English',
+	});
+	assert.equal(kit.codeMessage('new-code', 'x'), 'check-this-field');
+});
+
+test('statuses the UI explains itself win over the server\'s title', () => {
+	const kit = createKit(t);
+
+	assert.equal(kit.problemTitle(new ApiProblem(0, null)), 'the-server-could-not-be-reached');
+	assert.equal(kit.problemTitle(new ApiProblem(401, {title: 'Not signed in'})), 'your-session-has-ended-sign-in-again');
+	assert.equal(kit.problemTitle(new ApiProblem(429, {title: 'Too many'})), 'too-many-requests-try-again-later');
+	assert.equal(kit.problemTitle(new Error('bug')), 'something-went-wrong');
+});
