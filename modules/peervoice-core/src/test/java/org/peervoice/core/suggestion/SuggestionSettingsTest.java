@@ -64,7 +64,7 @@ class SuggestionSettingsTest {
 
 	@Test
 	void aRetiredCategoryKeepsItsLabelButTakesNoNewSuggestions() {
-		SuggestionSettings settings = SuggestionService.validSettings(new SuggestionSettings(Publication.IMMEDIATE,
+		SuggestionSettings settings = SuggestionSettingsService.validSettings(new SuggestionSettings(Publication.IMMEDIATE,
 			List.of(new Category("staffing", "Staffing", true), new Category("other", "Other"))));
 		assertEquals(new Category("staffing", "Staffing", true), settings.getCategories().get(0));
 		assertFalse(settings.hasCategory("staffing"));
@@ -73,7 +73,7 @@ class SuggestionSettingsTest {
 
 	@Test
 	void atLeastOneCategoryStaysOpen() {
-		InvalidInput invalid = assertThrows(InvalidInput.class, () -> SuggestionService.validSettings(
+		InvalidInput invalid = assertThrows(InvalidInput.class, () -> SuggestionSettingsService.validSettings(
 			new SuggestionSettings(Publication.IMMEDIATE, List.of(new Category("other", "Other", true)))));
 		assertEquals("no-active-category", invalid.fieldCodes().get("categories"));
 	}
