@@ -82,6 +82,9 @@ class IdentityCanaryIT extends PortalTestCase {
 	@Test
 	void identifiedItemsAreFoundByTheSameSearch() throws Exception {
 		CanaryUser canary = portal.identifiedCanary();
+		int logMark = portal.log().mark();
+		// A control for the log search: a line that carries the canary's address must be found by it.
+		Logger.getLogger("org.peervoice.it").info("identity canary control: request from " + canary.ipAddress());
 		ApiClient writer = canaryClient(canary);
 		JsonNode item = writer.post(suggestions(), suggestion("Shadowing days for new peer staff", false)).expect(201);
 		String id = item.path("id").asText();
@@ -91,6 +94,8 @@ class IdentityCanaryIT extends PortalTestCase {
 		writer.post("/suggestions/" + id + "/votes", "{}").expect(201);
 
 		Set<String> fingerprints = Fingerprints.of(canary.identifyingValues());
+		assertTrue(tracesIn(portal.log().linesSince(logMark), fingerprints).stream().anyMatch(line -> line.contains("identity canary control")),
+			"a log line planted with the canary's address must be found, or the log search proves nothing");
 		assertTrue(tracesIn(DatabaseDump.rows(portal.database()), fingerprints).size() > 0,
 			"with anonymity off the canary's identity must be found in the database, or the search proves nothing");
 		List<String> inApi = tracesIn(everythingAReviewerCanRead(), fingerprints);
