@@ -595,6 +595,31 @@ abstract class SuggestionBoxContract {
 	}
 
 	@Test
+	void anAnonymousReplyTakesItsPlaceInTheThreadWhenMixedSoReviewersCannotBracketIt() throws Exception {
+		SubmittedSuggestion submitted = board.submit(alex, SITE, draft("Rota changes at short notice", true));
+		String receipt = submitted.receipt().orElseThrow();
+		String id = submitted.getSuggestion().getId();
+		mixer.mixNow(RIVERSIDE);
+		threads.postMessage(lee, id, "Which rota?");
+		threads.replyWithReceipt(alex, receipt, "The weekend rota.");
+		threads.postMessage(lee, id, "Marker posted after the reply");
+
+		List<String> writersView = new ArrayList<>();
+		receipts.lookUpReceipt(alex, receipt).getThread().forEach(message -> writersView.add(message.getMessage()));
+		assertEquals(List.of("Which rota?", "Marker posted after the reply", "The weekend rota."), writersView,
+			"a reply waiting for mixing comes last");
+		assertEquals(1, countRows("PV_SUGGESTION_MESSAGE", "suggestion_id = '" + id + "' AND seq = -1"), "it has no place yet");
+
+		mixer.mixNow(RIVERSIDE);
+		List<String> reviewersView = new ArrayList<>();
+		threads.thread(lee, id).forEach(message -> reviewersView.add(message.getMessage()));
+		assertEquals(List.of("Which rota?", "Marker posted after the reply", "The weekend rota."), reviewersView,
+			"placed after everything posted until the mixing, not between the reviewer's messages around it");
+		assertEquals(0, countRows("PV_SUGGESTION_MESSAGE", "suggestion_id = '" + id + "' AND seq < 1"));
+		assertEquals(1, countRows("PV_SUGGESTION_MESSAGE", "suggestion_id = '" + id + "' AND seq = 3 AND sender = 'WRITER'"));
+	}
+
+	@Test
 	void anonymousSuggestionStoresNoAuthorAndWorksByReceipt() throws Exception {
 		SubmittedSuggestion submitted = board.submit(alex, SITE, draft("Supervision feels unsafe", true));
 		String receipt = submitted.receipt().orElseThrow();
@@ -642,8 +667,8 @@ abstract class SuggestionBoxContract {
 		assertEquals(2, receipts.lookUpReceipt(alex, receipt).getThread().size(), "the writer sees it at once");
 		assertEquals(1L, receipts.lookUpReceipt(alex, receipt).getDeliveredWithinMinutes(), "the window has passed: the next timer run");
 		clock.advance(Duration.ofMinutes(1));
-		threads.postMessage(lee, id, "Thank you.");
 		mixer.mixNow(RIVERSIDE);
+		threads.postMessage(lee, id, "Thank you.");
 		assertEquals(List.of("Which shift is this about?", "The night shift.", "Thank you."), threads.thread(lee, id).stream()
 			.map(ThreadMessageView::getMessage).collect(Collectors.toList()), "the thread reads as written, though the reply carries only its day");
 		assertThrows(UnknownItem.class, () -> threads.thread(casey, id), "unpublished items stay unknown to staff");
@@ -794,6 +819,7 @@ abstract class SuggestionBoxContract {
 		List<String> after = rowsApartFromTheMixedFlag();
 		assertEquals(before, after, "rewritten rows keep every value");
 		assertEquals(1, storedVoteCount(identified), "the stored count is set by the mixing");
+		assertEquals(0, countRows("PV_SUGGESTION_MESSAGE", "seq < 1"), "every waiting reply has its place in its thread");
 		mixer.mixNow(RIVERSIDE);
 		assertEquals(after, rowsApartFromTheMixedFlag(), "mixing again changes nothing");
 		assertEquals(anonymous.getSuggestion().getId(), board.get(lee, anonymous.getSuggestion().getId()).getId());
@@ -917,7 +943,8 @@ abstract class SuggestionBoxContract {
 					StringBuilder line = new StringBuilder(table);
 					for (int i = 1; i <= columns.getColumnCount(); i++) {
 						String column = columns.getColumnName(i);
-						if (!"mixed".equalsIgnoreCase(column) && !"vote_count".equalsIgnoreCase(column)) {
+						// the mixing sets these: the flag, stored vote counts and the places of waiting replies
+						if (!"mixed".equalsIgnoreCase(column) && !"vote_count".equalsIgnoreCase(column) && !"seq".equalsIgnoreCase(column)) {
 							line.append('|').append(columns.getColumnName(i).toLowerCase(Locale.ROOT)).append('=').append(rows.getString(i));
 						}
 					}

@@ -285,7 +285,9 @@ public final class Mixer {
 				}
 			}
 		}
-		Collections.shuffle(ids, random);
+		if (!update.isInQueryOrder()) {
+			Collections.shuffle(ids, random);
+		}
 		try (PreparedStatement each = connection.prepareStatement(update.updateOne())) {
 			for (Object id : ids) {
 				each.setObject(1, id);

@@ -2,6 +2,7 @@ package org.peervoice.core.suggestion;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -168,16 +169,22 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 		Number last = em().createNamedQuery("SuggestionMessage.lastPosition", Number.class)
 			.setParameter("suggestionId", message.suggestionId())
 			.getSingleResult();
-		message.placeAfter(last == null ? 0 : last.intValue());
+		Number lowest = em().createNamedQuery("SuggestionMessage.lowestPosition", Number.class)
+			.setParameter("suggestionId", message.suggestionId())
+			.getSingleResult();
+		message.placeAfter(last == null ? 0 : last.intValue(), lowest == null ? 0 : lowest.intValue());
 		em().persist(message);
 		em().flush();
 	}
 
 	@Override
 	public List<SuggestionMessage> messagesOf(String suggestionId) {
-		return em().createNamedQuery("SuggestionMessage.findBySuggestion", SuggestionMessage.class)
+		List<SuggestionMessage> thread = new ArrayList<>(em().createNamedQuery("SuggestionMessage.findBySuggestion", SuggestionMessage.class)
 			.setParameter("suggestionId", suggestionId)
-			.getResultList();
+			.getResultList());
+		// replies waiting for mixing have no place yet: they come last (only their writer sees them)
+		thread.sort(Comparator.comparingInt(SuggestionMessage::threadOrder));
+		return thread;
 	}
 
 	@Override

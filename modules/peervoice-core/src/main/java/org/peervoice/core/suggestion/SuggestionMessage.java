@@ -27,7 +27,9 @@ import org.peervoice.core.kernel.Person;
 	@NamedQuery(name = "SuggestionMessage.findBySuggestion",
 		query = "SELECT m FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId ORDER BY m.position, m.id"),
 	@NamedQuery(name = "SuggestionMessage.lastPosition",
-		query = "SELECT MAX(m.position) FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId")
+		query = "SELECT MAX(m.position) FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId"),
+	@NamedQuery(name = "SuggestionMessage.lowestPosition",
+		query = "SELECT MIN(m.position) FROM SuggestionMessage m WHERE m.suggestionId = :suggestionId")
 })
 public class SuggestionMessage {
 
@@ -96,13 +98,26 @@ public class SuggestionMessage {
 		return created;
 	}
 
-	/** Places the message after the thread's last one; the repository stores it at that position or fails. */
-	void placeAfter(int lastPosition) {
-		position = lastPosition + 1;
+	/**
+	 * Places the message after the thread's last one. An anonymous writer's reply waiting for mixing takes no place
+	 * yet: it is numbered -1, -2, ... among the thread's waiting replies, and the mixing places it after everything
+	 * posted until then, so its place among the reviewers' timed messages dates it no finer than the mixing window.
+	 */
+	void placeAfter(int lastPosition, int lowestPosition) {
+		position = mixed ? lastPosition + 1 : Math.min(0, lowestPosition) - 1;
 	}
 
 	String suggestionId() {
 		return suggestionId;
+	}
+
+	boolean isPlaced() {
+		return position > 0;
+	}
+
+	// Placed messages by position; then the waiting replies as written (-1, -2, ...).
+	int threadOrder() {
+		return isPlaced() ? position : Integer.MAX_VALUE / 2 - position;
 	}
 
 	boolean isMixed() {

@@ -11,13 +11,21 @@ import org.peervoice.core.kernel.UnitOfWork;
 /**
  * What the suggestion box gives the {@link org.peervoice.core.anonymity.Mixer}: anonymous
  * suggestions, the anonymous writer's replies and withdrawals, and every vote; and the stored
- * vote counts, which only the mixing sets (a vote does not write its suggestion's row).
+ * vote counts, which only the mixing sets (a vote does not write its suggestion's row), and the
+ * replies' places in their threads.
  */
 public final class SuggestionMixing {
 
 	static final String RECOUNT = "vote_count = (SELECT COUNT(*) FROM PV_SUGGESTION_VOTE v WHERE v.suggestion_id = PV_SUGGESTION.id)";
 	static final String STALE_COUNTS = "SELECT s.id FROM PV_SUGGESTION s WHERE s.company_id = ? AND s.site_id = ?"
 		+ " AND s.vote_count <> (SELECT COUNT(*) FROM PV_SUGGESTION_VOTE v WHERE v.suggestion_id = s.id)";
+
+	// An anonymous reply takes its place in the thread when mixed: after every message posted until the mixing. Replies
+	// waiting in one thread are placed in the order they were written (-1 first, then -2, ...).
+	static final String PLACE_REPLY = "seq = COALESCE((SELECT MAX(o.seq) FROM PV_SUGGESTION_MESSAGE o"
+		+ " WHERE o.suggestion_id = PV_SUGGESTION_MESSAGE.suggestion_id AND o.seq > 0), 0) + 1";
+	static final String UNPLACED_REPLIES = "SELECT m.id FROM PV_SUGGESTION_MESSAGE m JOIN PV_SUGGESTION s ON s.id = m.suggestion_id"
+		+ " WHERE s.company_id = ? AND s.site_id = ? AND m.seq < 1 ORDER BY m.seq DESC, m.id";
 
 	private SuggestionMixing() {
 	}
@@ -33,7 +41,8 @@ public final class SuggestionMixing {
 	}
 
 	public static List<MixedUpdate> updates() {
-		return List.of(new MixedUpdate("PV_SUGGESTION", RECOUNT, STALE_COUNTS));
+		return List.of(new MixedUpdate("PV_SUGGESTION", RECOUNT, STALE_COUNTS),
+			MixedUpdate.inQueryOrder("PV_SUGGESTION_MESSAGE", PLACE_REPLY, UNPLACED_REPLIES));
 	}
 
 	/** The window of each site's suggestion-box settings. */

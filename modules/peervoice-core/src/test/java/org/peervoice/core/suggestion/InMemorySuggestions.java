@@ -86,7 +86,9 @@ final class InMemorySuggestions implements SuggestionRepository {
 
 	@Override
 	public void addMessage(SuggestionMessage message) {
-		message.placeAfter((int) messagesOf(message.suggestionId()).size());
+		List<SuggestionMessage> thread = messagesOf(message.suggestionId());
+		int placed = (int) thread.stream().filter(SuggestionMessage::isPlaced).count();
+		message.placeAfter(placed, placed - thread.size());
 		messages.add(message);
 	}
 
