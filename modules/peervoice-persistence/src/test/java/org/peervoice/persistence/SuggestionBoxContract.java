@@ -316,6 +316,25 @@ abstract class SuggestionBoxContract {
 	}
 
 	@Test
+	void youSaidWeDidListsTheNewestCompletionsFirst() {
+		String older = publishedSuggestion("Written first");
+		clock.advance(Duration.ofMinutes(1));
+		String newer = publishedSuggestion("Written second");
+		clock.advance(Duration.ofMinutes(1));
+		String third = publishedSuggestion("Written third");
+		clock.advance(Duration.ofMinutes(1));
+		review.respond(lee, newer, SuggestionStatus.DONE, "Done first.");
+		clock.advance(Duration.ofMinutes(1));
+		review.respond(lee, third, SuggestionStatus.DONE, "Done second.");
+		clock.advance(Duration.ofMinutes(1));
+		review.respond(lee, older, SuggestionStatus.DONE, "Done last.");
+		SuggestionQuery done = new SuggestionQuery(null, null, null, SuggestionQuery.View.DONE);
+
+		assertEquals(List.of(older, third, newer), ids(board.list(alex, SITE, done, PageRequest.of(1, 20))));
+		assertEquals(List.of(third), ids(board.list(alex, SITE, done, PageRequest.of(2, 1))));
+	}
+
+	@Test
 	void aPageShowsEachItemsOwnResponsesVotesAndTransitions() {
 		String quiet = publishedSuggestion("Quiet");
 		clock.advance(Duration.ofMinutes(1));
