@@ -303,6 +303,9 @@ class PeerVoiceApiTest {
 		assertEquals(201, voted.statusCode(), voted.body());
 		assertEquals("{\"voteCount\":1,\"votedByMe\":true}", voted.body());
 		assertProblem(api.post("casey", votes, null), 409, "conflict");
+		JsonNode ownVote = assertProblem(api.post("alex", votes, null), 409, "conflict");
+		assertEquals("You cannot vote for your own suggestion.", ownVote.get("title").asText());
+		assertEquals(1, ok(api.get("alex", "/suggestions/" + id)).get("voteCount").asInt());
 		assertEquals(204, api.send("casey", "DELETE", votes, null, null).statusCode());
 		assertProblem(api.send("casey", "DELETE", votes, null, null), 404, "unknown-item");
 

@@ -22,7 +22,7 @@
  *                 button[data-action=select-finding]; publishing an item with findings shows [data-publish-preview]
  *                 with button[data-action=confirm-publish|cancel-publish]
  *   receipt       [data-receipt-panel] (gets focus when shown) holding [data-receipt] (the code as text),
- *                 button[data-action=copy-receipt], button[data-action=dismiss-receipt]
+ *                 button[data-action=copy-receipt|download-receipt|print-receipt|dismiss-receipt]
  *   look-up       form[data-form=lookup]: input[name=receipt], button[data-action=lookup]
  *   suggestion    article[data-suggestion-id=<id>][data-status=<STATUS>]; title h4[data-title];
  *                 body [data-body]; [data-vote-count]; button[data-action=vote][aria-pressed];
@@ -48,6 +48,35 @@ import {renderSiteSettings} from './pv-site-settings.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 
 const OPEN_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS'];
+
+/**
+ * What an item's vote control shows. Writers do not vote for their own items, so they get no
+ * button; once the viewer has voted, the pressed button says who agrees instead of "Me too".
+ */
+export function voteDisplay(suggestion, t, mayVote) {
+	const votes = suggestion.voteCount || 0;
+	const count = votes === 1 ? t('one-person-agrees') : t('x-people-agree', votes);
+
+	if (!mayVote || suggestion.mine) {
+		return {button: null, count, pressed: false};
+	}
+
+	if (!suggestion.votedByMe) {
+		return {button: t('me-too'), count, pressed: false};
+	}
+
+	const others = Math.max(0, votes - 1);
+	let button = t('you-and-x-others-agree', others);
+
+	if (others === 0) {
+		button = t('you-agree');
+	}
+	else if (others === 1) {
+		button = t('you-and-one-other-agree');
+	}
+
+	return {button, count: '', pressed: true};
+}
 const ALL_STATUSES = OPEN_STATUSES.concat(['DONE', 'DECLINED', 'WITHDRAWN']);
 const STATUS_LABEL_CLASSES = {
 	DECLINED: 'label-danger',
@@ -112,6 +141,43 @@ async function copyText(text, node) {
 	catch (copyRefused) {
 		return false;
 	}
+}
+
+/** A "posted" notice above the form speaks of the last suggestion: it goes once the form shows errors again. */
+export function dropSubmitNotice(form) {
+	const notice = form.parentNode ? form.parentNode.querySelector('[data-submit-notice]') : null;
+
+	if (notice) {
+		notice.remove();
+	}
+}
+
+/** The receipt as a text file the writer can keep: the code and what it is for, in the writer's language. */
+export function receiptFileText(receipt, t) {
+	return [t('save-your-receipt-now'), '', receipt, '', t('receipt-explanation'), '', t('receipt-is-shown-only-once'), ''].join('\r\n');
+}
+
+function downloadText(text, fileName) {
+	const url = URL.createObjectURL(new Blob([text], {type: 'text/plain;charset=utf-8'}));
+	const link = element('a', {download: fileName, href: url, hidden: ''});
+
+	document.body.appendChild(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(url), 0);
+}
+
+// pv-suggestion-box.css prints only the receipt panel while the page carries this attribute
+function printReceipt() {
+	const root = document.documentElement;
+	const done = () => {
+		root.removeAttribute('data-pv-printing-receipt');
+		window.removeEventListener('afterprint', done);
+	};
+
+	root.setAttribute('data-pv-printing-receipt', '');
+	window.addEventListener('afterprint', done);
+	window.print();
 }
 
 class SuggestionBox extends HTMLElement {
@@ -608,12 +674,6 @@ class SuggestionBox extends HTMLElement {
 			})));
 	}
 
-	votesText(count) {
-		const t = this.t;
-
-		return count === 1 ? t('one-person-agrees') : t('x-people-agree', count || 0);
-	}
-
 	timeElement(iso, kind) {
 		if (!iso) {
 			return null;
@@ -885,15 +945,15 @@ class SuggestionBox extends HTMLElement {
 	}
 
 	renderVotes(suggestion, titleId, alert) {
-		const t = this.t;
+		const mayVote = this.can('VOTE') && suggestion.published && OPEN_STATUSES.includes(suggestion.status);
+		const shown = voteDisplay(suggestion, this.t, mayVote);
 		const count = element('span', {
 			'aria-live': 'polite',
 			class: 'pv-vote-count',
 			'data-vote-count': '',
-		}, this.votesText(suggestion.voteCount));
-		const canVote = this.can('VOTE') && suggestion.published && OPEN_STATUSES.includes(suggestion.status);
+		}, shown.count);
 
-		if (!canVote) {
+		if (shown.button === null) {
 			return element('div', {class: 'pv-votes'}, count);
 		}
 
@@ -901,11 +961,14 @@ class SuggestionBox extends HTMLElement {
 			'aria-describedby': titleId,
 			'data-action': 'vote',
 			type: 'button',
-		}, t('me-too'));
+		});
 		const show = () => {
-			voteButton.setAttribute('aria-pressed', String(Boolean(suggestion.votedByMe)));
-			voteButton.className = `btn btn-sm ${suggestion.votedByMe ? 'btn-primary' : 'btn-outline-primary'}`;
-			count.textContent = this.votesText(suggestion.voteCount);
+			const now = voteDisplay(suggestion, this.t, mayVote);
+
+			voteButton.textContent = now.button;
+			voteButton.setAttribute('aria-pressed', String(now.pressed));
+			voteButton.className = `btn btn-sm ${now.pressed ? 'btn-primary' : 'btn-outline-primary'}`;
+			count.textContent = now.count;
 		};
 		const path = `/suggestions/${encodeId(suggestion.id)}/votes`;
 
@@ -992,7 +1055,7 @@ class SuggestionBox extends HTMLElement {
 			facts.push(t('no-response-yet'));
 		}
 
-		facts.push(this.votesText(suggestion.voteCount));
+		facts.push(voteDisplay(suggestion, t, false).count);
 
 		return element('ul', {class: 'list-inline pv-facts pv-small', 'data-review-facts': ''},
 			facts.map((fact) => element('li', {class: 'list-inline-item'}, fact)));
@@ -1446,6 +1509,8 @@ class SuggestionBox extends HTMLElement {
 			const code = element('code', {class: 'pv-receipt-code', 'data-receipt': ''}, created.receipt);
 			const copyStatus = element('p', {class: 'pv-small', role: 'status'});
 			const copy = this.kit.button(t('copy-receipt'), {class: 'btn btn-primary', 'data-action': 'copy-receipt'});
+			const download = this.kit.button(t('download-receipt'), {'data-action': 'download-receipt'});
+			const print = this.kit.button(t('print-receipt'), {'data-action': 'print-receipt'});
 			const dismiss = this.kit.button(t('i-have-saved-my-receipt'), {'data-action': 'dismiss-receipt'});
 			const panel = element('section', {
 				'aria-labelledby': headingId,
@@ -1457,7 +1522,7 @@ class SuggestionBox extends HTMLElement {
 			element('div', {class: 'alert alert-warning'}, element('strong', null, t('receipt-is-shown-only-once'))),
 			element('p', null, t('receipt-explanation')),
 			element('div', {class: 'pv-receipt-box'}, code),
-			element('div', {class: 'pv-button-row'}, copy, dismiss),
+			element('div', {class: 'pv-button-row'}, copy, download, print, dismiss),
 			copyStatus);
 
 			copy.addEventListener('click', async () => {
@@ -1467,6 +1532,8 @@ class SuggestionBox extends HTMLElement {
 
 				copyStatus.textContent = copied ? t('receipt-copied') : t('receipt-selected-copy-it-by-hand');
 			});
+			download.addEventListener('click', () => downloadText(receiptFileText(created.receipt, t), 'peervoice-receipt.txt'));
+			print.addEventListener('click', printReceipt);
 			dismiss.addEventListener('click', () => showForm(this.postedNotice(created)));
 
 			replaceChildren(container, panel);
@@ -1521,6 +1588,10 @@ class SuggestionBox extends HTMLElement {
 				if (errors[name] && !first) {
 					first = field;
 				}
+			}
+
+			if (first) {
+				dropSubmitNotice(form);
 			}
 
 			return first;
@@ -1592,6 +1663,7 @@ class SuggestionBox extends HTMLElement {
 				}
 
 				replaceChildren(warnings);
+				dropSubmitNotice(form);
 				this.kit.showProblem(alert, error);
 
 				if (error instanceof ApiProblem) {
@@ -1715,6 +1787,9 @@ class SuggestionBox extends HTMLElement {
 			event.preventDefault();
 			this.kit.busy(lookup, async () => {
 				const code = receipt.control.value.trim();
+
+				// clinic computers are shared: the code does not stay on screen for the next person
+				receipt.control.value = '';
 
 				this.kit.clearAlert(alert);
 				receipt.setError(null);

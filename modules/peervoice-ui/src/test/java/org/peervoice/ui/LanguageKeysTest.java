@@ -63,6 +63,16 @@ class LanguageKeysTest {
 		}
 	}
 
+	/** A real receipt is PV and ten groups of four (ReceiptCodeTest in peervoice-core pins that shape). */
+	@Test
+	void theReceiptHintShowsTheShapeOfARealReceipt() throws IOException {
+		for (String file : LANGUAGE_FILES) {
+			String hint = load(file).getProperty("receipt-lookup-help");
+
+			assertTrue(Pattern.compile("\\bPV(-XXXX){10}(?![-X])").matcher(hint).find(), file + ": " + hint);
+		}
+	}
+
 	@Test
 	void translationsKeepThePlaceholders() throws IOException {
 		Properties english = load("Language.properties");

@@ -67,6 +67,11 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 		else if (query.getSort() == null && query.getView() == SuggestionQuery.View.QUEUE) {
 			order = " ORDER BY s.createdAt ASC, s.id";
 		}
+		else if (query.getSort() == null && query.getView() == SuggestionQuery.View.DONE) {
+			// "You said, we did" leads with what was finished last, however old the suggestion
+			order = " ORDER BY (SELECT MAX(t.transitionedAt) FROM SuggestionTransition t WHERE t.suggestionId = s.id"
+				+ " AND t.toStatus = :done) DESC, s.createdAt DESC, s.id";
+		}
 		else {
 			order = " ORDER BY s.createdAt DESC, s.id";
 		}

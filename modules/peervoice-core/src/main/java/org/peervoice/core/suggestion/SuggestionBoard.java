@@ -110,6 +110,9 @@ public final class SuggestionBoard {
 	public VoteTally vote(Identity who, String id) {
 		return unitOfWork.inTransaction(() -> {
 			SuggestionAccess.Located located = access.locateForVoting(who, id);
+			if (located.isWriter()) {
+				throw new Conflict("You cannot vote for your own suggestion.");
+			}
 			Suggestion suggestion = located.suggestion;
 			String userKey = located.actor.requireUserKey();
 			String voterHash = anonymity.voterHash(suggestion.companyId(), suggestion.siteId(), id, userKey);

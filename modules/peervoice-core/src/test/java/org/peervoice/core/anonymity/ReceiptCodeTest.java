@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 
 class ReceiptCodeTest {
 
+	// the look-up hint in peervoice-ui's content/Language*.properties shows this shape (LanguageKeysTest)
 	@Test
 	void receiptIsPrefixedBase32InGroupsOfFour() {
 		String text = ReceiptCode.generate().text();

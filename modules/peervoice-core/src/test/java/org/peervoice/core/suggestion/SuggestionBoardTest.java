@@ -74,6 +74,16 @@ class SuggestionBoardTest {
 	}
 
 	@Test
+	void aNamedWriterCannotVoteForTheirOwnSuggestion() {
+		String id = box.named(box.alex, "Quiet room");
+
+		Conflict refused = assertThrows(Conflict.class, () -> box.board.vote(box.alex, id));
+		assertTrue(refused.getMessage().contains("your own suggestion"), refused.getMessage());
+		assertTrue(box.repository.votes.isEmpty());
+		assertEquals(0, box.board.get(box.alex, id).getVoteCount());
+	}
+
+	@Test
 	void aVoteIsStoredUnderAPerItemHashNotTheVoter() {
 		String id = box.named(box.alex, "Quiet room");
 		box.board.vote(box.casey, id);

@@ -175,6 +175,10 @@ class SuggestionBoxAccessibilityIT extends BrowserTestCase {
 		assertFocused("button[data-action=copy-receipt]", "Tab reaches the copy button");
 		press(Keys.ENTER);
 		press(Keys.TAB);
+		assertFocused("button[data-action=download-receipt]", "Tab reaches the download button");
+		press(Keys.TAB);
+		assertFocused("button[data-action=print-receipt]", "Tab reaches the print button");
+		press(Keys.TAB);
 		assertFocused("button[data-action=dismiss-receipt]", "Tab reaches the dismiss button");
 		press(Keys.ENTER);
 		visible(By.cssSelector("[data-submit-notice]"));

@@ -48,6 +48,7 @@ class SuggestionBoxBrowserIT extends BrowserTestCase {
 		lookup.findElement(By.cssSelector("button[data-action=lookup]")).click();
 		WebElement found = waitFor("the receipt look-up", driver -> cardTitled(title));
 		assertEquals("SUBMITTED", found.getAttribute("data-status"));
+		assertEquals("", lookup.findElement(By.name("receipt")).getAttribute("value"), "the code does not stay on a shared screen");
 		signOut();
 
 		// anonymous writes reach reviewers when they are mixed (docs/privacy.md)

@@ -91,7 +91,7 @@ class IdentityCanaryIT extends PortalTestCase {
 		as("lee").post("/suggestions/" + id + "/messages", json("message", "Who would you shadow?")).expect(201);
 		writer.post("/suggestions/" + id + "/messages", json("message", "A senior peer specialist.")).expect(201);
 		as("lee").post("/suggestions/" + id + "/publish", "{}").expect(200);
-		writer.post("/suggestions/" + id + "/votes", "{}").expect(201);
+		writer.post("/suggestions/" + id + "/votes", "{}").expectProblem(409, "conflict");
 
 		Set<String> fingerprints = Fingerprints.of(canary.identifyingValues());
 		assertTrue(tracesIn(portal.log().linesSince(logMark), fingerprints).stream().anyMatch(line -> line.contains("identity canary control")),

@@ -85,7 +85,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("postSiteSuggestion", Item.NONE, Item.NEW_SUGGESTION),
 		scenario("getSuggestion", Item.PUBLISHED, null),
 		scenario("getSuggestion", Item.UNPUBLISHED_BY_ALEX, null).requires("REVIEW or writer").hiddenWhenRefused(),
-		scenario("postSuggestionVote", Item.PUBLISHED, "{}"),
+		scenario("postSuggestionVote", Item.PUBLISHED_BY_ANOTHER, "{}"),
 		scenario("deleteSuggestionVote", Item.PUBLISHED_WITH_CALLERS_VOTE, null),
 		scenario("postSuggestionResponse", Item.UNPUBLISHED_BY_ALEX, Item.RESPONSE),
 		scenario("postSuggestionPublish", Item.UNPUBLISHED_BY_ALEX, "{}"),
@@ -317,8 +317,10 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		Item PUBLISHED = (test, caller) -> ids(test.submit("lee", false, true));
 		Item PUBLISHED_BY_ALEX = new WrittenByAlex(true);
 		Item UNPUBLISHED_BY_ALEX = new WrittenByAlex(false);
+		/** Published and not written by the caller, who may not vote for their own item. */
+		Item PUBLISHED_BY_ANOTHER = (test, caller) -> ids(test.submit(caller == Caller.LEADERSHIP ? "alex" : "lee", false, true));
 		Item PUBLISHED_WITH_CALLERS_VOTE = (test, caller) -> {
-			Map<String, String> values = PUBLISHED.prepare(test, caller);
+			Map<String, String> values = PUBLISHED_BY_ANOTHER.prepare(test, caller);
 			if (caller != Caller.GUEST && caller != Caller.OTHER_SITE) {
 				test.session(caller.screenName).post("/suggestions/" + values.get("id") + "/votes", "{}").expect(201);
 			}

@@ -282,6 +282,15 @@ class SuggestionBoxApiIT extends PortalTestCase {
 	}
 
 	@Test
+	void aNamedWriterCannotVoteForTheirOwnSuggestion() {
+		String id = submit("lee", RIVERSIDE, unique("Own vote"), false);
+		as("lee").post("/suggestions/" + id + "/publish", "{}").expect(200);
+
+		as("lee").post(votes(id), "{}").expectProblem(409, "conflict");
+		assertEquals(0, as("lee").get("/suggestions/" + id).expect(200).path("voteCount").asInt());
+	}
+
+	@Test
 	void boardFiltersSortsAndPages() {
 		String marker = unique("Board");
 		String first = submit("lee", NORTHSIDE, marker + " first", false, "services-and-access");
@@ -291,7 +300,7 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		for (String id : List.of(first, second, third, otherCategory)) {
 			as("lee").post("/suggestions/" + id + "/publish", "{}").expect(200);
 		}
-		as("lee").post(votes(first), "{}").expect(201);
+		as("casey").post(votes(first), "{}").expect(201);
 		as("admin").post(votes(first), "{}").expect(201);
 		as("admin").post(votes(second), "{}").expect(201);
 		as("lee").post(responses(third), json("status", "PLANNED", "message", "Yes.")).expect(200);

@@ -188,8 +188,8 @@ class OsgiFrameworkTest {
 		String id = created.body().replaceAll("(?s).*\"id\"\\s*:\\s*\"([^\"]+)\".*", "$1");
 		HttpResponse<String> published = send("POST", "/suggestions/" + id + "/publish", "lee", "{}");
 		assertEquals(200, published.statusCode(), published.body());
-		assertEquals(201, send("POST", "/suggestions/" + id + "/votes", "alex", "{}").statusCode());
-		assertEquals(409, send("POST", "/suggestions/" + id + "/votes", "alex", "{}").statusCode());
+		assertEquals(201, send("POST", "/suggestions/" + id + "/votes", "lee", "{}").statusCode());
+		assertEquals(409, send("POST", "/suggestions/" + id + "/votes", "lee", "{}").statusCode());
 	}
 
 	@Test
