@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.peervoice.it.ApiClient;
 import org.peervoice.it.ApiResponse;
 import org.peervoice.it.DatabaseDump;
+import org.peervoice.it.arquillian.RunningDevPortal;
 import org.peervoice.it.PortalTestCase;
 import org.peervoice.it.arquillian.CanaryUser;
 
@@ -300,7 +301,7 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		for (String id : List.of(first, second, third, otherCategory)) {
 			as("lee").post("/suggestions/" + id + "/publish", "{}").expect(200);
 		}
-		as("casey").post(votes(first), "{}").expect(201);
+		as(RunningDevPortal.NORTHSIDE_MEMBER).post(votes(first), "{}").expect(201);
 		as("admin").post(votes(first), "{}").expect(201);
 		as("admin").post(votes(second), "{}").expect(201);
 		as("lee").post(responses(third), json("status", "PLANNED", "message", "Yes.")).expect(200);
