@@ -32,7 +32,18 @@ final class SuggestionAccess {
 			.filter(candidate -> candidate.belongsTo(who.companyId()))
 			.filter(Suggestion::isMixed)
 			.orElseThrow(() -> new UnknownItem("No such suggestion."));
-		return new Located(who.actorIn(suggestion.siteId()), suggestion);
+		return new Located(actorFor(who, suggestion), suggestion);
+	}
+
+	// An item of a site the caller cannot see is answered exactly like an item that does not exist, so the answer
+	// tells neither that it exists nor where.
+	static Actor actorFor(Identity who, Suggestion suggestion) {
+		try {
+			return who.actorIn(suggestion.siteId());
+		}
+		catch (UnknownItem siteNotVisible) {
+			throw new UnknownItem("No such suggestion.");
+		}
 	}
 
 	Located locateVisible(Identity who, String id) {

@@ -120,7 +120,9 @@ class BadInputIT extends PortalTestCase {
 			"anonymous", false, "confirmPrivacyWarnings", false)).expect(201);
 		rowsBefore = totalRowsNow();
 		String id = northside.path("id").asText();
-		as("alex").get("/suggestions/" + id).expectProblem(404, "unknown-item");
+		JsonNode otherSites = as("alex").get("/suggestions/" + id).expectProblem(404, "unknown-item");
+		JsonNode unknown = as("alex").get("/suggestions/" + java.util.UUID.randomUUID()).expectProblem(404, "unknown-item");
+		assertEquals(unknown, otherSites, "an item of a site the caller cannot see is answered like one that does not exist");
 		as("alex").post("/suggestions/" + id + "/votes", "{}").expectProblem(404, "unknown-item");
 		as("casey").get(suggestions(NORTHSIDE)).expectProblem(404, "unknown-item");
 		as("alex").post(suggestions(NORTHSIDE), json("title", "x", "body", "y", "category", "other", "anonymous", false)).expectProblem(404, "unknown-item");
