@@ -12,14 +12,20 @@ import java.text.Normalizer;
  * exports interpret; unpaired surrogates, which are not text and which encoders replace or reject; noncharacters;
  * and the bidirectional embedding, override and isolate controls (U+202A to U+202E, U+2066 to U+2069), which
  * reorder the text shown after them, so that a title can display something other than what it says
- * (and whose scope can leak into the page around it). The marks LRM and RLM stay allowed: they have no scope;</li>
+ * (and whose scope can leak into the page around it). The marks LRM and RLM stay allowed: they have no scope.
+ * The interlinear annotation controls (U+FFF9 to U+FFFB) are refused as control characters: some renderers hide the
+ * text between them;</li>
  * <li>leading and trailing white space, Unicode spaces included, and invisible format characters are trimmed;</li>
- * <li>a text with no visible character (letter, mark, number, punctuation or symbol, leaving out the invisible
- * fillers and selectors) is blank, which counts as empty;</li>
+ * <li>a text with no visible character (letter, number, punctuation or symbol, leaving out the invisible
+ * fillers and selectors, the blank Braille pattern and the object replacement character) is blank, which counts as
+ * empty; combining marks alone are not visible text either: they only decorate the character before them;</li>
  * <li>lengths are counted in UTF-16 code units (see {@link TextLimits}).</li>
  * </ol>
  */
 public final class UserText {
+
+	private static final int BRAILLE_PATTERN_BLANK = 0x2800;
+	private static final int OBJECT_REPLACEMENT = 0xFFFC;
 
 	private final String text;
 	private final TextFault fault;
@@ -158,7 +164,7 @@ public final class UserText {
 	}
 
 	static boolean isControl(int c) {
-		return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F);
+		return (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c <= 0x9F) || (c >= 0xFFF9 && c <= 0xFFFB);
 	}
 
 	static boolean isBidiControl(int c) {
@@ -211,7 +217,7 @@ public final class UserText {
 	}
 
 	private static boolean isVisible(int c) {
-		if (isInvisibleFiller(c)) {
+		if (isInvisibleFiller(c) || c == BRAILLE_PATTERN_BLANK || c == OBJECT_REPLACEMENT) {
 			return false;
 		}
 		switch (Character.getType(c)) {
@@ -220,9 +226,6 @@ public final class UserText {
 			case Character.TITLECASE_LETTER:
 			case Character.MODIFIER_LETTER:
 			case Character.OTHER_LETTER:
-			case Character.NON_SPACING_MARK:
-			case Character.ENCLOSING_MARK:
-			case Character.COMBINING_SPACING_MARK:
 			case Character.DECIMAL_DIGIT_NUMBER:
 			case Character.LETTER_NUMBER:
 			case Character.OTHER_NUMBER:

@@ -89,7 +89,8 @@ public final class PrivacyScreen {
 				+ "|(?:(?:\\+|00)34[\\s.-]?)?(?:[6-9]\\d{2}(?:[\\s.-]?\\d{3}[\\s.-]?\\d{3}|[\\s.-]?\\d{2}[\\s.-]?\\d{2}[\\s.-]?\\d{2})"
 				+ "|[89]\\d[\\s.-]?\\d{3}[\\s.-]?\\d{2}[\\s.-]?\\d{2})"
 				+ "|(?:(?:\\+|00)52[\\s.-]?(?:1[\\s.-]?)?)?(?:\\(\\d{2}\\)|\\d{2})[\\s.-]?\\d{4}[\\s.-]?\\d{4}"
-				+ "|\\+[1-9]\\d{0,2}[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?(?:\\d[\\s.-]?){6,12}\\d)(?![\\d-])"), 60,
+				+ "|\\+[1-9]\\d{0,2}[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?(?:\\d[\\s.-]?){6,12}\\d"
+				+ "|\\d(?:[\\s.]\\d){8,14})(?![\\d-])"), 60,
 			clues -> clues.digits >= 9, Clues::numberStarts),
 		new Rule("street-address", "This looks like a street address.",
 			Pattern.compile("\\b\\d{1,6}[A-Za-z]?\\s++(?:" + NOT_A_STREET_WORD + "[A-Za-z0-9.'-]{1,30}+\\s++){1,3}"
@@ -156,15 +157,16 @@ public final class PrivacyScreen {
 
 	private static void screenField(String field, String text, boolean skipPatternsThatCannotMatch, Budget budget,
 			List<PrivacyWarning> warnings) {
-		String folded = fold(text);
+		Unseen unseen = Unseen.removedFrom(fold(text));
+		String folded = unseen.text;
 		MeteredText metered = new MeteredText(folded, budget);
 		List<int[]> flagged = new ArrayList<>();
 		Clues clues = new Clues(folded);
 		for (Rule rule : RULES) {
 			BitSet starts;
 			if (!skipPatternsThatCannotMatch) {
-				starts = new BitSet(text.length());
-				starts.set(0, text.length());
+				starts = new BitSet(folded.length());
+				starts.set(0, folded.length());
 			}
 			else if (rule.worthTrying.test(clues)) {
 				starts = rule.starts.apply(clues);
@@ -177,8 +179,8 @@ public final class PrivacyScreen {
 			// boundaries see the text around the window, as find() does.
 			Matcher matcher = rule.pattern.matcher(metered).useTransparentBounds(true).useAnchoringBounds(false);
 			for (int start = starts.nextSetBit(0); start >= 0; start = starts.nextSetBit(start + 1)) {
-				if (matcher.region(start, Math.min(text.length(), start + rule.longestMatch)).lookingAt()) {
-					flag(rule, matcher.start(), matcher.end(), text, field, flagged, warnings);
+				if (matcher.region(start, Math.min(folded.length(), start + rule.longestMatch)).lookingAt()) {
+					flag(rule, unseen.startInText(matcher.start()), unseen.endInText(matcher.end()), text, field, flagged, warnings);
 					start = matcher.end() - 1;
 				}
 			}
@@ -224,6 +226,45 @@ public final class PrivacyScreen {
 			visible++;
 		}
 		return match.substring(0, Math.min(visible, match.length())) + "…";
+	}
+
+	/**
+	 * The folded text without the characters nothing draws (format characters such as the zero-width space, the soft
+	 * hyphen and the word joiner), so that {@code ana@\u200Bexample.org} is screened as the address a reader sees;
+	 * remembers where each remaining character stood, so warnings point into the text itself.
+	 */
+	static final class Unseen {
+
+		final String text;
+		private final int[] origin;
+
+		private Unseen(String text, int[] origin) {
+			this.text = text;
+			this.origin = origin;
+		}
+
+		static Unseen removedFrom(String folded) {
+			StringBuilder seen = new StringBuilder(folded.length());
+			int[] origin = new int[folded.length() + 1];
+			for (int i = 0; i < folded.length(); i++) {
+				char c = folded.charAt(i);
+				if (Character.getType(c) != Character.FORMAT) {
+					origin[seen.length()] = i;
+					seen.append(c);
+				}
+			}
+			origin[seen.length()] = folded.length();
+			return new Unseen(seen.toString(), origin);
+		}
+
+		int startInText(int start) {
+			return origin[start];
+		}
+
+		int endInText(int end) {
+			return end == 0 ? origin[0] : origin[end - 1] + 1;
+		}
+
 	}
 
 	/** The text with each UTF-16 unit folded to what the patterns look for; same length, so offsets carry over. */

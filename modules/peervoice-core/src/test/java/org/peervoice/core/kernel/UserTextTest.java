@@ -32,7 +32,8 @@ class UserTextTest {
 	@Test
 	void invisibleOnlyTextIsBlank() {
 		String[] invisible = {"\u200B", "\uFEFF", "\u00A0", "\u3000", "\u200B\u200B \u00A0", " \t\n ", "\u2028", "\u00AD", "\u200D",
-			"\u2060", "\u3164", "\uFE0F", "\u180E", "\u200E\u200F", "\u2007\u202F\u205F", "\uDB40\uDC20"};
+			"\u2060", "\u3164", "\uFE0F", "\u180E", "\u200E\u200F", "\u2007\u202F\u205F", "\uDB40\uDC20",
+			"\u0301\u0301\u0301", "\u20DD", "\u0903", "\u2800\u2800", "\uFFFC", " \u0301 \u2800"};
 		for (String text : invisible) {
 			assertTrue(UserText.of(text).isBlank(), escape(text));
 			assertTrue(UserText.of("\n" + text + "\t").isBlank(), escape(text));
@@ -49,6 +50,9 @@ class UserTextTest {
 		assertEquals(TextFault.CONTROL_CHARACTER, faultOf("del\u007F"));
 		assertEquals(TextFault.CONTROL_CHARACTER, faultOf("next line\u0085here"));
 		assertEquals(TextFault.CONTROL_CHARACTER, faultOf("csi\u009B"));
+		for (int c = 0xFFF9; c <= 0xFFFB; c++) {
+			assertEquals(TextFault.CONTROL_CHARACTER, faultOf("shown" + (char) c + "hidden"));
+		}
 		assertEquals(TextFault.BIDI_CONTROL, faultOf("\u202Egnp.exe"));
 		assertEquals(TextFault.BIDI_CONTROL, faultOf("\u2066"));
 		for (int c = 0x202A; c <= 0x202E; c++) {
@@ -164,7 +168,7 @@ class UserTextTest {
 			if (c == '\r' || c == '\n' || c == '\t') {
 				continue;
 			}
-			if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+			if (c < 0x20 || (c >= 0x7F && c <= 0x9F) || (c >= 0xFFF9 && c <= 0xFFFB)) {
 				return TextFault.CONTROL_CHARACTER;
 			}
 			if ((c >= 0x202A && c <= 0x202E) || (c >= 0x2066 && c <= 0x2069)) {

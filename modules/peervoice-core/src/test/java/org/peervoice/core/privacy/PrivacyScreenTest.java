@@ -164,6 +164,30 @@ class PrivacyScreenTest {
 	}
 
 	@Test
+	void charactersNothingDrawsDoNotHideWhatAReaderSees() {
+		String[] invisible = {"\u200B", "\u00AD", "\u2060", "\u200D", "\uFEFF", "\u200E"};
+		for (String mark : invisible) {
+			String email = "escribe a ana@" + mark + "ejemplo.es";
+			List<PrivacyWarning> found = screen.screen("body", email);
+			assertEquals(List.of("email"), codes(email), email);
+			assertEquals("ana@" + mark + "ejemplo.es", email.substring(found.get(0).getStart(), found.get(0).getEnd()));
+			String phone = "call 555" + mark + "-123" + mark + "-45" + mark + "67 now";
+			found = screen.screen("body", phone);
+			assertEquals(List.of("phone"), codes(phone), phone);
+			assertEquals("555" + mark + "-123" + mark + "-45" + mark + "67", phone.substring(found.get(0).getStart(), found.get(0).getEnd()));
+		}
+		assertTrue(codes("zero\u200Bwidth spaces\u00AD in ordinary words").isEmpty());
+	}
+
+	@Test
+	void findsPhoneNumbersSpelledOutDigitByDigit() {
+		assertEquals(List.of("phone"), codes("my number is 5 5 5 1 2 3 4 5 6 7"));
+		assertEquals(List.of("phone"), codes("mi móvil: 6 1 2 3 4 5 6 7 8"));
+		assertEquals(List.of("phone"), codes("6.1.2.3.4.5.6.7.8"));
+		assertTrue(codes("we scored it 1 2 3 out of 5").isEmpty());
+	}
+
+	@Test
 	void ordinarySpanishTextPassesUnflagged() {
 		assertTrue(codes("La calle tiene 3 baches y la plaza está vacía desde 2020.").isEmpty());
 		assertTrue(codes("Necesitamos 2 personas más en el turno de noche y 10 minutos entre grupos.").isEmpty());
