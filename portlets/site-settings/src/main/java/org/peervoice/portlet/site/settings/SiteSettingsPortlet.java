@@ -55,7 +55,9 @@ public class SiteSettingsPortlet extends GenericPortlet {
 		renderResponse.setContentType("text/html");
 		PrintWriter writer = renderResponse.getWriter();
 		if (!mayConfigure(themeDisplay.getPermissionChecker(), siteId)) {
-			ResourceBundle texts = ResourceBundle.getBundle("content.Language", themeDisplay.getLocale(), SiteSettingsPortlet.class.getClassLoader());
+			// Without the JVM's default locale as a fallback: a language we do not ship gets English.
+			ResourceBundle texts = ResourceBundle.getBundle("content.Language", themeDisplay.getLocale(), SiteSettingsPortlet.class.getClassLoader(),
+				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 			writer.print("<div class=\"alert alert-info\">");
 			writer.print(HtmlUtil.escape(texts.getString("these-settings-are-for-peer-voice-administrators")));
 			writer.print("</div>");

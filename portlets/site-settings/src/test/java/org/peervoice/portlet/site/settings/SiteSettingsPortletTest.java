@@ -109,6 +109,14 @@ class SiteSettingsPortletTest {
 			assertTrue(markup.contains("administradores del sitio"), markup);
 		}
 		assertTrue(render(page(null, Locale.US)).contains("for site administrators"));
+		Locale defaultLocale = Locale.getDefault();
+		try {
+			Locale.setDefault(Locale.forLanguageTag("es-ES"));
+			assertTrue(render(page(null, Locale.FRENCH)).contains("for site administrators"), "a language we do not ship falls back to English");
+		}
+		finally {
+			Locale.setDefault(defaultLocale);
+		}
 	}
 
 	@Test
