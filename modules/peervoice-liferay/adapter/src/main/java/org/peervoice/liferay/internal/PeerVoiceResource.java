@@ -8,8 +8,8 @@ import org.peervoice.core.kernel.Permission;
 /**
  * The site-scoped model resource our permissions are granted on. PeerVoice items are not
  * Liferay entities, so there is one root resource per site (primary key: the group id) whose
- * action keys are the names of {@link Permission}; it is declared in the portlet bundle's
- * {@code resource-actions/default.xml}.
+ * action keys are the names of {@link Permission}; it is declared in the org.peervoice.web
+ * bundle's {@code resource-actions/default.xml}.
  */
 final class PeerVoiceResource {
 

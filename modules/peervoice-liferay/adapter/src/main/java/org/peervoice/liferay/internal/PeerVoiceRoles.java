@@ -50,7 +50,7 @@ public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
 
 	@Override
 	public void portalInstanceRegistered(Company company) throws Exception {
-		// The portlet bundle declares these actions too; declaring them here makes the grants
+		// org.peervoice.web declares these actions too; declaring them here makes the grants
 		// below independent of which bundle starts first.
 		resourceActions.checkResourceActions(PeerVoiceResource.NAME, PeerVoiceResource.actionKeys());
 		boolean firstStart = roles.fetchRole(company.getCompanyId(), PeerVoiceRole.PEER_CHAMPION.roleName()) == null;

@@ -15,7 +15,12 @@ final class BuiltBundles {
 
 	static final String SERVICE = "org.peervoice.service";
 	static final String ADAPTER = "org.peervoice.liferay";
+	static final String WEB = "org.peervoice.web";
 	static final String SUGGESTION_BOX = "org.peervoice.portlet.suggestion.box";
+	static final String SITE_SETTINGS = "org.peervoice.portlet.site.settings";
+
+	/** Every portlet bundle; each requires {@link #WEB}. */
+	static final List<String> PORTLETS = List.of(SUGGESTION_BOX, SITE_SETTINGS);
 
 	private BuiltBundles() {
 	}

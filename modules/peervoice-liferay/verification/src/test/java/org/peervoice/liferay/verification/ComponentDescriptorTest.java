@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 class ComponentDescriptorTest {
 
 	static final String SUGGESTION_BOX_PORTLET_NAME = "org_peervoice_portlet_suggestion_box_SuggestionBoxPortlet";
+	static final String SITE_SETTINGS_PORTLET_NAME = "org_peervoice_portlet_site_settings_SiteSettingsPortlet";
 
 	@Test
 	void suggestionBoxIsAPortletInThePeerVoiceCategory() {
@@ -42,6 +43,23 @@ class ComponentDescriptorTest {
 		ComponentDescriptors.Component portlet = ComponentDescriptors.named(bundle, "org.peervoice.portlet.suggestion.box.SuggestionBoxPortlet");
 		String css = portlet.properties.get("com.liferay.portlet.header-portlet-css");
 		assertTrue(css != null && entries.contains("META-INF/resources" + css), "header CSS " + css + " is not served by the bundle");
+	}
+
+	@Test
+	void siteSettingsIsAPortletInThePeerVoiceCategoryThatShipsNoScript() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.SITE_SETTINGS);
+		ComponentDescriptors.Component portlet = ComponentDescriptors.named(bundle, "org.peervoice.portlet.site.settings.SiteSettingsPortlet");
+
+		assertEquals(List.of("javax.portlet.Portlet"), portlet.services);
+		Map<String, String> properties = portlet.properties;
+		assertEquals(SITE_SETTINGS_PORTLET_NAME, properties.get("javax.portlet.name"));
+		assertEquals("category.peer-voice", properties.get("com.liferay.portlet.display-category"));
+		assertEquals("content.Language", properties.get("javax.portlet.resource-bundle"));
+		assertEquals("3.0", properties.get("javax.portlet.version"));
+		assertEquals("/peer-voice-site-settings", BuiltBundles.header(bundle, "Web-ContextPath"));
+		List<String> entries = BuiltBundles.entryNames(bundle);
+		assertTrue(entries.contains("resource-actions/default.xml") && entries.contains("portlet.properties"));
+		assertFalse(entries.stream().anyMatch(entry -> entry.endsWith(".js")), "the settings element is a shared module of " + BuiltBundles.WEB);
 	}
 
 	@Test

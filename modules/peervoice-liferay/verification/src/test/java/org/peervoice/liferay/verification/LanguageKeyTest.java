@@ -23,33 +23,32 @@ import org.w3c.dom.NodeList;
 
 /**
  * Every Language key Liferay looks up for our portlets and permissions (widget category,
- * portlet title, model resource, action keys) exists in every language file of the bundle.
+ * portlet title, model resource, action keys) exists in every language file: in the bundle that
+ * needs it or, for a portlet, in the shared org.peervoice.web bundle its resource bundle loader
+ * aggregates. A portlet's title is its own.
  */
 class LanguageKeyTest {
 
 	/** Action keys whose labels come from the portal's own Language.properties. */
 	static final Set<String> PORTAL_ACTION_KEYS = Set.of("ADD_TO_PAGE", "CONFIGURATION", "PERMISSIONS", "PREFERENCES", "VIEW");
 
+	static final List<String> LANGUAGE_FILES = List.of("content/Language.properties", "content/Language_es.properties");
+
 	@Test
 	void everyReferencedKeyExistsInEveryLanguage() throws Exception {
-		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.SUGGESTION_BOX);
-		Set<String> referenced = referencedKeys(bundle);
-		List<String> languageFiles = new ArrayList<>();
-		for (String name : BuiltBundles.entryNames(bundle)) {
-			if (name.matches("content/Language(_[a-zA-Z_]+)?\\.properties")) {
-				languageFiles.add(name);
-			}
-		}
-		assertTrue(languageFiles.contains("content/Language.properties") && languageFiles.contains("content/Language_es.properties"),
-			"English and Spanish are required: " + languageFiles);
-
 		List<String> missing = new ArrayList<>();
-		for (String languageFile : languageFiles) {
-			Properties messages = load(BuiltBundles.entry(bundle, languageFile));
-			for (String key : referenced) {
-				String value = messages.getProperty(key);
-				if (value == null || value.trim().isEmpty()) {
-					missing.add(languageFile + ": " + key);
+		for (String symbolicName : bundlesWithTexts()) {
+			File bundle = BuiltBundles.bySymbolicName(symbolicName);
+			assertTrue(languageFiles(bundle).containsAll(LANGUAGE_FILES), symbolicName + ": English and Spanish are required");
+			for (String languageFile : LANGUAGE_FILES) {
+				Properties messages = load(BuiltBundles.entry(bundle, languageFile));
+				Properties shared = symbolicName.equals(BuiltBundles.WEB) ? new Properties()
+					: load(BuiltBundles.entry(BuiltBundles.bySymbolicName(BuiltBundles.WEB), languageFile));
+				for (String key : referencedKeys(bundle)) {
+					boolean own = key.startsWith("javax.portlet.title.");
+					if (isBlank(messages.getProperty(key)) && (own || isBlank(shared.getProperty(key)))) {
+						missing.add(symbolicName + " " + languageFile + ": " + key);
+					}
 				}
 			}
 		}
@@ -57,8 +56,8 @@ class LanguageKeyTest {
 	}
 
 	@Test
-	void resourceActionsDeclareEveryPeerVoicePermission() throws Exception {
-		Document actions = resourceActions(BuiltBundles.bySymbolicName(BuiltBundles.SUGGESTION_BOX));
+	void theSharedBundleDeclaresEveryPeerVoicePermissionAndNoPortletDeclaresThemAgain() throws Exception {
+		Document actions = resourceActions(BuiltBundles.bySymbolicName(BuiltBundles.WEB));
 		Set<String> supported = new TreeSet<>();
 		NodeList modelResources = actions.getElementsByTagName("model-resource");
 		for (int i = 0; i < modelResources.getLength(); i++) {
@@ -67,6 +66,30 @@ class LanguageKeyTest {
 		}
 		assertEquals(new TreeSet<>(List.of("VIEW", "SUBMIT", "VOTE", "RECOGNIZE", "MANAGE_OWN_LISTING", "APPROVE_LISTINGS", "REVIEW",
 			"RESPOND", "MODERATE", "MANAGE_TOWN_HALLS", "VIEW_INSIGHTS", "CONFIGURE")), supported);
+		for (String portlet : BuiltBundles.PORTLETS) {
+			assertEquals(0, resourceActions(BuiltBundles.bySymbolicName(portlet)).getElementsByTagName("model-resource").getLength(),
+				portlet + " declares a model resource; the permissions model belongs to " + BuiltBundles.WEB);
+		}
+	}
+
+	private static List<String> bundlesWithTexts() {
+		List<String> bundles = new ArrayList<>(BuiltBundles.PORTLETS);
+		bundles.add(BuiltBundles.WEB);
+		return bundles;
+	}
+
+	private static Set<String> languageFiles(File bundle) {
+		Set<String> files = new TreeSet<>();
+		for (String name : BuiltBundles.entryNames(bundle)) {
+			if (name.matches("content/Language(_[a-zA-Z_]+)?\\.properties")) {
+				files.add(name);
+			}
+		}
+		return files;
+	}
+
+	private static boolean isBlank(String value) {
+		return value == null || value.trim().isEmpty();
 	}
 
 	private static Set<String> referencedKeys(File bundle) throws Exception {

@@ -39,8 +39,12 @@ import org.junit.jupiter.api.TestMethodOrder;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleException;
 import org.osgi.framework.Constants;
+import org.osgi.framework.FrameworkUtil;
 import org.osgi.framework.ServiceReference;
 import org.osgi.framework.launch.Framework;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRequirement;
+import org.osgi.framework.wiring.BundleRevision;
 import org.peervoice.liferay.verification.standin.StandInActivator;
 
 /**
@@ -57,6 +61,8 @@ class OsgiFrameworkTest {
 		+ ";hsqldb.lock_file=false;hsqldb.write_delay=false";
 
 	private static final File SECRET_FILE = new File("target/osgi-secret/server-secret");
+
+	private static final String LANGUAGE_RESOURCES = "liferay.language.resources";
 
 	private static Framework framework;
 	private static String base;
@@ -87,6 +93,7 @@ class OsgiFrameworkTest {
 		}
 		bundles.add(install(standInBundle()));
 		bundles.add(install(BuiltBundles.bySymbolicName(BuiltBundles.SERVICE)));
+		bundles.add(install(BuiltBundles.bySymbolicName(BuiltBundles.WEB)));
 		List<String> failures = new ArrayList<>();
 		for (Bundle bundle : bundles) {
 			if (bundle.getHeaders().get(Constants.FRAGMENT_HOST) == null) {
@@ -217,6 +224,34 @@ class OsgiFrameworkTest {
 			request.method(method, HttpRequest.BodyPublishers.ofString(json));
 		}
 		return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	@Test
+	@Order(6)
+	void everyPortletsRequirementOfTheSharedWebBundleIsMetByItsCapabilityAsTheFrameworkReadsThem() throws Exception {
+		Bundle web = null;
+		for (Bundle bundle : framework.getBundleContext().getBundles()) {
+			if (BuiltBundles.WEB.equals(bundle.getSymbolicName())) {
+				web = bundle;
+			}
+		}
+		assertTrue(web != null && web.getState() == Bundle.ACTIVE, "the shared web bundle is not active");
+		List<BundleCapability> languageResources = web.adapt(BundleRevision.class).getDeclaredCapabilities(LANGUAGE_RESOURCES);
+		assertEquals(1, languageResources.size());
+		assertEquals("content.Language", languageResources.get(0).getAttributes().get("resource.bundle.base.name"));
+		for (String portlet : BuiltBundles.PORTLETS) {
+			// Installed only to read its headers as the framework parses them: it needs Liferay to resolve.
+			Bundle installed = install(BuiltBundles.bySymbolicName(portlet));
+			try {
+				List<BundleRequirement> requirements = installed.adapt(BundleRevision.class).getDeclaredRequirements(LANGUAGE_RESOURCES);
+				assertEquals(1, requirements.size(), portlet);
+				assertTrue(FrameworkUtil.createFilter(requirements.get(0).getDirectives().get("filter"))
+					.matches(languageResources.get(0).getAttributes()), portlet + " would not resolve against " + BuiltBundles.WEB);
+			}
+			finally {
+				installed.uninstall();
+			}
+		}
 	}
 
 	private static void awaitApplication() throws Exception {

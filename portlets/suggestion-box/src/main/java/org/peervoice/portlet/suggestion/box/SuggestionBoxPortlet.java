@@ -19,8 +19,8 @@ import org.osgi.service.component.annotations.Component;
 
 /**
  * Renders the mount point of the {@code <pv-suggestion-box>} web component with its context:
- * the site (Liferay group id), where the API and the component's files are, the CSRF token
- * ({@code p_auth}) the component must send with every mutation, the locale and the user's
+ * the site (Liferay group id), where the API and the shared UI files are, the CSRF token
+ * ({@code p_auth}) the component must send with every request, the locale and the user's
  * name. Everything else happens in the browser against the REST API.
  */
 @Component(
@@ -41,27 +41,29 @@ import org.osgi.service.component.annotations.Component;
 public class SuggestionBoxPortlet extends GenericPortlet {
 
 	static final String API_PATH = "/peer-voice/v1.0";
-	static final String UI_PATH = "/peervoice-ui";
+	static final String ELEMENT_PATH = "/peervoice-ui/pv-suggestion-box.js";
 
 	@Override
 	protected void doView(RenderRequest renderRequest, RenderResponse renderResponse) throws PortletException, IOException {
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
-		String uiBase = renderRequest.getContextPath() + UI_PATH;
+		String modules = PortalUtil.getPathModule();
 		String userName = themeDisplay.isSignedIn() ? themeDisplay.getUser().getFullName() : "";
 
 		renderResponse.setContentType("text/html");
 		PrintWriter writer = renderResponse.getWriter();
-		// The component is an ES module, which header-portlet-javascript cannot load; the
-		// browser loads a module once however many portlets ask for it.
-		writer.print("<script type=\"module\" src=\"" + HtmlUtil.escapeAttribute(uiBase + "/pv-suggestion-box.js") + "\"></script>");
 		writer.print("<pv-suggestion-box");
 		attribute(writer, "site-id", String.valueOf(themeDisplay.getScopeGroupId()));
-		attribute(writer, "api-base", PortalUtil.getPathModule() + API_PATH);
-		attribute(writer, "ui-base", uiBase);
+		attribute(writer, "api-base", modules + API_PATH);
+		attribute(writer, "ui-base", modules + SuggestionBoxPortletKeys.SHARED_UI_PATH);
 		attribute(writer, "csrf-token", AuthTokenUtil.getToken(PortalUtil.getHttpServletRequest(renderRequest)));
 		attribute(writer, "locale", themeDisplay.getLocale().toLanguageTag());
 		attribute(writer, "user-name", userName);
 		writer.print("></pv-suggestion-box>");
+		// Liferay's single-page navigation inserts a page's portlets without running their
+		// type="module" scripts; a classic script does run, and import() loads the element (and
+		// the shared modules it imports) once per browser page however often it is asked.
+		writer.print("<script>import(\"" + HtmlUtil.escapeJS(renderRequest.getContextPath() + ELEMENT_PATH)
+			+ "\").catch(function (error) { console.error(error); });</script>");
 	}
 
 	private static void attribute(PrintWriter writer, String name, String value) {

@@ -2,12 +2,14 @@ package org.peervoice.portlet.suggestion.box;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.PrintWriter;
 import java.io.StringReader;
 import java.io.StringWriter;
 import java.lang.reflect.Proxy;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -16,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
@@ -53,6 +56,9 @@ class SuggestionBoxPortletTest {
 	private static final String TOKEN = "Qm7tX2pa";
 	private static final String HOSTILE = "\"><script>alert(1)</script>";
 
+	/** What the bundle holds (the test class path also has peervoice-ui's jar, with every module). */
+	private static final Path BUNDLE_ROOT = Path.of("target/classes");
+
 	private static final HttpServletRequest PORTAL_REQUEST = fake(HttpServletRequest.class, Map.of());
 
 	@TempDir
@@ -80,29 +86,38 @@ class SuggestionBoxPortletTest {
 
 	@Test
 	void mountPointCarriesTheSiteTheApiTheFilesTheTokenTheLocaleAndTheUser() throws Exception {
-		Element component = elementsOf(render(page(signedIn("Alex Rivera"), Locale.forLanguageTag("es-MX")))).get(1);
+		Element component = elementsOf(render(page(signedIn("Alex Rivera"), Locale.forLanguageTag("es-MX")))).get(0);
 
 		assertEquals("pv-suggestion-box", component.getTagName());
 		assertEquals(Map.of(
 			"site-id", String.valueOf(SITE_ID),
 			"api-base", "/o/peer-voice/v1.0",
-			"ui-base", CONTEXT_PATH + "/peervoice-ui",
+			"ui-base", "/o/peer-voice-web/peervoice-ui",
 			"csrf-token", TOKEN,
 			"locale", "es-MX",
 			"user-name", "Alex Rivera"), attributes(component));
 	}
 
 	@Test
-	void componentIsLoadedAsAModuleFromTheBundle() throws Exception {
-		Element script = elementsOf(render(page(signedIn("Alex Rivera"), Locale.US))).get(0);
+	void elementIsImportedFromThisBundleByAClassicScriptThatSinglePageNavigationRuns() throws Exception {
+		Element script = elementsOf(render(page(signedIn("Alex Rivera"), Locale.US))).get(1);
 
 		assertEquals("script", script.getTagName());
-		assertEquals(Map.of("type", "module", "src", CONTEXT_PATH + "/peervoice-ui/pv-suggestion-box.js"), attributes(script));
-		// Liferay serves the bundle's META-INF/resources under its context path, the modules the component imports too.
-		for (String module : new String[] {"pv-suggestion-box.js", "pv-kit.js", "pv-location.js", "pv-site-settings.js",
-				"pv-suggestion-settings.js", "pv-api.js", "pv-dom.js", "pv-i18n.js"}) {
-			assertNotNull(SuggestionBoxPortlet.class.getResource("/META-INF/resources/peervoice-ui/" + module), module);
-		}
+		// Liferay's SPA skips scripts whose type is not JavaScript's (type="module" included).
+		assertEquals(Map.of(), attributes(script));
+		assertEquals("import(\"" + CONTEXT_PATH + "/peervoice-ui/pv-suggestion-box.js\").catch(function (error) { console.error(error); });",
+			withoutJavaScriptEscapes(script.getTextContent()));
+		assertTrue(Files.isRegularFile(BUNDLE_ROOT.resolve("META-INF/resources/peervoice-ui/pv-suggestion-box.js")));
+	}
+
+	@Test
+	void theElementImportsTheSharedModulesFromTheSharedBundle() throws Exception {
+		String element = Files.readString(BUNDLE_ROOT.resolve("META-INF/resources/peervoice-ui/pv-suggestion-box.js"), StandardCharsets.UTF_8);
+
+		assertTrue(element.contains("from '../../peer-voice-web/peervoice-ui/pv-api.js'"), "imports not rewritten");
+		assertFalse(element.contains("from './"), "an import still points into this bundle");
+		assertFalse(Files.exists(BUNDLE_ROOT.resolve("META-INF/resources/peervoice-ui/pv-api.js")), "shared modules are served once, elsewhere");
+		assertFalse(Files.exists(BUNDLE_ROOT.resolve("META-INF/resources/peervoice-ui/vendor")), "the theme provides Clay");
 	}
 
 	@Test
@@ -113,7 +128,7 @@ class SuggestionBoxPortletTest {
 		assertFalse(markup.contains("<script>alert"), markup);
 		List<Element> elements = elementsOf(markup);
 		assertEquals(2, elements.size(), markup);
-		Map<String, String> attributes = attributes(elements.get(1));
+		Map<String, String> attributes = attributes(elements.get(0));
 		assertEquals(Set.of("site-id", "api-base", "ui-base", "csrf-token", "locale", "user-name"), attributes.keySet());
 		assertEquals(HOSTILE, attributes.get("user-name"));
 		assertEquals(hostileLocale.toLanguageTag(), attributes.get("locale"));
@@ -124,7 +139,12 @@ class SuggestionBoxPortletTest {
 		ThemeDisplay guestPage = page(fake(User.class, Map.of("getFullName", args -> "Guest")), Locale.US);
 		guestPage.setSignedIn(false);
 
-		assertEquals("", attributes(elementsOf(render(guestPage)).get(1)).get("user-name"));
+		assertEquals("", attributes(elementsOf(render(guestPage)).get(0)).get("user-name"));
+	}
+
+	private static String withoutJavaScriptEscapes(String script) {
+		return Pattern.compile("\\\\x([0-9a-fA-F]{2})").matcher(script)
+			.replaceAll(escape -> String.valueOf((char)Integer.parseInt(escape.group(1), 16)));
 	}
 
 	private static User signedIn(String fullName) {

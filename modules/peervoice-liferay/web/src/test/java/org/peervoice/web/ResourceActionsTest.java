@@ -1,4 +1,4 @@
-package org.peervoice.portlet.suggestion.box;
+package org.peervoice.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
