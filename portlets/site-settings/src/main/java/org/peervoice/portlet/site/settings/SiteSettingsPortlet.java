@@ -2,6 +2,7 @@ package org.peervoice.portlet.site.settings;
 
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
@@ -11,14 +12,13 @@ import javax.portlet.PortletException;
 import javax.portlet.RenderRequest;
 import javax.portlet.RenderResponse;
 
-import com.liferay.portal.kernel.security.auth.AuthTokenUtil;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.HtmlUtil;
-import com.liferay.portal.kernel.util.PortalUtil;
 import com.liferay.portal.kernel.util.WebKeys;
 
 import org.osgi.service.component.annotations.Component;
+import org.peervoice.portlet.kit.ElementMount;
 
 /**
  * The site's PeerVoice settings on a page of their own: the {@code <pv-site-settings>} element
@@ -43,8 +43,6 @@ import org.osgi.service.component.annotations.Component;
 )
 public class SiteSettingsPortlet extends GenericPortlet {
 
-	static final String API_PATH = "/peer-voice/v1.0";
-
 	/** The element, then each capability's settings section (a shared module that registers itself). */
 	static final List<String> MODULES = List.of("pv-site-settings.js", "pv-suggestion-settings.js");
 
@@ -52,9 +50,9 @@ public class SiteSettingsPortlet extends GenericPortlet {
 	protected void doView(RenderRequest renderRequest, RenderResponse renderResponse) throws PortletException, IOException {
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
 		long siteId = themeDisplay.getScopeGroupId();
-		renderResponse.setContentType("text/html");
-		PrintWriter writer = renderResponse.getWriter();
 		if (!mayConfigure(themeDisplay.getPermissionChecker(), siteId)) {
+			renderResponse.setContentType("text/html");
+			PrintWriter writer = renderResponse.getWriter();
 			// Without the JVM's default locale as a fallback: a language we do not ship gets English.
 			ResourceBundle texts = ResourceBundle.getBundle("content.Language", themeDisplay.getLocale(), SiteSettingsPortlet.class.getClassLoader(),
 				ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
@@ -64,35 +62,17 @@ public class SiteSettingsPortlet extends GenericPortlet {
 			return;
 		}
 
-		String modules = PortalUtil.getPathModule();
-		String sharedUi = modules + SiteSettingsPortletKeys.SHARED_UI_PATH;
-		writer.print("<pv-site-settings");
-		attribute(writer, "site-id", String.valueOf(siteId));
-		attribute(writer, "api-base", modules + API_PATH);
-		attribute(writer, "ui-base", sharedUi);
-		attribute(writer, "csrf-token", AuthTokenUtil.getToken(PortalUtil.getHttpServletRequest(renderRequest)));
-		attribute(writer, "locale", themeDisplay.getLocale().toLanguageTag());
-		writer.print("></pv-site-settings>");
-		// A classic script, because Liferay's single-page navigation skips type="module" ones;
-		// import() evaluates each module once per browser page.
-		writer.print("<script>");
+		ElementMount mount = ElementMount.open(renderRequest, renderResponse, "pv-site-settings");
+		List<String> modules = new ArrayList<>();
 		for (String module : MODULES) {
-			writer.print("import(\"" + HtmlUtil.escapeJS(sharedUi + "/" + module) + "\").catch(function (error) { console.error(error); });");
+			modules.add(mount.sharedUi(module));
 		}
-		writer.print("</script>");
+		mount.closeImporting(modules);
 	}
 
 	private static boolean mayConfigure(PermissionChecker permissionChecker, long siteId) {
 		return permissionChecker != null && permissionChecker.isSignedIn()
-			&& permissionChecker.hasPermission(siteId, SiteSettingsPortletKeys.PEER_VOICE_RESOURCE, siteId, SiteSettingsPortletKeys.CONFIGURE);
-	}
-
-	private static void attribute(PrintWriter writer, String name, String value) {
-		writer.print(' ');
-		writer.print(name);
-		writer.print("=\"");
-		writer.print(HtmlUtil.escapeAttribute(value));
-		writer.print('"');
+			&& permissionChecker.hasPermission(siteId, ElementMount.PEER_VOICE_RESOURCE, siteId, SiteSettingsPortletKeys.CONFIGURE);
 	}
 
 }

@@ -3,43 +3,26 @@ package org.peervoice.portlet.site.settings;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peervoice.portlet.kit.testing.Fakes.fake;
+import static org.peervoice.portlet.kit.testing.PortletPage.attributes;
+import static org.peervoice.portlet.kit.testing.PortletPage.elementsOf;
+import static org.peervoice.portlet.kit.testing.PortletPage.withoutJavaScriptEscapes;
 
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
-import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.regex.Pattern;
 
-import javax.portlet.RenderRequest;
-import javax.portlet.RenderResponse;
-import javax.servlet.http.HttpServletRequest;
-import javax.xml.parsers.DocumentBuilderFactory;
-
-import com.liferay.portal.kernel.security.auth.AuthToken;
 import com.liferay.portal.kernel.security.permission.PermissionChecker;
-import com.liferay.portal.kernel.service.GroupLocalService;
-import com.liferay.portal.kernel.service.GroupLocalServiceUtil;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
-import com.liferay.portal.kernel.util.Portal;
-import com.liferay.portal.kernel.util.PortalUtil;
-import com.liferay.portal.kernel.util.WebKeys;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.osgi.framework.BundleContext;
+import org.peervoice.portlet.kit.testing.PortletPage;
 import org.w3c.dom.Element;
-import org.w3c.dom.NamedNodeMap;
-import org.w3c.dom.Node;
-import org.xml.sax.InputSource;
 
 /**
  * Renders the portlet as Liferay would (the real {@code HtmlUtil}, {@code AuthTokenUtil} with its
@@ -49,28 +32,19 @@ import org.xml.sax.InputSource;
 class SiteSettingsPortletTest {
 
 	private static final long SITE_ID = 20121;
-	private static final String TOKEN = "Qm7tX2pa";
-	private static final HttpServletRequest PORTAL_REQUEST = fake(HttpServletRequest.class, Map.of());
+	private static final String CONTEXT_PATH = "/o" + SiteSettingsPortletKeys.WEB_CONTEXT_PATH;
 
 	@TempDir
 	static Path frameworkStorage;
 
 	@BeforeAll
 	static void wirePortal() throws Exception {
-		BundleContext registry = EmbeddedFramework.start(frameworkStorage);
-		registry.registerService(AuthToken.class, fake(AuthToken.class, Map.of(
-			"getToken", args -> args[0] == PORTAL_REQUEST ? TOKEN : null)), null);
-		new PortalUtil().setPortal(fake(Portal.class, Map.of(
-			"getHttpServletRequest", args -> PORTAL_REQUEST,
-			"getPathModule", args -> "/o")));
-		GroupLocalServiceUtil.setService(fake(GroupLocalService.class, Map.of("getGroup", args -> null)));
+		PortletPage.wirePortal(frameworkStorage);
 	}
 
 	@AfterAll
 	static void unwirePortal() throws Exception {
-		GroupLocalServiceUtil.setService(null);
-		new PortalUtil().setPortal(null);
-		EmbeddedFramework.stop();
+		PortletPage.unwirePortal();
 	}
 
 	@Test
@@ -82,7 +56,7 @@ class SiteSettingsPortletTest {
 			"site-id", String.valueOf(SITE_ID),
 			"api-base", "/o/peer-voice/v1.0",
 			"ui-base", "/o/peer-voice-web/peervoice-ui",
-			"csrf-token", TOKEN,
+			"csrf-token", PortletPage.TOKEN,
 			"locale", "es-ES"), attributes(elements.get(0)));
 	}
 
@@ -135,11 +109,6 @@ class SiteSettingsPortletTest {
 		assertEquals(List.of(SITE_ID, "org.peervoice", SITE_ID, "CONFIGURE"), List.of(asked.get(0)));
 	}
 
-	private static String withoutJavaScriptEscapes(String script) {
-		return Pattern.compile("\\\\x([0-9a-fA-F]{2})").matcher(script)
-			.replaceAll(escape -> String.valueOf((char)Integer.parseInt(escape.group(1), 16)));
-	}
-
 	private static PermissionChecker permissions(boolean signedIn, boolean configure) {
 		return fake(PermissionChecker.class, Map.of(
 			"isSignedIn", args -> signedIn,
@@ -156,65 +125,6 @@ class SiteSettingsPortletTest {
 	}
 
 	private static String render(ThemeDisplay themeDisplay) throws Exception {
-		StringWriter markup = new StringWriter();
-		PrintWriter writer = new PrintWriter(markup);
-		RenderRequest request = fake(RenderRequest.class, Map.of(
-			"getAttribute", args -> WebKeys.THEME_DISPLAY.equals(args[0]) ? themeDisplay : null,
-			"getContextPath", args -> "/o" + SiteSettingsPortletKeys.WEB_CONTEXT_PATH));
-		RenderResponse response = fake(RenderResponse.class, Map.of(
-			"getWriter", args -> writer,
-			"setContentType", args -> null));
-
-		new SiteSettingsPortlet().doView(request, response);
-
-		writer.flush();
-		return markup.toString();
+		return PortletPage.render(new SiteSettingsPortlet()::doView, themeDisplay, CONTEXT_PATH);
 	}
-
-	/** The top-level elements, read by an XML parser: an attribute value that broke out would show as more of them. */
-	private static List<Element> elementsOf(String markup) throws Exception {
-		Node root = DocumentBuilderFactory.newInstance().newDocumentBuilder()
-			.parse(new InputSource(new StringReader("<markup>" + markup + "</markup>")))
-			.getDocumentElement();
-		List<Element> elements = new ArrayList<>();
-		for (Node child = root.getFirstChild(); child != null; child = child.getNextSibling()) {
-			if (child instanceof Element) {
-				elements.add((Element)child);
-			}
-		}
-		return elements;
-	}
-
-	private static Map<String, String> attributes(Element element) {
-		NamedNodeMap attributes = element.getAttributes();
-		Map<String, String> values = new HashMap<>();
-		for (int i = 0; i < attributes.getLength(); i++) {
-			values.put(attributes.item(i).getNodeName(), attributes.item(i).getNodeValue());
-		}
-		return values;
-	}
-
-	/** Answers the named methods; other void methods do nothing, any other call fails the test. */
-	private static <T> T fake(Class<T> type, Map<String, Function<Object[], Object>> answers) {
-		return type.cast(Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type}, (proxy, method, args) -> {
-			Function<Object[], Object> answer = answers.get(method.getName());
-			if (answer != null) {
-				return answer.apply(args);
-			}
-			if (method.getName().equals("equals")) {
-				return proxy == args[0];
-			}
-			if (method.getName().equals("hashCode")) {
-				return System.identityHashCode(proxy);
-			}
-			if (method.getName().equals("toString")) {
-				return "fake " + type.getSimpleName();
-			}
-			if (method.getReturnType() == void.class) {
-				return null;
-			}
-			throw new UnsupportedOperationException("fake " + type.getSimpleName() + " has no answer for " + method.getName());
-		}));
-	}
-
 }

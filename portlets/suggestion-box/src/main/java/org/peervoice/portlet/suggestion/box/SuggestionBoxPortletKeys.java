@@ -7,9 +7,6 @@ public final class SuggestionBoxPortletKeys {
 	/** The bundle's Web-ContextPath; Liferay serves its META-INF/resources under /o plus this. */
 	public static final String WEB_CONTEXT_PATH = "/peer-voice-suggestion-box";
 
-	/** Where org.peervoice.web serves the modules and messages every PeerVoice component shares. */
-	public static final String SHARED_UI_PATH = "/peer-voice-web/peervoice-ui";
-
 	private SuggestionBoxPortletKeys() {
 	}
 

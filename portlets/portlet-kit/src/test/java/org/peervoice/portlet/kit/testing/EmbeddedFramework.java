@@ -1,4 +1,4 @@
-package org.peervoice.portlet.site.settings;
+package org.peervoice.portlet.kit.testing;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -22,7 +22,7 @@ public final class EmbeddedFramework implements SystemBundleProvider {
 
 	private static Framework framework;
 
-	static synchronized BundleContext start(Path storage) throws BundleException {
+	public static synchronized BundleContext start(Path storage) throws BundleException {
 		framework = new FrameworkFactory().newFramework(Map.of(
 			Constants.FRAMEWORK_STORAGE, storage.toString(),
 			Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
@@ -30,7 +30,7 @@ public final class EmbeddedFramework implements SystemBundleProvider {
 		return framework.getBundleContext();
 	}
 
-	static synchronized void stop() throws BundleException, InterruptedException {
+	public static synchronized void stop() throws BundleException, InterruptedException {
 		framework.stop();
 		framework.waitForStop(10_000);
 		framework = null;
