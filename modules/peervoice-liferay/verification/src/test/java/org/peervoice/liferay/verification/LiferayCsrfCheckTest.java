@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 
 /**
  * What the web component sends passes Liferay's own CSRF check, reads included. Liferay's
@@ -59,19 +60,21 @@ class LiferayCsrfCheckTest {
 	@TempDir
 	static Path workDirectory;
 
+	private static ServiceRegistration<AuthToken> authToken;
+
 	@BeforeAll
 	static void wirePortal() throws Exception {
-		BundleContext registry = PortalServiceRegistry.start(workDirectory.resolve("osgi"));
-		registry.registerService(AuthToken.class, new SessionAuthToken(), null);
+		BundleContext registry = PortalServiceRegistry.bundleContext();
+		authToken = registry.registerService(AuthToken.class, new SessionAuthToken(), null);
 		new PortalUtil().setPortal(fake(Portal.class, Map.of(
 			"getCompanyId", args -> COMPANY_ID,
 			"getUserId", args -> USER_ID)));
 	}
 
 	@AfterAll
-	static void unwirePortal() throws Exception {
+	static void unwirePortal() {
 		new PortalUtil().setPortal(null);
-		PortalServiceRegistry.stop();
+		authToken.unregister();
 	}
 
 	@Test

@@ -1,6 +1,6 @@
 package org.peervoice.liferay.verification;
 
-import java.nio.file.Path;
+import java.io.File;
 import java.util.Map;
 import java.util.Properties;
 
@@ -16,38 +16,52 @@ import org.osgi.framework.Constants;
 import org.osgi.framework.launch.Framework;
 
 /**
- * The OSGi service registry behind Liferay's static service holders ({@code AuthTokenUtil},
- * {@code AuthTokenWhitelistUtil} ...) when Liferay's classes run outside a portal: an embedded
- * Felix framework. Liferay's {@code SystemBundleUtil} finds this provider through
- * {@code ServiceLoader} (hence public) and prefers it to the portal's own, which needs the whole
- * portal, because of its higher order.
+ * What Liferay's own classes need around them when the checks run them outside a portal: the
+ * portal's properties and an OSGi service registry.
  *
- * <p>The portal's properties are its defaults ({@code portal.properties} inside release.portal.api),
- * read by Liferay's own {@code PropsImpl}. Liferay's {@code PropsUtil} sets system properties ({@code liferay.home} and others) when it
- * first loads; {@link #stop()} puts back the ones from before {@link #start(Path)}, so that the
- * other checks of this JVM (the OSGi framework test reads {@code liferay.home}) do not see them.
+ * <p>The properties are the portal's defaults ({@code portal.properties} inside
+ * release.portal.api), read by Liferay's own {@code PropsImpl}. Loading them sets system properties
+ * ({@code liferay.home} and others); the ones from before are put back at once, so that the other
+ * checks of this JVM (the OSGi framework test reads {@code liferay.home}) do not see them.
+ *
+ * <p>The registry behind Liferay's static service holders ({@code AuthTokenUtil},
+ * {@code AuthTokenWhitelistUtil}, the resource bundle loaders ...) is an embedded Felix framework,
+ * started on first use and kept for the JVM, because those holders bind to it once. Liferay's
+ * {@code SystemBundleUtil} finds this provider through {@code ServiceLoader} (hence public) and
+ * prefers it to the portal's own, which needs the whole portal, because of its higher order.
+ * Each check registers the services it needs and unregisters them when done.
  */
 public final class PortalServiceRegistry implements SystemBundleProvider {
 
 	private static Framework framework;
-	private static Properties systemPropertiesBefore;
 
-	public static synchronized BundleContext start(Path storage) throws BundleException {
-		systemPropertiesBefore = (Properties)System.getProperties().clone();
-		// As the portal does at startup: the kernel's properties are the portal's (portal.properties in release.portal.api).
-		PropsUtil.setProps(new PropsImpl());
-		framework = new FrameworkFactory().newFramework(Map.of(
-			Constants.FRAMEWORK_STORAGE, storage.toString(),
-			Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
-		framework.start();
+	static synchronized BundleContext bundleContext() throws BundleException {
+		if (framework == null) {
+			loadPortalProperties();
+			framework = new FrameworkFactory().newFramework(Map.of(
+				Constants.FRAMEWORK_STORAGE, new File("target/portal-service-registry").getAbsolutePath(),
+				Constants.FRAMEWORK_STORAGE_CLEAN, Constants.FRAMEWORK_STORAGE_CLEAN_ONFIRSTINIT));
+			framework.start();
+			Runtime.getRuntime().addShutdownHook(new Thread(PortalServiceRegistry::stop));
+		}
 		return framework.getBundleContext();
 	}
 
-	public static synchronized void stop() throws BundleException, InterruptedException {
-		framework.stop();
-		framework.waitForStop(10_000);
-		framework = null;
-		System.setProperties(systemPropertiesBefore);
+	private static void loadPortalProperties() {
+		Properties before = (Properties)System.getProperties().clone();
+		PropsUtil.setProps(new PropsImpl());
+		PropsUtil.get("auth.token.check.enabled");
+		System.setProperties(before);
+	}
+
+	private static synchronized void stop() {
+		try {
+			framework.stop();
+			framework.waitForStop(10_000);
+		}
+		catch (BundleException | InterruptedException stopping) {
+			// The JVM is ending anyway.
+		}
 	}
 
 	@Override
