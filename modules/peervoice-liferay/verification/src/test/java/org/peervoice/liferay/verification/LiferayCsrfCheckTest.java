@@ -120,9 +120,15 @@ class LiferayCsrfCheckTest {
 	/** Runs the shipped pv-api.js in Node with a recording fetch: one read and one change of each kind. */
 	private static List<SentRequest> sentByTheComponent(String token) throws IOException, InterruptedException {
 		Path directory = Files.createTempDirectory(workDirectory, "ui");
-		String apiModule = "META-INF/resources/peervoice-ui/pv-api.js";
-		File bundle = BuiltBundles.holding(apiModule).get(0);
-		Files.write(directory.resolve("pv-api.js"), BuiltBundles.entry(bundle, apiModule));
+		// The component's modules as the bundle serves them (pv-api.js and whatever it may import).
+		String folder = "META-INF/resources/peervoice-ui/";
+		File bundle = BuiltBundles.holding(folder + "pv-api.js").get(0);
+		for (String entry : BuiltBundles.entryNames(bundle)) {
+			String name = entry.startsWith(folder) ? entry.substring(folder.length()) : "";
+			if (name.endsWith(".js") && !name.contains("/")) {
+				Files.write(directory.resolve(name), BuiltBundles.entry(bundle, entry));
+			}
+		}
 		Files.writeString(directory.resolve("record.mjs"), String.join("\n",
 			"import {PeerVoiceApi} from './pv-api.js';",
 			"globalThis.fetch = async (url, init) => {",

@@ -20,7 +20,7 @@ import org.osgi.service.component.annotations.Component;
 /**
  * Renders the mount point of the {@code <pv-suggestion-box>} web component with its context:
  * the site (Liferay group id), where the API and the component's files are, the CSRF token
- * ({@code p_auth}) the component must send with every mutation, the locale and the user's
+ * ({@code p_auth}) the component sends with every request, reads included, the locale and the user's
  * name. Everything else happens in the browser against the REST API.
  */
 @Component(
