@@ -14,7 +14,9 @@ import javax.servlet.http.HttpServletResponse;
 /**
  * Rejects a change to the API asked for by a signed-in browser session without the session's
  * token in {@code X-CSRF-Token} (or {@code ?p_auth=}, as Liferay accepts). Requests with HTTP
- * Basic credentials cannot be forged by another site, so they need no token.
+ * Basic credentials cannot be forged by another site, so they need no token. Reads are never
+ * refused: the web component sends the token with them too (Liferay needs it there), and a read
+ * without it is still answered.
  */
 final class CsrfFilter extends HttpFilter {
 

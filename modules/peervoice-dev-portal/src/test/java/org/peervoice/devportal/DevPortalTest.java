@@ -179,6 +179,19 @@ class DevPortalTest {
 	}
 
 	@Test
+	void readsAcceptTheTokenTheComponentSendsWithEveryRequestAndNeedItNot() throws Exception {
+		HttpClient browser = browser();
+		signIn(browser, "alex");
+		String token = csrfToken(browser.send(get("").build(), BodyHandlers.ofString()).body());
+
+		HttpResponse<String> withToken = browser.send(get(SUGGESTIONS).header("X-CSRF-Token", token).build(), BodyHandlers.ofString());
+		assertEquals(200, withToken.statusCode(), withToken.body());
+		assertEquals(200, browser.send(get(SUGGESTIONS).build(), BodyHandlers.ofString()).statusCode());
+		HttpResponse<String> basic = client.send(get(SUGGESTIONS).header("Authorization", basic("alex", "demo")).build(), BodyHandlers.ofString());
+		assertEquals(200, basic.statusCode(), basic.body());
+	}
+
+	@Test
 	void signingOutNeedsTheTokenAndEndsTheSession() throws Exception {
 		HttpClient browser = browser();
 		signIn(browser, "casey");

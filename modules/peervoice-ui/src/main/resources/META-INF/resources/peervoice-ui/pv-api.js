@@ -1,8 +1,14 @@
 /**
  * The PeerVoice REST API (docs/api-contract.md) as seen from the browser: JSON in and out,
- * the session cookie, and the CSRF token on every mutation. Failures become ApiProblem.
+ * the session cookie, and the CSRF token on every request. Failures become ApiProblem.
  * Request bodies may hold receipts, so nothing here ever logs them.
  */
+
+/**
+ * Where the session's CSRF token (Liferay's p_auth) travels. Liferay checks it on reads too and
+ * treats a signed-in browser's request without it as the guest's (docs/liferay/access-and-auth.md).
+ */
+export const CSRF_TOKEN_HEADER = 'X-CSRF-Token';
 
 export class ApiProblem extends Error {
 	constructor(status, problem) {
@@ -55,8 +61,8 @@ export class PeerVoiceApi {
 		const headers = {Accept: 'application/json, application/problem+json'};
 		const init = {credentials: 'same-origin', headers, method};
 
-		if (method !== 'GET') {
-			headers['X-CSRF-Token'] = this.csrfToken;
+		if (this.csrfToken) {
+			headers[CSRF_TOKEN_HEADER] = this.csrfToken;
 		}
 
 		if (body !== undefined) {

@@ -33,13 +33,16 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Liferay's auth verifiers (portal session with {@code p_auth}, HTTP Basic, OAuth 2) run
  * before us; a request they cannot authenticate reaches us as the guest, whom the services
- * refuse every mutation.
+ * refuse every mutation. The services authorize every call themselves, so the application opts
+ * out of Liferay's access-control filter (Service Access Policies), whose refusals would not be
+ * problem details; why, and what each property does: docs/liferay/access-and-auth.md, whose
+ * table a test compares with these properties.
  */
 @Component(
 	configurationPid = PeerVoiceRestApplication.CONFIGURATION_PID,
 	property = {
-		"auth.verifier.guest.allowed=true", "liferay.oauth2=true",
-		"osgi.jaxrs.application.base=/peer-voice", "osgi.jaxrs.name=PeerVoice.REST"
+		"auth.verifier.guest.allowed=true", "liferay.access.control.disable=true", "liferay.oauth2=true",
+		"oauth2.scope.checker.type=http.method", "osgi.jaxrs.application.base=/peer-voice", "osgi.jaxrs.name=PeerVoice.REST"
 	},
 	service = Application.class
 )

@@ -47,6 +47,20 @@ final class BuiltBundles {
 		throw new IllegalStateException("No bundle " + symbolicName + " was built");
 	}
 
+	/** The built bundles that hold an entry, e.g. {@code resource-actions/default.xml}: tests find shared files through this, not by bundle. */
+	static List<File> holding(String entryName) {
+		List<File> bundles = new ArrayList<>();
+		for (File jar : all()) {
+			if (entry(jar, entryName) != null) {
+				bundles.add(jar);
+			}
+		}
+		if (bundles.isEmpty()) {
+			throw new IllegalStateException("No built bundle holds " + entryName);
+		}
+		return bundles;
+	}
+
 	static String symbolicName(File jar) {
 		String header = manifest(jar).getMainAttributes().getValue("Bundle-SymbolicName");
 		return header == null ? null : header.split(";")[0].trim();
