@@ -56,6 +56,8 @@ class EmbeddedLibrariesTest {
 	private static File service;
 	private static final Map<String, byte[]> classes = new HashMap<>();
 	private static final Map<String, String> origin = new HashMap<>();
+	private static final Map<String, byte[]> removedBytes = new HashMap<>();
+	private static final Map<String, Set<String>> classesUsed = new HashMap<>();
 	private static final Map<String, List<String>> serviceProviders = new TreeMap<>();
 	private static Set<String> hostPackages;
 
@@ -86,8 +88,11 @@ class EmbeddedLibrariesTest {
 
 	@Test
 	void everyClassOurCodeReachesIsInTheBundleOrComesFromTheHost() {
-		// Our classes and whatever the bundle unrolls beside them (Bouncy Castle's Argon2) are followed
-		// class by class; an embedded jar is taken whole.
+		assertEquals(new TreeMap<String, String>(), missingFromOurCode(), "classes used (key) by a class of the bundle (value) that nothing provides");
+	}
+
+	/** Our classes and whatever the bundle unrolls beside them (Bouncy Castle's Argon2) are followed class by class; an embedded jar is taken whole. */
+	private static Map<String, String> missingFromOurCode() {
 		Map<String, String> missing = new TreeMap<>();
 		Deque<String> pending = new ArrayDeque<>();
 		Set<String> seen = new HashSet<>();
@@ -110,11 +115,18 @@ class EmbeddedLibrariesTest {
 				}
 			}
 		}
-		assertEquals(new TreeMap<String, String>(), missing, "classes used (key) by a class of the bundle (value) that nothing provides");
+		return missing;
 	}
 
 	@Test
 	void everyServiceProviderOfTheEmbeddedLibrariesLoads() {
+		assertEquals(new ArrayList<String>(), brokenServiceProviders());
+		assertTrue(serviceProviders.containsKey("org.flywaydb.core.extensibility.Plugin"), "Flyway's plugins were not found: " + serviceProviders.keySet());
+		assertTrue(serviceProviders.get("org.flywaydb.core.extensibility.Plugin").contains("org.flywaydb.database.mysql.mariadb.MariaDBDatabaseType"),
+			"flyway-mysql (MySQL and MariaDB) must stay embedded");
+	}
+
+	private static List<String> brokenServiceProviders() {
 		// A service loader instantiates every provider its files list: each provider, its supertypes and the types
 		// its members name must load (without Gson, Flyway's InfoResultDeserializer fails with
 		// "NoClassDefFoundError: com/google/gson/JsonElement" and Flyway with it).
@@ -130,14 +142,63 @@ class EmbeddedLibrariesTest {
 				}
 			}
 		}
-		assertEquals(new ArrayList<String>(), broken);
-		assertTrue(serviceProviders.containsKey("org.flywaydb.core.extensibility.Plugin"), "Flyway's plugins were not found: " + serviceProviders.keySet());
-		assertTrue(serviceProviders.get("org.flywaydb.core.extensibility.Plugin").contains("org.flywaydb.database.mysql.mariadb.MariaDBDatabaseType"),
-			"flyway-mysql (MySQL and MariaDB) must stay embedded");
+		return broken;
 	}
 
 	@Test
 	void everyEmbeddedJarHoldsAClassThatRuns() {
+		assertEquals(new ArrayList<String>(), deadJars());
+	}
+
+	@Test
+	void theChecksNoticeAMissingLibraryAMissingClassAndADeadJar() {
+		Map<String, String> gson = remove("com/google/gson/");
+		try {
+			assertTrue(brokenServiceProviders().stream().anyMatch(problem -> problem.contains("InfoResultDeserializer needs com.google.gson.")),
+				"without Gson: " + brokenServiceProviders());
+		}
+		finally {
+			restore(gson);
+		}
+		Map<String, String> digests = remove("org/bouncycastle/crypto/digests/");
+		try {
+			assertTrue(missingFromOurCode().containsKey("org.bouncycastle.crypto.digests.Blake2bDigest"), "without Blake2b: " + missingFromOurCode());
+		}
+		finally {
+			restore(digests);
+		}
+		classes.put("org/example/Unused", new byte[0]);
+		origin.put("org/example/Unused", "lib/unused.jar");
+		try {
+			assertEquals(List.of("lib/unused.jar"), deadJars());
+		}
+		finally {
+			classes.remove("org/example/Unused");
+			origin.remove("org/example/Unused");
+		}
+	}
+
+	/** Takes the classes under the prefix out of the bundle's view; {@link #restore} puts them back. */
+	private static Map<String, String> remove(String prefix) {
+		Map<String, String> removed = new HashMap<>();
+		for (String name : new ArrayList<>(classes.keySet())) {
+			if (name.startsWith(prefix)) {
+				removed.put(name, origin.remove(name));
+				removedBytes.put(name, classes.remove(name));
+			}
+		}
+		assertTrue(!removed.isEmpty(), "nothing under " + prefix);
+		return removed;
+	}
+
+	private static void restore(Map<String, String> removed) {
+		for (Map.Entry<String, String> entry : removed.entrySet()) {
+			origin.put(entry.getKey(), entry.getValue());
+			classes.put(entry.getKey(), removedBytes.remove(entry.getKey()));
+		}
+	}
+
+	private static List<String> deadJars() {
 		Set<String> reached = reachableFromOurCodeAndTheServiceProviders();
 		Map<String, Integer> reachedPerJar = new TreeMap<>();
 		for (String jar : new TreeSet<>(origin.values())) {
@@ -152,7 +213,7 @@ class EmbeddedLibrariesTest {
 				dead.add(jar);
 			}
 		});
-		assertEquals(new ArrayList<String>(), dead, "embedded jars none of whose classes can run: " + reachedPerJar);
+		return dead;
 	}
 
 	@Test
@@ -251,12 +312,14 @@ class EmbeddedLibrariesTest {
 	}
 
 	private static Set<String> classesUsedBy(String name) {
-		Set<String> used = new HashSet<>();
-		for (LinkageCheck.Reference reference : LinkageCheck.references(classes.get(name))) {
-			used.add(reference.owner);
-		}
-		used.remove(name);
-		return used;
+		return classesUsed.computeIfAbsent(name, key -> {
+			Set<String> used = new HashSet<>();
+			for (LinkageCheck.Reference reference : LinkageCheck.references(classes.get(key))) {
+				used.add(reference.owner);
+			}
+			used.remove(key);
+			return used;
+		});
 	}
 
 	private static boolean isProvidedByTheHost(String internalName) {

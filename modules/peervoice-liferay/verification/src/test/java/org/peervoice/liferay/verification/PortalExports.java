@@ -21,9 +21,10 @@ import aQute.bnd.osgi.EmbeddedResource;
 import aQute.bnd.version.Version;
 
 /**
- * The packages a Liferay 7.4 GA112 portal offers to bundles, as far as the build can know
- * them: every package of {@code release.portal.api} and the Java runtime's packages, which the
- * OSGi framework exports from the system bundle.
+ * The packages a Liferay 7.4 portal offers to bundles, as far as the build can know them: every
+ * package of its API jar ({@code release.portal.api} we compile against, or the jar of any
+ * supported release) and the Java runtime's packages, which the OSGi framework exports from the
+ * system bundle.
  *
  * <p>{@code release.portal.api} has no Export-Package header. A package's version is read the
  * way the portal's own bundles were built with it: the {@code @org.osgi.annotation.versioning.Version}
