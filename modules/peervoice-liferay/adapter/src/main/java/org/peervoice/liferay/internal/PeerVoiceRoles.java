@@ -76,7 +76,9 @@ public class PeerVoiceRoles extends BasePortalInstanceLifecycleListener {
 		}
 		ServiceContext serviceContext = new ServiceContext();
 		serviceContext.setCompanyId(company.getCompanyId());
-		Role role = roles.addRole(users.getGuestUserId(company.getCompanyId()), null, 0, name,
+		// getDefaultUserId, not its newer name getGuestUserId: only the old name exists in every supported
+		// release (docs/liferay/verification.md, "Supported versions").
+		Role role = roles.addRole(users.getDefaultUserId(company.getCompanyId()), null, 0, name,
 			Collections.singletonMap(Locale.US, name), Collections.singletonMap(Locale.US, description),
 			RoleConstants.TYPE_SITE, null, serviceContext);
 		grantInAllSites(company, role, peerVoiceRole.permissions());

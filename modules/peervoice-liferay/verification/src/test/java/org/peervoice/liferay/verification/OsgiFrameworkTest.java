@@ -201,13 +201,25 @@ class OsgiFrameworkTest {
 	}
 
 	@Test
+	@Order(2)
+	void servesTheOpenApiDocumentConvertedFromYamlToJson() throws Exception {
+		// The embedded YAML reader (jackson-dataformat-yaml, SnakeYAML) and Jackson's writer, in the bundle.
+		HttpResponse<String> json = send("GET", "/openapi.json", "alex", null);
+		assertEquals(200, json.statusCode(), json.body());
+		assertTrue(json.body().startsWith("{") && json.body().contains("\"openapi\""), json.body());
+	}
+
+	@Test
 	@Order(5)
-	void migrationsRanAtActivation() throws Exception {
+	void everyMigrationOfTheBundleRanAtActivation() throws Exception {
+		long migrations = BuiltBundles.entryNames(BuiltBundles.bySymbolicName(BuiltBundles.SERVICE)).stream()
+			.filter(name -> name.matches("db/peervoice/migration/V\\d+__.+\\.sql")).count();
+		assertTrue(migrations >= 3, "the bundle carries " + migrations + " migrations");
 		try (Connection connection = DriverManager.getConnection(DATABASE, "SA", "");
 				Statement statement = connection.createStatement();
-				ResultSet history = statement.executeQuery("SELECT COUNT(*) FROM PV_SCHEMA_HISTORY WHERE \"success\" = TRUE AND \"version\" = '1'")) {
+				ResultSet history = statement.executeQuery("SELECT COUNT(*) FROM PV_SCHEMA_HISTORY WHERE \"success\" = TRUE AND \"type\" = 'SQL'")) {
 			history.next();
-			assertEquals(1, history.getInt(1));
+			assertEquals(migrations, history.getInt(1));
 		}
 	}
 

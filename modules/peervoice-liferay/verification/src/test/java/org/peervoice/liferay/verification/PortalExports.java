@@ -7,7 +7,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Enumeration;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
 
@@ -19,9 +21,10 @@ import aQute.bnd.osgi.EmbeddedResource;
 import aQute.bnd.version.Version;
 
 /**
- * The packages a Liferay 7.4 GA112 portal offers to bundles, as far as the build can know
- * them: every package of {@code release.portal.api} and the Java runtime's packages, which the
- * OSGi framework exports from the system bundle.
+ * The packages a Liferay 7.4 portal offers to bundles, as far as the build can know them: every
+ * package of its API jar ({@code release.portal.api} we compile against, or the jar of any
+ * supported release) and the Java runtime's packages, which the OSGi framework exports from the
+ * system bundle.
  *
  * <p>{@code release.portal.api} has no Export-Package header. A package's version is read the
  * way the portal's own bundles were built with it: the {@code @org.osgi.annotation.versioning.Version}
@@ -38,14 +41,22 @@ final class PortalExports {
 	private static final String VERSION_ANNOTATION = "org.osgi.annotation.versioning.Version";
 
 	private final Map<String, Version> packages;
+	private final Set<String> jarPackages;
 
-	private PortalExports(Map<String, Version> packages) {
+	private PortalExports(Map<String, Version> packages, Set<String> jarPackages) {
 		this.packages = packages;
+		this.jarPackages = jarPackages;
 	}
 
+	/** The API the bundles are compiled against. */
 	static PortalExports read() {
-		File jar = new File(System.getProperty("peervoice.portal.api", "target/portal-api/release.portal.api.jar"));
+		return read(new File(System.getProperty("peervoice.portal.api", "target/portal-api/release.portal.api.jar")));
+	}
+
+	/** The exports of one Liferay release, from its {@code release.portal.api} or {@code release.dxp.api} jar. */
+	static PortalExports read(File jar) {
 		Map<String, Version> packages = new HashMap<>();
+		Set<String> jarPackages = new HashSet<>();
 		Map<String, Version> annotatedVersions = new HashMap<>();
 		Map<String, Version> packageInfoVersions = new HashMap<>();
 		try (JarFile jarFile = new JarFile(jar); Analyzer analyzer = new Analyzer()) {
@@ -76,6 +87,7 @@ final class PortalExports {
 		catch (IOException ioException) {
 			throw new UncheckedIOException(ioException);
 		}
+		jarPackages.addAll(packages.keySet());
 		for (Map.Entry<String, Version> version : packageInfoVersions.entrySet()) {
 			packages.replace(version.getKey(), version.getValue());
 		}
@@ -85,7 +97,7 @@ final class PortalExports {
 		ModuleLayer.boot().modules().forEach(module -> module.getDescriptor().exports().stream()
 			.filter(export -> !export.isQualified())
 			.forEach(export -> packages.putIfAbsent(export.source(), UNKNOWN)));
-		return new PortalExports(packages);
+		return new PortalExports(packages, jarPackages);
 	}
 
 	private static byte[] bytes(JarFile jarFile, JarEntry entry) throws IOException {
@@ -121,6 +133,11 @@ final class PortalExports {
 	/** The exported version, or {@link #UNKNOWN}. */
 	Version version(String packageName) {
 		return packages.get(packageName);
+	}
+
+	/** Whether the package comes with the portal's API jar, not with the Java runtime. */
+	boolean exportsFromPortalJar(String packageName) {
+		return jarPackages.contains(packageName);
 	}
 
 	int size() {
