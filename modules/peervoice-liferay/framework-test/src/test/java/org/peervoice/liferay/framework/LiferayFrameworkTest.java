@@ -14,6 +14,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -21,6 +22,7 @@ import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -117,6 +119,17 @@ class LiferayFrameworkTest {
 
 	@Test
 	@Order(1)
+	void theWhiteboardApplicationIsUnderOWithoutTheServerSecretAmongItsProperties() throws Exception {
+		ServiceReference<?>[] applications = portal.context().getServiceReferences("javax.ws.rs.core.Application", "(osgi.jaxrs.name=PeerVoice.REST)");
+		assertEquals(1, applications.length);
+		assertEquals("/peer-voice", applications[0].getProperty("osgi.jaxrs.application.base"));
+		for (String key : applications[0].getPropertyKeys()) {
+			assertFalse(key.toLowerCase(Locale.ROOT).contains("secret"), "service property " + key + " would show the server secret to anyone");
+		}
+	}
+
+	@Test
+	@Order(1)
 	void theAdapterCreatedTheSiteRolesAndGrantedTheirDefaults() throws Exception {
 		Map<String, List<String>> roles = portal.portal(Map.of("op", "roles"));
 		assertTrue(roles.get("Site Member").containsAll(List.of("VIEW", "SUBMIT", "VOTE")), roles.toString());
@@ -190,9 +203,18 @@ class LiferayFrameworkTest {
 		HttpResponse<String> queue = send("GET", "/sites/" + RIVERSIDE + "/suggestions?view=queue", lee, null);
 		assertEquals(200, queue.statusCode(), queue.body());
 		assertTrue(queue.body().contains("Shadowing shifts for new peers"), queue.body());
+		// anonymous items reach reviewers only once mixed (docs/privacy.md, "Storage order")
+		assertFalse(queue.body().contains("A quiet room for breaks"), queue.body());
 		HttpResponse<String> published = send("POST", "/suggestions/" + championsSuggestion + "/publish", lee, "{}");
 		assertEquals(200, published.statusCode(), published.body());
 		assertEquals(201, send("POST", "/suggestions/" + championsSuggestion + "/votes", alex, "{}").statusCode());
+		// votes are keyed with the node's server secret, which the service bundle created owner-only
+		assertEquals(409, send("POST", "/suggestions/" + championsSuggestion + "/votes", alex, "{}").statusCode());
+		Path secret = Path.of(System.getProperty("peervoice.server.secret.file"));
+		assertEquals(1, Files.readAllLines(secret).size());
+		if (secret.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+			assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(secret)));
+		}
 
 		HttpResponse<String> sites = send("GET", "/sites", lee, null);
 		assertEquals(200, sites.statusCode(), sites.body());
