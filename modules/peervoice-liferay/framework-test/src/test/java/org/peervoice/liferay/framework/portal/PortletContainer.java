@@ -2,12 +2,16 @@ package org.peervoice.liferay.framework.portal;
 
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.Set;
+import java.util.TreeSet;
 
 import javax.portlet.Portlet;
 import javax.portlet.PortletConfig;
@@ -26,6 +30,8 @@ import com.liferay.portal.kernel.util.WebKeys;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.ServiceReference;
+import org.osgi.framework.wiring.BundleCapability;
+import org.osgi.framework.wiring.BundleRevision;
 import org.osgi.framework.wiring.BundleWiring;
 
 /**
@@ -110,7 +116,6 @@ final class PortletContainer {
 	}
 
 	private PortletConfig config(String portletName, ServiceReference<?> reference, Bundle portletBundle) {
-		ClassLoader portletClassLoader = portletBundle.adapt(BundleWiring.class).getClassLoader();
 		Object baseName = reference.getProperty("javax.portlet.resource-bundle");
 		PortletContext context = Fake.of(PortletContext.class, "PortletContext of " + portletBundle.getSymbolicName())
 			.constant("getPortletContextName", portletBundle.getSymbolicName())
@@ -126,24 +131,56 @@ final class PortletContainer {
 			.constant("getContainerRuntimeOptions", Collections.emptyMap())
 			.constant("getDefaultNamespace", "")
 			.constant("getPublicRenderParameterNames", Collections.emptyEnumeration())
-			.answer("getResourceBundle", args -> titled(portletName, baseName == null ? null
-				: ResourceBundle.getBundle(baseName.toString(), (Locale)args[0], portletClassLoader)))
+			.answer("getResourceBundle", args -> titled(portletName, resourceBundles(portletBundle, baseName, (Locale)args[0])))
 			.build();
 	}
 
+	/**
+	 * The portlet's resource bundle, then those other bundles share with Liferay's
+	 * {@code liferay.resource.bundle} capability, in the order Liferay's aggregate looks them up.
+	 */
+	private List<ResourceBundle> resourceBundles(Bundle portletBundle, Object baseName, Locale locale) {
+		List<ResourceBundle> bundles = new ArrayList<>();
+		if (baseName != null) {
+			bundles.add(ResourceBundle.getBundle(baseName.toString(), locale, portletBundle.adapt(BundleWiring.class).getClassLoader()));
+		}
+		for (Bundle bundle : bundleContext.getBundles()) {
+			BundleRevision revision = bundle.adapt(BundleRevision.class);
+			if (bundle.getState() != Bundle.ACTIVE || revision == null) {
+				continue;
+			}
+			for (BundleCapability capability : revision.getDeclaredCapabilities("liferay.resource.bundle")) {
+				Object sharedBaseName = capability.getAttributes().get("resource.bundle.base.name");
+				if (sharedBaseName != null && bundle != portletBundle) {
+					bundles.add(ResourceBundle.getBundle(sharedBaseName.toString(), locale, bundle.adapt(BundleWiring.class).getClassLoader()));
+				}
+			}
+		}
+		return bundles;
+	}
+
 	/** Liferay answers {@code javax.portlet.title} with the portlet's {@code javax.portlet.title.<name>}. */
-	private static ResourceBundle titled(String portletName, ResourceBundle portletBundle) {
+	private static ResourceBundle titled(String portletName, List<ResourceBundle> bundles) {
 		return new ResourceBundle() {
 
 			@Override
 			protected Object handleGetObject(String key) {
 				String bundleKey = "javax.portlet.title".equals(key) ? key + "." + portletName : key;
-				return portletBundle != null && portletBundle.containsKey(bundleKey) ? portletBundle.getObject(bundleKey) : null;
+				for (ResourceBundle bundle : bundles) {
+					if (bundle.containsKey(bundleKey)) {
+						return bundle.getObject(bundleKey);
+					}
+				}
+				return null;
 			}
 
 			@Override
 			public Enumeration<String> getKeys() {
-				return portletBundle == null ? Collections.emptyEnumeration() : portletBundle.getKeys();
+				Set<String> keys = new TreeSet<>();
+				for (ResourceBundle bundle : bundles) {
+					keys.addAll(bundle.keySet());
+				}
+				return Collections.enumeration(keys);
 			}
 
 		};
