@@ -93,7 +93,7 @@ class LiferayFrameworkTest {
 
 	@Test
 	@Order(1)
-	void everyComponentOfOurBundlesIsSatisfiedAndThePortalLifecycleRanCleanly() throws Exception {
+	void everyComponentOfOurBundlesIsSatisfiedThePortalLifecycleRanCleanlyAndTheSchemaIsMigrated() throws Exception {
 		Map<String, String> components = portal.portal(Map.of("op", "components"));
 		assertFalse(components.isEmpty());
 		Map<String, String> notSatisfied = new LinkedHashMap<>();
@@ -104,6 +104,8 @@ class LiferayFrameworkTest {
 		});
 		assertEquals(Map.of(), notSatisfied);
 		assertEquals(List.of(), portal.portal(Map.of("op", "problems")));
+		List<String> migrations = portal.portal(Map.of("op", "migrations"));
+		assertEquals("1", migrations.get(0), "the service bundle migrated the portal database at activation: " + migrations);
 	}
 
 	@Test

@@ -1,5 +1,9 @@
 package org.peervoice.liferay.framework.portal;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Dictionary;
@@ -151,6 +155,8 @@ public class StandInPortalActivator implements BundleActivator {
 						return components(bundleContext);
 					case "problems":
 						return new ArrayList<>(problems);
+					case "migrations":
+						return migrations();
 					default:
 						throw new IllegalArgumentException("Unknown operation " + request.get("op"));
 				}
@@ -171,6 +177,20 @@ public class StandInPortalActivator implements BundleActivator {
 		GroupLocalServiceUtil.setService(null);
 		new PortalUtil().setPortal(null);
 		InfrastructureUtil.setDataSource(null);
+	}
+
+	/** The schema versions Flyway applied to the portal database, as its history table records them. */
+	private static List<String> migrations() throws SQLException {
+		List<String> versions = new ArrayList<>();
+		try (Connection connection = InfrastructureUtil.getDataSource().getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet history = statement.executeQuery(
+					"SELECT \"version\" FROM PV_SCHEMA_HISTORY WHERE \"success\" = TRUE AND \"version\" IS NOT NULL ORDER BY \"installed_rank\"")) {
+			while (history.next()) {
+				versions.add(history.getString(1));
+			}
+		}
+		return versions;
 	}
 
 	private static Object unanswered(String method) {
