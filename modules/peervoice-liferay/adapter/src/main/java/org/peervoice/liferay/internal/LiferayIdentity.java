@@ -57,6 +57,10 @@ final class LiferayIdentity implements Identity {
 		if (!isSignedIn()) {
 			return new Actor(null, "", scope, permissions);
 		}
+		if (!permissions.contains(Permission.VIEW)) {
+			// a site the user cannot see is unknown to them (Identity.actorIn), as visibleSites() leaves it out
+			throw new UnknownItem("Unknown site " + siteId);
+		}
 		User user = permissionChecker.getUser();
 		return new Actor(user.getUuid(), user.getFullName(), scope, permissions);
 	}

@@ -95,9 +95,18 @@ class LiferayIdentityTest {
 			"isSignedIn", arguments -> true,
 			"getUser", arguments -> user("u", "U"),
 			"hasPermission", arguments -> arguments[0].equals(SITE) && "org.peervoice".equals(arguments[1])
-				&& arguments[2].equals(SITE) && "REVIEW".equals(arguments[3])));
+				&& arguments[2].equals(SITE) && Set.of("VIEW", "REVIEW").contains(arguments[3])));
 
-		assertEquals(Set.of(Permission.REVIEW), new LiferayIdentity(COMPANY, checker, groups).actorIn(SITE).permissions());
+		assertEquals(Set.of(Permission.VIEW, Permission.REVIEW), new LiferayIdentity(COMPANY, checker, groups).actorIn(SITE).permissions());
+	}
+
+	@Test
+	void siteTheSignedInUserCannotViewIsUnknownToThemLikeAGroupThatDoesNotExist() {
+		PermissionChecker memberElsewhere = signedIn("n", "Noor Haddad", EnumSet.noneOf(Permission.class));
+		PermissionChecker everythingButView = signedIn("r", "R", EnumSet.complementOf(EnumSet.of(Permission.VIEW)));
+
+		assertThrows(UnknownItem.class, () -> new LiferayIdentity(COMPANY, memberElsewhere, groups).actorIn(SITE));
+		assertThrows(UnknownItem.class, () -> new LiferayIdentity(COMPANY, everythingButView, groups).actorIn(SITE));
 	}
 
 	private static PermissionChecker signedIn(String uuid, String name, Set<Permission> held) {
