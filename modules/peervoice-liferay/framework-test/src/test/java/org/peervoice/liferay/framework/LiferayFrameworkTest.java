@@ -147,37 +147,47 @@ class LiferayFrameworkTest {
 		Set<String> rendered = new HashSet<>();
 		ServiceReference<?>[] portlets = portal.context().getServiceReferences("javax.portlet.Portlet", null);
 		assertNotNull(portlets, "no javax.portlet.Portlet service");
-		Session casey = signIn("casey");
+		// A site administrator may use every widget (the settings widget only shows its element to holders of CONFIGURE).
+		Session sam = signIn("sam");
 		for (ServiceReference<?> portlet : portlets) {
 			String bundle = portlet.getBundle().getSymbolicName();
 			if (!bundle.startsWith("org.peervoice.")) {
 				continue;
 			}
 			String name = (String)portlet.getProperty("javax.portlet.name");
-			Map<String, Object> page = render(name, casey.id, RIVERSIDE, "es-ES");
+			Map<String, Object> page = render(name, sam.id, RIVERSIDE, "es-ES");
 			String markup = (String)page.get("markup");
 			String contextPath = (String)page.get("contextPath");
 
 			Map<String, String> component = element(markup, "pv-[a-z-]+");
 			assertEquals(String.valueOf(RIVERSIDE), component.get("site-id"), markup);
 			assertEquals(API, component.get("api-base"), markup);
-			assertEquals(casey.token, component.get("csrf-token"), markup);
+			assertEquals(sam.token, component.get("csrf-token"), markup);
 			assertEquals("es-ES", component.get("locale"), markup);
-			assertEquals("Casey Morgan", component.get("user-name"), markup);
+			assertTrue(!component.containsKey("user-name") || "Sam Ortiz".equals(component.get("user-name")), markup);
 			assertTrue(component.get("ui-base").startsWith("/o/"), markup);
 			String title = (String)page.get("title");
 			assertTrue(title != null && !title.isBlank() && !title.startsWith("javax.portlet"), "portlet title " + title);
 
+			// A classic script (Liferay's single-page navigation skips type="module") that imports the modules.
 			Map<String, String> script = element(markup, "script");
-			assertEquals("module", script.get("type"), markup);
-			assertServedWithItsImports(script.get("src"));
+			assertEquals(Map.of(), script, markup);
+			Matcher imported = Pattern.compile("import\\(\"([^\"]+)\"\\)").matcher(Pattern.compile("\\\\x([0-9a-fA-F]{2})").matcher(markup)
+				.replaceAll(escape -> String.valueOf((char)Integer.parseInt(escape.group(1), 16))));
+			assertTrue(imported.find(), "no import() in " + markup);
+			do {
+				assertServedWithItsImports(imported.group(1));
+			}
+			while (imported.find());
 			Object css = portlet.getProperty("com.liferay.portlet.header-portlet-css");
 			if (css != null && !css.toString().startsWith("http")) {
 				assertEquals(200, get(contextPath + css).statusCode(), contextPath + css);
 			}
 
-			Map<String, Object> guestPage = render(name, null, RIVERSIDE, "en-US");
-			assertEquals("", element((String)guestPage.get("markup"), "pv-[a-z-]+").get("user-name"));
+			String guestMarkup = (String)render(name, null, RIVERSIDE, "en-US").get("markup");
+			if (guestMarkup.contains("<pv-")) {
+				assertEquals("", element(guestMarkup, "pv-[a-z-]+").get("user-name"), guestMarkup);
+			}
 			rendered.add(bundle);
 		}
 		assertEquals(portletBundles, rendered, "bundles of portlets/* that rendered a portlet");
@@ -271,8 +281,13 @@ class LiferayFrameworkTest {
 	private static Session signIn(String user) throws Exception {
 		String sessionId = portal.portal(Map.of("op", "signIn", "user", user));
 		ServiceReference<?>[] portlets = portal.context().getServiceReferences("javax.portlet.Portlet", null);
-		Map<String, Object> page = render((String)portlets[0].getProperty("javax.portlet.name"), sessionId, RIVERSIDE, "en-US");
-		return new Session(sessionId, element((String)page.get("markup"), "pv-[a-z-]+").get("csrf-token"));
+		for (ServiceReference<?> portlet : portlets) {
+			String markup = (String)render((String)portlet.getProperty("javax.portlet.name"), sessionId, RIVERSIDE, "en-US").get("markup");
+			if (markup.contains("<pv-")) {
+				return new Session(sessionId, element(markup, "pv-[a-z-]+").get("csrf-token"));
+			}
+		}
+		throw new AssertionError("no portlet rendered an element for " + user);
 	}
 
 	private static Map<String, Object> render(String portlet, String sessionId, long site, String locale) throws Exception {

@@ -72,6 +72,7 @@ final class PortletContainer {
 			themeDisplay.setLocale(locale);
 			themeDisplay.setUser(user == null ? directory.guest() : user);
 			themeDisplay.setSignedIn(user != null);
+			themeDisplay.setPermissionChecker(directory.permissionChecker(user));
 			HttpServletRequest portalRequest = portalRequest(session, themeDisplay);
 			Map<String, Object> attributes = Map.of(WebKeys.THEME_DISPLAY, themeDisplay, PORTAL_REQUEST, portalRequest);
 
