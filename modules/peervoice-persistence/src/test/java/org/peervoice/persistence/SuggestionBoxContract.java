@@ -1026,7 +1026,9 @@ abstract class SuggestionBoxContract {
 		List<String> tables = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
-			try (ResultSet rows = metaData.getTables(null, connection.getSchema(), null, new String[] {"TABLE"})) {
+			// Without schemas (MariaDB) the database is the JDBC catalog: this test's own, not every one the user may see.
+			String catalog = connection.getSchema() == null ? connection.getCatalog() : null;
+			try (ResultSet rows = metaData.getTables(catalog, connection.getSchema(), null, new String[] {"TABLE"})) {
 				while (rows.next()) {
 					String name = rows.getString("TABLE_NAME");
 					if (name.toUpperCase(Locale.ROOT).startsWith("PV_")) {
