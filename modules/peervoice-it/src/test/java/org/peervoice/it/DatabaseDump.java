@@ -19,12 +19,17 @@ public final class DatabaseDump {
 
 	public static List<String> peerVoiceTables(TestDatabase database) throws SQLException {
 		List<String> tables = new ArrayList<>();
-		try (Connection connection = database.connect(); ResultSet found = connection.getMetaData().getTables(null, null, "%", new String[] { "TABLE" })) {
-			while (found.next()) {
-				String schema = found.getString("TABLE_SCHEM");
-				String table = found.getString("TABLE_NAME");
-				if (table.toUpperCase(Locale.ROOT).startsWith("PV_") && !isSystemSchema(schema)) {
-					tables.add(schema == null ? quoted(table) : quoted(schema) + "." + quoted(table));
+		try (Connection connection = database.connect()) {
+			// MariaDB's databases are JDBC catalogs: the test's own, not every pv_ database the user may see.
+			String catalog = "mariadb".equals(database.kind()) ? connection.getCatalog() : null;
+			String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+			try (ResultSet found = connection.getMetaData().getTables(catalog, null, "%", new String[] { "TABLE" })) {
+				while (found.next()) {
+					String schema = found.getString("TABLE_SCHEM");
+					String table = found.getString("TABLE_NAME");
+					if (table.toUpperCase(Locale.ROOT).startsWith("PV_") && !isSystemSchema(schema)) {
+						tables.add(schema == null ? quoted(table, quote) : quoted(schema, quote) + "." + quoted(table, quote));
+					}
 				}
 			}
 		}
@@ -35,8 +40,8 @@ public final class DatabaseDump {
 		return schema != null && (schema.equalsIgnoreCase("INFORMATION_SCHEMA") || schema.equalsIgnoreCase("SYSTEM_LOBS") || schema.equalsIgnoreCase("pg_catalog"));
 	}
 
-	private static String quoted(String name) {
-		return "\"" + name.replace("\"", "\"\"") + "\"";
+	private static String quoted(String name, String quote) {
+		return quote + name.replace(quote, quote + quote) + quote;
 	}
 
 	/** One line per row: {@code table | column=value | ...}; binary values as lowercase hex. */

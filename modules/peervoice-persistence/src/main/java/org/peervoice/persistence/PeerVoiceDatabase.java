@@ -1,6 +1,10 @@
 package org.peervoice.persistence;
 
+import java.sql.Connection;
+import java.sql.DatabaseMetaData;
+import java.sql.SQLException;
 import java.util.HashMap;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
 import java.util.UUID;
@@ -9,6 +13,8 @@ import javax.persistence.EntityManagerFactory;
 import javax.sql.DataSource;
 
 import org.eclipse.persistence.config.PersistenceUnitProperties;
+import org.eclipse.persistence.config.TargetDatabase;
+import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -22,6 +28,8 @@ import org.slf4j.LoggerFactory;
 public final class PeerVoiceDatabase implements AutoCloseable {
 
 	static final String MIGRATIONS = "classpath:db/peervoice/migration";
+	/** Versions of their own that only MariaDB runs, after the common ones (docs/architecture.md, "MariaDB"). */
+	static final String MARIADB_MIGRATIONS = "classpath:db/peervoice/mariadb";
 	static final String HISTORY_TABLE = "PV_SCHEMA_HISTORY";
 
 	private static final Logger LOG = LoggerFactory.getLogger(PeerVoiceDatabase.class);
@@ -38,6 +46,10 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		ClassLoader classLoader = PeerVoiceDatabase.class.getClassLoader();
 		migrate(dataSource, classLoader);
 		Map<String, Object> overrides = jpaOverrides(classLoader);
+		if (isMariadb(dataSource)) {
+			// EclipseLink 2.7 knows MariaDB only by the name "MySQL", which MariaDB's own driver no longer reports.
+			overrides.put(PersistenceUnitProperties.TARGET_DATABASE, TargetDatabase.MySQL);
+		}
 		EntityManagerFactory factory = new PersistenceProvider()
 			.createContainerEntityManagerFactory(new PeerVoicePersistenceUnit(dataSource, classLoader, jpaProperties(overrides)), overrides);
 		if (factory == null) {
@@ -50,9 +62,10 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 
 	static void migrate(DataSource dataSource, ClassLoader classLoader) {
 		// A portal database already holds the portal's tables: start our history at version 0 beside them.
+		String[] locations = isMariadb(dataSource) ? new String[] {MIGRATIONS, MARIADB_MIGRATIONS} : new String[] {MIGRATIONS};
 		int applied = Flyway.configure(classLoader)
 			.dataSource(dataSource)
-			.locations(MIGRATIONS)
+			.locations(locations)
 			.javaMigrations(new V2_1__Unlink_votes_from_their_voters())
 			.table(HISTORY_TABLE)
 			.baselineOnMigrate(true)
@@ -61,6 +74,22 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 			.migrate()
 			.migrationsExecuted;
 		LOG.info("PeerVoice database is up to date ({} migrations applied now)", applied);
+	}
+
+	/** MariaDB through its own driver ("MariaDB") or through MySQL's (which reports "MySQL" and a "-MariaDB" version). */
+	static boolean isMariadb(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection()) {
+			DatabaseMetaData metaData = connection.getMetaData();
+			return (metaData.getDatabaseProductName() + " " + metaData.getDatabaseProductVersion()).toLowerCase(Locale.ROOT).contains("mariadb");
+		}
+		catch (SQLException unreachable) {
+			throw new IllegalStateException("Cannot reach the PeerVoice database: " + unreachable.getMessage(), unreachable);
+		}
+	}
+
+	/** The name of the database dialect EclipseLink speaks here, for tests. */
+	String platformName() {
+		return JpaHelper.getEntityManagerFactory(factory).getServerSession().getPlatform().getClass().getSimpleName();
 	}
 
 	private static Properties jpaProperties(Map<String, Object> overrides) {

@@ -89,6 +89,15 @@ abstract class SuggestionBoxContract {
 
 	abstract void dropDataSource(DataSource dataSource) throws Exception;
 
+	/** The database of the running test, migrated and open, for checks of a database's own. */
+	DataSource dataSource() {
+		return dataSource;
+	}
+
+	PeerVoiceDatabase database() {
+		return database;
+	}
+
 	@BeforeEach
 	void openDatabase() throws Exception {
 		dataSource = createDataSource();
@@ -119,9 +128,9 @@ abstract class SuggestionBoxContract {
 		assertTrue(tables.containsAll(List.of("PV_SUGGESTION", "PV_SUGGESTION_RESPONSE", "PV_SUGGESTION_TRANSITION",
 			"PV_SUGGESTION_MESSAGE", "PV_SUGGESTION_VOTE", "PV_SUGGESTION_SETTINGS", "PV_AUDIT_EVENT", "PV_SCHEMA_HISTORY")), tables.toString());
 		PeerVoiceDatabase.open(dataSource).close();
-		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '1'"));
-		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '2'"));
-		assertEquals(1, countRows("PV_SCHEMA_HISTORY", "\"success\" = TRUE AND \"version\" = '2.1'"));
+		for (String version : List.of("1", "2", "2.1")) {
+			assertEquals(1, countRows("PV_SCHEMA_HISTORY", "{success} = TRUE AND {version} = '" + version + "'"), version);
+		}
 	}
 
 	@Test
@@ -1017,7 +1026,9 @@ abstract class SuggestionBoxContract {
 		List<String> tables = new ArrayList<>();
 		try (Connection connection = dataSource.getConnection()) {
 			DatabaseMetaData metaData = connection.getMetaData();
-			try (ResultSet rows = metaData.getTables(null, connection.getSchema(), null, new String[] {"TABLE"})) {
+			// Without schemas (MariaDB) the database is the JDBC catalog: this test's own, not every one the user may see.
+			String catalog = connection.getSchema() == null ? connection.getCatalog() : null;
+			try (ResultSet rows = metaData.getTables(catalog, connection.getSchema(), null, new String[] {"TABLE"})) {
 				while (rows.next()) {
 					String name = rows.getString("TABLE_NAME");
 					if (name.toUpperCase(Locale.ROOT).startsWith("PV_")) {
@@ -1029,14 +1040,24 @@ abstract class SuggestionBoxContract {
 		return tables;
 	}
 
+	/** {@code condition} may name Flyway's columns as {@code {column}}: Flyway quotes their lower-case names. */
 	private long countRows(String table, String condition) throws SQLException {
-		String quoted = "PV_SCHEMA_HISTORY".equals(table) ? "\"PV_SCHEMA_HISTORY\"" : table;
 		try (Connection connection = dataSource.getConnection();
 			Statement statement = connection.createStatement();
-			ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + quoted + " WHERE " + condition)) {
+			ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + historyQuoted(connection, table) + " WHERE "
+				+ condition.replaceAll("\\{(\\w+)\\}", quoteOf(connection) + "$1" + quoteOf(connection)))) {
 			rows.next();
 			return rows.getLong(1);
 		}
+	}
+
+	// Flyway quotes the name of its history table, in the database's own way ("..." or `...`).
+	private static String historyQuoted(Connection connection, String table) throws SQLException {
+		return "PV_SCHEMA_HISTORY".equals(table) ? quoteOf(connection) + table + quoteOf(connection) : table;
+	}
+
+	private static String quoteOf(Connection connection) throws SQLException {
+		return connection.getMetaData().getIdentifierQuoteString().trim();
 	}
 
 	/** Every value of every PV_ table, as text. */
@@ -1051,10 +1072,9 @@ abstract class SuggestionBoxContract {
 	private String dump(String table) throws SQLException {
 		StringBuilder dump = new StringBuilder();
 		{
-			String quoted = "PV_SCHEMA_HISTORY".equals(table) ? "\"PV_SCHEMA_HISTORY\"" : table;
 			try (Connection connection = dataSource.getConnection();
 				Statement statement = connection.createStatement();
-				ResultSet rows = statement.executeQuery("SELECT * FROM " + quoted)) {
+				ResultSet rows = statement.executeQuery("SELECT * FROM " + historyQuoted(connection, table))) {
 				int columns = rows.getMetaData().getColumnCount();
 				while (rows.next()) {
 					for (int i = 1; i <= columns; i++) {

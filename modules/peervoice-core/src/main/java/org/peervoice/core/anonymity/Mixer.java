@@ -2,6 +2,7 @@ package org.peervoice.core.anonymity;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
+import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -35,8 +36,8 @@ import org.slf4j.LoggerFactory;
  * with {@code mixed = FALSE}; once a site's window has passed since its last mixing, one
  * transaction deletes every pending row of the site and re-inserts them all in a random order
  * with {@code mixed = TRUE}, parents first. Afterwards the rows' physical order, PostgreSQL's
- * {@code xmin} and {@code ctid}, and (after the {@code CHECKPOINT} run here) HSQLDB's files
- * date them to the mixing, not to the anonymous act.
+ * {@code xmin} and {@code ctid}, and (after the {@code CHECKPOINT} or table rebuild run here)
+ * HSQLDB's and MariaDB's files date them to the mixing, not to the anonymous act.
  *
  * <p>The site's row in {@code PV_MIXING} is updated first, under its row lock: a second node
  * mixing at the same moment waits, then finds the window not yet passed. Mixing twice is
@@ -189,7 +190,7 @@ public final class Mixer {
 			return true;
 		});
 		if (mixed) {
-			foldHsqldbLog();
+			foldWriteOrderOutOfTheFiles();
 		}
 		return mixed;
 	}
@@ -306,13 +307,25 @@ public final class Mixer {
 	 * HSQLDB appends every change to its .log file in commit order until a checkpoint, which rewrites the .script
 	 * file from the tables (MEMORY tables, HSQLDB's default, are written in primary-key order: for our random ids, a
 	 * random order) and empties the log. Without it the log would keep the anonymous rows between their neighbours.
+	 *
+	 * MariaDB's InnoDB turns the re-insert of a key deleted in the same transaction back into the deleted record, in
+	 * place: the row keeps the place in its page that the anonymous write gave it (pages fill in write order).
+	 * Rebuilding the table writes every row anew in primary-key order (random ids). Online, so writes go on; DDL
+	 * commits by itself, hence outside the mixing transaction, like the checkpoint.
 	 */
-	private void foldHsqldbLog() {
+	private void foldWriteOrderOutOfTheFiles() {
 		try {
 			unitOfWork.run(() -> {
 				try {
-					if (em().unwrap(Connection.class).getMetaData().getDatabaseProductName().toUpperCase(Locale.ROOT).contains("HSQL")) {
+					DatabaseMetaData database = em().unwrap(Connection.class).getMetaData();
+					String product = (database.getDatabaseProductName() + " " + database.getDatabaseProductVersion()).toUpperCase(Locale.ROOT);
+					if (product.contains("HSQL")) {
 						em().createNativeQuery("CHECKPOINT").executeUpdate();
+					}
+					else if (product.contains("MARIADB")) {
+						for (String table : mixedTables()) {
+							em().createNativeQuery("ALTER TABLE " + table + " WAIT 30 FORCE").executeUpdate();
+						}
 					}
 				}
 				catch (SQLException unknownDatabase) {
@@ -321,8 +334,14 @@ public final class Mixer {
 			});
 		}
 		catch (RuntimeException failed) {
-			LOG.warn("Could not checkpoint HSQLDB after mixing; its log keeps the order until the next checkpoint", failed);
+			LOG.warn("Could not fold the order of writes out of the database's files after mixing; they keep it until the next mixing", failed);
 		}
+	}
+
+	private Set<String> mixedTables() {
+		Set<String> names = new LinkedHashSet<>();
+		tables.forEach(table -> names.add(table.table()));
+		return names;
 	}
 
 	private EntityManager em() {

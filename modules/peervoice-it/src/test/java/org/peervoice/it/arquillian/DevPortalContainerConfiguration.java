@@ -27,8 +27,8 @@ public class DevPortalContainerConfiguration implements ContainerConfiguration {
 
 	@Override
 	public void validate() throws ConfigurationException {
-		if (!"hsqldb".equals(database) && !"postgresql".equals(database)) {
-			throw new ConfigurationException("database must be hsqldb or postgresql, not " + database);
+		if (!"hsqldb".equals(database) && !"postgresql".equals(database) && !"mariadb".equals(database)) {
+			throw new ConfigurationException("database must be hsqldb, postgresql or mariadb, not " + database);
 		}
 	}
 

@@ -32,6 +32,9 @@ public abstract class TestDatabase implements AutoCloseable {
 		if ("postgresql".equals(kind)) {
 			return PostgresqlTestDatabase.create();
 		}
+		if ("mariadb".equals(kind)) {
+			return MariadbTestDatabase.create();
+		}
 		throw new IllegalArgumentException("unknown database kind " + kind);
 	}
 

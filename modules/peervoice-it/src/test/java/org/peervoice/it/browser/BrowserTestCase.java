@@ -33,7 +33,7 @@ import org.peervoice.it.PortalTestCase;
  */
 abstract class BrowserTestCase extends PortalTestCase {
 
-	/** Also when -Dit.test overrides the PostgreSQL execution's excludes in the pom. */
+	/** Also when -Dit.test overrides the PostgreSQL and MariaDB executions' excludes in the pom. */
 	static final String ONCE_IS_ENOUGH = "the browser sees the same pages and API on either database: the HSQLDB run checks them";
 
 	private static final String CHROMIUM = "/usr/bin/chromium";

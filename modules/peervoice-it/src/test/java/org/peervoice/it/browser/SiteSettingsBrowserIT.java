@@ -29,7 +29,7 @@ import com.fasterxml.jackson.databind.JsonNode;
  * settings are put back afterwards, since the other tests share the site.
  */
 @RunAsClient
-@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
+@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
 class SiteSettingsBrowserIT extends BrowserTestCase {
 
 	private static final String SETTINGS = "/sites/" + RIVERSIDE + "/suggestion-settings";

@@ -23,7 +23,7 @@ import org.openqa.selenium.support.ui.Select;
  * only: the pages are the same on either database.
  */
 @RunAsClient
-@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
+@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
 class SuggestionBoxAccessibilityIT extends BrowserTestCase {
 
 	private static final List<String> LANGUAGES = List.of("en", "es");

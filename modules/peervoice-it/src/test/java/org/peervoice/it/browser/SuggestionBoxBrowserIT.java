@@ -21,7 +21,7 @@ import org.openqa.selenium.support.ui.Select;
  * "You said, we did". Runs on the HSQLDB container only: the browser sees the same API there.
  */
 @RunAsClient
-@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
+@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
 class SuggestionBoxBrowserIT extends BrowserTestCase {
 
 	@Test

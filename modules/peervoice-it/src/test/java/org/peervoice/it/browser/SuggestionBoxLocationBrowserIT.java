@@ -16,7 +16,7 @@ import org.openqa.selenium.support.ui.Select;
  * alone): reload keeps them, Back goes through them, and a suggestion has a link of its own.
  */
 @RunAsClient
-@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
+@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
 class SuggestionBoxLocationBrowserIT extends BrowserTestCase {
 
 	@Test

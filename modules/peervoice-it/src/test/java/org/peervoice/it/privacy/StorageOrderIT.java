@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,6 +14,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -35,12 +37,15 @@ import com.fasterxml.jackson.databind.JsonNode;
  * interleaved, then the test reads what plain SQL and the database files show. Before the mixing
  * the anonymous rows can be placed among the identified ones (the control: the reading works);
  * after it, every mixed row on PostgreSQL has the mixing transaction's {@code xmin}, later than
- * every write before the mixing, and a new {@code ctid}; HSQLDB's files hold the rows in id order only.
+ * every write before the mixing, and a new {@code ctid}; HSQLDB's files hold the rows in id order only, and so
+ * do MariaDB's (InnoDB pages fill in write order until the table is rebuilt).
  */
 @RunAsClient
 class StorageOrderIT extends PortalTestCase {
 
 	private static final Pattern CTID = Pattern.compile("\\((\\d+),(\\d+)\\)");
+	/** FIL_PAGE_INDEX: a B-tree page; its header holds the level (0 for leaves) at 64 and the index id at 66. */
+	private static final short INNODB_INDEX_PAGE = 17855;
 
 	@Test
 	void afterMixingNothingPlacesAnAnonymousWriteAmongTheWritesAroundIt() throws Exception {
@@ -69,6 +74,9 @@ class StorageOrderIT extends PortalTestCase {
 			Map<String, Long> xmin = systemColumn("pv_suggestion", "xmin::text::bigint");
 			assertTrue(xmin.get(justBefore) < xmin.get(first) && xmin.get(first) < xmin.get(afterFirst),
 				"control: before the mixing, xmin places the anonymous row between its neighbours: " + xmin);
+		}
+		else if (isMariadb()) {
+			assertFalse(innodbFileHoldsRowsInIdOrder("PV_SUGGESTION"), "control: before the mixing, InnoDB's file holds rows in write order");
 		}
 		else {
 			String log = hsqldbLogContaining(last);
@@ -99,6 +107,11 @@ class StorageOrderIT extends PortalTestCase {
 			Map<String, long[]> ctid = ctids("pv_suggestion");
 			for (String mixed : anonymousSuggestions) {
 				assertTrue(compare(ctid.get(mixed), ctidBefore.get(mixed)) != 0, "a mixed row was moved from where its write put it");
+			}
+		}
+		else if (isMariadb()) {
+			for (String table : List.of("PV_SUGGESTION", "PV_SUGGESTION_MESSAGE", "PV_SUGGESTION_VOTE", "PV_SUGGESTION_TRANSITION")) {
+				assertTrue(innodbFileHoldsRowsInIdOrder(table), table + ": after the mixing, InnoDB's file holds the rows in id order (random ids)");
 			}
 		}
 		else {
@@ -139,6 +152,69 @@ class StorageOrderIT extends PortalTestCase {
 
 	private boolean isPostgresql() {
 		return "postgresql".equals(portal.database().kind());
+	}
+
+	private boolean isMariadb() {
+		return "mariadb".equals(portal.database().kind());
+	}
+
+	/**
+	 * Whether the table's rows lie in its InnoDB file in id order: the leaf pages of its clustered index (the first index
+	 * created), in page order, each holding its records where they were written. Reads the file itself, as a reader of
+	 * the server's files or backups would: the test needs the server on this machine, and the RELOAD privilege for
+	 * FLUSH TABLES ... FOR EXPORT, which writes the table's pages out (scripts/mariadb-test-server and .ci/run grant it).
+	 */
+	private boolean innodbFileHoldsRowsInIdOrder(String table) throws Exception {
+		List<String> ids = new ArrayList<>();
+		byte[] file;
+		int pageSize;
+		try (Connection connection = portal.database().connect(); Statement statement = connection.createStatement()) {
+			Path path;
+			try (ResultSet rows = statement.executeQuery("SELECT @@datadir, DATABASE(), @@innodb_page_size")) {
+				rows.next();
+				path = Path.of(rows.getString(1), rows.getString(2), table + ".ibd");
+				pageSize = rows.getInt(3);
+			}
+			try (ResultSet rows = statement.executeQuery("SELECT id FROM " + table)) {
+				while (rows.next()) {
+					ids.add(rows.getString(1));
+				}
+			}
+			statement.execute("FLUSH TABLES " + table + " FOR EXPORT");
+			try {
+				assertTrue(Files.isReadable(path), "the storage order test reads MariaDB's files: run it on the server's machine (" + path + ")");
+				file = Files.readAllBytes(path);
+			}
+			finally {
+				statement.execute("UNLOCK TABLES");
+			}
+		}
+		ByteBuffer pages = ByteBuffer.wrap(file);
+		long clusteredIndex = Long.MAX_VALUE;
+		for (int page = 0; (page + 1) * pageSize <= file.length; page++) {
+			if (pages.getShort(page * pageSize + 24) == INNODB_INDEX_PAGE) {
+				clusteredIndex = Math.min(clusteredIndex, pages.getLong(page * pageSize + 66));
+			}
+		}
+		StringBuilder leaves = new StringBuilder();
+		for (int page = 0; (page + 1) * pageSize <= file.length; page++) {
+			int start = page * pageSize;
+			if (pages.getShort(start + 24) == INNODB_INDEX_PAGE && pages.getLong(start + 66) == clusteredIndex && pages.getShort(start + 64) == 0) {
+				leaves.append(new String(file, start, pageSize, StandardCharsets.ISO_8859_1));
+			}
+		}
+		Map<String, Integer> place = new HashMap<>();
+		for (String id : ids) {
+			int at = leaves.indexOf(id);
+			assertTrue(at >= 0, table + "'s file holds row " + id);
+			place.put(id, at);
+		}
+		assertTrue(ids.size() >= 2, table + " has rows to compare: " + ids.size());
+		List<String> inFileOrder = new ArrayList<>(ids);
+		inFileOrder.sort((a, b) -> Integer.compare(place.get(a), place.get(b)));
+		List<String> inIdOrder = new ArrayList<>(ids);
+		inIdOrder.sort(null);
+		return inFileOrder.equals(inIdOrder);
 	}
 
 	private Map<String, Long> systemColumn(String table, String column) throws SQLException {
