@@ -6,6 +6,7 @@ import javax.ws.rs.core.Application;
 
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.rest.http.SecurityHeaders;
+import org.peervoice.rest.http.CrossSiteChangeFilter;
 import org.peervoice.rest.http.UnreadableRequestFilter;
 import org.peervoice.rest.json.JsonBodyProvider;
 import org.peervoice.rest.openapi.OpenApiJsonResource;
@@ -38,6 +39,7 @@ public final class PeerVoiceApplication extends Application {
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),
 			new UnreadableRequestFilter(),
+			new CrossSiteChangeFilter(),
 			new SecurityHeaders(),
 			new ProblemMapper(identities),
 			new WebApplicationExceptionMapper(),

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -85,8 +86,14 @@ final class InProcessApi implements AutoCloseable {
 	}
 
 	HttpResponse<String> send(String user, String method, String path, String contentType, String body, String accept) {
+		return send(user, method, path, contentType, body, accept, Map.of());
+	}
+
+	HttpResponse<String> send(String user, String method, String path, String contentType, String body, String accept,
+			Map<String, String> headers) {
 		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(base.getPath() + path))
 			.method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+		headers.forEach(request::header);
 		if (user != null) {
 			request.header("X-Test-User", user);
 		}

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -254,6 +255,20 @@ class PeerVoiceApiTest {
 		assertProblem(api.get("alex", SUGGESTIONS + "?status=FINISHED"), 400, "invalid-input");
 		assertProblem(api.get("alex", SUGGESTIONS + "?sort=oldest"), 400, "invalid-input");
 		assertProblem(api.get("alex", SUGGESTIONS + "?view=everything"), 400, "invalid-input");
+	}
+
+	@Test
+	void aBrowserCannotSendAChangeFromAnotherSitesPageWhateverTheCredentials() {
+		String id = json(api.post("alex", SUGGESTIONS, suggestion("Peer-led orientation", false))).get("id").asText();
+		ok(api.post("lee", "/suggestions/" + id + "/responses", "{\"status\":\"PLANNED\",\"message\":\"Yes.\"}"));
+		String vote = "/suggestions/" + id + "/votes";
+		for (Map<String, String> foreign : List.of(Map.of("Sec-Fetch-Site", "cross-site"), Map.of("Origin", "https://attacker.example"))) {
+			assertProblem(api.send("casey", "POST", vote, "text/plain", null, null, foreign), 403, "cross-site-request");
+			assertProblem(api.send("casey", "DELETE", vote, null, null, null, foreign), 403, "cross-site-request");
+			assertEquals(200, api.send("casey", "GET", SUGGESTIONS, null, null, null, foreign).statusCode(), "reads are not changes");
+		}
+		HttpResponse<String> own = api.send("casey", "POST", vote, null, null, null, Map.of("Sec-Fetch-Site", "same-origin"));
+		assertEquals(201, own.statusCode(), own.body());
 	}
 
 	@Test
