@@ -75,7 +75,8 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 			CapturedLog.install();
 			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");
 			DevPortal started = portal;
-			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary, floodingUser, started::mixAnonymousWritesNow);
+			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary, floodingUser, started::mixAnonymousWritesNow,
+				started::deliverNotificationsNow);
 		}
 		catch (Exception e) {
 			stopQuietly();
