@@ -178,7 +178,7 @@ class NotificationsIT extends PortalTestCase {
 	}
 
 	private String submit(String writer, String title, boolean anonymous, long site) {
-		return session(writer).post(suggestions(site), json("title", title, "body", "Created for the notification tests.", "category", "other",
+		return as(writer).post(suggestions(site), json("title", title, "body", "Created for the notification tests.", "category", "other",
 			"anonymous", anonymous)).expect(201).path("id").asText();
 	}
 
