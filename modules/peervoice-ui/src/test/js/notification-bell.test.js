@@ -47,3 +47,24 @@ test('a digest shows counts only; a writer notification its title and new status
 	assert.deepEqual(notificationLines({detail: 'PLANNED', itemTitle: 'Quiet room', type: 'SUGGESTION_RESPONSE'}, t, status),
 		['Leadership responded to your suggestion.', 'Quiet room', 'Now: Planned']);
 });
+
+test('My Suggestions marks items with unread notifications, the queue items whose writer replied', async () => {
+	globalThis.Node = class {};
+	globalThis.document = {
+		createElement: (tag) => Object.assign(new globalThis.Node(), {attributes: {}, children: [], setAttribute(name, value) {
+			this.attributes[name] = value;
+		}, appendChild(child) {
+			this.children.push(child);
+		}, tag}),
+		createTextNode: (text) => Object.assign(new globalThis.Node(), {text}),
+	};
+
+	const {unreadMark} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-suggestion-box.js');
+	const t = translator('Language_es.properties');
+
+	assert.equal(unreadMark({id: 'a'}, 'mine', {a: ['n1']}, t).attributes['data-unread'], 'new-message');
+	assert.equal(unreadMark({id: 'b'}, 'mine', {a: ['n1']}, t), null);
+	assert.equal(unreadMark({id: 'a', review: {writerReplied: true}}, 'queue', {}, t).attributes['data-unread'], 'writer-replied');
+	assert.equal(unreadMark({id: 'a', review: {writerReplied: false}}, 'queue', {a: ['n1']}, t), null);
+	assert.equal(unreadMark({id: 'a'}, 'board', {a: ['n1']}, t), null);
+});

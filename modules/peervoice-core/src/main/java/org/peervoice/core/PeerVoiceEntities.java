@@ -13,6 +13,7 @@ import org.peervoice.core.suggestion.SuggestionMessage;
 import org.peervoice.core.suggestion.SuggestionResponse;
 import org.peervoice.core.suggestion.SuggestionTransition;
 import org.peervoice.core.suggestion.SuggestionVote;
+import org.peervoice.core.suggestion.ThreadRead;
 
 /** Every JPA-managed class of the core (entities and converters), for the persistence unit. Add new ones here. */
 public final class PeerVoiceEntities {
@@ -23,7 +24,7 @@ public final class PeerVoiceEntities {
 	public static List<Class<?>> classes() {
 		return List.of(InstantColumn.class, AuditEvent.class, Suggestion.class, SuggestionResponse.class,
 			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class,
-			NotificationEvent.class, Notification.class, NotificationPreference.class);
+			NotificationEvent.class, Notification.class, NotificationPreference.class, ThreadRead.class);
 	}
 
 }

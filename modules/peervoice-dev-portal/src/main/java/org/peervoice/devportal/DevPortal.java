@@ -88,7 +88,7 @@ public final class DevPortal implements AutoCloseable {
 				portal.seedDemoData();
 			}
 			portal.mixingTimer = MixingTimer.start(portal.mixer(), settings.mixingInterval(), context.getLoader().getClassLoader());
-			portal.notificationTimer = NotificationTimer.start(portal.notificationDispatcher(), NotificationTimer.DEFAULT_INTERVAL,
+			portal.notificationTimer = NotificationTimer.start(portal.notificationDispatcher(), settings.notificationInterval(),
 				context.getLoader().getClassLoader());
 			return portal;
 		}

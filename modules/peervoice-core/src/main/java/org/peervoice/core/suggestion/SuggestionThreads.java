@@ -55,10 +55,13 @@ public final class SuggestionThreads {
 			if (!located.actor.can(Permission.REVIEW) && !located.isWriter()) {
 				throw new NotPermitted(Permission.REVIEW);
 			}
-			return suggestions.messagesOf(id).stream()
-				.filter(SuggestionMessage::isMixed)
-				.map(SuggestionMessage::view)
-				.collect(Collectors.toList());
+			List<SuggestionMessage> visible = suggestions.messagesOf(id).stream().filter(SuggestionMessage::isMixed).collect(Collectors.toList());
+			if (!located.isWriter()) {
+				// the review queue's "writer replied" mark counts from here for this reviewer
+				visible.stream().mapToInt(SuggestionMessage::position).max()
+					.ifPresent(last -> suggestions.markThreadRead(id, located.actor.requireUserKey(), last));
+			}
+			return visible.stream().map(SuggestionMessage::view).collect(Collectors.toList());
 		});
 	}
 

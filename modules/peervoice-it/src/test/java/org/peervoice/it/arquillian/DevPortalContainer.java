@@ -3,6 +3,7 @@ package org.peervoice.it.arquillian;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
@@ -65,7 +66,9 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 				.dataDirectory(dataDirectory)
 				.serverSecretFile(secretDirectory.resolve("server-secret"))
 				.jdbc(database.jdbcUrl(), database.user(), database.password())
-				.seedDemoData(configuration.isSeedDemoData());
+				.seedDemoData(configuration.isSeedDemoData())
+				// tests deliver notifications themselves (RunningDevPortal.deliverNotifications), so counts of rows hold still
+				.notificationInterval(Duration.ofHours(1));
 			settings = withStaffMember(settings, anonymousCanary);
 			settings = withStaffMember(settings, identifiedCanary);
 			settings = withStaffMember(settings, floodingUser);

@@ -68,6 +68,7 @@ class NotificationsIT extends PortalTestCase {
 		assertFalse(notificationTablesHold(id), "no stored event either");
 
 		mixAnonymousWrites();
+		assertTrue(notificationTablesHold(id), "the mixing point stores the event (and the search above can find one)");
 		deliverNotifications();
 
 		Map<String, Integer> digestsAfter = digestCounts();
@@ -121,6 +122,37 @@ class NotificationsIT extends PortalTestCase {
 		}
 	}
 
+	@Test
+	void theQueueMarksAWritersReplyForEachReviewerUntilTheyReadTheThread() {
+		String id = submit("alex", unique("Shelves"), false);
+		session("lee").post("/suggestions/" + id + "/messages", json("message", "Which room?")).expect(201);
+		session("alex").post("/suggestions/" + id + "/messages", json("message", "Room four.")).expect(201);
+
+		assertTrue(writerReplied("lee", id));
+		session("lee").get("/suggestions/" + id + "/messages").expect(200);
+		assertFalse(writerReplied("lee", id), "lee has read it");
+		assertTrue(writerReplied("admin", id), "each reviewer's own read state");
+	}
+
+	@Test
+	void anAnonymousWriterSeesWhatIsNewSinceTheirOwnLastMessage() {
+		JsonNode created = as("casey").post(suggestions(RIVERSIDE), json("title", unique("Parking"), "body", "Too few spaces.",
+			"category", "other", "anonymous", true)).expect(201);
+		String id = created.path("id").asText();
+		String receipt = created.path("receipt").asText();
+		mixAnonymousWrites();
+		session("lee").post("/suggestions/" + id + "/messages", json("message", "Which shift?")).expect(201);
+		session("lee").post("/suggestions/" + id + "/messages", json("message", "And which lot?")).expect(201);
+
+		assertEquals(2, session("casey").post("/receipts/lookup", json("receipt", receipt)).expect(200).path("newSinceWritersLastMessage").asInt());
+		session("casey").post("/receipts/messages", json("receipt", receipt, "message", "Nights, the north lot.")).expect(201);
+		assertEquals(0, session("casey").post("/receipts/lookup", json("receipt", receipt)).expect(200).path("newSinceWritersLastMessage").asInt());
+	}
+
+	private boolean writerReplied(String reviewer, String id) {
+		return session(reviewer).get("/suggestions/" + id).expect(200).path("review").path("writerReplied").asBoolean();
+	}
+
 	private void assertOnlyAlexHas(String id, List<String> types) {
 		for (String person : PEOPLE) {
 			List<String> got = new ArrayList<>();
@@ -162,7 +194,7 @@ class NotificationsIT extends PortalTestCase {
 
 	private boolean notificationTablesHold(String id) throws Exception {
 		for (String row : DatabaseDump.rows(portal.database())) {
-			if (row.toUpperCase(Locale.ROOT).startsWith("PV_NOTIFICATION") && row.contains(id)) {
+			if (row.toUpperCase(Locale.ROOT).contains("\"PV_NOTIFICATION") && row.contains(id)) {
 				return true;
 			}
 		}
