@@ -4,12 +4,16 @@ import java.util.List;
 
 import org.peervoice.core.audit.AuditEvent;
 import org.peervoice.core.kernel.InstantColumn;
+import org.peervoice.core.notification.Notification;
+import org.peervoice.core.notification.NotificationEvent;
+import org.peervoice.core.notification.NotificationPreference;
 import org.peervoice.core.suggestion.SiteSuggestionSettings;
 import org.peervoice.core.suggestion.Suggestion;
 import org.peervoice.core.suggestion.SuggestionMessage;
 import org.peervoice.core.suggestion.SuggestionResponse;
 import org.peervoice.core.suggestion.SuggestionTransition;
 import org.peervoice.core.suggestion.SuggestionVote;
+import org.peervoice.core.suggestion.ThreadRead;
 
 /** Every JPA-managed class of the core (entities and converters), for the persistence unit. Add new ones here. */
 public final class PeerVoiceEntities {
@@ -19,7 +23,8 @@ public final class PeerVoiceEntities {
 
 	public static List<Class<?>> classes() {
 		return List.of(InstantColumn.class, AuditEvent.class, Suggestion.class, SuggestionResponse.class,
-			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class);
+			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class,
+			NotificationEvent.class, Notification.class, NotificationPreference.class, ThreadRead.class);
 	}
 
 }

@@ -1,13 +1,22 @@
 package org.peervoice.core;
 
 import java.time.Clock;
+import java.util.List;
 
 import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.notification.NotificationDelivery;
+import org.peervoice.core.notification.NotificationDispatcher;
+import org.peervoice.core.notification.NotificationInbox;
+import org.peervoice.core.notification.Notifier;
+import org.peervoice.core.notification.OutboxNotifier;
+import org.peervoice.core.notification.ReviewerDirectory;
+import org.peervoice.core.notification.StoredNotifications;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionMixing;
+import org.peervoice.core.suggestion.SuggestionNotifications;
 import org.peervoice.core.suggestion.SuggestionReceipts;
 import org.peervoice.core.suggestion.SuggestionReview;
 import org.peervoice.core.suggestion.SuggestionSettingsService;
@@ -16,7 +25,8 @@ import org.peervoice.core.suggestion.SuggestionThreads;
 /**
  * The composition root of the core: each host builds one (Weld producer, OSGi component) from
  * its unit of work, server secret and clock, and hands the services to its adapters. Every
- * anonymous feature shares the one {@link AnonymousWriting} built here (one flood counter per person).
+ * anonymous feature shares the one {@link AnonymousWriting} built here (one flood counter per person),
+ * and every capability publishes notifications through the one outbox {@link Notifier} built here.
  */
 public final class PeerVoiceServices {
 
@@ -27,18 +37,39 @@ public final class PeerVoiceServices {
 	private final SuggestionThreads suggestionThreads;
 	private final SuggestionReceipts suggestionReceipts;
 	private final SuggestionSettingsService suggestionSettings;
+	private final NotificationDispatcher notificationDispatcher;
+	private final NotificationInbox notificationInbox;
 
+	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
-		this(unitOfWork, clock, new AnonymousWriting(secret, clock));
+		this(unitOfWork, secret, clock, site -> List.of(), null);
+	}
+
+	/**
+	 * @param reviewers who holds REVIEW in a site, for the review digests
+	 * @param delivery how the host delivers notifications; {@code null}: PeerVoice stores them (the dev portal's bell)
+	 */
+	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, ReviewerDirectory reviewers, NotificationDelivery delivery) {
+		this(unitOfWork, clock, new AnonymousWriting(secret, clock), reviewers, delivery);
 	}
 
 	/** With an anonymity component of one's own (benchmarks lift its flood limits). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, Clock clock, AnonymousWriting anonymity) {
+		this(unitOfWork, clock, anonymity, site -> List.of(), null);
+	}
+
+	private PeerVoiceServices(UnitOfWork unitOfWork, Clock clock, AnonymousWriting anonymity, ReviewerDirectory reviewers,
+		NotificationDelivery delivery) {
+		Notifier notifier = new OutboxNotifier(unitOfWork);
 		this.anonymity = anonymity;
-		this.mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates());
-		this.suggestionBoard = new SuggestionBoard(unitOfWork, anonymity, clock);
-		this.suggestionReview = new SuggestionReview(unitOfWork, anonymity, clock);
-		this.suggestionThreads = new SuggestionThreads(unitOfWork, anonymity, clock);
+		this.mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates(),
+			SuggestionMixing.mixingPoint(unitOfWork, notifier, clock));
+		this.suggestionBoard = new SuggestionBoard(unitOfWork, anonymity, clock, notifier);
+		this.suggestionReview = new SuggestionReview(unitOfWork, anonymity, clock, notifier);
+		this.suggestionThreads = new SuggestionThreads(unitOfWork, anonymity, clock, notifier);
+		this.notificationDispatcher = new NotificationDispatcher(unitOfWork, delivery == null ? new StoredNotifications(unitOfWork) : delivery,
+			reviewers, SuggestionNotifications.digestPeriod(unitOfWork), clock);
+		this.notificationInbox = new NotificationInbox(unitOfWork, SuggestionNotifications.titles(unitOfWork), clock);
 		this.suggestionReceipts = new SuggestionReceipts(unitOfWork, anonymity, clock, mixer);
 		this.suggestionSettings = new SuggestionSettingsService(unitOfWork);
 	}
@@ -71,6 +102,16 @@ public final class PeerVoiceServices {
 
 	public SuggestionSettingsService suggestionSettings() {
 		return suggestionSettings;
+	}
+
+	/** Delivers the outbox: hosts run it on a {@link org.peervoice.core.notification.NotificationTimer}. */
+	public NotificationDispatcher notificationDispatcher() {
+		return notificationDispatcher;
+	}
+
+	/** A person's notifications as PeerVoice stores them, and their preferences. */
+	public NotificationInbox notificationInbox() {
+		return notificationInbox;
 	}
 
 }

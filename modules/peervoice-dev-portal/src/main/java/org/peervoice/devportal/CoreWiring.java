@@ -97,8 +97,9 @@ class CoreWiring {
 
 	@Produces
 	@Singleton
-	PeerVoiceServices services(UnitOfWork unitOfWork, ServerSecret serverSecret, Clock clock) {
-		return new PeerVoiceServices(unitOfWork, serverSecret, clock);
+	PeerVoiceServices services(UnitOfWork unitOfWork, ServerSecret serverSecret, Clock clock, DemoDirectory directory) {
+		// notifications are stored by PeerVoice (null delivery) for the page header's bell
+		return new PeerVoiceServices(unitOfWork, serverSecret, clock, directory::reviewersOf, null);
 	}
 
 }

@@ -14,6 +14,7 @@ import javax.inject.Singleton;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.PeerVoiceRole;
+import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.UnknownItem;
@@ -69,6 +70,17 @@ public class DemoDirectory {
 
 	Optional<Site> site(long siteId) {
 		return Optional.ofNullable(sites.get(siteId));
+	}
+
+	/** The user keys of the site's members who hold REVIEW there: who gets the site's review digest. */
+	List<String> reviewersOf(Scope site) {
+		List<String> reviewers = new ArrayList<>();
+		for (DemoUser user : usersByScreenName.values()) {
+			if (site.companyId() == COMPANY_ID && user.isMemberOf(site.siteId()) && user.permissions().contains(Permission.REVIEW)) {
+				reviewers.add(user.userKey());
+			}
+		}
+		return reviewers;
 	}
 
 	/** The sites a user belongs to, in directory order; none for a guest ({@code null}). */

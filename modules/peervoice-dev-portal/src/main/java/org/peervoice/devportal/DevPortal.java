@@ -23,6 +23,8 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.jboss.weld.environment.servlet.Listener;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.MixingTimer;
+import org.peervoice.core.notification.NotificationDispatcher;
+import org.peervoice.core.notification.NotificationTimer;
 
 /**
  * The dev portal: embedded Tomcat 9 serving the PeerVoice REST API at {@code /o/peer-voice},
@@ -45,6 +47,7 @@ public final class DevPortal implements AutoCloseable {
 	private final int port;
 	private final Context context;
 	private MixingTimer mixingTimer;
+	private NotificationTimer notificationTimer;
 
 	private DevPortal(Tomcat tomcat, Path workDirectory, int port, Context context) {
 		this.tomcat = tomcat;
@@ -85,6 +88,8 @@ public final class DevPortal implements AutoCloseable {
 				portal.seedDemoData();
 			}
 			portal.mixingTimer = MixingTimer.start(portal.mixer(), settings.mixingInterval(), context.getLoader().getClassLoader());
+			portal.notificationTimer = NotificationTimer.start(portal.notificationDispatcher(), settings.notificationInterval(),
+				context.getLoader().getClassLoader());
 			return portal;
 		}
 		catch (LifecycleException | RuntimeException e) {
@@ -153,6 +158,21 @@ public final class DevPortal implements AutoCloseable {
 		inWebApplication(() -> mixer().mixEverySiteNow());
 	}
 
+	private NotificationDispatcher notificationDispatcher() {
+		return WebAssembly.web(context.getServletContext()).notificationDispatcher();
+	}
+
+	/**
+	 * Delivers every pending notification and every site's review digest now, whatever the digest periods, so that
+	 * tests need not wait (docs/notifications.md). Anonymous writes are in a digest only once mixed, as always.
+	 */
+	public void deliverNotificationsNow() {
+		inWebApplication(() -> {
+			notificationDispatcher().deliverToPersons();
+			notificationDispatcher().sendDigestsNow();
+		});
+	}
+
 	private void inWebApplication(Runnable work) {
 		Thread thread = Thread.currentThread();
 		ClassLoader previous = thread.getContextClassLoader();
@@ -185,6 +205,9 @@ public final class DevPortal implements AutoCloseable {
 	public void close() {
 		if (mixingTimer != null) {
 			mixingTimer.close();
+		}
+		if (notificationTimer != null) {
+			notificationTimer.close();
 		}
 		stopQuietly(tomcat);
 		deleteQuietly(workDirectory);

@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.peervoice.core.anonymity.MixingTimer;
+import org.peervoice.core.notification.NotificationTimer;
 import org.peervoice.core.kernel.PeerVoiceRole;
 
 /**
@@ -35,6 +36,7 @@ public final class DevPortalSettings {
 	private final Clock clock;
 	private final List<DemoUser> extraUsers;
 	private final Duration mixingInterval;
+	private Duration notificationInterval = NotificationTimer.DEFAULT_INTERVAL;
 
 	private DevPortalSettings(int port, Path dataDirectory, Path serverSecretFile, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean seedDemoData,
 		Clock clock, List<DemoUser> extraUsers, Duration mixingInterval) {
@@ -67,11 +69,11 @@ public final class DevPortalSettings {
 
 	/** 0 picks a free port; {@link DevPortal#port()} tells which. */
 	public DevPortalSettings port(int port) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval));
 	}
 
 	public DevPortalSettings dataDirectory(Path dataDirectory) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval));
 	}
 
 	/**
@@ -79,21 +81,21 @@ public final class DevPortalSettings {
 	 * directory. Portals that share a database must share this file, or votes are not de-duplicated between them.
 	 */
 	public DevPortalSettings serverSecretFile(Path serverSecretFile) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval));
 	}
 
 	/** Use this database (e.g. PostgreSQL) instead of the HSQLDB file database. */
 	public DevPortalSettings jdbc(String url, String user, String password) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, Objects.requireNonNull(url, "url"), user, password, seedDemoData, clock,
-			extraUsers, mixingInterval);
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, Objects.requireNonNull(url, "url"), user, password, seedDemoData, clock,
+			extraUsers, mixingInterval));
 	}
 
 	public DevPortalSettings seedDemoData(boolean seedDemoData) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval));
 	}
 
 	public DevPortalSettings clock(Clock clock) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval);
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers, mixingInterval));
 	}
 
 	/**
@@ -104,17 +106,40 @@ public final class DevPortalSettings {
 	public DevPortalSettings extraUser(String userKey, String screenName, String displayName, Set<Long> siteIds, PeerVoiceRole role) {
 		List<DemoUser> users = new ArrayList<>(extraUsers);
 		users.add(new DemoUser(userKey, screenName, displayName, siteIds, role));
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users, mixingInterval);
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, users, mixingInterval));
 	}
 
 	/** How often the portal looks for sites whose anonymous writes are due for mixing (their window is a site setting). */
 	public DevPortalSettings mixingInterval(Duration mixingInterval) {
-		return new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers,
-			Objects.requireNonNull(mixingInterval, "mixingInterval"));
+		return carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword, seedDemoData, clock, extraUsers,
+			Objects.requireNonNull(mixingInterval, "mixingInterval")));
 	}
 
 	public Duration mixingInterval() {
 		return mixingInterval;
+	}
+
+	/**
+	 * How often the portal delivers pending notifications and due review digests (docs/notifications.md). Tests that
+	 * count rows set a long one and deliver with {@link DevPortal#deliverNotificationsNow()}.
+	 */
+	public DevPortalSettings notificationInterval(Duration interval) {
+		if (interval.isZero() || interval.isNegative()) {
+			throw new IllegalArgumentException("notificationInterval must be positive");
+		}
+		DevPortalSettings changed = carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword,
+			seedDemoData, clock, extraUsers, mixingInterval));
+		changed.notificationInterval = interval;
+		return changed;
+	}
+
+	private DevPortalSettings carried(DevPortalSettings changed) {
+		changed.notificationInterval = notificationInterval;
+		return changed;
+	}
+
+	public Duration notificationInterval() {
+		return notificationInterval;
 	}
 
 	public int port() {

@@ -13,6 +13,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.Mixer;
+import org.peervoice.core.notification.NotificationDispatcher;
 import org.peervoice.rest.PeerVoiceApplication;
 
 /**
@@ -94,6 +95,10 @@ class DevPortalWeb {
 
 	Mixer mixer() {
 		return services.mixer();
+	}
+
+	NotificationDispatcher notificationDispatcher() {
+		return services.notificationDispatcher();
 	}
 
 }

@@ -69,6 +69,7 @@ final class IntranetPageServlet extends HttpServlet {
 		html.append("</ul>\n")
 			.append("<span class=\"navbar-text mr-3\">").append(text.html("signed-in-as")).append(" <strong>").append(Html.escape(user.displayName())).append("</strong></span>\n")
 			.append(languageSwitch(text))
+			.append(notificationBell(text, csrfToken))
 			.append("<form class=\"form-inline\" method=\"post\" action=\"/sign-out\">\n")
 			.append("<input type=\"hidden\" name=\"").append(CsrfFilter.PARAMETER).append("\" value=\"").append(Html.escape(csrfToken)).append("\">\n")
 			.append("<button class=\"btn btn-secondary btn-sm\" type=\"submit\">").append(text.html("sign-out")).append("</button>\n</form>\n")
@@ -87,8 +88,15 @@ final class IntranetPageServlet extends HttpServlet {
 			.append("\"></pv-suggestion-box>\n")
 			.append("</div>\n</section>\n</main>\n")
 			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-suggestion-box.js\"></script>\n")
+			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-notification-bell.js\"></script>\n")
 			.append(PageLayout.close());
 		return html.toString();
+	}
+
+	// The person's notifications, of every site (docs/notifications.md); each links to its site's page.
+	private static String notificationBell(PageText text, String csrfToken) {
+		return "<pv-notification-bell class=\"mr-3\" api-base=\"" + PageLayout.API_BASE + "\" ui-base=\"" + PageLayout.UI_BASE
+			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\" site-url=\"/sites/{siteId}\"></pv-notification-bell>\n";
 	}
 
 	private static String languageSwitch(PageText text) {

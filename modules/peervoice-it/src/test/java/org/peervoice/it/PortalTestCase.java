@@ -73,6 +73,10 @@ public abstract class PortalTestCase {
 		portal.mixAnonymousWrites();
 	}
 
+	protected void deliverNotifications() {
+		portal.deliverNotifications();
+	}
+
 	/** A short unique word, so a test finds its own items among everyone else's. */
 	protected static String unique(String prefix) {
 		return prefix + " " + randomLetters(8);

@@ -9,6 +9,7 @@ import org.peervoice.rest.http.SecurityHeaders;
 import org.peervoice.rest.http.CrossSiteChangeFilter;
 import org.peervoice.rest.http.UnreadableRequestFilter;
 import org.peervoice.rest.json.JsonBodyProvider;
+import org.peervoice.rest.notification.NotificationResource;
 import org.peervoice.rest.openapi.OpenApiJsonResource;
 import org.peervoice.rest.openapi.OpenApiResource;
 import org.peervoice.rest.problem.ProblemMapper;
@@ -35,6 +36,7 @@ public final class PeerVoiceApplication extends Application {
 			new SuggestionResource(services.suggestionBoard(), services.suggestionReview(), services.suggestionThreads(), identities),
 			new SuggestionSettingsResource(services.suggestionSettings(), identities),
 			new ReceiptResource(services.suggestionReceipts(), services.suggestionThreads(), identities),
+			new NotificationResource(services.notificationInbox(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

@@ -180,6 +180,64 @@ function printReceipt() {
 	window.print();
 }
 
+// ---- unread marks (docs/notifications.md): "new message" on My Suggestions, "writer replied" in the queue, and what
+// is new for an anonymous writer since their own last message
+
+/** The caller's unread notifications by item (PeerVoice's own store: empty where the portal keeps notifications). */
+async function unreadNotificationsByItem(api) {
+	const byItem = {};
+
+	try {
+		const page = await api.get('/notifications', {pageSize: 100});
+
+		for (const notification of page.items || []) {
+			if (!notification.read && notification.itemId) {
+				(byItem[notification.itemId] = byItem[notification.itemId] || []).push(notification.id);
+			}
+		}
+	}
+	catch (unavailable) {
+		// no marks then; the list itself still shows
+	}
+
+	return byItem;
+}
+
+/** Opening an item reads the caller's notifications about it. */
+async function readNotificationsAbout(api, itemId) {
+	const byItem = await unreadNotificationsByItem(api);
+
+	if (byItem[itemId]) {
+		try {
+			await api.post('/notifications/read', {ids: byItem[itemId]});
+		}
+		catch (notMarked) {
+			// the bell still shows them as unread
+		}
+	}
+}
+
+export function unreadMark(suggestion, context, unreadNotifications, t) {
+	if (context === 'mine' && unreadNotifications && unreadNotifications[suggestion.id]) {
+		return element('span', {class: 'badge badge-info', 'data-unread': 'new-message'}, t('new-message'));
+	}
+
+	if (context === 'queue' && suggestion.review && suggestion.review.writerReplied) {
+		return element('span', {class: 'badge badge-warning', 'data-unread': 'writer-replied'}, t('writer-replied'));
+	}
+
+	return null;
+}
+
+/** Marks the thread's last messages that came after the writer's own last message. */
+export function markNewMessages(root, count, label) {
+	const messages = Array.from(root.querySelectorAll('ol[data-thread] > li'));
+
+	for (const message of messages.slice(Math.max(0, messages.length - count))) {
+		message.prepend(element('span', {class: 'badge badge-info mr-1', 'data-new-message': ''}, label));
+	}
+}
+
 class SuggestionBox extends HTMLElement {
 	connectedCallback() {
 		if (this.started) {
@@ -331,6 +389,8 @@ class SuggestionBox extends HTMLElement {
 
 		try {
 			const suggestion = await this.api.get(`/suggestions/${encodeId(id)}`);
+
+			readNotificationsAbout(this.api, id);
 			const card = this.renderSuggestion(suggestion, this.can('REVIEW') ? 'queue' : 'board');
 
 			replaceChildren(holder, card);
@@ -733,6 +793,10 @@ class SuggestionBox extends HTMLElement {
 				const items = (page && page.items) || [];
 				const filtered = Boolean(state.status || state.category);
 
+				if (view === 'mine') {
+					this.unreadNotifications = await unreadNotificationsByItem(this.api);
+				}
+
 				this.kit.clearAlert(alert);
 				replaceChildren(results, items.length
 					? element('div', {class: 'pv-card-list'}, items.map((item) => this.renderSuggestion(item, view)))
@@ -850,6 +914,7 @@ class SuggestionBox extends HTMLElement {
 			settings.notice ? element('div', {class: 'alert alert-success'}, settings.notice) : null,
 			element('h4', {class: 'h4 pv-title', 'data-title': '', id: titleId, tabindex: '-1'},
 				suggestion.title),
+			unreadMark(suggestion, context, this.unreadNotifications, this.t),
 			this.renderMeta(suggestion, context),
 			element('p', {class: 'card-text pv-text', 'data-body': ''}, suggestion.body),
 			this.renderResponses(suggestion));
@@ -1809,6 +1874,7 @@ class SuggestionBox extends HTMLElement {
 						: element('div', {class: 'alert alert-info', 'data-delivery': ''}, t('being-delivered-within-x-minutes', found.deliveredWithinMinutes));
 
 					replaceChildren(result, delivery, card);
+					markNewMessages(card, found.newSinceWritersLastMessage || 0, t('new-since-your-last-message'));
 					card.querySelector('[data-title]').focus();
 				}
 				catch (error) {

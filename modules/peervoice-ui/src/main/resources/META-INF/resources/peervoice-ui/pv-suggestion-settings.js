@@ -3,7 +3,7 @@
  * window, and the categories (add, rename, reorder, retire, restore). Saves with PUT /sites/{siteId}/suggestion-settings.
  *
  * Hooks for browser tests: form[data-form=suggestion-settings]: input[type=radio][name=publication][value=REVIEW_FIRST|
- * IMMEDIATE], input[name=mixingWindowMinutes], ol[data-categories] li[data-category-key=<key>][data-retired] with
+ * IMMEDIATE], input[name=mixingWindowMinutes], input[name=digestPeriodMinutes], ol[data-categories] li[data-category-key=<key>][data-retired] with
  * input[name=label] and button[data-action=move-up|move-down|retire|restore]; input[name=newCategory],
  * button[data-action=add-category], button[data-action=save-settings], [data-settings-notice].
  */
@@ -14,6 +14,9 @@ import {registerSettingsSection} from './pv-site-settings.js';
 
 export const MIXING_WINDOW_MIN = 5;
 export const MIXING_WINDOW_MAX = 60;
+export const DIGEST_PERIOD_MIN = 60;
+export const DIGEST_PERIOD_MAX = 10080;
+export const DIGEST_PERIOD_DEFAULT = 1440;
 const MAX_CATEGORIES = 30;
 const LABEL_MAX = 80;
 const KEY_MAX = 60;
@@ -74,6 +77,12 @@ export function settingsErrors(settings) {
 		errors.mixingWindowMinutes = 'out-of-range';
 	}
 
+	const digest = settings.digestPeriodMinutes;
+
+	if (digest !== undefined && (!Number.isInteger(digest) || digest < DIGEST_PERIOD_MIN || digest > DIGEST_PERIOD_MAX)) {
+		errors.digestPeriodMinutes = 'out-of-range';
+	}
+
 	settings.categories.forEach((category, index) => {
 		if (!category.label.trim()) {
 			errors[`categories[${index}].label`] = 'required';
@@ -114,6 +123,7 @@ function renderForm(form, stored, context, path) {
 		'invalid-count': () => t('list-one-to-x-categories', MAX_CATEGORIES),
 		'invalid-key': () => t('category-key-not-valid'),
 		'no-active-category': () => t('keep-at-least-one-category-open'),
+		'digest-out-of-range': () => t('enter-a-whole-number-from-x-to-x', DIGEST_PERIOD_MIN, DIGEST_PERIOD_MAX),
 		'out-of-range': () => t('enter-a-whole-number-from-x-to-x', MIXING_WINDOW_MIN, MIXING_WINDOW_MAX),
 	};
 	const kit = createKit(t, {
@@ -141,6 +151,19 @@ function renderForm(form, stored, context, path) {
 	windowField.control.setAttribute('min', String(MIXING_WINDOW_MIN));
 	windowField.control.setAttribute('max', String(MIXING_WINDOW_MAX));
 	windowField.control.setAttribute('inputmode', 'numeric');
+
+	// how often reviewers get a digest of their queue (docs/notifications.md)
+	const digestField = kit.textField({
+		help: t('digest-period-help-from-x-to-x', DIGEST_PERIOD_MIN, DIGEST_PERIOD_MAX),
+		label: t('review-digest-period-minutes'),
+		name: 'digestPeriodMinutes',
+		type: 'number',
+		value: String(stored.digestPeriodMinutes || DIGEST_PERIOD_DEFAULT),
+	});
+
+	digestField.control.setAttribute('min', String(DIGEST_PERIOD_MIN));
+	digestField.control.setAttribute('max', String(DIGEST_PERIOD_MAX));
+	digestField.control.setAttribute('inputmode', 'numeric');
 
 	const list = element('ol', {class: 'list-unstyled pv-category-list', 'data-categories': ''});
 	const listFeedback = element('div', {class: 'form-feedback-group', hidden: true, id: uniqueId('pv-error')});
@@ -241,6 +264,7 @@ function renderForm(form, stored, context, path) {
 		publication.setError(codes.publication ? messages['invalid-choice']() : null);
 		first = codes.publication ? publication.control : null;
 		mark(windowField, codes.mixingWindowMinutes && 'out-of-range');
+		mark(digestField, codes.digestPeriodMinutes && 'digest-out-of-range');
 		categoryFields.forEach((field, index) => mark(field, codes[`categories[${index}].label`] || codes[`categories[${index}].key`]));
 		replaceChildren(listFeedback, codes.categories ? element('div', {class: 'form-feedback-item'},
 			messages[codes.categories] ? messages[codes.categories]() : codes.categories) : null);
@@ -259,6 +283,7 @@ function renderForm(form, stored, context, path) {
 				? category.original : category.label.trim(),
 			retired: category.retired,
 		})),
+		digestPeriodMinutes: Number(digestField.control.value.trim()),
 		mixingWindowMinutes: Number(windowField.control.value.trim()),
 		publication: publication.value(),
 	});
@@ -303,6 +328,7 @@ function renderForm(form, stored, context, path) {
 		alert,
 		publication.group,
 		windowField.group,
+		digestField.group,
 		element('fieldset', {'aria-describedby': listFeedback.id, class: 'form-group pv-categories'},
 			element('legend', {class: 'pv-legend'}, t('categories')),
 			element('p', {class: 'form-text'}, t('retired-categories-help')),
@@ -362,6 +388,7 @@ function choiceGroup(kit, t, value) {
 function fieldName(t, field) {
 	const names = {
 		categories: () => t('categories'),
+		digestPeriodMinutes: () => t('review-digest-period-minutes'),
 		mixingWindowMinutes: () => t('anonymous-delivery-window-minutes'),
 		publication: () => t('publication'),
 	};

@@ -57,6 +57,7 @@ public final class Mixer {
 	private final MixingWindow window;
 	private final List<MixedRows> tables;
 	private final List<MixedUpdate> updates;
+	private final MixingPoint mixingPoint;
 	private final SecureRandom random = new SecureRandom();
 
 	/**
@@ -64,6 +65,13 @@ public final class Mixer {
 	 * @param updates run after the rows are rewritten
 	 */
 	public Mixer(UnitOfWork unitOfWork, Clock clock, MixingWindow window, List<MixedRows> tables, List<MixedUpdate> updates) {
+		this(unitOfWork, clock, window, tables, updates, MixingPoint.none());
+	}
+
+	/** @param mixingPoint told in each mixing transaction that the site's pending writes reach reviewers now */
+	public Mixer(UnitOfWork unitOfWork, Clock clock, MixingWindow window, List<MixedRows> tables, List<MixedUpdate> updates,
+		MixingPoint mixingPoint) {
+		this.mixingPoint = mixingPoint;
 		this.unitOfWork = unitOfWork;
 		this.clock = clock;
 		this.window = window;
@@ -181,6 +189,8 @@ public final class Mixer {
 			if (lock.executeUpdate() == 0) {
 				return false;
 			}
+			mixingPoint.reached(site);
+			em().flush();
 			try {
 				rewrite(em().unwrap(Connection.class), site);
 			}

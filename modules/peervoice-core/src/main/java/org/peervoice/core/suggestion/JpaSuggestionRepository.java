@@ -193,6 +193,40 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 	}
 
 	@Override
+	public Set<String> withUnreadWriterReplies(String readerKey, Collection<String> suggestionIds) {
+		if (suggestionIds.isEmpty()) {
+			return Set.of();
+		}
+		Map<String, Integer> read = new HashMap<>();
+		for (ThreadRead each : em().createQuery("SELECT r FROM ThreadRead r WHERE r.readerKey = :reader AND r.suggestionId IN :ids", ThreadRead.class)
+			.setParameter("reader", readerKey).setParameter("ids", suggestionIds).getResultList()) {
+			read.put(each.suggestionId(), each.readPosition());
+		}
+		Set<String> replied = new HashSet<>();
+		List<Object[]> lastReplies = em().createQuery("SELECT m.suggestionId, MAX(m.position) FROM SuggestionMessage m WHERE m.suggestionId IN :ids"
+			+ " AND m.sender = :writer AND m.mixed = TRUE AND m.position > 0 GROUP BY m.suggestionId", Object[].class)
+			.setParameter("ids", suggestionIds).setParameter("writer", SuggestionMessage.WRITER).getResultList();
+		for (Object[] row : lastReplies) {
+			if (((Number) row[1]).intValue() > read.getOrDefault((String) row[0], 0)) {
+				replied.add((String) row[0]);
+			}
+		}
+		return replied;
+	}
+
+	@Override
+	public void markThreadRead(String suggestionId, String readerKey, int position) {
+		List<ThreadRead> found = em().createQuery("SELECT r FROM ThreadRead r WHERE r.readerKey = :reader AND r.suggestionId = :id", ThreadRead.class)
+			.setParameter("reader", readerKey).setParameter("id", suggestionId).getResultList();
+		if (found.isEmpty()) {
+			em().persist(new ThreadRead(suggestionId, readerKey, position));
+		}
+		else {
+			found.get(0).readUpTo(position);
+		}
+	}
+
+	@Override
 	public boolean hasVote(String suggestionId, String voterHash) {
 		return !findVotes(suggestionId, voterHash).isEmpty();
 	}

@@ -11,11 +11,26 @@ public final class ReceiptView {
 	private final SuggestionView suggestion;
 	private final List<ThreadMessageView> thread;
 	private final Long deliveredWithinMinutes;
+	private final int newSinceWritersLastMessage;
 
 	ReceiptView(SuggestionView suggestion, List<ThreadMessageView> thread, Long deliveredWithinMinutes) {
 		this.suggestion = suggestion;
 		this.thread = List.copyOf(thread);
 		this.deliveredWithinMinutes = deliveredWithinMinutes;
+		this.newSinceWritersLastMessage = newSinceWritersLastMessage(this.thread);
+	}
+
+	/**
+	 * How many reviewers' messages came after the writer's own last message (after the suggestion itself when the writer
+	 * has not replied): what is new for an anonymous writer, whom nobody can notify. Computed from the thread at each
+	 * look-up; nothing about look-ups is stored (docs/notifications.md).
+	 */
+	static int newSinceWritersLastMessage(List<ThreadMessageView> thread) {
+		int newer = 0;
+		for (ThreadMessageView message : thread) {
+			newer = SuggestionMessage.WRITER.equals(message.getFrom()) ? 0 : newer + 1;
+		}
+		return newer;
 	}
 
 	public SuggestionView getSuggestion() {
@@ -32,6 +47,11 @@ public final class ReceiptView {
 	 */
 	public Long getDeliveredWithinMinutes() {
 		return deliveredWithinMinutes;
+	}
+
+	/** The last this many messages of the thread are reviewers' messages the writer has not answered yet. */
+	public int getNewSinceWritersLastMessage() {
+		return newSinceWritersLastMessage;
 	}
 
 }

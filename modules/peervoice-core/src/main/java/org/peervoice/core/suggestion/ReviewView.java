@@ -17,15 +17,22 @@ public final class ReviewView {
 	private final Long daysToFirstResponse;
 	private final List<TransitionView> transitions;
 	private final List<PrivacyWarning> privacyFindings;
+	private final boolean writerReplied;
 
 	ReviewView(long ageDays, Instant firstResponseAt, Long hoursToFirstResponse, Long daysToFirstResponse, List<TransitionView> transitions,
-			List<PrivacyWarning> privacyFindings) {
+			List<PrivacyWarning> privacyFindings, boolean writerReplied) {
+		this.writerReplied = writerReplied;
 		this.ageDays = ageDays;
 		this.firstResponseAt = firstResponseAt;
 		this.hoursToFirstResponse = hoursToFirstResponse;
 		this.daysToFirstResponse = daysToFirstResponse;
 		this.transitions = List.copyOf(transitions);
 		this.privacyFindings = List.copyOf(privacyFindings);
+	}
+
+	/** Whether the writer wrote in the thread after the last message this reviewer has read there (once mixed). */
+	public boolean isWriterReplied() {
+		return writerReplied;
 	}
 
 	public long getAgeDays() {

@@ -54,6 +54,9 @@ public class SiteSuggestionSettings {
 	@Column(name = "mixing_window_minutes", nullable = false)
 	private int mixingWindowMinutes;
 
+	@Column(name = "digest_period_minutes", nullable = false)
+	private int digestPeriodMinutes;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private int version;
@@ -82,6 +85,7 @@ public class SiteSuggestionSettings {
 		}
 		this.categories = lines.toString();
 		this.mixingWindowMinutes = settings.getMixingWindowMinutes();
+		this.digestPeriodMinutes = settings.getDigestPeriodMinutes();
 	}
 
 	Scope scope() {
@@ -96,7 +100,7 @@ public class SiteSuggestionSettings {
 				list.add(new Category(fields[0], fields[1], fields.length > 2 && RETIRED.equals(fields[2])));
 			}
 		}
-		return new SuggestionSettings(publication, list, mixingWindowMinutes);
+		return new SuggestionSettings(publication, list, mixingWindowMinutes, digestPeriodMinutes);
 	}
 
 }

@@ -18,6 +18,9 @@ import org.peervoice.core.kernel.TextLimits;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.kernel.UserText;
+import org.peervoice.core.notification.DigestEntry;
+import org.peervoice.core.notification.NotificationEvent;
+import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.privacy.PrivacyScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,12 +41,14 @@ public final class SuggestionBoard {
 	private final PrivacyScreen privacyScreen;
 	private final SuggestionAccess access;
 	private final SuggestionViews views;
+	private final Notifier notifier;
 
-	public SuggestionBoard(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
-		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), anonymity, clock);
+	public SuggestionBoard(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Notifier notifier) {
+		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), anonymity, clock, notifier);
 	}
 
-	SuggestionBoard(UnitOfWork unitOfWork, SuggestionRepository suggestions, AnonymousWriting anonymity, Clock clock) {
+	SuggestionBoard(UnitOfWork unitOfWork, SuggestionRepository suggestions, AnonymousWriting anonymity, Clock clock, Notifier notifier) {
+		this.notifier = notifier;
 		this.unitOfWork = unitOfWork;
 		this.suggestions = suggestions;
 		this.anonymity = anonymity;
@@ -79,6 +84,8 @@ public final class SuggestionBoard {
 			Suggestion suggestion = Suggestion.identified(actor.scope(), title, body, draft.getCategory(), published, userKey,
 				actor.displayName(), now);
 			suggestions.store(suggestion);
+			// an anonymous item reaches reviewers, and their digest, at its mixing point (SuggestionMixing)
+			notifier.publish(NotificationEvent.forReviewers(DigestEntry.NEW_ITEM, actor.scope(), suggestion.id(), now));
 			LOG.info("Suggestion {} submitted in site {}", suggestion.id(), siteId);
 			return new SubmittedSuggestion(views.view(actor, suggestion), null);
 		});

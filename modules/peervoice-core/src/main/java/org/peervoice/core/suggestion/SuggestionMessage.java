@@ -124,6 +124,14 @@ public class SuggestionMessage {
 		return mixed;
 	}
 
+	int position() {
+		return position;
+	}
+
+	boolean isFromWriter() {
+		return WRITER.equals(sender);
+	}
+
 	ThreadMessageView view() {
 		return new ThreadMessageView(id, sender, authorName == null ? null : new Person(authorName), message, createdAt);
 	}

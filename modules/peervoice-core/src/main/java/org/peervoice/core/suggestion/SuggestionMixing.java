@@ -1,18 +1,26 @@
 package org.peervoice.core.suggestion;
 
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 import org.peervoice.core.anonymity.MixedRows;
 import org.peervoice.core.anonymity.MixedUpdate;
+import org.peervoice.core.anonymity.MixingPoint;
 import org.peervoice.core.anonymity.MixingWindow;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.notification.DigestEntry;
+import org.peervoice.core.notification.NotificationEvent;
+import org.peervoice.core.notification.Notifier;
 
 /**
  * What the suggestion box gives the {@link org.peervoice.core.anonymity.Mixer}: anonymous
  * suggestions, the anonymous writer's replies and withdrawals, and every vote; and the stored
  * vote counts, which only the mixing sets (a vote does not write its suggestion's row), and the
- * replies' places in their threads.
+ * replies' places in their threads; and the mixing point, where anonymous items and replies enter
+ * the reviewers' digest (docs/notifications.md).
  */
 public final class SuggestionMixing {
 
@@ -26,6 +34,14 @@ public final class SuggestionMixing {
 		+ " WHERE o.suggestion_id = PV_SUGGESTION_MESSAGE.suggestion_id AND o.seq > 0), 0) + 1";
 	static final String UNPLACED_REPLIES = "SELECT m.id FROM PV_SUGGESTION_MESSAGE m JOIN PV_SUGGESTION s ON s.id = m.suggestion_id"
 		+ " WHERE s.company_id = ? AND s.site_id = ? AND m.seq < 1 ORDER BY m.seq DESC, m.id";
+
+	// Pending now and reaching reviewers with this mixing: new anonymous items, and anonymous replies to items reviewers
+	// have seen (a reply to a new item is part of it), unless withdrawn.
+	static final String ITEMS_REACHING_REVIEWERS = "SELECT s.id FROM PV_SUGGESTION s WHERE s.company_id = ?1 AND s.site_id = ?2"
+		+ " AND s.mixed = FALSE AND s.status <> 'WITHDRAWN'";
+	static final String REPLIES_REACHING_REVIEWERS = "SELECT DISTINCT m.suggestion_id FROM PV_SUGGESTION_MESSAGE m"
+		+ " JOIN PV_SUGGESTION s ON s.id = m.suggestion_id WHERE s.company_id = ?1 AND s.site_id = ?2 AND m.mixed = FALSE AND s.mixed = TRUE"
+		+ " AND s.status <> 'WITHDRAWN'";
 
 	private SuggestionMixing() {
 	}
@@ -50,6 +66,28 @@ public final class SuggestionMixing {
 		JpaSuggestionRepository suggestions = new JpaSuggestionRepository(unitOfWork);
 		return site -> Duration.ofMinutes(suggestions.settingsOf(site).map(SiteSuggestionSettings::settings)
 			.orElseGet(SuggestionSettings::defaults).getMixingWindowMinutes());
+	}
+
+	/**
+	 * The mixing point of the suggestion box: every anonymous item and reply the mixing makes visible enters the
+	 * reviewers' next digest now, and not before (nothing is published when the writer acts).
+	 */
+	public static MixingPoint mixingPoint(UnitOfWork unitOfWork, Notifier notifier, Clock clock) {
+		return site -> {
+			Instant now = clock.instant();
+			for (String itemId : pending(unitOfWork, ITEMS_REACHING_REVIEWERS, site)) {
+				notifier.publish(NotificationEvent.forReviewers(DigestEntry.NEW_ITEM, site, itemId, now));
+			}
+			for (String itemId : pending(unitOfWork, REPLIES_REACHING_REVIEWERS, site)) {
+				notifier.publish(NotificationEvent.forReviewers(DigestEntry.WRITER_REPLY, site, itemId, now));
+			}
+		};
+	}
+
+	@SuppressWarnings("unchecked")
+	private static List<String> pending(UnitOfWork unitOfWork, String query, Scope site) {
+		return unitOfWork.entityManager().createNativeQuery(query).setParameter(1, site.companyId()).setParameter(2, site.siteId())
+			.getResultList();
 	}
 
 }

@@ -45,6 +45,12 @@ interface SuggestionRepository {
 	/** The thread in the order it was written, unmixed messages included. */
 	List<SuggestionMessage> messagesOf(String suggestionId);
 
+	/** Which of these suggestions have a mixed writer's message placed after the last position the reader has read. */
+	Set<String> withUnreadWriterReplies(String readerKey, Collection<String> suggestionIds);
+
+	/** Records that the reader has read the thread up to this position (never moves back). */
+	void markThreadRead(String suggestionId, String readerKey, int position);
+
 	boolean hasVote(String suggestionId, String voterHash);
 
 	/** Which of these suggestions (id to the caller's voter hash in its site) hold the caller's vote. */

@@ -16,6 +16,9 @@ import org.peervoice.core.kernel.TextFault;
 import org.peervoice.core.kernel.TextLimits;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UserText;
+import org.peervoice.core.notification.NotificationEvent;
+import org.peervoice.core.notification.NotificationType;
+import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.privacy.PrivacyScreen;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -37,12 +40,15 @@ public final class SuggestionReview {
 	private final PrivacyScreen privacyScreen;
 	private final SuggestionAccess access;
 	private final SuggestionViews views;
+	private final Notifier notifier;
 
-	public SuggestionReview(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
-		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), anonymity, clock);
+	public SuggestionReview(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Notifier notifier) {
+		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), new JpaAuditLog(unitOfWork), anonymity, clock, notifier);
 	}
 
-	SuggestionReview(UnitOfWork unitOfWork, SuggestionRepository suggestions, AuditLog auditLog, AnonymousWriting anonymity, Clock clock) {
+	SuggestionReview(UnitOfWork unitOfWork, SuggestionRepository suggestions, AuditLog auditLog, AnonymousWriting anonymity, Clock clock,
+		Notifier notifier) {
+		this.notifier = notifier;
 		this.unitOfWork = unitOfWork;
 		this.suggestions = suggestions;
 		this.auditLog = auditLog;
@@ -91,10 +97,19 @@ public final class SuggestionReview {
 				suggestion.respondedAt(now);
 				suggestions.addResponse(new SuggestionResponse(id, statusOrNull, text, reviewerKey, located.actor.displayName(), now));
 			}
+			notifyWriter(suggestion, reviewerKey, text.isEmpty() ? NotificationType.SUGGESTION_STATUS : NotificationType.SUGGESTION_RESPONSE,
+				statusOrNull == null ? null : statusOrNull.name(), now);
 			suggestions.flush();
 			LOG.info("Suggestion {} answered, status {}", id, suggestion.status());
 			return views.view(located.actor, suggestion);
 		});
+	}
+
+	// An identified writer learns of it; an anonymous one reads it with the receipt, and nobody notifies the reviewer of their own act.
+	private void notifyWriter(Suggestion suggestion, String reviewerKey, NotificationType type, String detail, Instant now) {
+		if (!suggestion.isAnonymous() && suggestion.authorKey() != null && !suggestion.authorKey().equals(reviewerKey)) {
+			notifier.publish(NotificationEvent.forPerson(type, suggestion.scope(), suggestion.id(), suggestion.authorKey(), detail, now));
+		}
 	}
 
 	public SuggestionView publish(Identity who, String id) {

@@ -107,8 +107,13 @@ public final class SuggestionSettingsService {
 			errors.add("mixingWindowMinutes", "out-of-range", "must be " + SuggestionSettings.MIXING_WINDOW_MIN_MINUTES + " to "
 				+ SuggestionSettings.MIXING_WINDOW_MAX_MINUTES + " minutes");
 		}
+		Integer digest = settings.digestPeriodOrNull();
+		if (digest != null && (digest < SuggestionSettings.DIGEST_PERIOD_MIN_MINUTES || digest > SuggestionSettings.DIGEST_PERIOD_MAX_MINUTES)) {
+			errors.add("digestPeriodMinutes", "out-of-range", "must be " + SuggestionSettings.DIGEST_PERIOD_MIN_MINUTES + " to "
+				+ SuggestionSettings.DIGEST_PERIOD_MAX_MINUTES + " minutes");
+		}
 		errors.throwIfAny();
-		return new SuggestionSettings(settings.getPublication(), cleaned, settings.getMixingWindowMinutes());
+		return new SuggestionSettings(settings.getPublication(), cleaned, settings.getMixingWindowMinutes(), settings.getDigestPeriodMinutes());
 	}
 
 }

@@ -14,6 +14,10 @@ import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.TextLimits;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UserText;
+import org.peervoice.core.notification.DigestEntry;
+import org.peervoice.core.notification.NotificationEvent;
+import org.peervoice.core.notification.NotificationType;
+import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.privacy.PrivacyScreen;
 
 /**
@@ -28,12 +32,14 @@ public final class SuggestionThreads {
 	private final Clock clock;
 	private final PrivacyScreen privacyScreen;
 	private final SuggestionAccess access;
+	private final Notifier notifier;
 
-	public SuggestionThreads(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
-		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), anonymity, clock);
+	public SuggestionThreads(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Notifier notifier) {
+		this(unitOfWork, new JpaSuggestionRepository(unitOfWork), anonymity, clock, notifier);
 	}
 
-	SuggestionThreads(UnitOfWork unitOfWork, SuggestionRepository suggestions, AnonymousWriting anonymity, Clock clock) {
+	SuggestionThreads(UnitOfWork unitOfWork, SuggestionRepository suggestions, AnonymousWriting anonymity, Clock clock, Notifier notifier) {
+		this.notifier = notifier;
 		this.unitOfWork = unitOfWork;
 		this.suggestions = suggestions;
 		this.anonymity = anonymity;
@@ -49,10 +55,13 @@ public final class SuggestionThreads {
 			if (!located.actor.can(Permission.REVIEW) && !located.isWriter()) {
 				throw new NotPermitted(Permission.REVIEW);
 			}
-			return suggestions.messagesOf(id).stream()
-				.filter(SuggestionMessage::isMixed)
-				.map(SuggestionMessage::view)
-				.collect(Collectors.toList());
+			List<SuggestionMessage> visible = suggestions.messagesOf(id).stream().filter(SuggestionMessage::isMixed).collect(Collectors.toList());
+			if (!located.isWriter()) {
+				// the review queue's "writer replied" mark counts from here for this reviewer
+				visible.stream().mapToInt(SuggestionMessage::position).max()
+					.ifPresent(last -> suggestions.markThreadRead(id, located.actor.requireUserKey(), last));
+			}
+			return visible.stream().map(SuggestionMessage::view).collect(Collectors.toList());
 		});
 	}
 
@@ -74,10 +83,15 @@ public final class SuggestionThreads {
 			SuggestionMessage posted;
 			if (located.isWriter()) {
 				posted = SuggestionMessage.fromIdentifiedWriter(id, text, located.actor.requireUserKey(), located.actor.displayName(), now);
+				notifier.publish(NotificationEvent.forReviewers(DigestEntry.WRITER_REPLY, suggestion.scope(), id, now));
 			}
 			else {
 				posted = SuggestionMessage.fromReviewer(id, text, located.actor.requireUserKey(), located.actor.displayName(), now);
 				suggestion.respondedAt(now);
+				if (!suggestion.isAnonymous() && !suggestion.authorKey().equals(located.actor.requireUserKey())) {
+					notifier.publish(NotificationEvent.forPerson(NotificationType.SUGGESTION_MESSAGE, suggestion.scope(), id, suggestion.authorKey(),
+						null, now));
+				}
 			}
 			suggestions.addMessage(posted);
 			suggestions.flush();
@@ -96,6 +110,7 @@ public final class SuggestionThreads {
 			SuggestionAccess.Located located = access.locateByReceipt(who, receipt);
 			SuggestionAccess.requireNotWithdrawn(located.suggestion);
 			privacyScreen.requireConfirmedOrClean(Map.of("message", text), confirmPrivacyWarnings);
+			// no event here: reviewers, and their digest, learn of the reply at its mixing point (SuggestionMixing)
 			SuggestionMessage posted = SuggestionMessage.fromAnonymousWriter(located.suggestion.id(), text, clock.instant());
 			suggestions.addMessage(posted);
 			return posted.view();

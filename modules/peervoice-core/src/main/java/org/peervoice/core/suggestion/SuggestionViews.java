@@ -61,6 +61,7 @@ final class SuggestionViews {
 		Map<String, List<SuggestionResponse>> responses = suggestions.responsesOf(ids);
 		boolean reviewer = actor.can(Permission.REVIEW);
 		Map<String, List<SuggestionTransition>> transitions = reviewer ? suggestions.transitionsOf(ids) : Collections.emptyMap();
+		Set<String> writerReplied = reviewer && userKey.isPresent() ? suggestions.withUnreadWriterReplies(userKey.get(), ids) : Collections.emptySet();
 		List<SuggestionView> views = new ArrayList<>(page.size());
 		for (Suggestion suggestion : page) {
 			String id = suggestion.id();
@@ -70,7 +71,7 @@ final class SuggestionViews {
 				.map(SuggestionResponse::view)
 				.collect(Collectors.toList());
 			List<SuggestionStatus> allowed = actor.can(Permission.RESPOND) ? suggestion.status().reviewerTransitions() : Collections.emptyList();
-			ReviewView review = reviewer ? review(suggestion, transitions.getOrDefault(id, Collections.emptyList())) : null;
+			ReviewView review = reviewer ? review(suggestion, transitions.getOrDefault(id, Collections.emptyList()), writerReplied.contains(id)) : null;
 			views.add(new SuggestionView(suggestion, votes, mine, responseViews, allowed, review, receipt));
 		}
 		return views;
@@ -95,7 +96,7 @@ final class SuggestionViews {
 		return votedByMe;
 	}
 
-	private ReviewView review(Suggestion suggestion, List<SuggestionTransition> transitions) {
+	private ReviewView review(Suggestion suggestion, List<SuggestionTransition> transitions, boolean writerReplied) {
 		Instant created = suggestion.createdAt();
 		long ageDays = Math.max(0, Duration.between(created, clock.instant()).toDays());
 		Instant firstResponse = suggestion.firstResponseAt();
@@ -104,7 +105,7 @@ final class SuggestionViews {
 			: Math.max(0, ChronoUnit.DAYS.between(created.truncatedTo(ChronoUnit.DAYS), firstResponse.truncatedTo(ChronoUnit.DAYS)));
 		List<PrivacyWarning> findings = privacyScreen.screen(titleAndBody(suggestion.title(), suggestion.body()));
 		return new ReviewView(ageDays, firstResponse, hours, days, transitions.stream().map(SuggestionTransition::view).collect(Collectors.toList()),
-			findings);
+			findings, writerReplied);
 	}
 
 	static Map<String, String> titleAndBody(String title, String body) {

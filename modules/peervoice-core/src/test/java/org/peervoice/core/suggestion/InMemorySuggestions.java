@@ -97,6 +97,22 @@ final class InMemorySuggestions implements SuggestionRepository {
 		return messages.stream().filter(message -> message.suggestionId().equals(suggestionId)).collect(Collectors.toList());
 	}
 
+	final Map<String, Integer> reads = new HashMap<>();
+
+	@Override
+	public Set<String> withUnreadWriterReplies(String readerKey, Collection<String> suggestionIds) {
+		return messages.stream()
+			.filter(message -> suggestionIds.contains(message.suggestionId()) && message.isFromWriter() && message.isMixed() && message.isPlaced())
+			.filter(message -> message.position() > reads.getOrDefault(message.suggestionId() + "/" + readerKey, 0))
+			.map(SuggestionMessage::suggestionId)
+			.collect(Collectors.toSet());
+	}
+
+	@Override
+	public void markThreadRead(String suggestionId, String readerKey, int position) {
+		reads.merge(suggestionId + "/" + readerKey, position, Math::max);
+	}
+
 	@Override
 	public boolean hasVote(String suggestionId, String voterHash) {
 		return votes.stream().anyMatch(vote -> vote.suggestionId().equals(suggestionId) && vote.voterHash().equals(voterHash));

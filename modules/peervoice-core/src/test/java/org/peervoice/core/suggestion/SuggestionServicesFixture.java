@@ -14,6 +14,7 @@ import org.peervoice.core.fixtures.MovableClock;
 import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.notification.NotificationEvent;
 
 /** The suggestion use cases on one in-memory repository, as their constructors build them; no database. */
 final class SuggestionServicesFixture {
@@ -31,6 +32,7 @@ final class SuggestionServicesFixture {
 	final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
 	final InMemorySuggestions repository = new InMemorySuggestions();
 	final List<AuditEvent> audit = new ArrayList<>();
+	final List<NotificationEvent> published = new ArrayList<>();
 	final AnonymousWriting anonymity;
 	final SuggestionBoard board;
 	final SuggestionReview review;
@@ -45,9 +47,9 @@ final class SuggestionServicesFixture {
 	SuggestionServicesFixture(FloodLimit anonymousSubmissions) {
 		anonymity = new AnonymousWriting(() -> SECRET.clone(), anonymousSubmissions, FloodLimit.receiptChecksPerPerson(clock),
 			FloodLimit.receiptChecksPerNode(clock));
-		board = new SuggestionBoard(unitOfWork, repository, anonymity, clock);
-		review = new SuggestionReview(unitOfWork, repository, audit::add, anonymity, clock);
-		threads = new SuggestionThreads(unitOfWork, repository, anonymity, clock);
+		board = new SuggestionBoard(unitOfWork, repository, anonymity, clock, published::add);
+		review = new SuggestionReview(unitOfWork, repository, audit::add, anonymity, clock, published::add);
+		threads = new SuggestionThreads(unitOfWork, repository, anonymity, clock, published::add);
 		// no mixer: these tests never ask when an unmixed write will be mixed
 		receipts = new SuggestionReceipts(unitOfWork, repository, anonymity, clock, null);
 		settings = new SuggestionSettingsService(unitOfWork, repository);

@@ -1,7 +1,9 @@
 package org.peervoice.core.suggestion;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -47,6 +49,24 @@ class SuggestionThreadsTest {
 	void aGuestIsRefusedBeforeAnyReceiptIsRead() {
 		assertThrows(NotSignedIn.class, () -> box.threads.replyWithReceipt(box.guest, "PV-ANY", "Hello"));
 		assertEquals(0, box.repository.receiptLookUps);
+	}
+
+	@Test
+	void theQueueMarksAWritersReplyUntilTheReviewerReadsTheThread() {
+		String id = box.named(box.alex, "Quiet room");
+		box.threads.postMessage(box.lee, id, "Which floor?");
+		assertFalse(box.board.get(box.lee, id).getReview().isWriterReplied());
+
+		box.threads.postMessage(box.alex, id, "The second.");
+		assertTrue(box.board.get(box.lee, id).getReview().isWriterReplied());
+		assertTrue(box.board.get(box.admin, id).getReview().isWriterReplied());
+
+		box.threads.thread(box.lee, id);
+		assertFalse(box.board.get(box.lee, id).getReview().isWriterReplied(), "read by lee");
+		assertTrue(box.board.get(box.admin, id).getReview().isWriterReplied(), "read state is each reviewer's own");
+
+		box.threads.thread(box.alex, id);
+		assertTrue(box.board.get(box.admin, id).getReview().isWriterReplied(), "the writer reading changes nothing for reviewers");
 	}
 
 }

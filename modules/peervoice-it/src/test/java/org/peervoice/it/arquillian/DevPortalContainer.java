@@ -3,6 +3,7 @@ package org.peervoice.it.arquillian;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Set;
 
 import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
@@ -65,7 +66,9 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 				.dataDirectory(dataDirectory)
 				.serverSecretFile(secretDirectory.resolve("server-secret"))
 				.jdbc(database.jdbcUrl(), database.user(), database.password())
-				.seedDemoData(configuration.isSeedDemoData());
+				.seedDemoData(configuration.isSeedDemoData())
+				// tests deliver notifications themselves (RunningDevPortal.deliverNotifications), so counts of rows hold still
+				.notificationInterval(Duration.ofHours(1));
 			settings = withStaffMember(settings, anonymousCanary);
 			settings = withStaffMember(settings, identifiedCanary);
 			settings = withStaffMember(settings, floodingUser);
@@ -75,7 +78,8 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 			CapturedLog.install();
 			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");
 			DevPortal started = portal;
-			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary, floodingUser, started::mixAnonymousWritesNow);
+			running = new RunningDevPortal(baseUri, database, log, anonymousCanary, identifiedCanary, floodingUser, started::mixAnonymousWritesNow,
+				started::deliverNotificationsNow);
 		}
 		catch (Exception e) {
 			stopQuietly();

@@ -15,9 +15,11 @@ public final class RunningDevPortal {
 	private final CanaryUser identifiedCanary;
 	private final CanaryUser floodingUser;
 	private final Runnable mixing;
+	private final Runnable notifying;
 
 	RunningDevPortal(URI baseUri, TestDatabase database, CapturedLog log, CanaryUser anonymousCanary, CanaryUser identifiedCanary, CanaryUser floodingUser,
-		Runnable mixing) {
+		Runnable mixing, Runnable notifying) {
+		this.notifying = notifying;
 		this.baseUri = baseUri;
 		this.database = database;
 		this.log = log;
@@ -30,6 +32,11 @@ public final class RunningDevPortal {
 	/** Mixes every site's pending anonymous writes now, as the portal's timer does once a site's window has passed. */
 	public void mixAnonymousWrites() {
 		mixing.run();
+	}
+
+	/** Delivers pending notifications and every site's review digest now (the portal's timer would within its interval). */
+	public void deliverNotifications() {
+		notifying.run();
 	}
 
 	/** The folder of the HSQLDB files, or {@code null} on another database. */

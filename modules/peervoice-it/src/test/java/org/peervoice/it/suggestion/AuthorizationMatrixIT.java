@@ -95,7 +95,12 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("postSuggestionWithdrawal", Item.PUBLISHED_BY_ALEX, "{}"),
 		scenario("postReceiptLookup", Item.SHARED_ANONYMOUS, Item.RECEIPT),
 		scenario("postReceiptMessage", Item.SHARED_ANONYMOUS, Item.RECEIPT_MESSAGE),
-		scenario("postReceiptWithdrawal", Item.ANONYMOUS, Item.RECEIPT));
+		scenario("postReceiptWithdrawal", Item.ANONYMOUS, Item.RECEIPT),
+		scenario("getNotificationsPage", Item.NONE, null).notInASite(),
+		scenario("getNotificationUnreadCount", Item.NONE, null).notInASite(),
+		scenario("postNotificationsRead", Item.NONE, "{\"ids\": []}").notInASite(),
+		scenario("getNotificationPreferences", Item.NONE, null).notInASite(),
+		scenario("putNotificationPreferences", Item.NONE, "{\"preferences\": []}").notInASite());
 
 	private final Map<String, Operation> operations = operations();
 

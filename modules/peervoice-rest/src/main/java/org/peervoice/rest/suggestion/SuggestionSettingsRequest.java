@@ -13,6 +13,7 @@ public final class SuggestionSettingsRequest {
 	private Publication publication;
 	private List<CategoryRequest> categories;
 	private Integer mixingWindowMinutes;
+	private Integer digestPeriodMinutes;
 
 	SuggestionSettingsRequest() {
 	}
@@ -29,13 +30,17 @@ public final class SuggestionSettingsRequest {
 		return mixingWindowMinutes;
 	}
 
+	public Integer getDigestPeriodMinutes() {
+		return digestPeriodMinutes;
+	}
+
 	SuggestionSettings toSettings() {
 		List<Category> asCategories = categories == null ? null
 			: categories.stream()
 				.map(category -> category == null ? new Category(null, null) : new Category(category.getKey(), category.getLabel(),
 					Boolean.TRUE.equals(category.getRetired())))
 				.collect(Collectors.toList());
-		return new SuggestionSettings(publication, asCategories, mixingWindowMinutes);
+		return new SuggestionSettings(publication, asCategories, mixingWindowMinutes, digestPeriodMinutes);
 	}
 
 	public static final class CategoryRequest {

@@ -14,6 +14,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.notification.NotificationType;
 import org.peervoice.core.suggestion.Publication;
 import org.peervoice.core.suggestion.SuggestionQuery;
 import org.peervoice.core.suggestion.SuggestionStatus;
@@ -34,6 +35,11 @@ class ContractEnumsTest {
 		TreeSet<String> nullable = names(SuggestionStatus.values(), false);
 		nullable.add("null");
 		assertEquals(nullable, values("/components/schemas/NullableSuggestionStatus/enum"));
+	}
+
+	@Test
+	void notificationTypesAreTheCoresTypes() {
+		assertEquals(names(NotificationType.values(), false), values("/components/schemas/NotificationType/enum"));
 	}
 
 	@Test

@@ -63,7 +63,8 @@ class ContractLimitsTest {
 		limit("ResponseRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_RESPONSE", "message").ui("MESSAGE_MAX"),
 		limit("MessageRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_MESSAGE", "message").ui("MESSAGE_MAX"),
 		limit("ReceiptMessageRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_MESSAGE", "message")
-			.ui("MESSAGE_MAX"));
+			.ui("MESSAGE_MAX"),
+		limit("MarkReadRequest.ids", "org.peervoice.core.notification.NotificationInbox#MAX_MARKED"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 

@@ -15,6 +15,9 @@ import org.osgi.service.component.annotations.Reference;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.core.kernel.ServerSecret;
+import org.peervoice.core.notification.NotificationDelivery;
+import org.peervoice.core.notification.NotificationTimer;
+import org.peervoice.core.notification.ReviewerDirectory;
 import org.peervoice.persistence.PeerVoiceDatabase;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.PeerVoiceApplication;
@@ -29,7 +32,9 @@ import org.slf4j.LoggerFactory;
  * OSGi configuration (Liferay keeps that in the portal database): see {@link NodeServerSecret}.
  *
  * <p>While active it also runs the mixing of anonymous writes every minute; every cluster node
- * does, and the mixer's per-site lock lets one of them mix each site (docs/privacy.md).
+ * does, and the mixer's per-site lock lets one of them mix each site (docs/privacy.md). It delivers
+ * notifications through the Liferay adapter's {@link NotificationDelivery} (the portal's notification
+ * center), likewise on every node (docs/notifications.md).
  *
  * <p>Liferay's auth verifiers (portal session with {@code p_auth}, HTTP Basic, OAuth 2) run
  * before us; a request they cannot authenticate reaches us as the guest, whom the services
@@ -58,10 +63,12 @@ public class PeerVoiceRestApplication extends Application {
 	private final PeerVoiceDatabase database;
 	private final PeerVoiceApplication application;
 	private final MixingTimer mixingTimer;
+	private final NotificationTimer notificationTimer;
 
 	@Activate
 	public PeerVoiceRestApplication(BundleContext bundleContext, Map<String, Object> properties,
-			@Reference(target = "(peervoice.datasource=*)") DataSource dataSource, @Reference IdentityResolver identityResolver) {
+			@Reference(target = "(peervoice.datasource=*)") DataSource dataSource, @Reference IdentityResolver identityResolver,
+			@Reference NotificationDelivery notificationDelivery, @Reference ReviewerDirectory reviewers) {
 		if (properties.get(EARLIER_SECRET_PROPERTY) != null) {
 			log.warn("The configuration {} still holds {}, which Liferay keeps in the portal database and PeerVoice no longer reads. "
 				+ "Remove it (and its osgi/configs file entry); to keep votes cast under it recognized, first add it to the server secret "
@@ -70,9 +77,12 @@ public class PeerVoiceRestApplication extends Application {
 		database = openWithBundleClassLoader(dataSource);
 		ServerSecret secret = NodeServerSecret.load(LiferayPortalProperties::get, System::getProperty, System::getenv,
 			bundleContext.getDataFile("server-secret"));
-		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()), secret, Clock.systemUTC());
+		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()), secret, Clock.systemUTC(),
+			reviewers, notificationDelivery);
 		application = new PeerVoiceApplication(services, identityResolver);
 		mixingTimer = MixingTimer.start(services.mixer(), MixingTimer.DEFAULT_INTERVAL, PeerVoiceRestApplication.class.getClassLoader());
+		notificationTimer = NotificationTimer.start(services.notificationDispatcher(), NotificationTimer.DEFAULT_INTERVAL,
+			PeerVoiceRestApplication.class.getClassLoader());
 	}
 
 	@Override
@@ -82,6 +92,7 @@ public class PeerVoiceRestApplication extends Application {
 
 	@Deactivate
 	void close() {
+		notificationTimer.close();
 		mixingTimer.close();
 		database.close();
 	}

@@ -78,6 +78,24 @@ class ComponentDescriptorTest {
 			"no System Settings form invites a secret into the portal database");
 		assertEquals("(peervoice.datasource=*)", application.references.get("javax.sql.DataSource"));
 		assertTrue(application.references.containsKey("org.peervoice.rest.IdentityResolver"));
+		assertTrue(application.references.containsKey("org.peervoice.core.notification.NotificationDelivery"));
+		assertTrue(application.references.containsKey("org.peervoice.core.notification.ReviewerDirectory"));
+	}
+
+	@Test
+	void liferayAdapterDeliversNotificationsToThePortalsNotificationCenter() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.ADAPTER);
+		ComponentDescriptors.Component handler = ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.SuggestionNotificationHandler");
+		assertEquals(List.of("com.liferay.portal.kernel.notifications.UserNotificationHandler"), handler.services);
+		assertEquals(SUGGESTION_BOX_PORTLET_NAME, handler.properties.get("javax.portlet.name"));
+		assertEquals(List.of("org.peervoice.core.notification.NotificationDelivery"),
+			ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.LiferayNotificationDelivery").services);
+		assertEquals(List.of("org.peervoice.core.notification.ReviewerDirectory"),
+			ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.LiferayReviewerDirectory").services);
+		ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.PeerVoiceNotificationDefinitions");
+		List<String> entries = BuiltBundles.entryNames(bundle);
+		assertTrue(entries.contains("content/Language.properties") && entries.contains("content/Language_es.properties"),
+			"the notification texts in English and Spanish");
 	}
 
 	@Test

@@ -120,7 +120,7 @@ class ImportPackageTest {
 	void serviceBundleExportsOnlyTheHostPorts() {
 		File service = BuiltBundles.bySymbolicName(BuiltBundles.SERVICE);
 		Set<String> exported = new TreeSet<>(new Parameters(BuiltBundles.header(service, "Export-Package")).keySet());
-		assertEquals(new TreeSet<>(List.of("org.peervoice.core.kernel", "org.peervoice.rest")), exported);
+		assertEquals(new TreeSet<>(List.of("org.peervoice.core.kernel", "org.peervoice.core.notification", "org.peervoice.rest")), exported);
 		assertEquals("", BuiltBundles.header(BuiltBundles.bySymbolicName(BuiltBundles.ADAPTER), "Export-Package"));
 		for (String symbolicName : List.of(BuiltBundles.WEB, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS)) {
 			assertEquals("", BuiltBundles.header(BuiltBundles.bySymbolicName(symbolicName), "Export-Package"), symbolicName);

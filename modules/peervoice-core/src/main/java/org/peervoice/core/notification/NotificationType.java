@@ -1,0 +1,41 @@
+package org.peervoice.core.notification;
+
+import java.util.Locale;
+
+/**
+ * Every kind of notification a person can get, defined once: docs/notifications.md lists each with
+ * who gets it and when, the UI and the Liferay adapter have a text for each ({@link #languageKey()}),
+ * and a person turns each on or off. A later capability adds its types here.
+ */
+public enum NotificationType {
+
+	/** A reviewer responded publicly to an identified writer's suggestion. */
+	SUGGESTION_RESPONSE(Audience.WRITER),
+	/** A reviewer moved an identified writer's suggestion to another status without a response. */
+	SUGGESTION_STATUS(Audience.WRITER),
+	/** A reviewer wrote in the private thread of an identified writer's suggestion. */
+	SUGGESTION_MESSAGE(Audience.WRITER),
+	/** What reached a site's review queue during the digest period: new items and writers' replies. */
+	REVIEW_DIGEST(Audience.REVIEWERS);
+
+	/** Who gets a type: one named person at once, or the site's reviewers in a digest. */
+	public enum Audience {
+		WRITER, REVIEWERS
+	}
+
+	private final Audience audience;
+
+	NotificationType(Audience audience) {
+		this.audience = audience;
+	}
+
+	public Audience audience() {
+		return audience;
+	}
+
+	/** The key of its text in the UI's and the Liferay adapter's language bundles, e.g. {@code notification-review-digest}. */
+	public String languageKey() {
+		return "notification-" + name().toLowerCase(Locale.ROOT).replace('_', '-');
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.peervoice.liferay.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.peervoice.core.notification.NotificationType;
+
+/**
+ * How PeerVoice's notifications live in Liferay's notification framework (docs/liferay/notifications.md): every event
+ * belongs to the suggestion box portlet (Liferay finds a notification's handler, icon and delivery settings by its
+ * portlet), each {@link NotificationType} is one of the portlet's notification types, and the payload holds codes,
+ * ids and counts only. Liferay-free, so it is tested without a portal.
+ */
+final class LiferayNotifications {
+
+	/** The suggestion box portlet's {@code javax.portlet.name}. */
+	static final String PORTLET_ID = "org_peervoice_portlet_suggestion_box_SuggestionBoxPortlet";
+
+	static final String TYPE = "peervoiceType";
+	static final String SOURCE = "peervoiceSource";
+	static final String SITE = "siteId";
+	static final String ITEM = "itemId";
+	static final String DETAIL = "detail";
+	static final String NEW_ITEMS = "newItems";
+	static final String WRITER_REPLIES = "writerReplies";
+
+	private LiferayNotifications() {
+	}
+
+	/** Liferay's notification type number of a PeerVoice type (1, 2, ...): its place in the enum, which only grows at the end. */
+	static int notificationType(NotificationType type) {
+		return type.ordinal() + 1;
+	}
+
+	/** A fragment of the payload that only this notification's source for this person has, to recognize a retried delivery. */
+	static String sourceMarker(String sourceId) {
+		return "\"" + SOURCE + "\":\"" + sourceId + "\"";
+	}
+
+	/** The lines a notification shows, as language keys with their arguments (the adapter's content/Language*.properties). */
+	static List<Text> lines(Map<String, Object> payload) {
+		NotificationType type = NotificationType.valueOf(String.valueOf(payload.get(TYPE)));
+		List<Text> lines = new ArrayList<>();
+		lines.add(new Text(type.languageKey()));
+		if (type == NotificationType.REVIEW_DIGEST) {
+			int newItems = number(payload.get(NEW_ITEMS));
+			int replies = number(payload.get(WRITER_REPLIES));
+			if (newItems > 0) {
+				lines.add(new Text("x-new-suggestions", newItems));
+			}
+			if (replies > 0) {
+				lines.add(new Text("x-suggestions-with-writer-replies", replies));
+			}
+		}
+		return lines;
+	}
+
+	/** Where a notification leads on its site's page: its suggestion, or a digest's review queue (pv-location.js). */
+	static String fragment(Map<String, Object> payload) {
+		Object item = payload.get(ITEM);
+		return item == null || String.valueOf(item).isEmpty() ? "#pv-tab=queue" : "#pv-suggestion=" + item;
+	}
+
+	private static int number(Object value) {
+		return value instanceof Number ? ((Number) value).intValue() : 0;
+	}
+
+	/** A language key with its arguments. */
+	static final class Text {
+
+		final String key;
+		final Object[] arguments;
+
+		Text(String key, Object... arguments) {
+			this.key = key;
+			this.arguments = arguments;
+		}
+
+	}
+
+}

@@ -1,0 +1,22 @@
+package org.peervoice.persistence;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+
+@EnabledIfEnvironmentVariable(named = PostgresSuggestionBoxTest.URL_VARIABLE, matches = ".+")
+class PostgresNotificationTest extends NotificationContract {
+
+	private final PostgresSuggestionBoxTest databases = new PostgresSuggestionBoxTest();
+
+	@Override
+	DataSource createDataSource() throws Exception {
+		return databases.createDataSource();
+	}
+
+	@Override
+	void dropDataSource(DataSource dataSource) throws Exception {
+		databases.dropDataSource(dataSource);
+	}
+
+}

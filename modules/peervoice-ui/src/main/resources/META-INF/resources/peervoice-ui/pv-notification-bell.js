@@ -1,0 +1,257 @@
+/**
+ * <pv-notification-bell>: the bell of a page header (the dev portal's; in Liferay the portal's own notification center
+ * shows PeerVoice's notifications). A button with the unread count opens the newest notifications; opening the list
+ * marks the ones shown read; each links to its suggestion on its site's page (#pv-suggestion=<id>, pv-location.js) or,
+ * for a reviewer's digest, to the review queue. The person's notification settings sit below the list.
+ * docs/notifications.md lists the types.
+ *
+ * Attributes: api-base, ui-base, csrf-token, locale, site-url (a page per site, "{siteId}" replaced; default: this page).
+ * Test hooks: button[data-action=notifications] [data-unread-count]; [data-notification-list] a[data-notification=<id>]
+ * with data-read; form[data-form=notification-settings] input[name=<TYPE>], button[data-action=save-notification-settings].
+ */
+
+import {PeerVoiceApi} from './pv-api.js';
+import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {loadTranslator} from './pv-i18n.js';
+import {writeFragment} from './pv-location.js';
+
+export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST'];
+
+const LIST_SIZE = 10;
+const POLL_MILLISECONDS = 60000;
+
+/** The language key of a type's text: NotificationType.languageKey() in the core. */
+export function typeKey(type) {
+	return `notification-${String(type).toLowerCase().replace(/_/g, '-')}`;
+}
+
+/** Where a notification leads: its suggestion on its site's page, or a digest's review queue. */
+export function notificationLink(notification, siteUrl, currentPath) {
+	const page = siteUrl ? siteUrl.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
+	const state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
+
+	return `${page}${writeFragment('', 'pv-', state)}`;
+}
+
+/** The lines a notification shows: the type's text, then what it is about. */
+export function notificationLines(notification, t, statusLabel) {
+	const lines = [t(typeKey(notification.type))];
+
+	if (notification.type === 'REVIEW_DIGEST') {
+		if (notification.newItems > 0) {
+			lines.push(t('x-new-suggestions', notification.newItems));
+		}
+
+		if (notification.writerReplies > 0) {
+			lines.push(t('x-suggestions-with-writer-replies', notification.writerReplies));
+		}
+
+		return lines;
+	}
+
+	if (notification.itemTitle) {
+		lines.push(notification.itemTitle);
+	}
+
+	if (notification.detail) {
+		lines.push(t('now-x', statusLabel(notification.detail)));
+	}
+
+	return lines;
+}
+
+class NotificationBell extends HTMLElement {
+	connectedCallback() {
+		if (this.started) {
+			return;
+		}
+
+		this.started = true;
+		this.start();
+	}
+
+	disconnectedCallback() {
+		clearInterval(this.poll);
+	}
+
+	async start() {
+		const uiBase = (this.getAttribute('ui-base') || new URL('.', import.meta.url).pathname).replace(/\/$/, '');
+
+		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		this.siteUrl = this.getAttribute('site-url') || '';
+		this.t = await loadTranslator(uiBase, this.getAttribute('locale') || document.documentElement.lang || 'en');
+
+		const t = this.t;
+		const panelId = uniqueId('pv-notifications');
+
+		this.count = element('span', {class: 'badge badge-pill badge-danger ml-1', 'data-unread-count': '0', hidden: true}, '0');
+		this.button = element('button', {
+			'aria-controls': panelId,
+			'aria-expanded': 'false',
+			class: 'btn btn-secondary btn-sm',
+			'data-action': 'notifications',
+			on: {click: () => this.toggle()},
+			type: 'button',
+		}, element('span', {'aria-hidden': 'true'}, '\u{1F514}'), element('span', {class: 'sr-only', 'data-label': ''}, t('notifications')), this.count);
+		this.panel = element('div', {
+			class: 'dropdown-menu dropdown-menu-right p-2',
+			id: panelId,
+			role: 'region',
+			'aria-label': t('notifications'),
+			style: 'display: none; width: 22rem; max-width: 95vw;',
+		});
+		this.style.position = 'relative';
+		this.style.display = 'inline-block';
+		replaceChildren(this, this.button, this.panel);
+		this.addEventListener('keydown', (event) => {
+			if (event.key === 'Escape' && this.isOpen()) {
+				this.toggle();
+				this.button.focus();
+			}
+		});
+
+		await this.refreshCount();
+		this.poll = setInterval(() => this.refreshCount(), POLL_MILLISECONDS);
+	}
+
+	isOpen() {
+		return this.button.getAttribute('aria-expanded') === 'true';
+	}
+
+	showCount(unread) {
+		const t = this.t;
+
+		this.count.textContent = String(unread);
+		this.count.dataset.unreadCount = String(unread);
+		this.count.hidden = unread === 0;
+		this.button.querySelector('[data-label]').textContent = unread > 0 ? t('notifications-x-unread', unread) : t('notifications');
+	}
+
+	async refreshCount() {
+		try {
+			this.showCount((await this.api.get('/notifications/unread-count')).unreadCount);
+		}
+		catch (signedOutOrUnavailable) {
+			this.showCount(0);
+		}
+	}
+
+	async toggle() {
+		const open = !this.isOpen();
+
+		this.button.setAttribute('aria-expanded', String(open));
+		this.panel.style.display = open ? 'block' : 'none';
+
+		if (open) {
+			await this.showList();
+		}
+	}
+
+	async showList() {
+		const t = this.t;
+		const list = element('ul', {class: 'list-unstyled mb-2', 'data-notification-list': ''});
+
+		replaceChildren(this.panel, element('div', {class: 'h5'}, t('notifications')), list);
+
+		let page;
+
+		try {
+			page = await this.api.get('/notifications', {pageSize: LIST_SIZE});
+		}
+		catch (error) {
+			append(list, [element('li', {class: 'text-danger'}, t('no-notifications'))]);
+
+			return;
+		}
+
+		if (!page.items.length) {
+			append(list, [element('li', {class: 'text-secondary'}, t('no-notifications'))]);
+		}
+
+		for (const notification of page.items) {
+			append(list, [this.renderItem(notification)]);
+		}
+
+		append(this.panel, [await this.renderSettings()]);
+
+		const unread = page.items.filter((notification) => !notification.read).map((notification) => notification.id);
+
+		if (unread.length) {
+			try {
+				this.showCount((await this.api.post('/notifications/read', {ids: unread})).unreadCount);
+			}
+			catch (notMarked) {
+				this.refreshCount();
+			}
+		}
+	}
+
+	renderItem(notification) {
+		const t = this.t;
+		const [first, ...rest] = notificationLines(notification, t, (status) => t(`status-${status.toLowerCase().replace(/_/g, '-')}`));
+		const when = new Date(notification.createdAt);
+		const link = element('a', {
+			class: 'd-block p-2 text-reset' + (notification.read ? '' : ' font-weight-bold'),
+			'data-notification': notification.id,
+			'data-read': String(notification.read),
+			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`),
+			on: {click: () => this.toggle()},
+		}, notification.read ? null : element('span', {class: 'badge badge-info mr-1'}, t('unread')), first);
+
+		for (const line of rest) {
+			append(link, [element('br'), element('span', {class: 'font-weight-normal'}, line)]);
+		}
+
+		append(link, [element('br'), element('small', {class: 'text-secondary font-weight-normal'}, when.toLocaleString(this.getAttribute('locale') || undefined))]);
+
+		return element('li', {class: 'border-bottom'}, link);
+	}
+
+	async renderSettings() {
+		const t = this.t;
+		const form = element('form', {'data-form': 'notification-settings'});
+		const details = element('details', {}, element('summary', {}, t('notification-settings')), form);
+		const status = element('div', {'aria-live': 'polite', class: 'small'});
+		let preferences;
+
+		try {
+			preferences = (await this.api.get('/notification-preferences')).preferences;
+		}
+		catch (error) {
+			return details;
+		}
+
+		for (const preference of preferences) {
+			const id = uniqueId('pv-notification-type');
+
+			append(form, [element('div', {class: 'custom-control custom-checkbox'},
+				element('input', {checked: preference.enabled, class: 'custom-control-input', id, name: preference.type, type: 'checkbox'}),
+				element('label', {class: 'custom-control-label', for: id}, t(`notification-preference-${typeKey(preference.type).slice('notification-'.length)}`)))]);
+		}
+
+		append(form, [element('button', {
+			class: 'btn btn-primary btn-sm mt-2',
+			'data-action': 'save-notification-settings',
+			type: 'submit',
+		}, t('save-notification-settings')), status]);
+		form.addEventListener('submit', async (event) => {
+			event.preventDefault();
+
+			const chosen = preferences.map((preference) => ({enabled: form.elements[preference.type].checked, type: preference.type}));
+
+			try {
+				await this.api.put('/notification-preferences', {preferences: chosen});
+				status.textContent = t('the-settings-were-saved');
+			}
+			catch (error) {
+				status.textContent = error.problem && error.problem.title ? error.problem.title : '';
+			}
+		});
+
+		return details;
+	}
+}
+
+if (!customElements.get('pv-notification-bell')) {
+	customElements.define('pv-notification-bell', NotificationBell);
+}

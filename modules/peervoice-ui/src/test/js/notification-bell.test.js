@@ -1,0 +1,70 @@
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+
+import {formatMessage, parseProperties} from '../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js';
+
+// the element itself needs a browser (SuggestionBoxBrowserIT and NotificationBrowserIT); its pure parts run here
+globalThis.HTMLElement = class {};
+globalThis.customElements = {define() {}, get() {
+	return undefined;
+}};
+
+const {NOTIFICATION_TYPES, notificationLines, notificationLink, typeKey} =
+	await import('../../main/resources/META-INF/resources/peervoice-ui/pv-notification-bell.js');
+
+const content = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
+
+function translator(file) {
+	const texts = parseProperties(readFileSync(new URL(file, content), 'latin1'));
+
+	return (key, ...args) => (key in texts ? formatMessage(texts[key], args) : `!${key}`);
+}
+
+test('every notification type has its text and its setting in English and Spanish', () => {
+	for (const file of ['Language.properties', 'Language_es.properties']) {
+		const t = translator(file);
+
+		for (const type of NOTIFICATION_TYPES) {
+			assert.ok(!t(typeKey(type)).startsWith('!'), `${file}: ${typeKey(type)}`);
+			assert.ok(!t(`notification-preference-${typeKey(type).slice('notification-'.length)}`).startsWith('!'), `${file}: preference ${type}`);
+		}
+	}
+});
+
+test('a notification links to its suggestion on its site page, a digest to the review queue', () => {
+	assert.equal(notificationLink({itemId: 'a1b2', siteId: 20121}, '/sites/{siteId}', '/here'), '/sites/20121#pv-suggestion=a1b2');
+	assert.equal(notificationLink({itemId: null, siteId: 20145}, '/sites/{siteId}', '/here'), '/sites/20145#pv-tab=queue');
+	assert.equal(notificationLink({itemId: 'a1b2', siteId: 20121}, '', '/web/guest/home'), '/web/guest/home#pv-suggestion=a1b2');
+});
+
+test('a digest shows counts only; a writer notification its title and new status', () => {
+	const t = translator('Language.properties');
+	const status = (code) => t(`status-${code.toLowerCase().replace(/_/g, '-')}`);
+
+	assert.deepEqual(notificationLines({newItems: 2, type: 'REVIEW_DIGEST', writerReplies: 1}, t, status),
+		['New in your review queue.', 'New suggestions: 2', 'Suggestions with writers\' replies: 1']);
+	assert.deepEqual(notificationLines({detail: 'PLANNED', itemTitle: 'Quiet room', type: 'SUGGESTION_RESPONSE'}, t, status),
+		['Leadership responded to your suggestion.', 'Quiet room', 'Now: Planned']);
+});
+
+test('My Suggestions marks items with unread notifications, the queue items whose writer replied', async () => {
+	globalThis.Node = class {};
+	globalThis.document = {
+		createElement: (tag) => Object.assign(new globalThis.Node(), {attributes: {}, children: [], setAttribute(name, value) {
+			this.attributes[name] = value;
+		}, appendChild(child) {
+			this.children.push(child);
+		}, tag}),
+		createTextNode: (text) => Object.assign(new globalThis.Node(), {text}),
+	};
+
+	const {unreadMark} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-suggestion-box.js');
+	const t = translator('Language_es.properties');
+
+	assert.equal(unreadMark({id: 'a'}, 'mine', {a: ['n1']}, t).attributes['data-unread'], 'new-message');
+	assert.equal(unreadMark({id: 'b'}, 'mine', {a: ['n1']}, t), null);
+	assert.equal(unreadMark({id: 'a', review: {writerReplied: true}}, 'queue', {}, t).attributes['data-unread'], 'writer-replied');
+	assert.equal(unreadMark({id: 'a', review: {writerReplied: false}}, 'queue', {a: ['n1']}, t), null);
+	assert.equal(unreadMark({id: 'a'}, 'board', {a: ['n1']}, t), null);
+});
