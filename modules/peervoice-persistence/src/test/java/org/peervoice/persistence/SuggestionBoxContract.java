@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -51,6 +52,7 @@ import org.peervoice.core.suggestion.ReceiptView;
 import org.peervoice.core.suggestion.SubmittedSuggestion;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionDraft;
+import org.peervoice.core.suggestion.SuggestionList;
 import org.peervoice.core.suggestion.SuggestionQuery;
 import org.peervoice.core.suggestion.SuggestionReceipts;
 import org.peervoice.core.suggestion.SuggestionReview;
@@ -612,6 +614,103 @@ abstract class SuggestionBoxContract {
 		assertEquals(2, board.list(alex, SITE, new SuggestionQuery(SuggestionStatus.PLANNED, "workplace-culture", null, null),
 			PageRequest.of(1, 20)).totalCount());
 		assertEquals(0, board.list(alex, SITE, new SuggestionQuery(null, "other", null, null), PageRequest.of(1, 20)).totalCount());
+	}
+
+	@Test
+	void aDaysAnonymousItemsSitTogetherAboveItsNamedOnesNewestFirstAndBelowThemOldestFirst() {
+		String morning = board.submit(alex, SITE, draft("Named in the morning", false)).getSuggestion().getId();
+		clock.advance(Duration.ofHours(1));
+		String noon = board.submit(alex, SITE, draft("Named at noon", false)).getSuggestion().getId();
+		String firstAnonymous = board.submit(alex, SITE, draft("Anonymous one", true)).getSuggestion().getId();
+		String secondAnonymous = board.submit(casey, SITE, draft("Anonymous two", true)).getSuggestion().getId();
+		clock.advance(Duration.ofDays(1));
+		String nextDay = board.submit(alex, SITE, draft("Named the next day", false)).getSuggestion().getId();
+		mixer.mixNow(RIVERSIDE);
+
+		List<String> newest = ids(board.list(lee, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST,
+			SuggestionQuery.View.QUEUE), PageRequest.of(1, 20)));
+		List<String> anonymousInIdOrder = List.of(firstAnonymous, secondAnonymous).stream().sorted().collect(Collectors.toList());
+		List<String> expected = new ArrayList<>(List.of(nextDay));
+		expected.addAll(anonymousInIdOrder);
+		expected.addAll(List.of(noon, morning));
+		assertEquals(expected, newest, "the day's anonymous items first, in id order, whenever they were written");
+		List<String> oldest = ids(board.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+			PageRequest.of(1, 20)));
+		List<String> reversed = new ArrayList<>(expected);
+		Collections.reverse(reversed);
+		assertEquals(reversed, oldest, "the queue's default, oldest first, is the exact reverse");
+		assertEquals(newest, ids(board.list(lee, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES,
+			SuggestionQuery.View.QUEUE), PageRequest.of(1, 20))), "no votes: most votes falls back to newest first");
+	}
+
+	@Test
+	void searchKeepsItemsHoldingEveryWordInTitleOrTextInAnyCaseAndTakesWildcardsAsText() {
+		String quiet = board.submit(alex, SITE, new SuggestionDraft("A quiet ROOM", "For breaks after hard calls.", "workplace-culture",
+			false, false)).getSuggestion().getId();
+		String parking = board.submit(alex, SITE, new SuggestionDraft("Parking", "Half the spaces (50%) in parking_lot B.", "other",
+			false, false)).getSuggestion().getId();
+		board.submit(alex, SITE, new SuggestionDraft("Rota", "Fewer changes at short notice; 50 percent of us agree.", "other",
+			false, false));
+
+		assertEquals(List.of(quiet), search("Quiet"));
+		assertEquals(List.of(quiet), search("  room   BREAKS "), "every word, title or text");
+		assertEquals(List.of(), search("quiet parking"), "every word in the same item");
+		assertEquals(List.of(quiet), search("hard calls break"), "words inside longer words");
+		assertEquals(List.of(parking), search("50%"), "a percent sign is a percent sign");
+		assertEquals(List.of(parking), search("_"), "and an underscore an underscore");
+		assertEquals(List.of(), search("!"));
+		assertEquals(3, search(" ").size(), "blank searches nothing");
+	}
+
+	private List<String> search(String text) {
+		return ids(board.list(lee, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST, SuggestionQuery.View.QUEUE)
+			.searching(text), PageRequest.of(1, 20)));
+	}
+
+	@Test
+	void theCountsByStatusFollowEveryFilterButTheStatusOne() {
+		String planned = publishedSuggestion("Planned one");
+		publishedSuggestion("Planned two");
+		String done = publishedSuggestion("Finished");
+		review.respond(lee, done, SuggestionStatus.DONE, "Done.");
+		String withdrawn = publishedSuggestion("Withdrawn");
+		board.withdraw(alex, withdrawn);
+		board.submit(alex, SITE, new SuggestionDraft("Other category", "Not in the filter.", "other", false, false));
+
+		SuggestionList board = this.board.listWithCounts(casey, SITE, new SuggestionQuery(SuggestionStatus.DONE, "workplace-culture",
+			null, null), PageRequest.of(1, 20));
+		assertEquals(List.of(done), ids(board.page()));
+		assertEquals(2L, board.statusCounts().get(SuggestionStatus.PLANNED));
+		assertEquals(1L, board.statusCounts().get(SuggestionStatus.DONE));
+		assertEquals(0L, board.statusCounts().get(SuggestionStatus.WITHDRAWN), "the board lists no withdrawn items");
+		assertEquals(0L, board.statusCounts().get(SuggestionStatus.SUBMITTED), "unpublished and other categories are not counted");
+		SuggestionList queue = this.board.listWithCounts(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+			PageRequest.of(1, 20));
+		assertEquals(1L, queue.statusCounts().get(SuggestionStatus.WITHDRAWN));
+		assertEquals(1L, queue.statusCounts().get(SuggestionStatus.SUBMITTED));
+		SuggestionList searched = this.board.listWithCounts(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE)
+			.searching("planned"), PageRequest.of(1, 20));
+		assertEquals(2L, searched.statusCounts().get(SuggestionStatus.PLANNED));
+		assertEquals(0L, searched.statusCounts().get(SuggestionStatus.DONE));
+		assertTrue(ids(searched.page()).contains(planned));
+	}
+
+	@Test
+	void needsAFirstResponseListsLiveItemsNoReviewerHasAnsweredPubliclyOrPrivately() {
+		SuggestionQuery waiting = new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE).needingFirstResponse(true);
+		String answered = board.submit(alex, SITE, draft("Answered in public", false)).getSuggestion().getId();
+		String messaged = board.submit(alex, SITE, draft("Answered in private", false)).getSuggestion().getId();
+		String unanswered = board.submit(alex, SITE, draft("Waiting", false)).getSuggestion().getId();
+		String withdrawn = board.submit(alex, SITE, draft("Withdrawn", false)).getSuggestion().getId();
+		review.respond(lee, answered, null, "Thank you, we are looking into it.");
+		threads.postMessage(lee, messaged, "Which groups do you mean?");
+		board.withdraw(alex, withdrawn);
+
+		assertEquals(List.of(unanswered), ids(board.list(lee, SITE, waiting, PageRequest.of(1, 20))));
+		assertEquals(1L, board.listWithCounts(lee, SITE, waiting, PageRequest.of(1, 20)).statusCounts().get(SuggestionStatus.SUBMITTED));
+		InvalidInput outside = assertThrows(InvalidInput.class, () -> board.list(alex, SITE,
+			SuggestionQuery.board().needingFirstResponse(true), PageRequest.of(1, 20)));
+		assertTrue(outside.fieldErrors().containsKey("needsFirstResponse"), "a private message must not show on the board");
 	}
 
 	@Test
