@@ -91,7 +91,7 @@ class DevPortalTest {
 		HttpResponse<String> signIn = client.send(get("sign-in").build(), BodyHandlers.ofString());
 		assertEquals(200, signIn.statusCode());
 		assertTrue(signIn.body().contains("name=\"username\""));
-		assertTrue(signIn.body().contains("/o/peer-voice-ui/vendor/clay/atlas.css"));
+		assertTrue(signIn.body().contains("/o/peer-voice-ui/vendor/clay/atlas-subset.css"));
 	}
 
 	@Test
