@@ -32,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.fixtures.MovableClock;
+import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.VoterHash;
@@ -42,6 +43,7 @@ import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnknownItem;
@@ -67,14 +69,15 @@ import org.peervoice.core.suggestion.VoteTally;
 /** The suggestion box end to end on a real database: migrations, JPA, services. Run per database. */
 abstract class SuggestionBoxContract {
 
-	private static final long SITE = TestIdentity.RIVERSIDE;
-	private static final Scope RIVERSIDE = new Scope(TestIdentity.COMPANY, SITE);
+	private static final long SITE = SiteMember.SITE;
+	private static final long NORTHSIDE = SiteMember.OTHER_SITE;
+	private static final Scope RIVERSIDE = new Scope(SiteMember.COMPANY, SITE);
 	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
 
-	private final TestIdentity alex = TestIdentity.alex();
-	private final TestIdentity casey = TestIdentity.casey();
-	private final TestIdentity lee = TestIdentity.lee();
-	private final TestIdentity admin = TestIdentity.admin();
+	private final SiteMember alex = SiteMember.named("user-alex-20001", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember casey = SiteMember.named("user-casey-20002", "Casey Morgan", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember lee = SiteMember.named("user-lee-20003", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE, NORTHSIDE);
+	private final SiteMember admin = SiteMember.named("user-admin-20004", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SITE, NORTHSIDE);
 
 	private DataSource dataSource;
 	private PeerVoiceDatabase database;
@@ -218,7 +221,7 @@ abstract class SuggestionBoxContract {
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
 		List<java.util.concurrent.Future<VoteTally>> outcomes = new ArrayList<>();
 		for (int i = 0; i < voters; i++) {
-			TestIdentity voter = TestIdentity.staff("user-voter-" + i, "Voter " + i);
+			SiteMember voter = SiteMember.named("user-voter-" + i, "Voter " + i, PeerVoiceRole.SITE_MEMBER, SITE);
 			outcomes.add(pool.submit(() -> {
 				start.await();
 				return board.vote(voter, id);
@@ -433,7 +436,7 @@ abstract class SuggestionBoxContract {
 		String votes = dump("PV_SUGGESTION_VOTE");
 		assertFalse(votes.contains("user-casey"), "votes must not hold user keys");
 		assertFalse(votes.contains("user-admin"), "votes must not hold user keys");
-		assertTrue(votes.contains(VoterHash.of(SECRET, TestIdentity.COMPANY, SITE, id, "user-admin-20004")));
+		assertTrue(votes.contains(VoterHash.of(SECRET, SiteMember.COMPANY, SITE, id, "user-admin-20004")));
 	}
 
 	@Test
@@ -458,7 +461,7 @@ abstract class SuggestionBoxContract {
 		assertTrue(rotated.get(casey, id).isVotedByMe());
 		assertThrows(Conflict.class, () -> rotated.vote(casey, id));
 		rotated.vote(admin, id);
-		assertTrue(voterHashes().contains(VoterHash.of(next, TestIdentity.COMPANY, SITE, id, "user-admin-20004")), "new votes use the current secret");
+		assertTrue(voterHashes().contains(VoterHash.of(next, SiteMember.COMPANY, SITE, id, "user-admin-20004")), "new votes use the current secret");
 		rotated.retractVote(casey, id);
 		assertEquals(1, rotated.get(admin, id).getVoteCount());
 	}
@@ -473,7 +476,7 @@ abstract class SuggestionBoxContract {
 			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
 				for (String id : List.of("old-one", "old-two")) {
 					statement.executeUpdate("INSERT INTO PV_SUGGESTION (id, company_id, site_id, title, body, category, anonymous, status,"
-						+ " published, redacted, created_at, version, vote_count) VALUES ('" + id + "', " + TestIdentity.COMPANY + ", " + SITE
+						+ " published, redacted, created_at, version, vote_count) VALUES ('" + id + "', " + SiteMember.COMPANY + ", " + SITE
 						+ ", 't', 'b', 'other', FALSE, 'UNDER_REVIEW', TRUE, FALSE, CURRENT_TIMESTAMP, 1, 1)");
 					statement.executeUpdate("INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES ('v-" + id + "', '" + id + "', '"
 						+ legacy + "')");
@@ -542,7 +545,7 @@ abstract class SuggestionBoxContract {
 	private static String legacySiteWideHash(byte[] key, String userKey) throws Exception {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(key, "HmacSHA256"));
-		byte[] digest = mac.doFinal((TestIdentity.COMPANY + "|" + SITE + "|" + userKey).getBytes(StandardCharsets.UTF_8));
+		byte[] digest = mac.doFinal((SiteMember.COMPANY + "|" + SITE + "|" + userKey).getBytes(StandardCharsets.UTF_8));
 		StringBuilder hex = new StringBuilder();
 		for (byte b : digest) {
 			hex.append(String.format("%02x", b));
@@ -797,7 +800,7 @@ abstract class SuggestionBoxContract {
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "PV-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, receipt.substring(0, 13) + "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "not a receipt"));
-		assertThrows(NotSignedIn.class, () -> receipts.lookUpReceipt(TestIdentity.guest(), receipt));
+		assertThrows(NotSignedIn.class, () -> receipts.lookUpReceipt(SiteMember.guest(), receipt));
 
 		SuggestionView withdrawn = receipts.withdrawWithReceipt(casey, receipt);
 		assertEquals(SuggestionStatus.WITHDRAWN, withdrawn.getStatus());
@@ -854,13 +857,13 @@ abstract class SuggestionBoxContract {
 		InvalidInput invalid = assertThrows(InvalidInput.class,
 			() -> board.submit(alex, SITE, new SuggestionDraft(" ", "x".repeat(5001), "no-such-category", false, false)));
 		assertEquals(List.of("title", "body", "category"), new ArrayList<>(invalid.fieldErrors().keySet()));
-		assertThrows(NotSignedIn.class, () -> board.submit(TestIdentity.guest(), SITE, draft("guest", false)));
-		assertThrows(UnknownItem.class, () -> board.submit(alex, TestIdentity.NORTHSIDE, draft("other site", false)));
+		assertThrows(NotSignedIn.class, () -> board.submit(SiteMember.guest(), SITE, draft("guest", false)));
+		assertThrows(UnknownItem.class, () -> board.submit(alex, NORTHSIDE, draft("other site", false)));
 	}
 
 	@Test
 	void itemsOfAnotherSiteAreUnknown() {
-		String northside = board.submit(lee, TestIdentity.NORTHSIDE, draft("Northside only", false)).getSuggestion().getId();
+		String northside = board.submit(lee, NORTHSIDE, draft("Northside only", false)).getSuggestion().getId();
 		review.publish(lee, northside);
 		assertThrows(UnknownItem.class, () -> board.get(alex, northside));
 		assertThrows(UnknownItem.class, () -> board.vote(alex, northside));
@@ -897,7 +900,7 @@ abstract class SuggestionBoxContract {
 			new SuggestionDraft("Right away", "Published at once", "staffing", false, false)).getSuggestion();
 		assertTrue(posted.isPublished());
 		assertThrows(InvalidInput.class, () -> board.submit(alex, SITE, draft("Old category", false)));
-		assertEquals(Publication.REVIEW_FIRST, settings.settings(lee, TestIdentity.NORTHSIDE).getPublication());
+		assertEquals(Publication.REVIEW_FIRST, settings.settings(lee, NORTHSIDE).getPublication());
 	}
 
 	@Test
@@ -926,7 +929,7 @@ abstract class SuggestionBoxContract {
 		board.vote(admin, identified);
 		String withdrawnReceipt = board.submit(alex, SITE, draft("Withdrawn before mixing", true)).receipt().orElseThrow();
 		receipts.withdrawWithReceipt(alex, withdrawnReceipt);
-		board.submit(lee, TestIdentity.NORTHSIDE, draft("Another site's", true));
+		board.submit(lee, NORTHSIDE, draft("Another site's", true));
 		List<String> before = rowsApartFromTheMixedFlag();
 		assertEquals(6, countRows("PV_SUGGESTION", "mixed = FALSE") + countRows("PV_SUGGESTION_MESSAGE", "mixed = FALSE")
 			+ countRows("PV_SUGGESTION_VOTE", "mixed = FALSE") + countRows("PV_SUGGESTION_TRANSITION", "mixed = FALSE"));
