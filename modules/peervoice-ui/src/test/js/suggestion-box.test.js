@@ -5,7 +5,10 @@ import {test} from 'node:test';
 globalThis.HTMLElement = class {};
 globalThis.customElements = {define() {}, get() {}};
 
-const {dropSubmitNotice, receiptFileText, voteDisplay} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-suggestion-box.js');
+const {
+	activeFilterCount, clearedFilters, dropSubmitNotice, listIntro, listRequest, receiptFileText, statusCountEntries, statusesOf,
+	viewStateFrom, viewStateToLocation, voteDisplay,
+} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-suggestion-box.js');
 
 const t = (key, ...args) => `${key}${args.length ? `(${args.join(',')})` : ''}`;
 
@@ -68,4 +71,79 @@ test('a "posted" notice beside the form goes, and only that one', () => {
 	dropSubmitNotice({parentNode: {querySelector: () => null}});
 	dropSubmitNotice({parentNode: null});
 	assert.deepEqual(removed, ['notice']);
+});
+
+test('the status counts show the statuses holding items, the selected one always, and the total first', () => {
+	const counts = {DECLINED: 0, DONE: 2, IN_PROGRESS: 0, PLANNED: 3, SUBMITTED: 0, UNDER_REVIEW: 1, WITHDRAWN: 4};
+
+	assert.deepEqual(statusCountEntries('board', counts, undefined), [
+		{count: 6, status: ''}, {count: 1, status: 'UNDER_REVIEW'}, {count: 3, status: 'PLANNED'}, {count: 2, status: 'DONE'},
+	], 'the board never lists withdrawn items');
+	assert.deepEqual(statusCountEntries('queue', counts, 'DECLINED').map((entry) => entry.status),
+		['', 'UNDER_REVIEW', 'PLANNED', 'DONE', 'DECLINED', 'WITHDRAWN']);
+	assert.equal(statusCountEntries('queue', counts, undefined)[0].count, 10);
+	assert.deepEqual(statusCountEntries('mine', {}, undefined), [{count: 0, status: ''}]);
+});
+
+test('a view state read from a tampered URL keeps only what the view knows', () => {
+	const wanted = {category: 'c'.repeat(61), page: '0', q: `  ${'x'.repeat(150)} `, size: '1000', sort: 'oldest', status: 'WITHDRAWN',
+		waiting: '1'};
+	const board = viewStateFrom('board', wanted);
+
+	assert.equal(board.category, undefined);
+	assert.equal(board.page, 1);
+	assert.equal(board.q.length, 100, 'a search no longer than the API takes');
+	assert.equal(board.pageSize, undefined);
+	assert.equal(board.sort, 'votes');
+	assert.equal(board.status, undefined, 'no withdrawn items on the board');
+	assert.equal(board.waiting, undefined, 'needs a first response is for the queue only');
+
+	const queue = viewStateFrom('queue', {page: '3', q: 'rota', size: '25', sort: 'newest', status: 'WITHDRAWN', waiting: '1'});
+
+	assert.deepEqual([queue.page, queue.q, queue.pageSize, queue.sort, queue.status, queue.waiting],
+		[3, 'rota', 25, 'newest', 'WITHDRAWN', true]);
+	assert.equal(viewStateFrom('queue', {size: '7'}).pageSize, undefined);
+	assert.equal(viewStateFrom('done', {status: 'DONE'}).status, undefined);
+});
+
+test('a view state survives the URL round trip, defaults left out', () => {
+	for (const view of ['board', 'queue', 'mine', 'done']) {
+		const state = viewStateFrom(view, {category: 'other', page: '2', q: 'quiet room', size: '50', sort: 'newest', status: 'PLANNED',
+			waiting: '1'});
+		const written = viewStateToLocation(view, state);
+		const strings = Object.fromEntries(Object.entries(written).filter(([, value]) => value !== null && value !== undefined)
+			.map(([name, value]) => [name, String(value)]));
+
+		assert.deepEqual(viewStateFrom(view, strings), state, view);
+	}
+
+	assert.deepEqual(Object.values(viewStateToLocation('board', viewStateFrom('board', {}))).filter((value) => value != null), []);
+});
+
+test('the list request carries the search, the page size and the queue-only filter', () => {
+	const queue = listRequest('queue', {page: 2, pageSize: 25, q: 'rota', sort: undefined, waiting: true});
+
+	assert.equal(queue.needsFirstResponse, 'true');
+	assert.equal(queue.pageSize, 25);
+	assert.equal(queue.q, 'rota');
+	assert.equal(queue.view, 'queue');
+	assert.equal(listRequest('board', {page: 1, waiting: true}).needsFirstResponse, undefined);
+	assert.equal(listRequest('board', {page: 1}).pageSize, 10);
+});
+
+test('clearing the filters keeps the sort and page size and goes back to page 1', () => {
+	const state = {category: 'other', page: 4, pageSize: 25, q: 'rota', sort: 'newest', status: 'DONE', waiting: true};
+
+	assert.equal(activeFilterCount(state), 4);
+	assert.deepEqual(clearedFilters(state), {page: 1, pageSize: 25, sort: 'newest'});
+	assert.equal(activeFilterCount(clearedFilters(state)), 0);
+	assert.equal(state.q, 'rota', 'the state itself is left as it was');
+});
+
+test('the queue intro names the order it is in', () => {
+	assert.equal(listIntro('queue', undefined, t), 'review-queue-intro-oldest-first');
+	assert.equal(listIntro('queue', 'newest', t), 'review-queue-intro-newest-first');
+	assert.equal(listIntro('queue', 'votes', t), 'review-queue-intro-most-votes-first');
+	assert.equal(listIntro('board', 'newest', t), 'board-intro');
+	assert.deepEqual(statusesOf('done'), ['DONE']);
 });

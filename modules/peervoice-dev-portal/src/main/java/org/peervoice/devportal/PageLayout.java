@@ -18,6 +18,15 @@ final class PageLayout {
 	private static final String FIELD_BORDERS = "<style>.form-control { border-color: #8b8c9e; } "
 		+ ".has-error .form-control { border-color: #da1414; }</style>\n";
 
+	// A phone gets the header's items side by side in short rows, and thinner frames, so the page's content starts on
+	// the first screen (below 768 px Atlas would stack every header item on a line of its own)
+	private static final String PHONE_LAYOUT = "<style>@media (max-width: 767.98px) { "
+		+ ".navbar > .container-fluid { align-items: center; flex-wrap: wrap; gap: 0 0.75rem; } "
+		+ ".navbar .navbar-nav { flex-direction: row; flex-wrap: wrap; gap: 0 0.75rem; } "
+		+ ".navbar .navbar-brand, .navbar .nav-link, .navbar .navbar-text { padding-bottom: 0.25rem; padding-top: 0.25rem; } "
+		+ "main.my-4 { margin-bottom: 0.75rem !important; margin-top: 0.75rem !important; } "
+		+ "main > .card > .card-header, main > .card > .card-body { padding: 0.75rem; } }</style>\n";
+
 	private PageLayout() {
 	}
 
@@ -27,8 +36,10 @@ final class PageLayout {
 			+ "<title>" + Html.escape(title) + " - " + text.html("portal-name") + "</title>\n"
 			// No icon: without this line every page costs a request for a favicon.ico that does not exist.
 			+ "<link rel=\"icon\" href=\"data:,\">\n"
-			+ "<link rel=\"stylesheet\" href=\"" + UI_BASE + "/vendor/clay/atlas.css\">\n"
+			// the Atlas rules these pages and the web components use (AtlasSubsetTest); the whole of atlas.css is 13 times larger
+			+ "<link rel=\"stylesheet\" href=\"" + UI_BASE + "/vendor/clay/atlas-subset.css\">\n"
 			+ FIELD_BORDERS
+			+ PHONE_LAYOUT
 			+ "</head>\n<body>\n"
 			+ "<a class=\"sr-only sr-only-focusable\" href=\"#content\">" + text.html("skip-to-content") + "</a>\n";
 	}

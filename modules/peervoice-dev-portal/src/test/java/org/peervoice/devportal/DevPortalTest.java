@@ -32,6 +32,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.peervoice.devportal.fixtures.RawHttp;
 import org.junit.jupiter.api.TestMethodOrder;
 
 @TestMethodOrder(OrderAnnotation.class)
@@ -90,7 +91,7 @@ class DevPortalTest {
 		HttpResponse<String> signIn = client.send(get("sign-in").build(), BodyHandlers.ofString());
 		assertEquals(200, signIn.statusCode());
 		assertTrue(signIn.body().contains("name=\"username\""));
-		assertTrue(signIn.body().contains("/o/peer-voice-ui/vendor/clay/atlas.css"));
+		assertTrue(signIn.body().contains("/o/peer-voice-ui/vendor/clay/atlas-subset.css"));
 	}
 
 	@Test

@@ -47,7 +47,7 @@ class UiAssetsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"/o/peer-voice-ui/pv-suggestion-box.js", "/o/peer-voice-ui/vendor/clay/atlas.css"})
+	@ValueSource(strings = {"/o/peer-voice-ui/pv-suggestion-box.js", "/o/peer-voice-ui/vendor/clay/atlas-subset.css"})
 	void anUnchangedAssetIsNotDownloadedAgain(String path) throws Exception {
 		HttpResponse<byte[]> first = CLIENT.send(get(path).build(), BodyHandlers.ofByteArray());
 		assertEquals(200, first.statusCode());
@@ -62,7 +62,7 @@ class UiAssetsTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = {"/o/peer-voice-ui/pv-suggestion-box.js", "/o/peer-voice-ui/vendor/clay/atlas.css"})
+	@ValueSource(strings = {"/o/peer-voice-ui/pv-suggestion-box.js", "/o/peer-voice-ui/vendor/clay/atlas-subset.css"})
 	void anAssetIsCompressedForBrowsersThatAcceptGzip(String path) throws Exception {
 		HttpResponse<byte[]> plain = CLIENT.send(get(path).build(), BodyHandlers.ofByteArray());
 		HttpResponse<byte[]> compressed = CLIENT.send(get(path).header("Accept-Encoding", "br, gzip, deflate").build(), BodyHandlers.ofByteArray());

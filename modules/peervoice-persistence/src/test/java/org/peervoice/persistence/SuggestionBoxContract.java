@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.fixtures.MovableClock;
+import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.VoterHash;
@@ -41,6 +43,7 @@ import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnknownItem;
@@ -51,6 +54,7 @@ import org.peervoice.core.suggestion.ReceiptView;
 import org.peervoice.core.suggestion.SubmittedSuggestion;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionDraft;
+import org.peervoice.core.suggestion.SuggestionList;
 import org.peervoice.core.suggestion.SuggestionQuery;
 import org.peervoice.core.suggestion.SuggestionReceipts;
 import org.peervoice.core.suggestion.SuggestionReview;
@@ -65,14 +69,15 @@ import org.peervoice.core.suggestion.VoteTally;
 /** The suggestion box end to end on a real database: migrations, JPA, services. Run per database. */
 abstract class SuggestionBoxContract {
 
-	private static final long SITE = TestIdentity.RIVERSIDE;
-	private static final Scope RIVERSIDE = new Scope(TestIdentity.COMPANY, SITE);
+	private static final long SITE = SiteMember.SITE;
+	private static final long NORTHSIDE = SiteMember.OTHER_SITE;
+	private static final Scope RIVERSIDE = new Scope(SiteMember.COMPANY, SITE);
 	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
 
-	private final TestIdentity alex = TestIdentity.alex();
-	private final TestIdentity casey = TestIdentity.casey();
-	private final TestIdentity lee = TestIdentity.lee();
-	private final TestIdentity admin = TestIdentity.admin();
+	private final SiteMember alex = SiteMember.named("user-alex-20001", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember casey = SiteMember.named("user-casey-20002", "Casey Morgan", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember lee = SiteMember.named("user-lee-20003", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE, NORTHSIDE);
+	private final SiteMember admin = SiteMember.named("user-admin-20004", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SITE, NORTHSIDE);
 
 	private DataSource dataSource;
 	private PeerVoiceDatabase database;
@@ -225,7 +230,7 @@ abstract class SuggestionBoxContract {
 		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
 		List<java.util.concurrent.Future<VoteTally>> outcomes = new ArrayList<>();
 		for (int i = 0; i < voters; i++) {
-			TestIdentity voter = TestIdentity.staff("user-voter-" + i, "Voter " + i);
+			SiteMember voter = SiteMember.named("user-voter-" + i, "Voter " + i, PeerVoiceRole.SITE_MEMBER, SITE);
 			outcomes.add(pool.submit(() -> {
 				start.await();
 				return board.vote(voter, id);
@@ -440,7 +445,7 @@ abstract class SuggestionBoxContract {
 		String votes = dump("PV_SUGGESTION_VOTE");
 		assertFalse(votes.contains("user-casey"), "votes must not hold user keys");
 		assertFalse(votes.contains("user-admin"), "votes must not hold user keys");
-		assertTrue(votes.contains(VoterHash.of(SECRET, TestIdentity.COMPANY, SITE, id, "user-admin-20004")));
+		assertTrue(votes.contains(VoterHash.of(SECRET, SiteMember.COMPANY, SITE, id, "user-admin-20004")));
 	}
 
 	@Test
@@ -465,7 +470,7 @@ abstract class SuggestionBoxContract {
 		assertTrue(rotated.get(casey, id).isVotedByMe());
 		assertThrows(Conflict.class, () -> rotated.vote(casey, id));
 		rotated.vote(admin, id);
-		assertTrue(voterHashes().contains(VoterHash.of(next, TestIdentity.COMPANY, SITE, id, "user-admin-20004")), "new votes use the current secret");
+		assertTrue(voterHashes().contains(VoterHash.of(next, SiteMember.COMPANY, SITE, id, "user-admin-20004")), "new votes use the current secret");
 		rotated.retractVote(casey, id);
 		assertEquals(1, rotated.get(admin, id).getVoteCount());
 	}
@@ -480,7 +485,7 @@ abstract class SuggestionBoxContract {
 			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
 				for (String id : List.of("old-one", "old-two")) {
 					statement.executeUpdate("INSERT INTO PV_SUGGESTION (id, company_id, site_id, title, body, category, anonymous, status,"
-						+ " published, redacted, created_at, version, vote_count) VALUES ('" + id + "', " + TestIdentity.COMPANY + ", " + SITE
+						+ " published, redacted, created_at, version, vote_count) VALUES ('" + id + "', " + SiteMember.COMPANY + ", " + SITE
 						+ ", 't', 'b', 'other', FALSE, 'UNDER_REVIEW', TRUE, FALSE, CURRENT_TIMESTAMP, 1, 1)");
 					statement.executeUpdate("INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash) VALUES ('v-" + id + "', '" + id + "', '"
 						+ legacy + "')");
@@ -549,7 +554,7 @@ abstract class SuggestionBoxContract {
 	private static String legacySiteWideHash(byte[] key, String userKey) throws Exception {
 		Mac mac = Mac.getInstance("HmacSHA256");
 		mac.init(new SecretKeySpec(key, "HmacSHA256"));
-		byte[] digest = mac.doFinal((TestIdentity.COMPANY + "|" + SITE + "|" + userKey).getBytes(StandardCharsets.UTF_8));
+		byte[] digest = mac.doFinal((SiteMember.COMPANY + "|" + SITE + "|" + userKey).getBytes(StandardCharsets.UTF_8));
 		StringBuilder hex = new StringBuilder();
 		for (byte b : digest) {
 			hex.append(String.format("%02x", b));
@@ -621,6 +626,103 @@ abstract class SuggestionBoxContract {
 		assertEquals(2, board.list(alex, SITE, new SuggestionQuery(SuggestionStatus.PLANNED, "workplace-culture", null, null),
 			PageRequest.of(1, 20)).totalCount());
 		assertEquals(0, board.list(alex, SITE, new SuggestionQuery(null, "other", null, null), PageRequest.of(1, 20)).totalCount());
+	}
+
+	@Test
+	void aDaysAnonymousItemsSitTogetherAboveItsNamedOnesNewestFirstAndBelowThemOldestFirst() {
+		String morning = board.submit(alex, SITE, draft("Named in the morning", false)).getSuggestion().getId();
+		clock.advance(Duration.ofHours(1));
+		String noon = board.submit(alex, SITE, draft("Named at noon", false)).getSuggestion().getId();
+		String firstAnonymous = board.submit(alex, SITE, draft("Anonymous one", true)).getSuggestion().getId();
+		String secondAnonymous = board.submit(casey, SITE, draft("Anonymous two", true)).getSuggestion().getId();
+		clock.advance(Duration.ofDays(1));
+		String nextDay = board.submit(alex, SITE, draft("Named the next day", false)).getSuggestion().getId();
+		mixer.mixNow(RIVERSIDE);
+
+		List<String> newest = ids(board.list(lee, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST,
+			SuggestionQuery.View.QUEUE), PageRequest.of(1, 20)));
+		List<String> anonymousInIdOrder = List.of(firstAnonymous, secondAnonymous).stream().sorted().collect(Collectors.toList());
+		List<String> expected = new ArrayList<>(List.of(nextDay));
+		expected.addAll(anonymousInIdOrder);
+		expected.addAll(List.of(noon, morning));
+		assertEquals(expected, newest, "the day's anonymous items first, in id order, whenever they were written");
+		List<String> oldest = ids(board.list(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+			PageRequest.of(1, 20)));
+		List<String> reversed = new ArrayList<>(expected);
+		Collections.reverse(reversed);
+		assertEquals(reversed, oldest, "the queue's default, oldest first, is the exact reverse");
+		assertEquals(newest, ids(board.list(lee, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.VOTES,
+			SuggestionQuery.View.QUEUE), PageRequest.of(1, 20))), "no votes: most votes falls back to newest first");
+	}
+
+	@Test
+	void searchKeepsItemsHoldingEveryWordInTitleOrTextInAnyCaseAndTakesWildcardsAsText() {
+		String quiet = board.submit(alex, SITE, new SuggestionDraft("A quiet ROOM", "For breaks after hard calls.", "workplace-culture",
+			false, false)).getSuggestion().getId();
+		String parking = board.submit(alex, SITE, new SuggestionDraft("Parking", "Half the spaces (50%) in parking_lot B.", "other",
+			false, false)).getSuggestion().getId();
+		board.submit(alex, SITE, new SuggestionDraft("Rota", "Fewer changes at short notice; 50 percent of us agree.", "other",
+			false, false));
+
+		assertEquals(List.of(quiet), search("Quiet"));
+		assertEquals(List.of(quiet), search("  room   BREAKS "), "every word, title or text");
+		assertEquals(List.of(), search("quiet parking"), "every word in the same item");
+		assertEquals(List.of(quiet), search("hard calls break"), "words inside longer words");
+		assertEquals(List.of(parking), search("50%"), "a percent sign is a percent sign");
+		assertEquals(List.of(parking), search("_"), "and an underscore an underscore");
+		assertEquals(List.of(), search("!"));
+		assertEquals(3, search(" ").size(), "blank searches nothing");
+	}
+
+	private List<String> search(String text) {
+		return ids(board.list(lee, SITE, new SuggestionQuery(null, null, SuggestionQuery.Sort.NEWEST, SuggestionQuery.View.QUEUE)
+			.searching(text), PageRequest.of(1, 20)));
+	}
+
+	@Test
+	void theCountsByStatusFollowEveryFilterButTheStatusOne() {
+		String planned = publishedSuggestion("Planned one");
+		publishedSuggestion("Planned two");
+		String done = publishedSuggestion("Finished");
+		review.respond(lee, done, SuggestionStatus.DONE, "Done.");
+		String withdrawn = publishedSuggestion("Withdrawn");
+		board.withdraw(alex, withdrawn);
+		board.submit(alex, SITE, new SuggestionDraft("Other category", "Not in the filter.", "other", false, false));
+
+		SuggestionList board = this.board.listWithCounts(casey, SITE, new SuggestionQuery(SuggestionStatus.DONE, "workplace-culture",
+			null, null), PageRequest.of(1, 20));
+		assertEquals(List.of(done), ids(board.page()));
+		assertEquals(2L, board.statusCounts().get(SuggestionStatus.PLANNED));
+		assertEquals(1L, board.statusCounts().get(SuggestionStatus.DONE));
+		assertEquals(0L, board.statusCounts().get(SuggestionStatus.WITHDRAWN), "the board lists no withdrawn items");
+		assertEquals(0L, board.statusCounts().get(SuggestionStatus.SUBMITTED), "unpublished and other categories are not counted");
+		SuggestionList queue = this.board.listWithCounts(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE),
+			PageRequest.of(1, 20));
+		assertEquals(1L, queue.statusCounts().get(SuggestionStatus.WITHDRAWN));
+		assertEquals(1L, queue.statusCounts().get(SuggestionStatus.SUBMITTED));
+		SuggestionList searched = this.board.listWithCounts(lee, SITE, new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE)
+			.searching("planned"), PageRequest.of(1, 20));
+		assertEquals(2L, searched.statusCounts().get(SuggestionStatus.PLANNED));
+		assertEquals(0L, searched.statusCounts().get(SuggestionStatus.DONE));
+		assertTrue(ids(searched.page()).contains(planned));
+	}
+
+	@Test
+	void needsAFirstResponseListsLiveItemsNoReviewerHasAnsweredPubliclyOrPrivately() {
+		SuggestionQuery waiting = new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE).needingFirstResponse(true);
+		String answered = board.submit(alex, SITE, draft("Answered in public", false)).getSuggestion().getId();
+		String messaged = board.submit(alex, SITE, draft("Answered in private", false)).getSuggestion().getId();
+		String unanswered = board.submit(alex, SITE, draft("Waiting", false)).getSuggestion().getId();
+		String withdrawn = board.submit(alex, SITE, draft("Withdrawn", false)).getSuggestion().getId();
+		review.respond(lee, answered, null, "Thank you, we are looking into it.");
+		threads.postMessage(lee, messaged, "Which groups do you mean?");
+		board.withdraw(alex, withdrawn);
+
+		assertEquals(List.of(unanswered), ids(board.list(lee, SITE, waiting, PageRequest.of(1, 20))));
+		assertEquals(1L, board.listWithCounts(lee, SITE, waiting, PageRequest.of(1, 20)).statusCounts().get(SuggestionStatus.SUBMITTED));
+		InvalidInput outside = assertThrows(InvalidInput.class, () -> board.list(alex, SITE,
+			SuggestionQuery.board().needingFirstResponse(true), PageRequest.of(1, 20)));
+		assertTrue(outside.fieldErrors().containsKey("needsFirstResponse"), "a private message must not show on the board");
 	}
 
 	@Test
@@ -707,7 +809,7 @@ abstract class SuggestionBoxContract {
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "PV-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, receipt.substring(0, 13) + "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "not a receipt"));
-		assertThrows(NotSignedIn.class, () -> receipts.lookUpReceipt(TestIdentity.guest(), receipt));
+		assertThrows(NotSignedIn.class, () -> receipts.lookUpReceipt(SiteMember.guest(), receipt));
 
 		SuggestionView withdrawn = receipts.withdrawWithReceipt(casey, receipt);
 		assertEquals(SuggestionStatus.WITHDRAWN, withdrawn.getStatus());
@@ -764,13 +866,13 @@ abstract class SuggestionBoxContract {
 		InvalidInput invalid = assertThrows(InvalidInput.class,
 			() -> board.submit(alex, SITE, new SuggestionDraft(" ", "x".repeat(5001), "no-such-category", false, false)));
 		assertEquals(List.of("title", "body", "category"), new ArrayList<>(invalid.fieldErrors().keySet()));
-		assertThrows(NotSignedIn.class, () -> board.submit(TestIdentity.guest(), SITE, draft("guest", false)));
-		assertThrows(UnknownItem.class, () -> board.submit(alex, TestIdentity.NORTHSIDE, draft("other site", false)));
+		assertThrows(NotSignedIn.class, () -> board.submit(SiteMember.guest(), SITE, draft("guest", false)));
+		assertThrows(UnknownItem.class, () -> board.submit(alex, NORTHSIDE, draft("other site", false)));
 	}
 
 	@Test
 	void itemsOfAnotherSiteAreUnknown() {
-		String northside = board.submit(lee, TestIdentity.NORTHSIDE, draft("Northside only", false)).getSuggestion().getId();
+		String northside = board.submit(lee, NORTHSIDE, draft("Northside only", false)).getSuggestion().getId();
 		review.publish(lee, northside);
 		assertThrows(UnknownItem.class, () -> board.get(alex, northside));
 		assertThrows(UnknownItem.class, () -> board.vote(alex, northside));
@@ -807,7 +909,7 @@ abstract class SuggestionBoxContract {
 			new SuggestionDraft("Right away", "Published at once", "staffing", false, false)).getSuggestion();
 		assertTrue(posted.isPublished());
 		assertThrows(InvalidInput.class, () -> board.submit(alex, SITE, draft("Old category", false)));
-		assertEquals(Publication.REVIEW_FIRST, settings.settings(lee, TestIdentity.NORTHSIDE).getPublication());
+		assertEquals(Publication.REVIEW_FIRST, settings.settings(lee, NORTHSIDE).getPublication());
 	}
 
 	@Test
@@ -836,7 +938,7 @@ abstract class SuggestionBoxContract {
 		board.vote(admin, identified);
 		String withdrawnReceipt = board.submit(alex, SITE, draft("Withdrawn before mixing", true)).receipt().orElseThrow();
 		receipts.withdrawWithReceipt(alex, withdrawnReceipt);
-		board.submit(lee, TestIdentity.NORTHSIDE, draft("Another site's", true));
+		board.submit(lee, NORTHSIDE, draft("Another site's", true));
 		List<String> before = rowsApartFromTheMixedFlag();
 		assertEquals(6, countRows("PV_SUGGESTION", "mixed = FALSE") + countRows("PV_SUGGESTION_MESSAGE", "mixed = FALSE")
 			+ countRows("PV_SUGGESTION_VOTE", "mixed = FALSE") + countRows("PV_SUGGESTION_TRANSITION", "mixed = FALSE"));

@@ -88,6 +88,18 @@ public final class QueryParameters {
 		return value.trim();
 	}
 
+	/** An optional flag, {@code true} or {@code false} (any case); absent or blank means false. */
+	public static boolean optionalBoolean(String name, String value) {
+		if (isBlank(value)) {
+			return false;
+		}
+		String flag = value.trim().toLowerCase(Locale.ROOT);
+		if (!"true".equals(flag) && !"false".equals(flag)) {
+			throw new InvalidInput(Map.of(name, "must be true or false"));
+		}
+		return "true".equals(flag);
+	}
+
 	private static int boundedNumber(Map<String, String> errors, String name, String value, int min, int max, int absent) {
 		if (isBlank(value)) {
 			return absent;

@@ -24,13 +24,9 @@ import org.glassfish.jersey.servlet.ServletContainer;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.Mixer;
-import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PeerVoiceRole;
-import org.peervoice.core.kernel.Permission;
-import org.peervoice.core.kernel.Scope;
-import org.peervoice.core.kernel.Site;
-import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.persistence.PeerVoiceDatabase;
 
 /**
@@ -40,12 +36,10 @@ import org.peervoice.persistence.PeerVoiceDatabase;
  */
 final class InProcessApi implements AutoCloseable {
 
-	static final long COMPANY = 20097;
-	static final long SITE = 20121;
-	static final long OTHER_SITE = 20145;
+	static final long COMPANY = SiteMember.COMPANY;
+	static final long SITE = SiteMember.SITE;
+	static final long OTHER_SITE = SiteMember.OTHER_SITE;
 
-	private static final Set<Permission> STAFF = PeerVoiceRole.SITE_MEMBER.permissions();
-	private static final Set<Permission> LEADERSHIP = PeerVoiceRole.PEER_VOICE_LEADERSHIP.permissions();
 
 	private final PeerVoiceDatabase database;
 	private final Mixer mixer;
@@ -126,18 +120,18 @@ final class InProcessApi implements AutoCloseable {
 	private static Identity identityOf(HttpServletRequest request) {
 		String user = request.getHeader("X-Test-User");
 		if ("lee".equals(user)) {
-			return new TestIdentity("user-lee", "Lee Park", LEADERSHIP, true);
+			return SiteMember.named("user-lee", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE, OTHER_SITE);
 		}
 		if ("alex".equals(user)) {
-			return new TestIdentity("user-alex", "Alex Rivera", STAFF, false);
+			return SiteMember.named("user-alex", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SITE);
 		}
 		if ("guesser".equals(user)) {
-			return new TestIdentity("user-guesser", "Gus Guesser", STAFF, false);
+			return SiteMember.named("user-guesser", "Gus Guesser", PeerVoiceRole.SITE_MEMBER, SITE);
 		}
 		if ("casey".equals(user)) {
-			return new TestIdentity("user-casey", "Casey Morgan", STAFF, false);
+			return SiteMember.named("user-casey", "Casey Morgan", PeerVoiceRole.SITE_MEMBER, SITE);
 		}
-		return new TestIdentity(null, "", Set.of(), false);
+		return SiteMember.guest();
 	}
 
 	@Override
@@ -145,50 +139,6 @@ final class InProcessApi implements AutoCloseable {
 		tomcat.stop();
 		tomcat.destroy();
 		database.close();
-	}
-
-	private static final class TestIdentity implements Identity {
-
-		private final String userKey;
-		private final String name;
-		private final Set<Permission> permissions;
-		private final boolean seesOtherSite;
-
-		TestIdentity(String userKey, String name, Set<Permission> permissions, boolean seesOtherSite) {
-			this.userKey = userKey;
-			this.name = name;
-			this.permissions = permissions;
-			this.seesOtherSite = seesOtherSite;
-		}
-
-		@Override
-		public long companyId() {
-			return COMPANY;
-		}
-
-		@Override
-		public Optional<String> userKey() {
-			return Optional.ofNullable(userKey);
-		}
-
-		@Override
-		public Actor actorIn(long siteId) {
-			if (siteId != SITE && !(siteId == OTHER_SITE && seesOtherSite)) {
-				throw new UnknownItem("No such site.");
-			}
-			Scope scope = new Scope(COMPANY, siteId);
-			return userKey == null ? Actor.guest(scope) : new Actor(userKey, name, scope, permissions);
-		}
-
-		@Override
-		public List<Site> visibleSites() {
-			if (userKey == null) {
-				return List.of();
-			}
-			Site riverside = new Site(SITE, "Riverside Community Clinic");
-			return seesOtherSite ? List.of(riverside, new Site(OTHER_SITE, "Northside Recovery Center")) : List.of(riverside);
-		}
-
 	}
 
 }

@@ -255,6 +255,31 @@ class PeerVoiceApiTest {
 		assertProblem(api.get("alex", SUGGESTIONS + "?status=FINISHED"), 400, "invalid-input");
 		assertProblem(api.get("alex", SUGGESTIONS + "?sort=oldest"), 400, "invalid-input");
 		assertProblem(api.get("alex", SUGGESTIONS + "?view=everything"), 400, "invalid-input");
+		assertProblem(api.get("alex", SUGGESTIONS + "?q=" + "x".repeat(101)), 400, "invalid-input");
+		assertProblem(api.get("lee", SUGGESTIONS + "?view=queue&needsFirstResponse=yes"), 400, "invalid-input");
+		JsonNode outsideTheQueue = assertProblem(api.get("lee", SUGGESTIONS + "?needsFirstResponse=true"), 400, "invalid-input");
+		assertTrue(outsideTheQueue.get("errors").has("needsFirstResponse"), outsideTheQueue.toString());
+	}
+
+	@Test
+	void theListSearchesTitlesAndTextsAndCountsEachStatusUnderTheOtherFilters() {
+		String marker = "zq" + UUID.randomUUID().toString().substring(0, 8);
+		String id = json(api.post("alex", SUGGESTIONS, suggestion("Search " + marker.toUpperCase(java.util.Locale.ROOT), false)))
+			.get("id").asText();
+
+		JsonNode found = ok(api.get("lee", SUGGESTIONS + "?view=queue&q=" + marker + "%20search"));
+		assertEquals(1, found.get("totalCount").asInt());
+		assertEquals(id, found.get("items").get(0).get("id").asText());
+		assertEquals(1, found.get("statusCounts").get("SUBMITTED").asInt());
+		assertEquals(0, found.get("statusCounts").get("WITHDRAWN").asInt());
+		assertEquals(7, found.get("statusCounts").size(), "every status, 0 where none");
+		JsonNode otherStatus = ok(api.get("lee", SUGGESTIONS + "?view=queue&status=DONE&q=" + marker));
+		assertEquals(0, otherStatus.get("totalCount").asInt());
+		assertEquals(1, otherStatus.get("statusCounts").get("SUBMITTED").asInt(), "the status filter does not narrow the counts");
+		assertEquals(1, ok(api.get("lee", SUGGESTIONS + "?view=queue&needsFirstResponse=true&q=" + marker)).get("totalCount").asInt());
+		assertEquals(201, api.post("lee", "/suggestions/" + id + "/messages", "{\"message\":\"Which room do you mean?\"}").statusCode());
+		assertEquals(0, ok(api.get("lee", SUGGESTIONS + "?view=queue&needsFirstResponse=TRUE&q=" + marker)).get("totalCount").asInt());
+		assertEquals(0, ok(api.get("alex", SUGGESTIONS + "?q=" + marker)).get("totalCount").asInt(), "the board searches published items only");
 	}
 
 	@Test

@@ -78,6 +78,104 @@ export function voteDisplay(suggestion, t, mayVote) {
 	return {button, count: '', pressed: true};
 }
 const ALL_STATUSES = OPEN_STATUSES.concat(['DONE', 'DECLINED', 'WITHDRAWN']);
+
+/** The statuses a list view can hold: the board never lists withdrawn items, "you said, we did" only done ones. */
+export function statusesOf(view) {
+	if (view === 'done') {
+		return ['DONE'];
+	}
+
+	return view === 'board' ? ALL_STATUSES.filter((status) => status !== 'WITHDRAWN') : ALL_STATUSES;
+}
+
+/** A list view's state as the URL gives it (strings, maybe tampered with): what is unknown or out of range is dropped. */
+export function viewStateFrom(view, wanted) {
+	const page = Number(wanted.page);
+	const size = Number(wanted.size);
+	const q = typeof wanted.q === 'string' ? wanted.q.trim().slice(0, SEARCH_MAX) : '';
+
+	return Object.assign({}, VIEW_DEFAULTS[view], {
+		category: wanted.category && wanted.category.length <= 60 ? wanted.category : undefined,
+		page: Number.isInteger(page) && page >= 1 && page <= 10000 ? page : 1,
+		pageSize: view === 'queue' && PAGE_SIZES.includes(size) ? size : undefined,
+		q: q || undefined,
+		sort: ['votes', 'newest'].includes(wanted.sort) ? wanted.sort : VIEW_DEFAULTS[view].sort,
+		status: statusesOf(view).includes(wanted.status) && view !== 'done' ? wanted.status : undefined,
+		waiting: view === 'queue' && wanted.waiting === '1' ? true : undefined,
+	});
+}
+
+/** What the URL keeps of a list view's state: only what differs from the view's defaults. */
+export function viewStateToLocation(view, state) {
+	return {
+		category: state.category,
+		page: state.page > 1 ? state.page : null,
+		q: state.q,
+		size: state.pageSize,
+		sort: state.sort !== VIEW_DEFAULTS[view].sort ? state.sort : null,
+		status: state.status,
+		waiting: state.waiting ? '1' : null,
+	};
+}
+
+/** The list request of a view's state. */
+export function listRequest(view, state) {
+	return {
+		category: state.category,
+		needsFirstResponse: view === 'queue' && state.waiting ? 'true' : undefined,
+		page: state.page,
+		pageSize: state.pageSize || PAGE_SIZE,
+		q: state.q,
+		sort: state.sort,
+		status: state.status,
+		view,
+	};
+}
+
+/** How many filters narrow the list (search, status, category, needs a first response); sort and page do not. */
+export function activeFilterCount(state) {
+	return ['q', 'status', 'category', 'waiting'].filter((name) => Boolean(state[name])).length;
+}
+
+/** Drops every filter of a view's state, keeping its sort and page size, and goes back to the first page. */
+export function clearedFilters(state) {
+	const cleared = Object.assign({}, state, {page: 1});
+
+	for (const name of ['q', 'status', 'category', 'waiting']) {
+		delete cleared[name];
+	}
+
+	return cleared;
+}
+
+/**
+ * The status counts to show above a list: each status of the view that holds items, and the selected one even when
+ * it holds none (so it can be unselected); with the total first.
+ */
+export function statusCountEntries(view, counts, selected) {
+	const shown = statusesOf(view).filter((status) => (counts && counts[status] > 0) || status === selected)
+		.map((status) => ({count: (counts && counts[status]) || 0, status}));
+	const total = shown.reduce((sum, entry) => sum + entry.count, 0);
+
+	return [{count: total, status: ''}].concat(shown);
+}
+
+/** The intro of a list, which for the queue says the order it is in. */
+export function listIntro(view, sort, t) {
+	if (view === 'queue') {
+		if (sort === 'newest') {
+			return t('review-queue-intro-newest-first');
+		}
+
+		return sort === 'votes' ? t('review-queue-intro-most-votes-first') : t('review-queue-intro-oldest-first');
+	}
+
+	return {
+		board: () => t('board-intro'),
+		done: () => t('you-said-we-did-intro'),
+		mine: () => t('my-suggestions-intro'),
+	}[view]();
+}
 const STATUS_LABEL_CLASSES = {
 	DECLINED: 'label-danger',
 	DONE: 'label-success',
@@ -88,6 +186,7 @@ const STATUS_LABEL_CLASSES = {
 	WITHDRAWN: 'label-dark',
 };
 const PAGE_SIZE = 10;
+const PAGE_SIZES = [10, 25, 50];
 const LOCATION_PREFIX = 'pv-';
 const VIEW_DEFAULTS = {
 	board: {page: 1, sort: 'votes'},
@@ -95,6 +194,8 @@ const VIEW_DEFAULTS = {
 	mine: {page: 1},
 	queue: {page: 1},
 };
+const SEARCH_MAX = 100;
+const CLAMPED_LENGTH = 320;
 const TITLE_MAX = 150;
 const BODY_MAX = 5000;
 const MESSAGE_MAX = 2000;
@@ -341,14 +442,7 @@ class SuggestionBox extends HTMLElement {
 		const tab = this.tabIds().includes(wanted.tab) ? wanted.tab : this.defaultTab;
 
 		if (VIEW_DEFAULTS[tab]) {
-			const page = Number(wanted.page);
-
-			this.views[tab] = Object.assign({}, VIEW_DEFAULTS[tab], {
-				category: wanted.category && wanted.category.length <= 60 ? wanted.category : undefined,
-				page: Number.isInteger(page) && page >= 1 && page <= 10000 ? page : 1,
-				sort: ['votes', 'newest'].includes(wanted.sort) ? wanted.sort : VIEW_DEFAULTS[tab].sort,
-				status: ALL_STATUSES.includes(wanted.status) ? wanted.status : undefined,
-			});
+			this.views[tab] = viewStateFrom(tab, wanted);
 		}
 
 		this.selectTab(tab, {remember: false});
@@ -357,14 +451,7 @@ class SuggestionBox extends HTMLElement {
 	// Back returns to the previous tab, filters or page; a keyboard move between tabs replaces the entry instead.
 	remember(replace) {
 		const view = this.views[this.activeTab];
-		const state = {tab: this.activeTab};
-
-		if (view) {
-			state.category = view.category;
-			state.page = view.page > 1 ? view.page : null;
-			state.sort = view.sort !== VIEW_DEFAULTS[this.activeTab].sort ? view.sort : null;
-			state.status = view.status;
-		}
+		const state = Object.assign(view ? viewStateToLocation(this.activeTab, view) : {}, {tab: this.activeTab});
 
 		rememberInLocation(LOCATION_PREFIX, state, replace);
 		this.shownLocation = JSON.stringify(readFragment(window.location.hash, LOCATION_PREFIX));
@@ -391,7 +478,7 @@ class SuggestionBox extends HTMLElement {
 			const suggestion = await this.api.get(`/suggestions/${encodeId(id)}`);
 
 			readNotificationsAbout(this.api, id);
-			const card = this.renderSuggestion(suggestion, this.can('REVIEW') ? 'queue' : 'board');
+			const card = this.renderSuggestion(suggestion, this.can('REVIEW') ? 'queue' : 'board', {single: true});
 
 			replaceChildren(holder, card);
 			card.querySelector('[data-title]').focus();
@@ -545,6 +632,7 @@ class SuggestionBox extends HTMLElement {
 
 		this.activeTab = id;
 		this.panel.setAttribute('aria-labelledby', active.id);
+		this.scrollTabIntoView(active.parentNode);
 		this.kit.clearAlert(this.frameAlert);
 
 		replaceChildren(this.panel,
@@ -553,6 +641,16 @@ class SuggestionBox extends HTMLElement {
 
 		if (how.remember !== false) {
 			this.remember(Boolean(how.replace));
+		}
+	}
+
+	// On a phone the tabs are one scrolling row (pv-suggestion-box.css): the selected one must be in sight.
+	scrollTabIntoView(item) {
+		const list = this.tabList;
+		const start = item.offsetLeft - list.offsetLeft;
+
+		if (start < list.scrollLeft || start + item.offsetWidth > list.scrollLeft + list.clientWidth) {
+			list.scrollLeft = Math.max(0, start - 16);
 		}
 	}
 
@@ -764,51 +862,71 @@ class SuggestionBox extends HTMLElement {
 		const state = this.views[view];
 		const alert = this.kit.alertRegion();
 		const results = element('div', {'aria-busy': 'true', class: 'pv-results'}, this.kit.loading());
+		const counts = element('div', {class: 'pv-status-counts-holder'});
 		const pagination = element('div');
-		const intro = {
-			board: () => t('board-intro'),
-			done: () => t('you-said-we-did-intro'),
-			mine: () => t('my-suggestions-intro'),
-			queue: () => t('review-queue-intro'),
-		}[view]();
+		const intro = element('p', {class: 'text-secondary pv-intro'}, listIntro(view, state.sort, t));
 		const empty = {
 			board: () => t('no-suggestions-on-the-board-yet'),
 			done: () => t('nothing-is-marked-done-yet'),
 			mine: () => t('you-have-no-suggestions-posted-with-your-name'),
 			queue: () => t('the-review-queue-is-empty'),
 		}[view]();
+		let search = null;
+		let filters = null;
 
-		const load = async () => {
+		// the controls stay where they are (and keep the focus); only the counts, results and pages are drawn again
+		const reload = (focusAfter) => {
+			state.page = 1;
+			intro.textContent = listIntro(view, state.sort, t);
+
+			if (filters) {
+				filters.sync();
+			}
+
+			if (search) {
+				search.sync();
+			}
+
+			this.remember(false);
+			load(focusAfter);
+		};
+		const clearFilters = () => {
+			const cleared = clearedFilters(state);
+
+			Object.keys(state).forEach((name) => delete state[name]);
+			Object.assign(state, cleared);
+			reload(() => search && search.input.focus());
+		};
+
+		const load = async (focusAfter) => {
 			results.setAttribute('aria-busy', 'true');
 
 			try {
-				const page = await this.api.get(`/sites/${encodeId(this.siteId)}/suggestions`, {
-					category: state.category,
-					page: state.page,
-					pageSize: PAGE_SIZE,
-					sort: state.sort,
-					status: state.status,
-					view,
-				});
+				const page = await this.api.get(`/sites/${encodeId(this.siteId)}/suggestions`, listRequest(view, state));
 				const items = (page && page.items) || [];
-				const filtered = Boolean(state.status || state.category);
+				const filtered = activeFilterCount(state) > 0;
 
 				if (view === 'mine') {
 					this.unreadNotifications = await unreadNotificationsByItem(this.api);
 				}
 
 				this.kit.clearAlert(alert);
+				replaceChildren(counts, this.renderStatusCounts(view, state, page && page.statusCounts, (status) => {
+					state.status = status || undefined;
+					reload(() => {
+						const pressed = counts.querySelector(`[data-count-status="${status}"]`);
+
+						if (pressed) {
+							pressed.focus();
+						}
+					});
+				}));
 				replaceChildren(results, items.length
 					? element('div', {class: 'pv-card-list'}, items.map((item) => this.renderSuggestion(item, view)))
 					: this.kit.emptyState(filtered ? t('no-suggestions-match-these-filters') : empty, filtered ? {
 						id: 'clear-filters',
 						label: t('clear-filters'),
-						run: () => {
-							delete state.status;
-							delete state.category;
-							state.page = 1;
-							this.selectTab(view);
-						},
+						run: clearFilters,
 					} : null));
 				replaceChildren(pagination, this.kit.pagination(page, async (pageNumber) => {
 					state.page = pageNumber;
@@ -830,30 +948,92 @@ class SuggestionBox extends HTMLElement {
 			}
 			finally {
 				results.removeAttribute('aria-busy');
+
+				if (focusAfter) {
+					focusAfter();
+				}
 			}
 		};
 
-		const filters = this.renderFilters(view, state, () => {
-			state.page = 1;
-			this.remember(false);
-			load();
+		search = view === 'done' ? null : this.renderSearch(state, (text) => {
+			state.q = text || undefined;
+			reload();
 		});
+		filters = this.renderFilters(view, state, () => reload(), clearFilters);
 
 		load();
 
-		return element('div', {class: `pv-view pv-view-${view}`},
-			element('p', {class: 'text-secondary'}, intro), filters, alert, results, pagination);
+		return element('div', {class: `pv-view pv-view-${view}`}, intro, search && search.form, filters && filters.bar, counts, alert,
+			results, pagination);
 	}
 
-	renderFilters(view, state, onChange) {
+	// Search runs on the server over the title and text of what the view lists (GET .../suggestions?q=).
+	renderSearch(state, onSearch) {
+		const t = this.t;
+		const id = uniqueId('pv-search');
+		const input = element('input', {
+			autocomplete: 'off',
+			class: 'form-control',
+			id,
+			maxlength: String(SEARCH_MAX),
+			name: 'q',
+			type: 'search',
+		});
+		const submit = element('button', {class: 'btn btn-secondary', 'data-action': 'search', type: 'submit'}, t('search'));
+
+		input.value = state.q || '';
+
+		const form = element('form', {
+			class: 'pv-search',
+			'data-form': 'search',
+			on: {
+				submit: (event) => {
+					event.preventDefault();
+					onSearch(input.value.trim());
+				},
+			},
+			role: 'search',
+		},
+		element('label', {class: 'sr-only', for: id}, t('search-suggestions')),
+		element('div', {class: 'input-group'},
+			element('div', {class: 'input-group-item input-group-prepend'}, input),
+			element('div', {class: 'input-group-item input-group-item-shrink input-group-append'}, submit)));
+
+		return {
+			form,
+			input,
+			sync() {
+				input.value = state.q || '';
+			},
+		};
+	}
+
+	// Each status with its count under the other filters; pressing one filters by it (the counts are a status filter too).
+	renderStatusCounts(view, state, counts, onSelect) {
+		const t = this.t;
+
+		if (!counts || view === 'done') {
+			return null;
+		}
+
+		return element('ul', {'aria-label': t('suggestions-by-status'), class: 'pv-status-counts', 'data-status-counts': ''},
+			statusCountEntries(view, counts, state.status).map((entry) => element('li', null, element('button', {
+				'aria-pressed': String((state.status || '') === entry.status),
+				class: `btn btn-sm ${(state.status || '') === entry.status ? 'btn-primary' : 'btn-outline-secondary'}`,
+				'data-count-status': entry.status,
+				on: {click: () => onSelect(entry.status)},
+				type: 'button',
+			}, entry.status ? this.statusLabel(entry.status) : t('all'), ' ',
+			element('span', {class: 'badge badge-pill pv-count'}, String(entry.count))))));
+	}
+
+	renderFilters(view, state, onChange, onClear) {
 		const t = this.t;
 		const fields = [];
 
 		if (view === 'board' || view === 'queue') {
-			const statuses = view === 'board' ? ALL_STATUSES.filter((status) => status !== 'WITHDRAWN') : ALL_STATUSES;
-
 			fields.push(this.kit.selectField('status', t('status'),
-				[['', t('all-statuses')]].concat(statuses.map((status) => [status, this.statusLabel(status)])),
+				[['', t('all-statuses')]].concat(statusesOf(view).map((status) => [status, this.statusLabel(status)])),
 				state.status).group);
 		}
 
@@ -870,24 +1050,101 @@ class SuggestionBox extends HTMLElement {
 		if (view === 'queue') {
 			fields.push(this.kit.selectField('sort', t('sort-by'),
 				[['', t('oldest-first')], ['newest', t('newest')], ['votes', t('most-votes')]], state.sort).group);
+			fields.push(this.kit.selectField('pageSize', t('per-page'),
+				PAGE_SIZES.map((size) => [String(size), String(size)]), String(state.pageSize || PAGE_SIZE)).group);
+
+			const waitingId = uniqueId('pv-waiting');
+
+			fields.push(element('div', {class: 'form-group pv-filter-check'},
+				element('div', {class: 'custom-control custom-checkbox'},
+					element('label', {for: waitingId},
+						element('input', {
+							checked: Boolean(state.waiting),
+							class: 'custom-control-input',
+							id: waitingId,
+							name: 'waiting',
+							type: 'checkbox',
+						}),
+						element('span', {class: 'custom-control-label'},
+							element('span', {class: 'custom-control-label-text'}, t('needs-a-first-response')))))));
 		}
 
 		if (!fields.length) {
 			return null;
 		}
 
-		return element('form', {
+		const formId = uniqueId('pv-filters');
+		const toggle = element('button', {
+			'aria-controls': formId,
+			'aria-expanded': 'false',
+			class: 'btn btn-secondary btn-sm pv-filters-toggle',
+			'data-action': 'toggle-filters',
+			type: 'button',
+		});
+		const clear = this.kit.button(t('clear-filters'), {
+			class: 'btn btn-link btn-sm',
+			'data-action': 'clear-filters',
+			on: {click: onClear},
+		});
+		const form = element('form', {
 			'aria-label': t('filters'),
 			class: 'pv-filters',
 			'data-form': 'filters',
+			id: formId,
 			on: {
 				change: (event) => {
-					state[event.target.name] = event.target.value;
+					const control = event.target;
+
+					if (control.name === 'waiting') {
+						state.waiting = control.checked || undefined;
+					}
+					else if (control.name === 'pageSize') {
+						state.pageSize = Number(control.value) === PAGE_SIZE ? undefined : Number(control.value);
+					}
+					else {
+						state[control.name] = control.value || undefined;
+					}
+
 					onChange();
+					sync();
 				},
 				submit: (event) => event.preventDefault(),
 			},
 		}, fields);
+
+		// on a phone the filters wait behind their button (pv-suggestion-box.css); wider screens always show them
+		toggle.addEventListener('click', () => {
+			const open = toggle.getAttribute('aria-expanded') !== 'true';
+
+			toggle.setAttribute('aria-expanded', String(open));
+			form.classList.toggle('pv-filters-open', open);
+		});
+
+		// the filters as the state has them, after a count, a search or "clear filters" changed it
+		const sync = () => {
+			const count = activeFilterCount(state);
+
+			for (const control of form.elements) {
+				if (control.name === 'waiting') {
+					control.checked = Boolean(state.waiting);
+				}
+				else if (control.name === 'pageSize') {
+					control.value = String(state.pageSize || PAGE_SIZE);
+				}
+				else if (control.name) {
+					control.value = state[control.name] || '';
+				}
+			}
+
+			const inForm = activeFilterCount(Object.assign({}, state, {q: undefined}));
+
+			toggle.textContent = inForm ? t('filters-x', inForm) : t('filters');
+			clear.hidden = count === 0;
+		};
+
+		sync();
+
+		return {bar: element('div', {class: 'pv-filter-bar'}, element('div', {class: 'pv-button-row pv-filter-buttons'}, toggle, clear), form), sync};
 	}
 
 	renderSuggestion(suggestion, context, options) {
@@ -910,13 +1167,15 @@ class SuggestionBox extends HTMLElement {
 				this.announce(notice);
 			}
 		};
+		const text = element('p', {class: 'card-text pv-text', 'data-body': ''}, suggestion.body);
 		const body = element('div', {class: 'card-body'},
 			settings.notice ? element('div', {class: 'alert alert-success'}, settings.notice) : null,
 			element('h4', {class: 'h4 pv-title', 'data-title': '', id: titleId, tabindex: '-1'},
 				suggestion.title),
 			unreadMark(suggestion, context, this.unreadNotifications, this.t),
 			this.renderMeta(suggestion, context),
-			element('p', {class: 'card-text pv-text', 'data-body': ''}, suggestion.body),
+			text,
+			context === 'queue' && !settings.single ? this.clampedText(text, suggestion.body) : null,
 			this.renderResponses(suggestion));
 
 		if (context === 'board' || context === 'done') {
@@ -960,6 +1219,34 @@ class SuggestionBox extends HTMLElement {
 		append(article, [body]);
 
 		return article;
+	}
+
+	// In the queue a long text shows its first lines, with a button for the rest (the cards stay short).
+	clampedText(text, full) {
+		if (!full || full.length <= CLAMPED_LENGTH) {
+			return null;
+		}
+
+		const t = this.t;
+		const textId = uniqueId('pv-text');
+		const toggle = this.kit.button(t('show-the-full-text'), {
+			'aria-controls': textId,
+			'aria-expanded': 'false',
+			class: 'btn btn-link btn-sm pv-show-text',
+			'data-action': 'show-full-text',
+		});
+
+		text.id = textId;
+		text.classList.add('pv-clamped');
+		toggle.addEventListener('click', () => {
+			const open = toggle.getAttribute('aria-expanded') !== 'true';
+
+			text.classList.toggle('pv-clamped', !open);
+			toggle.setAttribute('aria-expanded', String(open));
+			toggle.textContent = open ? t('show-less') : t('show-the-full-text');
+		});
+
+		return toggle;
 	}
 
 	renderMeta(suggestion, context) {

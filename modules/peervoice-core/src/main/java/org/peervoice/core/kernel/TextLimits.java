@@ -18,6 +18,9 @@ public final class TextLimits {
 	public static final int CATEGORY_KEY = 60;
 	public static final int CATEGORY_LABEL = 80;
 
+	/** The search text of a list (its words are matched in titles and texts). */
+	public static final int SEARCH_TEXT = 100;
+
 	private TextLimits() {
 	}
 

@@ -3,6 +3,7 @@ package org.peervoice.core.suggestion;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,16 @@ import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
 final class JpaSuggestionRepository implements SuggestionRepository {
+
+	/**
+	 * Newest first by day, and within a day anonymous items first, then named ones newest first. Anonymous items
+	 * keep only their day (docs/privacy.md), so their place in a list says nothing about the hour: all of a day's
+	 * anonymous items sit together above that day's named ones, in the order of their random ids.
+	 */
+	static final String NEWEST_FIRST = "CAST(s.createdAt AS DATE) DESC, s.anonymous DESC, s.createdAt DESC, s.id";
+
+	/** The exact reverse of {@link #NEWEST_FIRST}: a day's named items, oldest first, then its anonymous items. */
+	static final String OLDEST_FIRST = "CAST(s.createdAt AS DATE) ASC, s.anonymous ASC, s.createdAt ASC, s.id DESC";
 
 	private final UnitOfWork unitOfWork;
 
@@ -62,18 +73,18 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 		String where = where(scope, query, authorKey, parameters);
 		String order;
 		if (query.getSort() == SuggestionQuery.Sort.VOTES) {
-			order = " ORDER BY s.voteCount DESC, s.createdAt DESC, s.id";
+			order = " ORDER BY s.voteCount DESC, " + NEWEST_FIRST;
 		}
 		else if (query.getSort() == null && query.getView() == SuggestionQuery.View.QUEUE) {
-			order = " ORDER BY s.createdAt ASC, s.id";
+			order = " ORDER BY " + OLDEST_FIRST;
 		}
 		else if (query.getSort() == null && query.getView() == SuggestionQuery.View.DONE) {
 			// "You said, we did" leads with what was finished last, however old the suggestion
 			order = " ORDER BY (SELECT MAX(t.transitionedAt) FROM SuggestionTransition t WHERE t.suggestionId = s.id"
-				+ " AND t.toStatus = :done) DESC, s.createdAt DESC, s.id";
+				+ " AND t.toStatus = :done) DESC, " + NEWEST_FIRST;
 		}
 		else {
-			order = " ORDER BY s.createdAt DESC, s.id";
+			order = " ORDER BY " + NEWEST_FIRST;
 		}
 		TypedQuery<Suggestion> select = em().createQuery("SELECT s FROM Suggestion s" + where + order, Suggestion.class);
 		parameters.forEach(select::setParameter);
@@ -87,6 +98,19 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 			Long.class);
 		parameters.forEach(count::setParameter);
 		return count.getSingleResult();
+	}
+
+	@Override
+	public Map<SuggestionStatus, Long> countByStatus(Scope scope, SuggestionQuery query, String authorKey) {
+		Map<String, Object> parameters = new HashMap<>();
+		TypedQuery<Object[]> count = em().createQuery("SELECT s.status, COUNT(s) FROM Suggestion s"
+			+ where(scope, query.anyStatus(), authorKey, parameters) + " GROUP BY s.status", Object[].class);
+		parameters.forEach(count::setParameter);
+		Map<SuggestionStatus, Long> counts = new EnumMap<>(SuggestionStatus.class);
+		for (Object[] row : count.getResultList()) {
+			counts.put((SuggestionStatus) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
 	}
 
 	private static String where(Scope scope, SuggestionQuery query, String authorKey, Map<String, Object> parameters) {
@@ -118,7 +142,23 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 			where.append(" AND s.category = :category");
 			parameters.put("category", query.getCategory());
 		}
+		if (query.isNeedsFirstResponse()) {
+			where.append(" AND s.firstResponseAt IS NULL AND s.status <> :gone");
+			parameters.put("gone", SuggestionStatus.WITHDRAWN);
+		}
+		int word = 0;
+		for (String searched : query.getSearchWords()) {
+			String name = "word" + word++;
+			where.append(" AND (LOWER(s.title) LIKE :").append(name).append(" ESCAPE '!' OR LOWER(s.body) LIKE :").append(name)
+				.append(" ESCAPE '!')");
+			parameters.put(name, "%" + likeLiteral(searched) + "%");
+		}
 		return where.toString();
+	}
+
+	// the words are searched as they are: LIKE's wildcards in them are plain characters
+	static String likeLiteral(String word) {
+		return word.replace("!", "!!").replace("%", "!%").replace("_", "!_");
 	}
 
 	@Override

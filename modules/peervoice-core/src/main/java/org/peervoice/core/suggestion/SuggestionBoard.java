@@ -3,6 +3,7 @@ package org.peervoice.core.suggestion;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.anonymity.AnonymousWriting.IssuedReceipt;
@@ -10,6 +11,7 @@ import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
@@ -93,18 +95,54 @@ public final class SuggestionBoard {
 
 	public Page<SuggestionView> list(Identity who, long siteId, SuggestionQuery query, PageRequest page) {
 		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			String authorKey = null;
-			if (query.getView() == SuggestionQuery.View.QUEUE) {
-				actor.require(Permission.REVIEW);
-			}
-			else if (query.getView() == SuggestionQuery.View.MINE) {
-				authorKey = actor.requireUserKey();
-			}
+			Listing listing = listing(who, siteId, query);
+			return listing.page(page);
+		});
+	}
+
+	/** A page of the list and, in the same transaction, how many items each status holds under the other filters. */
+	public SuggestionList listWithCounts(Identity who, long siteId, SuggestionQuery query, PageRequest page) {
+		return unitOfWork.inTransaction(() -> {
+			Listing listing = listing(who, siteId, query);
+			return new SuggestionList(listing.page(page),
+				suggestions.countByStatus(listing.actor.scope(), query, listing.authorKey));
+		});
+	}
+
+	private Listing listing(Identity who, long siteId, SuggestionQuery query) {
+		Actor actor = who.actorIn(siteId);
+		actor.require(Permission.VIEW);
+		String authorKey = null;
+		if (query.getView() == SuggestionQuery.View.QUEUE) {
+			actor.require(Permission.REVIEW);
+		}
+		else if (query.isNeedsFirstResponse()) {
+			// a private message to the writer answers an item too: outside the queue the filter would show it
+			throw new InvalidInput(Map.of("needsFirstResponse", "is for the review queue only (view=queue)"));
+		}
+		if (query.getView() == SuggestionQuery.View.MINE) {
+			authorKey = actor.requireUserKey();
+		}
+		return new Listing(actor, query, authorKey);
+	}
+
+	private final class Listing {
+
+		private final Actor actor;
+		private final SuggestionQuery query;
+		private final String authorKey;
+
+		Listing(Actor actor, SuggestionQuery query, String authorKey) {
+			this.actor = actor;
+			this.query = query;
+			this.authorKey = authorKey;
+		}
+
+		Page<SuggestionView> page(PageRequest page) {
 			List<SuggestionView> items = views.views(actor, suggestions.list(actor.scope(), query, authorKey, page));
 			return Page.of(items, page, suggestions.count(actor.scope(), query, authorKey));
-		});
+		}
+
 	}
 
 	public SuggestionView get(Identity who, String id) {

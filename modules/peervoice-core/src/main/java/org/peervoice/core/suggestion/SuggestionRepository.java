@@ -26,6 +26,9 @@ interface SuggestionRepository {
 
 	long count(Scope scope, SuggestionQuery query, String authorKey);
 
+	/** How many items the query finds in each status, whatever status it asks for; a status without items is missing. */
+	Map<SuggestionStatus, Long> countByStatus(Scope scope, SuggestionQuery query, String authorKey);
+
 	/** Writes pending changes now, so a stale version is a {@code Conflict} here rather than at commit. */
 	void flush();
 

@@ -51,6 +51,11 @@ final class InMemorySuggestions implements SuggestionRepository {
 		return inScope(scope, authorKey).size();
 	}
 
+	@Override
+	public Map<SuggestionStatus, Long> countByStatus(Scope scope, SuggestionQuery query, String authorKey) {
+		return inScope(scope, authorKey).stream().collect(Collectors.groupingBy(Suggestion::status, Collectors.counting()));
+	}
+
 	private List<Suggestion> inScope(Scope scope, String authorKey) {
 		return suggestions.values().stream()
 			.filter(suggestion -> suggestion.scope().equals(scope) && suggestion.isMixed())

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -106,6 +107,33 @@ class SuggestionBoardTest {
 
 		assertThrows(NotPermitted.class, () -> box.board.list(box.alex, SiteMember.SITE, queue, PageRequest.of(1, 20)));
 		assertEquals(0, box.board.list(box.lee, SiteMember.SITE, queue, PageRequest.of(1, 20)).totalCount());
+	}
+
+	@Test
+	void theNeedsAFirstResponseFilterIsForTheQueueOnlyBecausePrivateMessagesCountAsAnswers() {
+		for (SuggestionQuery.View view : List.of(SuggestionQuery.View.BOARD, SuggestionQuery.View.MINE, SuggestionQuery.View.DONE)) {
+			SuggestionQuery waiting = new SuggestionQuery(null, null, null, view).needingFirstResponse(true);
+
+			InvalidInput refused = assertThrows(InvalidInput.class, () -> box.board.listWithCounts(box.lee, SiteMember.SITE, waiting,
+				PageRequest.of(1, 20)), view.name());
+			assertEquals(Set.of("needsFirstResponse"), refused.fieldErrors().keySet());
+		}
+		SuggestionQuery queue = new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE).needingFirstResponse(true);
+		assertThrows(NotPermitted.class, () -> box.board.list(box.alex, SiteMember.SITE, queue, PageRequest.of(1, 20)));
+		assertEquals(0, box.board.list(box.lee, SiteMember.SITE, queue, PageRequest.of(1, 20)).totalCount());
+	}
+
+	@Test
+	void theCountsByStatusNameEveryStatusWithZeroWhereNoneIsListed() {
+		box.named(box.alex, "Quiet room");
+		box.named(box.casey, "Parking");
+
+		SuggestionList list = box.board.listWithCounts(box.lee, SiteMember.SITE, SuggestionQuery.board(), PageRequest.of(1, 20));
+
+		assertEquals(List.of(SuggestionStatus.values()), List.copyOf(list.statusCounts().keySet()));
+		assertEquals(2L, list.statusCounts().get(SuggestionStatus.SUBMITTED));
+		assertEquals(0L, list.statusCounts().get(SuggestionStatus.DONE));
+		assertEquals(2, list.page().totalCount());
 	}
 
 	@Test

@@ -1,6 +1,7 @@
 package org.peervoice.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
@@ -106,6 +107,54 @@ class SuggestionBoxBrowserIT extends BrowserTestCase {
 			Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
 			assertEquals(0L, ((Number) overflow).longValue(), "horizontal scroll at 320px on tab " + tab);
 		}
+	}
+
+	@Test
+	void aPhoneSearchesTheQueueFiltersItAndGetsOutOfAnEmptyResult() {
+		String title = unique("Phone search");
+		as("alex").post("/sites/" + RIVERSIDE + "/suggestions", json("title", title, "body", "Searchable on a phone.", "category", "other",
+			"anonymous", false)).expect(201);
+
+		signIn("lee");
+		driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", 360, "height", 740, "deviceScaleFactor", 1, "mobile", true));
+		driver.navigate().refresh();
+		tab("queue");
+		settled();
+		Number firstCard = (Number) script("const card = document.querySelector('pv-suggestion-box article');"
+			+ " return card ? card.getBoundingClientRect().top + window.scrollY : null;");
+		assertTrue(firstCard != null && firstCard.doubleValue() < 740, "the first suggestion starts on the first screen, at " + firstCard);
+		WebElement filters = driver.findElement(By.cssSelector("form[data-form=filters]"));
+		assertFalse(filters.isDisplayed(), "on a phone the filters wait behind their button");
+
+		search(title);
+		retryingWhileTheListRenders(() -> {
+			waitFor("the searched item", driver -> cardTitled(title));
+			assertEquals(1, driver.findElements(By.cssSelector("article[data-suggestion-id]")).size());
+			assertTrue(driver.findElement(By.cssSelector("[data-status-counts] [data-count-status=SUBMITTED]")).getText().contains("1"));
+		});
+
+		visible(By.cssSelector("[data-action=toggle-filters]")).click();
+		waitFor("the filters to open", driver -> filters.isDisplayed());
+		driver.findElement(By.cssSelector("form[data-form=filters] input[name=waiting] + .custom-control-label")).click();
+		retryingWhileTheListRenders(() -> waitFor("the unanswered item", driver -> cardTitled(title)));
+		assertTrue(driver.getCurrentUrl().contains("pv-waiting=1"), driver.getCurrentUrl());
+
+		search(unique("no such words"));
+		visible(By.cssSelector("[data-empty] [data-action=clear-filters]")).click();
+		settled();
+		waitFor("the whole queue again", driver -> !driver.findElements(By.cssSelector("article[data-suggestion-id]")).isEmpty());
+		assertEquals("", driver.findElement(By.cssSelector("form[data-form=search] input[name=q]")).getAttribute("value"));
+		assertFalse(driver.findElement(By.cssSelector("form[data-form=filters] input[name=waiting]")).isSelected());
+		Object overflow = script("return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
+		assertEquals(0L, ((Number) overflow).longValue(), "horizontal scroll at 360px");
+	}
+
+	private void search(String text) {
+		WebElement field = visible(By.cssSelector("form[data-form=search] input[name=q]"));
+		field.clear();
+		field.sendKeys(text);
+		driver.findElement(By.cssSelector("form[data-form=search] [data-action=search]")).click();
+		settled();
 	}
 
 }

@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
 import org.peervoice.it.ApiClient;
 import org.peervoice.it.DatabaseDump;
 import org.peervoice.it.PortalTestCase;
-import org.peervoice.it.RawHttp;
+import org.peervoice.devportal.fixtures.RawHttp;
 import org.peervoice.it.SignedInSession;
 import org.peervoice.it.corpus.BadRequest.Caller;
 

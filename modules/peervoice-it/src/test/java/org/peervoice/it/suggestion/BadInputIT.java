@@ -26,7 +26,7 @@ import org.peervoice.it.ApiClient;
 import org.peervoice.it.ApiResponse;
 import org.peervoice.it.DatabaseDump;
 import org.peervoice.it.PortalTestCase;
-import org.peervoice.it.RawHttp;
+import org.peervoice.devportal.fixtures.RawHttp;
 import org.peervoice.it.SignedInSession;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -30,7 +30,6 @@ import org.peervoice.core.suggestion.ThreadMessageView;
 import org.peervoice.core.suggestion.VoteTally;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.ItemsBody;
-import org.peervoice.rest.PageBody;
 import org.peervoice.rest.QueryParameters;
 
 /** The suggestion box: a site's suggestions, and each suggestion's votes, responses and thread. */
@@ -62,16 +61,19 @@ public final class SuggestionResource {
 
 	@GET
 	@Path("/sites/{siteId}/suggestions")
-	public PageBody<SuggestionView> list(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
+	public SuggestionListBody list(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
 			@QueryParam("status") String status, @QueryParam("category") String category, @QueryParam("sort") String sort,
-			@QueryParam("view") String view, @QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
+			@QueryParam("view") String view, @QueryParam("q") String text, @QueryParam("needsFirstResponse") String needsFirstResponse,
+			@QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
 		SuggestionQuery query = new SuggestionQuery(
 			QueryParameters.optionalEnum("status", status, SuggestionStatus.class),
 			QueryParameters.optionalText("category", category, TextLimits.CATEGORY_KEY),
 			QueryParameters.optionalEnum("sort", sort, SuggestionQuery.Sort.class),
-			QueryParameters.optionalEnum("view", view, SuggestionQuery.View.class));
-		return PageBody.of(
-			board.list(identities.resolve(request), QueryParameters.pathSiteId(siteId), query, QueryParameters.pageRequest(page, pageSize)));
+			QueryParameters.optionalEnum("view", view, SuggestionQuery.View.class))
+			.searching(QueryParameters.optionalText("q", text, TextLimits.SEARCH_TEXT))
+			.needingFirstResponse(QueryParameters.optionalBoolean("needsFirstResponse", needsFirstResponse));
+		return new SuggestionListBody(board.listWithCounts(identities.resolve(request), QueryParameters.pathSiteId(siteId), query,
+			QueryParameters.pageRequest(page, pageSize)));
 	}
 
 	@GET

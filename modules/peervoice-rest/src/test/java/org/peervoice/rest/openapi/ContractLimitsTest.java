@@ -56,6 +56,7 @@ class ContractLimitsTest {
 		limit("Category.label", TEXT + "#CATEGORY_LABEL"),
 		limit("SuggestionSettings.categories", SETTINGS + "#MAX_CATEGORIES"),
 		limit("parameter category", TEXT + "#CATEGORY_KEY"),
+		limit("parameter q", TEXT + "#SEARCH_TEXT").ui("SEARCH_MAX"),
 		limit("SuggestionRequest.title", TEXT + "#SUGGESTION_TITLE").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
 		limit("SuggestionRequest.body", TEXT + "#SUGGESTION_BODY").column("PV_SUGGESTION", "body").ui("BODY_MAX"),
 		limit("RedactionRequest.title", TEXT + "#SUGGESTION_TITLE").column("PV_SUGGESTION", "title").ui("TITLE_MAX"),
