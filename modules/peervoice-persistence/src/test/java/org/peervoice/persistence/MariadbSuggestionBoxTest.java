@@ -25,6 +25,8 @@ import org.junit.jupiter.api.condition.EnabledIf;
 import org.mariadb.jdbc.MariaDbDataSource;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.fixtures.MovableClock;
+import org.peervoice.core.fixtures.SiteMember;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.suggestion.SuggestionDraft;
 import org.peervoice.core.suggestion.SuggestionStatus;
 
@@ -97,13 +99,13 @@ class MariadbSuggestionBoxTest extends SuggestionBoxContract {
 		try (PeerVoiceDatabase database = PeerVoiceDatabase.open(older)) {
 			PeerVoiceServices services = new PeerVoiceServices(database.unitOfWork(), () -> secret.clone(), clock);
 			String title = "Quiet room \uD83D\uDE00 \uD83C\uDF31 please";
-			String id = services.suggestionBoard().submit(TestIdentity.alex(), TestIdentity.RIVERSIDE,
+			String id = services.suggestionBoard().submit(SiteMember.named("user-alex-20001", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SiteMember.SITE), SiteMember.SITE,
 				new SuggestionDraft(title, "Caf\u00E9 \uD83D\uDCDA corner.", "workplace-culture", false, false)).getSuggestion().getId();
 			assertNull(storedTime(older, "first_response_at", id), "no response yet: the column stays NULL");
 			clock.advance(Duration.ofHours(3));
-			services.suggestionReview().respond(TestIdentity.lee(), id, SuggestionStatus.PLANNED, "Planned \uD83D\uDC4D");
+			services.suggestionReview().respond(SiteMember.named("user-lee-20003", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SiteMember.SITE, SiteMember.OTHER_SITE), id, SuggestionStatus.PLANNED, "Planned \uD83D\uDC4D");
 
-			assertEquals(title, services.suggestionBoard().get(TestIdentity.alex(), id).getTitle());
+			assertEquals(title, services.suggestionBoard().get(SiteMember.named("user-alex-20001", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SiteMember.SITE), id).getTitle());
 			assertEquals(LocalDateTime.ofInstant(written.truncatedTo(ChronoUnit.SECONDS), ZoneOffset.UTC), storedTime(older, "created_at", id),
 				"the creation time (whole seconds, as the application keeps it) survives an update of the row");
 			assertEquals(LocalDateTime.ofInstant(written.plus(Duration.ofHours(3)), ZoneOffset.UTC), storedTime(older, "first_response_at", id),

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.fixtures.MovableClock;
+import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.notification.NotificationEvent;
@@ -38,13 +40,13 @@ import org.peervoice.core.suggestion.SuggestionStatus;
 /** Notifications end to end on a real database: the outbox, the mixing point, delivery once, the inbox. Run per database. */
 abstract class NotificationContract {
 
-	private static final Scope RIVERSIDE = new Scope(TestIdentity.COMPANY, TestIdentity.RIVERSIDE);
+	private static final Scope RIVERSIDE = new Scope(SiteMember.COMPANY, SiteMember.SITE);
 	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
 
-	private final TestIdentity alex = TestIdentity.alex();
-	private final TestIdentity casey = TestIdentity.casey();
-	private final TestIdentity lee = TestIdentity.lee();
-	private final TestIdentity admin = TestIdentity.admin();
+	private final SiteMember alex = SiteMember.named("user-alex-20001", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SiteMember.SITE);
+	private final SiteMember casey = SiteMember.named("user-casey-20002", "Casey Morgan", PeerVoiceRole.SITE_MEMBER, SiteMember.SITE);
+	private final SiteMember lee = SiteMember.named("user-lee-20003", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SiteMember.SITE, SiteMember.OTHER_SITE);
+	private final SiteMember admin = SiteMember.named("user-admin-20004", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SiteMember.SITE, SiteMember.OTHER_SITE);
 
 	private DataSource dataSource;
 	private PeerVoiceDatabase database;
@@ -121,7 +123,7 @@ abstract class NotificationContract {
 		assertEquals(1, count("PV_NOTIFICATION_OUTBOX"), "the new item; its reply is part of it");
 		assertEquals(1, services.notificationDispatcher().sendDigestsNow());
 
-		for (TestIdentity reviewer : List.of(lee, admin)) {
+		for (SiteMember reviewer : List.of(lee, admin)) {
 			List<NotificationView> digests = services.notificationInbox().mine(reviewer, new PageRequest(1, 20)).items();
 			assertEquals(1, digests.size(), reviewer.userKey() + " " + digests);
 			assertEquals(NotificationType.REVIEW_DIGEST, digests.get(0).getType());
@@ -167,8 +169,8 @@ abstract class NotificationContract {
 		assertEquals(1, count("PV_NOTIFICATION_OUTBOX"), "only the new item, for the reviewers' digest");
 	}
 
-	private SubmittedSuggestion board(String title, boolean anonymous, TestIdentity writer) {
-		return services.suggestionBoard().submit(writer, TestIdentity.RIVERSIDE,
+	private SubmittedSuggestion board(String title, boolean anonymous, SiteMember writer) {
+		return services.suggestionBoard().submit(writer, SiteMember.SITE,
 			new SuggestionDraft(title, "More time between groups would help us prepare.", "workplace-culture", anonymous, false));
 	}
 
