@@ -18,7 +18,8 @@ import org.peervoice.core.kernel.UnknownItem;
  */
 public final class QueryParameters {
 
-	private static final Pattern WHOLE_NUMBER = Pattern.compile("[-+]?[0-9]{1,100}");
+	// One way to write each number: no plus sign, no leading zeros, no spaces ("+5", "05" and " 5" are not 5).
+	private static final Pattern WHOLE_NUMBER = Pattern.compile("-?(?:0|[1-9][0-9]{0,99})");
 
 	private QueryParameters() {
 	}
@@ -44,7 +45,7 @@ public final class QueryParameters {
 			throw new InvalidInput(Map.of(name, "is required"));
 		}
 		// ASCII digits only: Long.parseLong would also take other scripts' digits, e.g. a fullwidth "１"
-		String digits = value.trim();
+		String digits = value;
 		if (!WHOLE_NUMBER.matcher(digits).matches() || digits.length() > 18) {
 			throw new InvalidInput(Map.of(name, "must be a positive whole number"));
 		}
@@ -104,7 +105,7 @@ public final class QueryParameters {
 		if (isBlank(value)) {
 			return absent;
 		}
-		String digits = value.trim();
+		String digits = value;
 		if (!WHOLE_NUMBER.matcher(digits).matches()) {
 			errors.put(name, "must be a whole number between " + min + " and " + max);
 			return absent;

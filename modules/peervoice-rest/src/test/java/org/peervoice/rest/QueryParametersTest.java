@@ -29,6 +29,22 @@ class QueryParametersTest {
 	}
 
 	@Test
+	void everyNumberHasOneSpellingOnly() {
+		java.util.Random random = new java.util.Random(7_4);
+		for (int i = 0; i < 1_000; i++) {
+			int number = 1 + random.nextInt(100);
+			String written = String.valueOf(number);
+			assertEquals(number, QueryParameters.pageRequest(written, written).page());
+			assertEquals(number, QueryParameters.pageRequest("1", written).pageSize());
+			for (String other : new String[] { "+" + written, "0" + written, " " + written, written + " ", "\t" + written, "00" + written }) {
+				assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest(other, null), other);
+				assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest(null, other), other);
+				assertThrows(InvalidInput.class, () -> QueryParameters.requiredId("siteId", other), other);
+			}
+		}
+	}
+
+	@Test
 	void pageSizeOverAHundredIsInvalidInput() {
 		InvalidInput invalid = assertThrows(InvalidInput.class, () -> QueryParameters.pageRequest("1", "1000"));
 
