@@ -3,6 +3,8 @@ package org.peervoice.core;
 import java.util.List;
 
 import org.peervoice.core.audit.AuditEvent;
+import org.peervoice.core.champion.ChampionListing;
+import org.peervoice.core.champion.SiteChampionSettings;
 import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.suggestion.SiteSuggestionSettings;
 import org.peervoice.core.suggestion.Suggestion;
@@ -19,7 +21,9 @@ public final class PeerVoiceEntities {
 
 	public static List<Class<?>> classes() {
 		return List.of(InstantColumn.class, AuditEvent.class, Suggestion.class, SuggestionResponse.class,
-			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class);
+			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class,
+			// champion directory
+			ChampionListing.class, SiteChampionSettings.class);
 	}
 
 }

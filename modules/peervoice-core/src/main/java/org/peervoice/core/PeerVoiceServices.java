@@ -4,6 +4,11 @@ import java.time.Clock;
 
 import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.anonymity.Mixer;
+import org.peervoice.core.champion.ChampionApprovals;
+import org.peervoice.core.champion.ChampionDirectory;
+import org.peervoice.core.champion.ChampionListings;
+import org.peervoice.core.champion.ChampionSettingsService;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.suggestion.SuggestionBoard;
@@ -27,13 +32,27 @@ public final class PeerVoiceServices {
 	private final SuggestionThreads suggestionThreads;
 	private final SuggestionReceipts suggestionReceipts;
 	private final SuggestionSettingsService suggestionSettings;
+	// champion directory
+	private final ChampionListings championListings;
+	private final ChampionApprovals championApprovals;
+	private final ChampionDirectory championDirectory;
+	private final ChampionSettingsService championSettings;
 
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
-		this(unitOfWork, clock, new AnonymousWriting(secret, clock));
+		this(unitOfWork, secret, clock, PeopleDirectory.NONE);
+	}
+
+	/** With the host's directory of people, which prefills what people write about themselves (champion listings). */
+	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, PeopleDirectory people) {
+		this(unitOfWork, clock, new AnonymousWriting(secret, clock), people);
 	}
 
 	/** With an anonymity component of one's own (benchmarks lift its flood limits). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, Clock clock, AnonymousWriting anonymity) {
+		this(unitOfWork, clock, anonymity, PeopleDirectory.NONE);
+	}
+
+	public PeerVoiceServices(UnitOfWork unitOfWork, Clock clock, AnonymousWriting anonymity, PeopleDirectory people) {
 		this.anonymity = anonymity;
 		this.mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates());
 		this.suggestionBoard = new SuggestionBoard(unitOfWork, anonymity, clock);
@@ -41,6 +60,11 @@ public final class PeerVoiceServices {
 		this.suggestionThreads = new SuggestionThreads(unitOfWork, anonymity, clock);
 		this.suggestionReceipts = new SuggestionReceipts(unitOfWork, anonymity, clock, mixer);
 		this.suggestionSettings = new SuggestionSettingsService(unitOfWork);
+		// champion directory
+		this.championListings = new ChampionListings(unitOfWork, people, clock);
+		this.championApprovals = new ChampionApprovals(unitOfWork, clock);
+		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
+		this.championSettings = new ChampionSettingsService(unitOfWork);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -71,6 +95,25 @@ public final class PeerVoiceServices {
 
 	public SuggestionSettingsService suggestionSettings() {
 		return suggestionSettings;
+	}
+
+	// champion directory
+
+	public ChampionListings championListings() {
+		return championListings;
+	}
+
+	public ChampionApprovals championApprovals() {
+		return championApprovals;
+	}
+
+	/** Search, the worksheet, and the port hosts call when a person leaves ({@link ChampionDirectory#personLeft}). */
+	public ChampionDirectory championDirectory() {
+		return championDirectory;
+	}
+
+	public ChampionSettingsService championSettings() {
+		return championSettings;
 	}
 
 }
