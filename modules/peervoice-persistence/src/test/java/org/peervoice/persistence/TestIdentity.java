@@ -65,6 +65,13 @@ final class TestIdentity implements Identity {
 		return new TestIdentity("user-admin-20004", "Site Admin", sites);
 	}
 
+	// champion directory
+	static TestIdentity champion(String userKey, String name) {
+		Map<Long, Set<Permission>> sites = new LinkedHashMap<>();
+		sites.put(RIVERSIDE, PeerVoiceRole.PEER_CHAMPION.permissions());
+		return new TestIdentity(userKey, name, sites);
+	}
+
 	static TestIdentity guest() {
 		Map<Long, Set<Permission>> sites = new LinkedHashMap<>();
 		sites.put(RIVERSIDE, EnumSet.noneOf(Permission.class));
