@@ -5,6 +5,8 @@ import java.util.Set;
 import javax.ws.rs.core.Application;
 
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.rest.champion.ChampionResource;
+import org.peervoice.rest.champion.ChampionSettingsResource;
 import org.peervoice.rest.http.SecurityHeaders;
 import org.peervoice.rest.http.UnreadableRequestFilter;
 import org.peervoice.rest.json.JsonBodyProvider;
@@ -34,6 +36,9 @@ public final class PeerVoiceApplication extends Application {
 			new SuggestionResource(services.suggestionBoard(), services.suggestionReview(), services.suggestionThreads(), identities),
 			new SuggestionSettingsResource(services.suggestionSettings(), identities),
 			new ReceiptResource(services.suggestionReceipts(), services.suggestionThreads(), identities),
+			// champion directory
+			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(), identities),
+			new ChampionSettingsResource(services.championSettings(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

@@ -28,6 +28,8 @@ public final class ChampionLimits {
 	public static final int SEARCH_TEXT = 200;
 	/** A facet filter's value: the longest of a program, a language and a tag. */
 	public static final int FACET_VALUE = 80;
+	/** An A–Z index entry: one letter (Ñ is one), or # for names that start otherwise. */
+	public static final int LETTER = 1;
 
 	public static final int RECONFIRM_DAYS_MIN = 30;
 	public static final int RECONFIRM_DAYS_MAX = 730;

@@ -12,8 +12,7 @@ import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
 
 /**
- * A champion's own listing (MANAGE_OWN_LISTING): prefill, write, submit, re-confirm; and deleting it, which anyone
- * signed in may do with their own. Edits to a published listing wait for approval as a revision when the site
+ * A champion's own listing (MANAGE_OWN_LISTING): prefill, write, submit, re-confirm, delete (which deletes its data). Edits to a published listing wait for approval as a revision when the site
  * requires approval; the published listing stays in the directory meanwhile.
  */
 public final class ChampionListings {
@@ -38,6 +37,7 @@ public final class ChampionListings {
 	public ListingView mine(Identity who, long siteId) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
 			String owner = actor.requireUserKey();
 			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
 			return views(actor).view(current, champions.revisionOf(actor.scope(), owner).orElse(null), actor);
@@ -132,6 +132,7 @@ public final class ChampionListings {
 	public ListingView confirm(Identity who, long siteId) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
 			String owner = actor.requireUserKey();
 			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
 			if (current.status() != ListingStatus.PUBLISHED) {
@@ -147,6 +148,7 @@ public final class ChampionListings {
 	public void delete(Identity who, long siteId) {
 		unitOfWork.run(() -> {
 			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
 			String owner = actor.requireUserKey();
 			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
 			champions.revisionOf(actor.scope(), owner).ifPresent(champions::remove);
