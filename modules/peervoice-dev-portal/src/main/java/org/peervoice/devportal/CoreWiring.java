@@ -97,8 +97,8 @@ class CoreWiring {
 
 	@Produces
 	@Singleton
-	PeerVoiceServices services(UnitOfWork unitOfWork, ServerSecret serverSecret, Clock clock) {
-		return new PeerVoiceServices(unitOfWork, serverSecret, clock);
+	PeerVoiceServices services(UnitOfWork unitOfWork, ServerSecret serverSecret, Clock clock, DemoDirectory directory) {
+		return new PeerVoiceServices(unitOfWork, serverSecret, clock, directory.people());
 	}
 
 }

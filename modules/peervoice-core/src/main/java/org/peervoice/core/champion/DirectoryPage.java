@@ -11,6 +11,7 @@ public final class DirectoryPage {
 	private final int page;
 	private final int pageSize;
 	private final long totalCount;
+	private final int lastPage;
 	private final List<FacetCount> categories;
 	private final List<FacetCount> programs;
 	private final List<FacetCount> languages;
@@ -23,6 +24,7 @@ public final class DirectoryPage {
 		this.page = page.page();
 		this.pageSize = page.pageSize();
 		this.totalCount = page.totalCount();
+		this.lastPage = page.lastPage();
 		this.categories = List.copyOf(categories);
 		this.programs = List.copyOf(programs);
 		this.languages = List.copyOf(languages);
@@ -44,6 +46,10 @@ public final class DirectoryPage {
 
 	public long getTotalCount() {
 		return totalCount;
+	}
+
+	public int getLastPage() {
+		return lastPage;
 	}
 
 	public List<FacetCount> getCategories() {

@@ -46,7 +46,7 @@ public class SiteSettingsPortlet extends GenericPortlet {
 	static final String API_PATH = "/peer-voice/v1.0";
 
 	/** The element, then each capability's settings section (a shared module that registers itself). */
-	static final List<String> MODULES = List.of("pv-site-settings.js", "pv-suggestion-settings.js");
+	static final List<String> MODULES = List.of("pv-site-settings.js", "pv-suggestion-settings.js", "pv-champion-settings.js");
 
 	@Override
 	protected void doView(RenderRequest renderRequest, RenderResponse renderResponse) throws PortletException, IOException {

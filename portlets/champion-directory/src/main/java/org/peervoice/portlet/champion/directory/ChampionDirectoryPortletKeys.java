@@ -1,0 +1,16 @@
+package org.peervoice.portlet.champion.directory;
+
+public final class ChampionDirectoryPortletKeys {
+
+	public static final String CHAMPION_DIRECTORY = "org_peervoice_portlet_champion_directory_ChampionDirectoryPortlet";
+
+	/** The bundle's Web-ContextPath; Liferay serves its META-INF/resources under /o plus this. */
+	public static final String WEB_CONTEXT_PATH = "/peer-voice-champion-directory";
+
+	/** Where org.peervoice.web serves the modules and messages every PeerVoice component shares. */
+	public static final String SHARED_UI_PATH = "/peer-voice-web/peervoice-ui";
+
+	private ChampionDirectoryPortletKeys() {
+	}
+
+}
