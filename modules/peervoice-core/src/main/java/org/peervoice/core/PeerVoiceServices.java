@@ -6,6 +6,7 @@ import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.champion.ChampionApprovals;
 import org.peervoice.core.champion.ChampionDirectory;
+import org.peervoice.core.champion.ChampionExport;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.ChampionSettingsService;
 import org.peervoice.core.kernel.PeopleDirectory;
@@ -37,6 +38,7 @@ public final class PeerVoiceServices {
 	private final ChampionApprovals championApprovals;
 	private final ChampionDirectory championDirectory;
 	private final ChampionSettingsService championSettings;
+	private final ChampionExport championExport;
 
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
 		this(unitOfWork, secret, clock, PeopleDirectory.NONE);
@@ -65,6 +67,7 @@ public final class PeerVoiceServices {
 		this.championApprovals = new ChampionApprovals(unitOfWork, clock);
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
+		this.championExport = new ChampionExport(unitOfWork, championDirectory);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -114,6 +117,10 @@ public final class PeerVoiceServices {
 
 	public ChampionSettingsService championSettings() {
 		return championSettings;
+	}
+
+	public ChampionExport championExport() {
+		return championExport;
 	}
 
 }

@@ -37,7 +37,8 @@ public final class PeerVoiceApplication extends Application {
 			new SuggestionSettingsResource(services.suggestionSettings(), identities),
 			new ReceiptResource(services.suggestionReceipts(), services.suggestionThreads(), identities),
 			// champion directory
-			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(), identities),
+			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(),
+				services.championExport(), identities),
 			new ChampionSettingsResource(services.championSettings(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),

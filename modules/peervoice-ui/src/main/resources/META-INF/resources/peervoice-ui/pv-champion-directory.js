@@ -385,9 +385,14 @@ class ChampionDirectory extends HTMLElement {
 			return;
 		}
 
+		const mayExport = this.tabs.includes('mine') || this.tabs.includes('review');
+		const csv = `${this.api.apiBase}/sites/${encodeId(this.siteId)}/champions/export.csv?locale=${this.language}`;
+
 		replaceChildren(this.panel, element('h3', null, t('champion-tab-worksheet')),
 			element('div', {class: 'pv-button-row'}, this.kit.button(t('champion-print'), {
-				'data-action': 'print-worksheet', on: {click: () => window.print()}})),
+				'data-action': 'print-worksheet', on: {click: () => window.print()}}),
+			mayExport ? element('a', {class: 'btn btn-secondary', 'data-action': 'export-csv', download: 'champions.csv', href: csv},
+				t('champion-export-csv')) : null),
 			worksheet.items.map((group) => element('section', {'data-category': group.category},
 				element('h4', null, t(`champion-category-${keyOf(group.category)}`)),
 				group.listings.length ? group.listings.map((listing) => this.card(listing))

@@ -31,6 +31,7 @@ final class ChampionServicesFixture {
 	final ChampionApprovals approvals = new ChampionApprovals(unitOfWork, repository, clock);
 	final ChampionDirectory directory = new ChampionDirectory(unitOfWork, repository, clock);
 	final ChampionSettingsService settings = new ChampionSettingsService(unitOfWork, repository);
+	final ChampionExport export = new ChampionExport(unitOfWork, directory);
 
 	static ListingDraft draft(String name) {
 		return new ListingDraft(name, "Peer Support Specialist", ChampionCategory.PEER, "Questions about peer roles and supervision.")

@@ -22,7 +22,7 @@ import org.peervoice.core.kernel.Permission;
 
 /**
  * For every contact field, every audience its owner may choose and every role: the value appears in no answer of any
- * read path (search, one listing, worksheet, approval queues, the revision) unless the audience admits the role, and
+ * read path (search, one listing, worksheet, approval queues, the revision, the CSV copy) unless the audience admits the role, and
  * the preferred contact method naming it is hidden with it.
  */
 class ListingVisibilityTest {
@@ -82,6 +82,10 @@ class ListingVisibilityTest {
 		}
 		List<String> seen = new ArrayList<>();
 		answers.forEach(answer -> collect(answer, seen));
+		if (Viewer.isChampionOrLeadership(viewer.actorIn(SITE))) {
+			String csv = champions.export.csv(viewer, SITE, "en");
+			assertEquals(admitted, csv.contains(value(field)), "CSV: " + field + " (" + audience + ") to " + role);
+		}
 		String value = value(field);
 		assertEquals(admitted, seen.contains(value), field + " (" + audience + ") to " + role);
 		if (field == Field.PHONE) {

@@ -99,6 +99,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		// champion directory
 		scenario("getChampionDirectoryPage", Item.PUBLISHED_LISTING, null).query("q=casey&locale=es"),
 		scenario("getChampionWorksheet", Item.PUBLISHED_LISTING, null),
+		scenario("getChampionExportCsv", Item.PUBLISHED_LISTING, null),
 		scenario("getChampionReviewQueue", Item.SUBMITTED_LISTING, null),
 		scenario("getChampionReviewQueue", Item.NONE, null).query("queue=stale"),
 		scenario("getMyChampionListing", Item.OWN_DRAFT, null),

@@ -20,6 +20,7 @@ import org.peervoice.core.champion.CategoryGroup;
 import org.peervoice.core.champion.ChampionApprovals;
 import org.peervoice.core.champion.ChampionCategory;
 import org.peervoice.core.champion.ChampionDirectory;
+import org.peervoice.core.champion.ChampionExport;
 import org.peervoice.core.champion.ChampionLimits;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.DirectoryPage;
@@ -44,12 +45,15 @@ public final class ChampionResource {
 	private final ChampionListings listings;
 	private final ChampionApprovals approvals;
 	private final ChampionDirectory directory;
+	private final ChampionExport export;
 	private final IdentityResolver identities;
 
-	public ChampionResource(ChampionListings listings, ChampionApprovals approvals, ChampionDirectory directory, IdentityResolver identities) {
+	public ChampionResource(ChampionListings listings, ChampionApprovals approvals, ChampionDirectory directory, ChampionExport export,
+		IdentityResolver identities) {
 		this.listings = listings;
 		this.approvals = approvals;
 		this.directory = directory;
+		this.export = export;
 		this.identities = identities;
 	}
 
@@ -73,6 +77,14 @@ public final class ChampionResource {
 	public ItemsBody<CategoryGroup> worksheet(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
 		@QueryParam("locale") String locale) {
 		return new ItemsBody<>(directory.worksheet(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale)));
+	}
+
+	@GET
+	@Path("/export.csv")
+	@Produces("text/csv; charset=UTF-8")
+	public Response csv(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @QueryParam("locale") String locale) {
+		String csv = export.csv(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale));
+		return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"champions.csv\"").build();
 	}
 
 	@GET
