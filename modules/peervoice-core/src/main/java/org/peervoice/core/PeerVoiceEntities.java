@@ -3,6 +3,8 @@ package org.peervoice.core;
 import java.util.List;
 
 import org.peervoice.core.audit.AuditEvent;
+import org.peervoice.core.champion.ChampionListing;
+import org.peervoice.core.champion.SiteChampionSettings;
 import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.notification.Notification;
 import org.peervoice.core.notification.NotificationEvent;
@@ -24,7 +26,9 @@ public final class PeerVoiceEntities {
 	public static List<Class<?>> classes() {
 		return List.of(InstantColumn.class, AuditEvent.class, Suggestion.class, SuggestionResponse.class,
 			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class,
-			NotificationEvent.class, Notification.class, NotificationPreference.class, ThreadRead.class);
+			NotificationEvent.class, Notification.class, NotificationPreference.class, ThreadRead.class,
+			// champion directory
+			ChampionListing.class, SiteChampionSettings.class);
 	}
 
 }

@@ -5,6 +5,12 @@ import java.util.List;
 
 import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.anonymity.Mixer;
+import org.peervoice.core.champion.ChampionApprovals;
+import org.peervoice.core.champion.ChampionDirectory;
+import org.peervoice.core.champion.ChampionExport;
+import org.peervoice.core.champion.ChampionListings;
+import org.peervoice.core.champion.ChampionSettingsService;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.notification.NotificationDelivery;
@@ -39,10 +45,16 @@ public final class PeerVoiceServices {
 	private final SuggestionSettingsService suggestionSettings;
 	private final NotificationDispatcher notificationDispatcher;
 	private final NotificationInbox notificationInbox;
+	// champion directory
+	private final ChampionListings championListings;
+	private final ChampionApprovals championApprovals;
+	private final ChampionDirectory championDirectory;
+	private final ChampionSettingsService championSettings;
+	private final ChampionExport championExport;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
-		this(unitOfWork, secret, clock, site -> List.of(), null);
+		this(unitOfWork, secret, clock, site -> List.of(), null, PeopleDirectory.NONE);
 	}
 
 	/**
@@ -50,16 +62,31 @@ public final class PeerVoiceServices {
 	 * @param delivery how the host delivers notifications; {@code null}: PeerVoice stores them (the dev portal's bell)
 	 */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, ReviewerDirectory reviewers, NotificationDelivery delivery) {
-		this(unitOfWork, clock, new AnonymousWriting(secret, clock), reviewers, delivery);
+		this(unitOfWork, secret, clock, reviewers, delivery, PeopleDirectory.NONE);
+	}
+
+	/**
+	 * @param reviewers who holds REVIEW in a site, for the review digests
+	 * @param delivery how the host delivers notifications; {@code null}: PeerVoice stores them (the dev portal's bell)
+	 * @param people the host's directory of people, which prefills what people write about themselves (champion listings)
+	 */
+	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, ReviewerDirectory reviewers, NotificationDelivery delivery,
+		PeopleDirectory people) {
+		this(unitOfWork, clock, new AnonymousWriting(secret, clock), reviewers, delivery, people);
+	}
+
+	/** With the host's directory of people, which prefills what people write about themselves (champion listings). */
+	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock, PeopleDirectory people) {
+		this(unitOfWork, secret, clock, site -> List.of(), null, people);
 	}
 
 	/** With an anonymity component of one's own (benchmarks lift its flood limits). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, Clock clock, AnonymousWriting anonymity) {
-		this(unitOfWork, clock, anonymity, site -> List.of(), null);
+		this(unitOfWork, clock, anonymity, site -> List.of(), null, PeopleDirectory.NONE);
 	}
 
 	private PeerVoiceServices(UnitOfWork unitOfWork, Clock clock, AnonymousWriting anonymity, ReviewerDirectory reviewers,
-		NotificationDelivery delivery) {
+		NotificationDelivery delivery, PeopleDirectory people) {
 		Notifier notifier = new OutboxNotifier(unitOfWork);
 		this.anonymity = anonymity;
 		this.mixer = new Mixer(unitOfWork, clock, SuggestionMixing.window(unitOfWork), SuggestionMixing.rows(), SuggestionMixing.updates(),
@@ -72,6 +99,12 @@ public final class PeerVoiceServices {
 		this.notificationInbox = new NotificationInbox(unitOfWork, SuggestionNotifications.titles(unitOfWork), clock);
 		this.suggestionReceipts = new SuggestionReceipts(unitOfWork, anonymity, clock, mixer);
 		this.suggestionSettings = new SuggestionSettingsService(unitOfWork);
+		// champion directory
+		this.championListings = new ChampionListings(unitOfWork, people, clock);
+		this.championApprovals = new ChampionApprovals(unitOfWork, clock);
+		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
+		this.championSettings = new ChampionSettingsService(unitOfWork);
+		this.championExport = new ChampionExport(unitOfWork, championDirectory);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -112,6 +145,29 @@ public final class PeerVoiceServices {
 	/** A person's notifications as PeerVoice stores them, and their preferences. */
 	public NotificationInbox notificationInbox() {
 		return notificationInbox;
+	}
+
+	// champion directory
+
+	public ChampionListings championListings() {
+		return championListings;
+	}
+
+	public ChampionApprovals championApprovals() {
+		return championApprovals;
+	}
+
+	/** Search, the worksheet, and the port hosts call when a person leaves ({@link ChampionDirectory#personLeft}). */
+	public ChampionDirectory championDirectory() {
+		return championDirectory;
+	}
+
+	public ChampionSettingsService championSettings() {
+		return championSettings;
+	}
+
+	public ChampionExport championExport() {
+		return championExport;
 	}
 
 }

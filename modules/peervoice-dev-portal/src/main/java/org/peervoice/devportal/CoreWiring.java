@@ -99,7 +99,7 @@ class CoreWiring {
 	@Singleton
 	PeerVoiceServices services(UnitOfWork unitOfWork, ServerSecret serverSecret, Clock clock, DemoDirectory directory) {
 		// notifications are stored by PeerVoice (null delivery) for the page header's bell
-		return new PeerVoiceServices(unitOfWork, serverSecret, clock, directory::reviewersOf, null);
+		return new PeerVoiceServices(unitOfWork, serverSecret, clock, directory::reviewersOf, null, directory.people());
 	}
 
 }

@@ -15,6 +15,7 @@ import javax.inject.Singleton;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.UnknownItem;
@@ -113,6 +114,18 @@ public class DemoDirectory {
 			throw new UnknownItem("There is no site " + siteId + ".");
 		}
 		return new Actor(user.userKey(), user.displayName(), scope, user.permissions());
+	}
+
+	// champion directory
+	/**
+	 * The demo users' profiles, which prefill what they write about themselves: the display name, an address at
+	 * example.org (a domain that never delivers) and the role's name as a job title.
+	 */
+	PeopleDirectory people() {
+		return (companyId, userKey) -> usersByScreenName.values().stream()
+			.filter(user -> companyId == COMPANY_ID && user.userKey().equals(userKey))
+			.findFirst()
+			.map(user -> new PeopleDirectory.Profile(user.displayName(), user.screenName() + "@example.org", user.role().roleName()));
 	}
 
 }

@@ -12,11 +12,14 @@ import org.peervoice.core.kernel.Site;
 
 /**
  * {@code /} and {@code /sites/{siteId}}: an intranet page like a Liferay site page, with a top
- * bar (site switcher, the user, sign-out) and the suggestion box portlet's mount point.
+ * bar (site switcher, the user, sign-out) and the suggestion box portlet's mount point;
+ * {@code /sites/{siteId}/champions}: the same site's champion directory page.
  */
 final class IntranetPageServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
+	// champion directory
+	private static final String CHAMPIONS_PAGE = "/[0-9]{1,18}/champions/?";
 
 	private final transient DemoDirectory directory;
 
@@ -40,7 +43,9 @@ final class IntranetPageServlet extends HttpServlet {
 			return;
 		}
 		String csrfToken = CsrfToken.of(request.getSession(false));
-		PageLayout.send(response, HttpServletResponse.SC_OK, page(text, user, sites, site.get(), csrfToken));
+		String pathInfo = request.getPathInfo();
+		boolean champions = pathInfo != null && pathInfo.matches(CHAMPIONS_PAGE);
+		PageLayout.send(response, HttpServletResponse.SC_OK, page(text, user, sites, site.get(), csrfToken, champions));
 	}
 
 	private static Optional<Site> chosenSite(HttpServletRequest request, List<Site> sites) {
@@ -48,14 +53,14 @@ final class IntranetPageServlet extends HttpServlet {
 		if ("".equals(request.getServletPath()) && (pathInfo == null || "/".equals(pathInfo))) {
 			return sites.stream().findFirst();
 		}
-		if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}/?")) {
+		if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}/?") && !pathInfo.matches(CHAMPIONS_PAGE)) {
 			return Optional.empty();
 		}
-		long siteId = Long.parseLong(pathInfo.replace("/", ""));
+		long siteId = Long.parseLong(pathInfo.replace("/champions", "").replace("/", ""));
 		return sites.stream().filter(site -> site.id() == siteId).findFirst();
 	}
 
-	private static String page(PageText text, DemoUser user, List<Site> sites, Site site, String csrfToken) {
+	private static String page(PageText text, DemoUser user, List<Site> sites, Site site, String csrfToken, boolean champions) {
 		StringBuilder html = new StringBuilder(PageLayout.open(text, site.name()));
 		html.append("<header>\n<nav class=\"navbar navbar-expand-md navbar-dark bg-dark\" aria-label=\"").append(text.html("portal-name")).append("\">\n")
 			.append("<div class=\"container-fluid container-fluid-max-xl\">\n")
@@ -76,6 +81,15 @@ final class IntranetPageServlet extends HttpServlet {
 			.append("</div>\n</nav>\n</header>\n")
 			.append("<main id=\"content\" class=\"container-fluid container-fluid-max-xl my-4\">\n")
 			.append("<h1 class=\"sr-only\">").append(Html.escape(site.name())).append("</h1>\n")
+			.append(sitePages(text, site, champions))
+			.append(champions ? championDirectory(text, site, csrfToken) : suggestionBox(text, user, site, csrfToken))
+			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-notification-bell.js\"></script>\n");
+		html.append(PageLayout.close());
+		return html.toString();
+	}
+
+	private static String suggestionBox(PageText text, DemoUser user, Site site, String csrfToken) {
+		return new StringBuilder()
 			.append("<section class=\"card\" aria-labelledby=\"pv-suggestion-box-title\">\n")
 			.append("<div class=\"card-header\"><h2 class=\"card-title h4 mb-0\" id=\"pv-suggestion-box-title\">").append(text.html("suggestion-box")).append("</h2></div>\n")
 			.append("<div class=\"card-body\">\n")
@@ -88,9 +102,26 @@ final class IntranetPageServlet extends HttpServlet {
 			.append("\"></pv-suggestion-box>\n")
 			.append("</div>\n</section>\n</main>\n")
 			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-suggestion-box.js\"></script>\n")
-			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-notification-bell.js\"></script>\n")
-			.append(PageLayout.close());
-		return html.toString();
+			.toString();
+	}
+
+	// champion directory
+	private static String sitePages(PageText text, Site site, boolean champions) {
+		return "<nav class=\"mb-3\" aria-label=\"" + text.html("site-pages") + "\"><ul class=\"nav nav-pills\">"
+			+ "<li class=\"nav-item\"><a class=\"nav-link" + (champions ? "" : " active\" aria-current=\"page") + "\" href=\"/sites/" + site.id()
+			+ "\">" + text.html("suggestion-box") + "</a></li>"
+			+ "<li class=\"nav-item\"><a class=\"nav-link" + (champions ? " active\" aria-current=\"page" : "") + "\" href=\"/sites/" + site.id()
+			+ "/champions\">" + text.html("champion-directory") + "</a></li></ul></nav>\n";
+	}
+
+	private static String championDirectory(PageText text, Site site, String csrfToken) {
+		return "<section class=\"card\" aria-labelledby=\"pv-champion-directory-title\">\n"
+			+ "<div class=\"card-header\"><h2 class=\"card-title h4 mb-0\" id=\"pv-champion-directory-title\">" + text.html("champion-directory")
+			+ "</h2></div>\n<div class=\"card-body\">\n"
+			+ "<pv-champion-directory site-id=\"" + site.id() + "\" api-base=\"" + PageLayout.API_BASE + "\" ui-base=\"" + PageLayout.UI_BASE
+			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\"></pv-champion-directory>\n"
+			+ "</div>\n</section>\n</main>\n"
+			+ "<script type=\"module\" src=\"" + PageLayout.UI_BASE + "/pv-champion-directory.js\"></script>\n";
 	}
 
 	// The person's notifications, of every site (docs/notifications.md); each links to its site's page.

@@ -31,6 +31,8 @@ final class PageText {
 		Map.entry("sites", "Sites"),
 		Map.entry("language", "Language"),
 		Map.entry("suggestion-box", "Peer-Voice Suggestion Box"),
+		Map.entry("champion-directory", "Peer Champion Directory"),
+		Map.entry("site-pages", "Site pages"),
 		Map.entry("skip-to-content", "Skip to content"),
 		Map.entry("page-not-found", "This page does not exist."),
 		Map.entry("back-home", "Back to the intranet"));
@@ -50,6 +52,8 @@ final class PageText {
 		Map.entry("sites", "Sitios"),
 		Map.entry("language", "Idioma"),
 		Map.entry("suggestion-box", "Buzón de sugerencias Peer-Voice"),
+		Map.entry("champion-directory", "Directorio de promotores de apoyo entre pares"),
+		Map.entry("site-pages", "Páginas del sitio"),
 		Map.entry("skip-to-content", "Saltar al contenido"),
 		Map.entry("page-not-found", "Esta página no existe."),
 		Map.entry("back-home", "Volver a la intranet"));

@@ -5,6 +5,8 @@ import java.util.Set;
 import javax.ws.rs.core.Application;
 
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.rest.champion.ChampionResource;
+import org.peervoice.rest.champion.ChampionSettingsResource;
 import org.peervoice.rest.http.SecurityHeaders;
 import org.peervoice.rest.http.CrossSiteChangeFilter;
 import org.peervoice.rest.http.UnreadableRequestFilter;
@@ -37,6 +39,10 @@ public final class PeerVoiceApplication extends Application {
 			new SuggestionSettingsResource(services.suggestionSettings(), identities),
 			new ReceiptResource(services.suggestionReceipts(), services.suggestionThreads(), identities),
 			new NotificationResource(services.notificationInbox(), identities),
+			// champion directory
+			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(),
+				services.championExport(), identities),
+			new ChampionSettingsResource(services.championSettings(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

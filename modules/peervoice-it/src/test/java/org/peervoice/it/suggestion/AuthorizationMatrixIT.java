@@ -100,7 +100,25 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("getNotificationUnreadCount", Item.NONE, null).notInASite(),
 		scenario("postNotificationsRead", Item.NONE, "{\"ids\": []}").notInASite(),
 		scenario("getNotificationPreferences", Item.NONE, null).notInASite(),
-		scenario("putNotificationPreferences", Item.NONE, "{\"preferences\": []}").notInASite());
+		scenario("putNotificationPreferences", Item.NONE, "{\"preferences\": []}").notInASite(),
+		// champion directory
+		scenario("getChampionDirectoryPage", Item.PUBLISHED_LISTING, null).query("q=casey&locale=es"),
+		scenario("getChampionWorksheet", Item.PUBLISHED_LISTING, null),
+		scenario("getChampionExportCsv", Item.PUBLISHED_LISTING, null),
+		scenario("getChampionReviewQueue", Item.SUBMITTED_LISTING, null),
+		scenario("getChampionReviewQueue", Item.NONE, null).query("queue=stale"),
+		scenario("getMyChampionListing", Item.OWN_DRAFT, null),
+		scenario("putMyChampionListing", Item.NONE, Item.LISTING),
+		scenario("deleteMyChampionListing", Item.OWN_DRAFT, null),
+		scenario("getMyChampionPrefill", Item.NONE, null),
+		scenario("postMyChampionSubmission", Item.OWN_DRAFT, "{}"),
+		scenario("postMyChampionConfirmation", Item.OWN_PUBLISHED, "{}"),
+		scenario("getChampionListing", Item.PUBLISHED_LISTING, null),
+		scenario("postChampionApproval", Item.SUBMITTED_LISTING, "{}"),
+		scenario("postChampionChangeRequest", Item.SUBMITTED_LISTING, "{\"message\":\"Please add your office hours.\"}"),
+		scenario("postChampionDecline", Item.SUBMITTED_LISTING, "{\"message\":\"\"}"),
+		scenario("getChampionSettings", Item.NONE, null),
+		scenario("putChampionSettings", Item.NONE, Item.CHAMPION_SETTINGS));
 
 	private final Map<String, Operation> operations = operations();
 
@@ -282,6 +300,35 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		return values;
 	}
 
+	// champion directory
+	private static final String MY_LISTING = "/sites/" + RIVERSIDE + "/champions/mine";
+
+	/** Gives the caller a fresh listing of their own (a draft, or published by leadership); callers who may not keep one get none. */
+	private void freshListing(Caller caller, boolean published) {
+		if (!caller.permissions.contains(Permission.MANAGE_OWN_LISTING) || caller == Caller.OTHER_SITE) {
+			return;
+		}
+		session(caller.screenName).delete(MY_LISTING);
+		JsonNode listing = session(caller.screenName).put(MY_LISTING, Item.LISTING).expect(200);
+		if (published) {
+			session(caller.screenName).post(MY_LISTING + "/submit", "{}").expect(200);
+			session("lee").post("/sites/" + RIVERSIDE + "/champions/" + listing.path("id").asText() + "/approve", "{}").expect(200);
+		}
+	}
+
+	/** Casey's listing, fresh, submitted and (when asked) approved. */
+	private Map<String, String> caseysListing(boolean published) {
+		session("casey").delete(MY_LISTING);
+		String id = session("casey").put(MY_LISTING, Item.LISTING).expect(200).path("id").asText();
+		session("casey").post(MY_LISTING + "/submit", "{}").expect(200);
+		if (published) {
+			session("lee").post("/sites/" + RIVERSIDE + "/champions/" + id + "/approve", "{}").expect(200);
+		}
+		Map<String, String> values = new HashMap<>();
+		values.put("listingId", id);
+		return values;
+	}
+
 	/** The operations of openapi.yaml by operationId, with who may call them and their success status. */
 	private static Map<String, Operation> operations() {
 		JsonNode document;
@@ -340,6 +387,22 @@ class AuthorizationMatrixIT extends PortalTestCase {
 			}
 			return new HashMap<>(test.sharedAnonymous);
 		};
+
+		// champion directory
+		Item OWN_DRAFT = (test, caller) -> {
+			test.freshListing(caller, false);
+			return new HashMap<>();
+		};
+		Item OWN_PUBLISHED = (test, caller) -> {
+			test.freshListing(caller, true);
+			return new HashMap<>();
+		};
+		Item SUBMITTED_LISTING = (test, caller) -> test.caseysListing(false);
+		Item PUBLISHED_LISTING = (test, caller) -> test.caseysListing(true);
+		String LISTING = "{\"displayName\":\"Casey Morgan\",\"title\":\"Peer Support Specialist\",\"category\":\"PEER\","
+			+ "\"role\":\"Questions about peer roles.\",\"email\":\"casey@example.org\",\"emailAudience\":\"CHAMPIONS_AND_LEADERSHIP\","
+			+ "\"phone\":\"+1 202 555 0143\",\"phoneExtension\":\"12\",\"phoneAudience\":\"NOBODY\",\"languages\":[\"English\",\"Español\"]}";
+		String CHAMPION_SETTINGS = "{\"approvalRequired\":true,\"reconfirmDays\":180,\"graceDays\":30,\"phoneRegion\":\"US\"}";
 
 		String SETTINGS = "{\"publication\":\"REVIEW_FIRST\",\"categories\":[{\"key\":\"workplace-culture\",\"label\":\"Workplace culture\"},"
 			+ "{\"key\":\"peer-role-and-scope\",\"label\":\"Peer role and scope\"},{\"key\":\"supervision-and-training\",\"label\":\"Supervision and training\"},"

@@ -16,6 +16,8 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
+import org.peervoice.core.champion.ListingDraft;
+import org.peervoice.core.champion.ListingView;
 import org.peervoice.core.suggestion.SuggestionView;
 
 /**
@@ -53,6 +55,8 @@ public final class PeerVoiceJson {
 			.addModule(new JavaTimeModule())
 			.addModule(ExactEnumNames.module())
 			.addMixIn(SuggestionView.class, SuggestionViewJson.class)
+			.addMixIn(ListingView.class, ListingViewJson.class)
+			.addMixIn(ListingDraft.class, ListingDraftJson.class)
 			.visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -13,6 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.champion.Audience;
+import org.peervoice.core.champion.ChampionApprovals;
+import org.peervoice.core.champion.ChampionCategory;
+import org.peervoice.core.champion.ContactMethod;
+import org.peervoice.core.champion.ListingStatus;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.notification.NotificationType;
 import org.peervoice.core.suggestion.Publication;
@@ -59,6 +64,17 @@ class ContractEnumsTest {
 				assertEquals(names(SuggestionQuery.Sort.values(), true), values(parameter.at("/schema/enum")));
 			}
 		}
+	}
+
+	// champion directory
+	@Test
+	void championEnumerationsAreTheCoresEnums() {
+		assertEquals(names(ChampionCategory.values(), false), values("/components/schemas/ChampionCategory/enum"));
+		assertEquals(names(Audience.values(), false), values("/components/schemas/ChampionAudience/enum"));
+		assertEquals(names(ContactMethod.values(), false), values("/components/schemas/ChampionContactMethod/enum"));
+		assertEquals(names(ListingStatus.values(), false), values("/components/schemas/ChampionListingStatus/enum"));
+		JsonNode parameters = document.at("/paths/~1sites~1{siteId}~1champions~1review/get/parameters");
+		assertEquals(names(ChampionApprovals.Queue.values(), true), values(parameters.get(0).at("/schema/enum")));
 	}
 
 	private TreeSet<String> values(String pointer) {

@@ -46,6 +46,8 @@ class ContractLimitsTest {
 
 	private static final String TEXT = "org.peervoice.core.kernel.TextLimits";
 	private static final String SETTINGS = "org.peervoice.core.suggestion.SuggestionSettings";
+	private static final String CHAMPION = "org.peervoice.core.champion.ChampionLimits";
+	private static final String CHAMPION_REQUEST = "/components/schemas/ChampionListingRequest/properties/";
 
 	private static final Path MIGRATIONS = Paths.get("../peervoice-persistence/src/main/resources/db/peervoice/migration");
 	private static final Path UI = Paths.get("../peervoice-ui/src/main/resources/META-INF/resources");
@@ -65,7 +67,30 @@ class ContractLimitsTest {
 		limit("MessageRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_MESSAGE", "message").ui("MESSAGE_MAX"),
 		limit("ReceiptMessageRequest.message", TEXT + "#MESSAGE").column("PV_SUGGESTION_MESSAGE", "message")
 			.ui("MESSAGE_MAX"),
-		limit("MarkReadRequest.ids", "org.peervoice.core.notification.NotificationInbox#MAX_MARKED"));
+		limit("MarkReadRequest.ids", "org.peervoice.core.notification.NotificationInbox#MAX_MARKED"),
+		// champion directory
+		limit("ChampionListingRequest.displayName", CHAMPION + "#DISPLAY_NAME").column("PV_CHAMPION_LISTING", "display_name").ui("CHAMPION_NAME_MAX"),
+		limit("ChampionListingRequest.title", CHAMPION + "#TITLE").column("PV_CHAMPION_LISTING", "title").ui("CHAMPION_TITLE_MAX"),
+		limit("ChampionListingRequest.role", CHAMPION + "#ROLE").column("PV_CHAMPION_LISTING", "role_text").ui("CHAMPION_ROLE_MAX"),
+		limit("ChampionListingRequest.email", CHAMPION + "#EMAIL").column("PV_CHAMPION_LISTING", "email").ui("CHAMPION_EMAIL_MAX"),
+		limit("ChampionListingRequest.phone", CHAMPION + "#PHONE").ui("CHAMPION_PHONE_MAX"),
+		limit("ChampionListingRequest.phoneExtension", CHAMPION + "#PHONE_EXTENSION").column("PV_CHAMPION_LISTING", "phone_extension")
+			.ui("CHAMPION_EXTENSION_MAX"),
+		limit("ChampionListingRequest.location", CHAMPION + "#LOCATION").column("PV_CHAMPION_LISTING", "location").ui("CHAMPION_LOCATION_MAX"),
+		limit("ChampionListingRequest.officeHours", CHAMPION + "#OFFICE_HOURS").column("PV_CHAMPION_LISTING", "office_hours").ui("CHAMPION_HOURS_MAX"),
+		limit("ChampionListingRequest.pronouns", CHAMPION + "#PRONOUNS").column("PV_CHAMPION_LISTING", "pronouns").ui("CHAMPION_PRONOUNS_MAX"),
+		limit("ChampionListingRequest.programs", CHAMPION + "#MAX_PROGRAMS"),
+		limit(CHAMPION_REQUEST + "programs/items", CHAMPION + "#PROGRAM"),
+		limit("ChampionListingRequest.languages", CHAMPION + "#MAX_LANGUAGES"),
+		limit(CHAMPION_REQUEST + "languages/items", CHAMPION + "#LANGUAGE"),
+		limit("ChampionListingRequest.expertise", CHAMPION + "#MAX_EXPERTISE_TAGS"),
+		limit(CHAMPION_REQUEST + "expertise/items", CHAMPION + "#EXPERTISE_TAG"),
+		limit("ChampionReviewMessage.message", CHAMPION + "#REVIEW_MESSAGE").column("PV_CHAMPION_LISTING", "review_message")
+			.ui("CHAMPION_REVIEW_MESSAGE_MAX"),
+		limit("parameter program", CHAMPION + "#FACET_VALUE"),
+		limit("parameter language", CHAMPION + "#FACET_VALUE"),
+		limit("parameter expertise", CHAMPION + "#FACET_VALUE"),
+		limit("parameter letter", CHAMPION + "#LETTER"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 
@@ -129,6 +154,26 @@ class ContractLimitsTest {
 
 		assertTrue(migratedVarcharSizes().get("PV_SUGGESTION_SETTINGS.categories") >= longest);
 		assertTrue(mappedColumnLengths().get("PV_SUGGESTION_SETTINGS.categories") >= longest);
+	}
+
+	// champion directory: programs, languages and expertise are stored as lines in one column each
+	@Test
+	void theChampionListColumnsHoldTheMostItemsAtTheirLongest() {
+		Map<String, Integer> migrated = migratedVarcharSizes();
+		Map<String, Integer> mapped = mappedColumnLengths();
+		Map<String, Integer> longest = Map.of(
+			"PV_CHAMPION_LISTING.programs", lines(CHAMPION + "#PROGRAM", CHAMPION + "#MAX_PROGRAMS"),
+			"PV_CHAMPION_LISTING.languages", lines(CHAMPION + "#LANGUAGE", CHAMPION + "#MAX_LANGUAGES"),
+			"PV_CHAMPION_LISTING.expertise", lines(CHAMPION + "#EXPERTISE_TAG", CHAMPION + "#MAX_EXPERTISE_TAGS"));
+
+		longest.forEach((column, length) -> {
+			assertEquals(length, migrated.get(column), column);
+			assertEquals(length, mapped.get(column), column);
+		});
+	}
+
+	private static int lines(String itemLength, String maxItems) {
+		return constant(maxItems) * (constant(itemLength) + 1) - 1;
 	}
 
 	@Test

@@ -18,9 +18,10 @@ final class BuiltBundles {
 	static final String WEB = "org.peervoice.web";
 	static final String SUGGESTION_BOX = "org.peervoice.portlet.suggestion.box";
 	static final String SITE_SETTINGS = "org.peervoice.portlet.site.settings";
+	static final String CHAMPION_DIRECTORY = "org.peervoice.portlet.champion.directory";
 
 	/** Every portlet bundle; each requires {@link #WEB}. */
-	static final List<String> PORTLETS = List.of(SUGGESTION_BOX, SITE_SETTINGS);
+	static final List<String> PORTLETS = List.of(SUGGESTION_BOX, SITE_SETTINGS, CHAMPION_DIRECTORY);
 
 	private BuiltBundles() {
 	}

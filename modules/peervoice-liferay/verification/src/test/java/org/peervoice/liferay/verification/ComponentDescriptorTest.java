@@ -45,6 +45,24 @@ class ComponentDescriptorTest {
 		assertTrue(css != null && entries.contains("META-INF/resources" + css), "header CSS " + css + " is not served by the bundle");
 	}
 
+	// champion directory
+	@Test
+	void championDirectoryIsAPortletInThePeerVoiceCategoryCarryingItsElement() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.CHAMPION_DIRECTORY);
+		ComponentDescriptors.Component portlet = ComponentDescriptors.named(bundle,
+			"org.peervoice.portlet.champion.directory.ChampionDirectoryPortlet");
+
+		assertEquals(List.of("javax.portlet.Portlet"), portlet.services);
+		assertEquals("org_peervoice_portlet_champion_directory_ChampionDirectoryPortlet", portlet.properties.get("javax.portlet.name"));
+		assertEquals("category.peer-voice", portlet.properties.get("com.liferay.portlet.display-category"));
+		assertEquals("content.Language", portlet.properties.get("javax.portlet.resource-bundle"));
+		assertEquals("/peer-voice-champion-directory", BuiltBundles.header(bundle, "Web-ContextPath"));
+		List<String> entries = BuiltBundles.entryNames(bundle);
+		assertTrue(entries.contains("META-INF/resources/peervoice-ui/pv-champion-directory.js"), "the web component is missing");
+		assertTrue(entries.contains("content/Language_es.properties"));
+		assertTrue(entries.contains("resource-actions/default.xml"));
+	}
+
 	@Test
 	void siteSettingsIsAPortletInThePeerVoiceCategoryThatShipsNoScript() {
 		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.SITE_SETTINGS);

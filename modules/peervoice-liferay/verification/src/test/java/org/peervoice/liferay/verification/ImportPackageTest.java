@@ -82,7 +82,8 @@ class ImportPackageTest {
 
 	@Test
 	void theLiferayImportsOfTheAdapterAndThePortletAreVersioned() {
-		for (String symbolicName : List.of(BuiltBundles.ADAPTER, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS)) {
+		for (String symbolicName : List.of(BuiltBundles.ADAPTER, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS,
+			BuiltBundles.CHAMPION_DIRECTORY)) {
 			Parameters imports = imports(BuiltBundles.bySymbolicName(symbolicName));
 			assertTrue(imports.keySet().stream().anyMatch(name -> name.startsWith("com.liferay.")), symbolicName + " imports no Liferay package");
 			for (Map.Entry<String, Attrs> entry : imports.entrySet()) {
@@ -122,7 +123,8 @@ class ImportPackageTest {
 		Set<String> exported = new TreeSet<>(new Parameters(BuiltBundles.header(service, "Export-Package")).keySet());
 		assertEquals(new TreeSet<>(List.of("org.peervoice.core.kernel", "org.peervoice.core.notification", "org.peervoice.rest")), exported);
 		assertEquals("", BuiltBundles.header(BuiltBundles.bySymbolicName(BuiltBundles.ADAPTER), "Export-Package"));
-		for (String symbolicName : List.of(BuiltBundles.WEB, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS)) {
+		for (String symbolicName : List.of(BuiltBundles.WEB, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS,
+			BuiltBundles.CHAMPION_DIRECTORY)) {
 			assertEquals("", BuiltBundles.header(BuiltBundles.bySymbolicName(symbolicName), "Export-Package"), symbolicName);
 		}
 	}

@@ -1,0 +1,167 @@
+package org.peervoice.core.champion;
+
+import java.time.Clock;
+import java.util.Optional;
+
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.kernel.UnknownItem;
+
+/**
+ * A champion's own listing (MANAGE_OWN_LISTING): prefill, write, submit, re-confirm, delete (which deletes its data). Edits to a published listing wait for approval as a revision when the site
+ * requires approval; the published listing stays in the directory meanwhile.
+ */
+public final class ChampionListings {
+
+	private final UnitOfWork unitOfWork;
+	private final ChampionRepository champions;
+	private final PeopleDirectory people;
+	private final Clock clock;
+
+	public ChampionListings(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
+		this(unitOfWork, new JpaChampionRepository(unitOfWork), people, clock);
+	}
+
+	ChampionListings(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock) {
+		this.unitOfWork = unitOfWork;
+		this.champions = champions;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	/** @throws UnknownItem when the caller has no listing in the site */
+	public ListingView mine(Identity who, long siteId) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
+			String owner = actor.requireUserKey();
+			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
+			return views(actor).view(current, champions.revisionOf(actor.scope(), owner).orElse(null), actor);
+		});
+	}
+
+	/** A new listing's fields as the portal's profile has them (name, e-mail, job title), for the caller to edit. */
+	public ListingDraft prefill(Identity who, long siteId) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
+			Optional<PeopleDirectory.Profile> profile = people.profile(actor.scope().companyId(), actor.requireUserKey());
+			String name = profile.map(PeopleDirectory.Profile::displayName).filter(n -> !n.isEmpty()).orElse(actor.displayName());
+			ListingDraft draft = new ListingDraft(name, profile.map(PeopleDirectory.Profile::jobTitle).orElse(""), null, "");
+			profile.map(PeopleDirectory.Profile::email).filter(e -> !e.isEmpty())
+				.ifPresent(email -> draft.email(email, Audience.CHAMPIONS_AND_LEADERSHIP));
+			return draft;
+		});
+	}
+
+	/**
+	 * Creates or changes the caller's listing. A draft (or one returned with changes requested, or declined) stays a
+	 * draft; a submitted one stays submitted; a published one gets a pending revision, or changes at once (and
+	 * counts as confirmed) when the site does not require approval.
+	 */
+	public ListingView save(Identity who, long siteId, ListingDraft draft) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
+			String owner = actor.requireUserKey();
+			ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
+			ListingContent content = ListingRules.check(draft, settings.getPhoneRegion());
+			Optional<ChampionListing> found = champions.currentOf(actor.scope(), owner);
+			if (found.isEmpty()) {
+				ChampionListing created = ChampionListing.draft(actor.scope(), owner, content, clock.instant());
+				champions.store(created);
+				return views(actor).view(created, null, actor);
+			}
+			ChampionListing current = found.get();
+			Optional<ChampionListing> revision = champions.revisionOf(actor.scope(), owner);
+			if (current.status() != ListingStatus.PUBLISHED) {
+				current.write(content, clock.instant());
+				if (current.status().isEditableDraft()) {
+					current.reopenAsDraft();
+				}
+				champions.flush();
+				return views(actor).view(current, null, actor);
+			}
+			if (!settings.isApprovalRequired()) {
+				current.write(content, clock.instant());
+				current.publish(clock.instant());
+				revision.ifPresent(champions::remove);
+				champions.flush();
+				return views(actor).view(current, null, actor);
+			}
+			ChampionListing pending;
+			if (revision.isPresent()) {
+				pending = revision.get();
+				pending.write(content, clock.instant());
+				pending.submit(clock.instant());
+				champions.flush();
+			}
+			else {
+				pending = ChampionListing.revisionOf(current, content, clock.instant());
+				champions.store(pending);
+			}
+			return views(actor).view(current, pending, actor);
+		});
+	}
+
+	/** Sends a draft for approval, or publishes it when the site does not require approval. */
+	public ListingView submit(Identity who, long siteId) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
+			ChampionListing current = champions.currentOf(actor.scope(), actor.requireUserKey()).orElseThrow(ChampionListings::noListing);
+			if (!current.status().isEditableDraft()) {
+				throw new Conflict("Only a draft can be submitted; this listing is " + current.status() + ".");
+			}
+			if (ChampionSettingsService.current(champions, actor.scope()).isApprovalRequired()) {
+				current.submit(clock.instant());
+			}
+			else {
+				current.publish(clock.instant());
+			}
+			champions.flush();
+			return views(actor).view(current, null, actor);
+		});
+	}
+
+	/** "Still accurate": restarts the re-confirmation period of a published listing, stale or not. */
+	public ListingView confirm(Identity who, long siteId) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
+			String owner = actor.requireUserKey();
+			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
+			if (current.status() != ListingStatus.PUBLISHED) {
+				throw new Conflict("Only a published listing can be confirmed.");
+			}
+			current.confirm(clock.instant());
+			champions.flush();
+			return views(actor).view(current, champions.revisionOf(actor.scope(), owner).orElse(null), actor);
+		});
+	}
+
+	/** Deletes the caller's listing and any pending revision: its data is gone, not hidden. */
+	public void delete(Identity who, long siteId) {
+		unitOfWork.run(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.MANAGE_OWN_LISTING);
+			String owner = actor.requireUserKey();
+			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
+			champions.revisionOf(actor.scope(), owner).ifPresent(champions::remove);
+			champions.remove(current);
+		});
+	}
+
+	private ListingViews views(Actor actor) {
+		return new ListingViews(ChampionSettingsService.current(champions, actor.scope()), clock.instant());
+	}
+
+	static UnknownItem noListing() {
+		return new UnknownItem("You have no listing in this site yet.");
+	}
+
+}

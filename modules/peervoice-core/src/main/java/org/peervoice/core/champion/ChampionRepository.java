@@ -1,0 +1,45 @@
+package org.peervoice.core.champion;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.peervoice.core.kernel.Scope;
+
+/** Listings (current rows and pending revisions) and site settings of the champion directory. */
+interface ChampionRepository {
+
+	Optional<ChampionListing> find(String id);
+
+	/** The person's listing in the site (its CURRENT row). */
+	Optional<ChampionListing> currentOf(Scope scope, String ownerKey);
+
+	/** The person's edits waiting for approval in the site (a REVISION row). */
+	Optional<ChampionListing> revisionOf(Scope scope, String ownerKey);
+
+	/** The site's published listings last confirmed at or after {@code confirmedSince}. */
+	List<ChampionListing> published(Scope scope, Instant confirmedSince);
+
+	/** The site's published listings last confirmed before {@code confirmedBefore}. */
+	List<ChampionListing> publishedConfirmedBefore(Scope scope, Instant confirmedBefore);
+
+	/** Current rows and revisions of the site in this status. */
+	List<ChampionListing> inStatus(Scope scope, ListingStatus status);
+
+	/** Every row of the person in every site of the company. */
+	List<ChampionListing> allOf(long companyId, String ownerKey);
+
+	/** @throws org.peervoice.core.kernel.Conflict when the person already has such a row (the unique constraint decides) */
+	void store(ChampionListing listing);
+
+	void remove(ChampionListing listing);
+
+	/** Writes pending changes now, so a stale version is a {@code Conflict} here rather than at commit. */
+	void flush();
+
+	Optional<SiteChampionSettings> settingsOf(Scope scope);
+
+	/** @throws org.peervoice.core.kernel.Conflict when another request created the site's settings meanwhile */
+	void addSettings(SiteChampionSettings settings);
+
+}

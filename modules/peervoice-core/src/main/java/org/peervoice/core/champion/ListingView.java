@@ -1,0 +1,162 @@
+package org.peervoice.core.champion;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A listing as one caller may see it, assembled only by {@link ListingViews}; getters are named like the JSON fields
+ * of the API. A contact field its owner did not show to this caller is {@code null}, and so is the preferred contact
+ * method when the field it names is hidden. {@link #getWorkflow()} is for the owner and leadership,
+ * {@link #getConsent()} and {@link #getPendingRevision()} for the owner (and the revision for leadership too).
+ */
+public final class ListingView {
+
+	private final String id;
+	private final long siteId;
+	private final String displayName;
+	private final String initials;
+	private final String title;
+	private final ChampionCategory category;
+	private final String role;
+	private final String email;
+	private final String phone;
+	private final String phoneExtension;
+	private final String location;
+	private final String officeHours;
+	private final ContactMethod preferredContact;
+	private final String pronouns;
+	private final boolean livedExperience;
+	private final List<String> programs;
+	private final List<String> languages;
+	private final List<String> expertise;
+	private final boolean mine;
+	private final WorkflowView workflow;
+	private final ConsentView consent;
+	private final ListingView pendingRevision;
+
+	ListingView(String id, long siteId, ListingContent content, String email, String phone, String phoneExtension, String location,
+		String officeHours, ContactMethod preferredContact, boolean mine, WorkflowView workflow, ConsentView consent,
+		ListingView pendingRevision) {
+		this.id = id;
+		this.siteId = siteId;
+		this.displayName = content.displayName;
+		this.initials = initialsOf(content.displayName);
+		this.title = content.title;
+		this.category = content.category;
+		this.role = content.role;
+		this.email = email;
+		this.phone = phone;
+		this.phoneExtension = phoneExtension;
+		this.location = location;
+		this.officeHours = officeHours;
+		this.preferredContact = preferredContact;
+		this.pronouns = content.pronouns.isEmpty() ? null : content.pronouns;
+		this.livedExperience = content.livedExperience;
+		this.programs = content.programs;
+		this.languages = content.languages;
+		this.expertise = content.expertise;
+		this.mine = mine;
+		this.workflow = workflow;
+		this.consent = consent;
+		this.pendingRevision = pendingRevision;
+	}
+
+	static String initialsOf(String name) {
+		StringBuilder initials = new StringBuilder();
+		for (String word : name.trim().split("\\s+")) {
+			if (!word.isEmpty() && initials.codePointCount(0, initials.length()) < 2) {
+				initials.appendCodePoint(word.codePointAt(0));
+			}
+		}
+		return initials.toString().toUpperCase(Locale.ROOT);
+	}
+
+	public String getId() {
+		return id;
+	}
+
+	public long getSiteId() {
+		return siteId;
+	}
+
+	public String getDisplayName() {
+		return displayName;
+	}
+
+	public String getInitials() {
+		return initials;
+	}
+
+	public String getTitle() {
+		return title;
+	}
+
+	public ChampionCategory getCategory() {
+		return category;
+	}
+
+	public String getRole() {
+		return role;
+	}
+
+	public String getEmail() {
+		return email;
+	}
+
+	public String getPhone() {
+		return phone;
+	}
+
+	public String getPhoneExtension() {
+		return phoneExtension;
+	}
+
+	public String getLocation() {
+		return location;
+	}
+
+	public String getOfficeHours() {
+		return officeHours;
+	}
+
+	public ContactMethod getPreferredContact() {
+		return preferredContact;
+	}
+
+	public String getPronouns() {
+		return pronouns;
+	}
+
+	public boolean isLivedExperience() {
+		return livedExperience;
+	}
+
+	public List<String> getPrograms() {
+		return programs;
+	}
+
+	public List<String> getLanguages() {
+		return languages;
+	}
+
+	public List<String> getExpertise() {
+		return expertise;
+	}
+
+	public boolean isMine() {
+		return mine;
+	}
+
+	public WorkflowView getWorkflow() {
+		return workflow;
+	}
+
+	public ConsentView getConsent() {
+		return consent;
+	}
+
+	public ListingView getPendingRevision() {
+		return pendingRevision;
+	}
+
+}

@@ -1,0 +1,600 @@
+/**
+ * <pv-champion-directory>: the peer champion directory. Rendered into the light DOM so that the portal's Clay theme
+ * styles it; talks to the champion operations of the REST API (openapi.yaml, tag champions). Headings start at h3.
+ *
+ * Attributes: site-id, api-base, ui-base, csrf-token, locale (as <pv-suggestion-box>), tab (optional first tab).
+ *
+ * Hooks for browser tests:
+ *   tabs        button[role=tab][data-tab=directory|worksheet|mine|review], panel [role=tabpanel]
+ *   search      form[data-form=champion-search]: input[name=q], select[name=category|program|language|expertise],
+ *               button[data-action=search]; A-Z nav[data-letters] button[data-letter=<letter>]
+ *   listing     article[data-listing-id=<id>] with h4[data-name], [data-field=email|phone|location|officeHours]
+ *   mine        form[data-form=listing]: inputs named as the API's fields, select[name=<field>Audience];
+ *               button[data-action=save-listing|submit-listing|confirm-listing|delete-listing]; [data-listing-status]
+ *   review      article[data-listing-id] button[data-action=approve|request-changes|decline], textarea[name=message]
+ *   pagination  nav[data-pagination] button[data-page=<n>]
+ */
+
+import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
+import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+import {createKit} from './pv-kit.js';
+import {readFragment, rememberInLocation} from './pv-location.js';
+
+// The limits of openapi.yaml (ChampionListingRequest); ContractLimitsTest keeps them equal.
+export const CHAMPION_LIMITS = {
+	CHAMPION_NAME_MAX: 100,
+	CHAMPION_TITLE_MAX: 120,
+	CHAMPION_ROLE_MAX: 500,
+	CHAMPION_EMAIL_MAX: 254,
+	CHAMPION_PHONE_MAX: 40,
+	CHAMPION_EXTENSION_MAX: 10,
+	CHAMPION_LOCATION_MAX: 150,
+	CHAMPION_HOURS_MAX: 200,
+	CHAMPION_PRONOUNS_MAX: 40,
+	CHAMPION_SEARCH_MAX: 100,
+	CHAMPION_REVIEW_MESSAGE_MAX: 1000,
+};
+
+export const CATEGORIES = ['LEADERSHIP', 'PEER', 'PROGRAM_MANAGER', 'STAFF', 'SUPERVISOR', 'HUMAN_RESOURCES', 'FINANCE',
+	'CLINICAL_MEDICAL'];
+export const AUDIENCES = ['EVERYONE', 'CHAMPIONS_AND_LEADERSHIP', 'NOBODY'];
+const CONTACT_FIELDS = ['email', 'phone', 'location', 'officeHours'];
+const LOCATION_PREFIX = 'pvc-';
+const FILTERS = ['q', 'category', 'program', 'language', 'expertise', 'letter'];
+
+/** The directory's view state from the URL fragment: only known filters, within their limits, and a sane page. */
+export function directoryState(fragment) {
+	const state = {};
+
+	for (const name of FILTERS) {
+		const value = fragment[name];
+
+		if (typeof value === 'string' && value.length <= CHAMPION_LIMITS.CHAMPION_SEARCH_MAX) {
+			state[name] = value;
+		}
+	}
+
+	if (state.category && !CATEGORIES.includes(state.category)) {
+		delete state.category;
+	}
+
+	if (state.letter && [...state.letter].length !== 1) {
+		delete state.letter;
+	}
+
+	const page = Number(fragment.page);
+
+	state.page = Number.isInteger(page) && page >= 1 && page <= 10000 ? page : 1;
+
+	return state;
+}
+
+/** A comma-separated list as typed, as the API's list: trimmed, without blanks. */
+export function splitList(text) {
+	return String(text || '').split(',').map((item) => item.trim()).filter(Boolean);
+}
+
+/** The request body of PUT /champions/mine from the listing form's values. */
+export function listingRequest(values) {
+	const body = {
+		category: values.category || null,
+		displayName: values.displayName || '',
+		expertise: splitList(values.expertise),
+		languages: splitList(values.languages),
+		livedExperience: Boolean(values.livedExperience),
+		preferredContact: values.preferredContact || null,
+		programs: splitList(values.programs),
+		role: values.role || '',
+		title: values.title || '',
+	};
+
+	for (const field of ['email', 'phone', 'phoneExtension', 'location', 'officeHours', 'pronouns']) {
+		body[field] = values[field] || null;
+	}
+
+	for (const field of CONTACT_FIELDS) {
+		body[`${field}Audience`] = AUDIENCES.includes(values[`${field}Audience`]) ? values[`${field}Audience`] : 'NOBODY';
+	}
+
+	return body;
+}
+
+/** The language key part of an API enum value: CLINICAL_MEDICAL is clinical-medical. */
+export function keyOf(value) {
+	return String(value).toLowerCase().replace(/_/g, '-');
+}
+
+function moduleFolder() {
+	return new URL('.', import.meta.url).pathname;
+}
+
+class ChampionDirectory extends HTMLElement {
+	connectedCallback() {
+		if (this.started) {
+			return;
+		}
+
+		this.started = true;
+		this.start();
+	}
+
+	async start() {
+		this.uiBase = (this.getAttribute('ui-base') || moduleFolder()).replace(/\/$/, '');
+		this.siteId = this.getAttribute('site-id') || '';
+		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
+		this.language = supportedLanguage(this.locale);
+		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		this.t = await loadTranslator(this.uiBase, this.locale);
+		this.kit = createKit(this.t, {
+			codeMessages: {
+				'invalid-email': () => this.t('champion-error-invalid-email'),
+				'invalid-extension': () => this.t('champion-error-invalid-extension'),
+				'invalid-phone': () => this.t('champion-error-invalid-phone'),
+				'preferred-contact-missing': () => this.t('champion-error-preferred-contact-missing'),
+			},
+			fieldName: (field) => this.fieldLabel(field.replace(/\[\d+\]$/, '')),
+			limits: {
+				displayName: CHAMPION_LIMITS.CHAMPION_NAME_MAX,
+				message: CHAMPION_LIMITS.CHAMPION_REVIEW_MESSAGE_MAX,
+				role: CHAMPION_LIMITS.CHAMPION_ROLE_MAX,
+				title: CHAMPION_LIMITS.CHAMPION_TITLE_MAX,
+			},
+		});
+		this.alert = this.kit.alertRegion();
+		this.panel = element('div', {role: 'tabpanel', tabindex: '-1'});
+		this.tabList = element('div', {'aria-label': this.t('champion-directory'), class: 'nav nav-underline', role: 'tablist'});
+		replaceChildren(this, element('div', {class: 'pv-frame pv-champion-directory', lang: this.language},
+			this.tabList, this.alert, this.panel));
+
+		try {
+			this.me = await this.api.get('/me', {siteId: this.siteId});
+		}
+		catch (error) {
+			this.kit.showProblem(this.alert, error);
+
+			return;
+		}
+
+		const permissions = (this.me && this.me.permissions) || [];
+
+		if (!this.me || !this.me.signedIn || !permissions.includes('VIEW')) {
+			replaceChildren(this.panel, element('div', {class: 'alert alert-info'}, this.t('sign-in-to-see-the-champion-directory')));
+
+			return;
+		}
+
+		this.tabs = ['directory', 'worksheet'];
+
+		if (permissions.includes('MANAGE_OWN_LISTING')) {
+			this.tabs.push('mine');
+		}
+
+		if (permissions.includes('APPROVE_LISTINGS')) {
+			this.tabs.push('review');
+		}
+
+		this.renderTabs();
+		window.addEventListener('hashchange', () => this.followLocation());
+		this.followLocation();
+	}
+
+	fieldLabel(field) {
+		const labels = {
+			category: 'champion-category', displayName: 'champion-display-name', email: 'champion-email',
+			expertise: 'champion-expertise', languages: 'champion-languages', location: 'champion-location',
+			message: 'champion-review-message', officeHours: 'champion-office-hours', phone: 'champion-phone',
+			phoneExtension: 'champion-phone-extension', preferredContact: 'champion-preferred-contact',
+			programs: 'champion-programs', pronouns: 'champion-pronouns', role: 'champion-role', title: 'champion-title',
+		};
+
+		return labels[field] ? this.t(labels[field]) : field;
+	}
+
+	renderTabs() {
+		this.tabButtons = this.tabs.map((tab) => element('button', {
+			'aria-selected': 'false',
+			class: 'nav-link btn btn-unstyled',
+			'data-tab': tab,
+			id: uniqueId('pv-champion-tab'),
+			on: {
+				click: () => this.show(tab, {}, true),
+				keydown: (event) => this.moveBetweenTabs(event, tab),
+			},
+			role: 'tab',
+			tabindex: '-1',
+			type: 'button',
+		}, this.t(`champion-tab-${tab}`)));
+		replaceChildren(this.tabList, this.tabButtons);
+	}
+
+	moveBetweenTabs(event, tab) {
+		const index = this.tabs.indexOf(tab);
+		const moves = {ArrowLeft: index - 1, ArrowRight: index + 1, End: this.tabs.length - 1, Home: 0};
+
+		if (event.key in moves) {
+			event.preventDefault();
+
+			const next = this.tabs[(moves[event.key] + this.tabs.length) % this.tabs.length];
+
+			this.show(next, {}, true);
+			this.tabButtons[this.tabs.indexOf(next)].focus();
+		}
+	}
+
+	followLocation() {
+		const wanted = readFragment(window.location.hash, LOCATION_PREFIX);
+		const tab = this.tabs.includes(wanted.tab) ? wanted.tab : this.tabs.includes(this.getAttribute('tab'))
+			? this.getAttribute('tab') : 'directory';
+
+		this.show(tab, directoryState(wanted), false);
+	}
+
+	show(tab, state, remember) {
+		this.activeTab = tab;
+		this.state = state;
+
+		for (const button of this.tabButtons) {
+			const selected = button.dataset.tab === tab;
+
+			button.setAttribute('aria-selected', String(selected));
+			button.classList.toggle('active', selected);
+			button.tabIndex = selected ? 0 : -1;
+
+			if (selected) {
+				this.panel.setAttribute('aria-labelledby', button.id);
+			}
+		}
+
+		if (remember) {
+			this.remember();
+		}
+
+		this.kit.clearAlert(this.alert);
+
+		const renderers = {
+			directory: () => this.renderDirectory(),
+			mine: () => this.renderMine(),
+			review: () => this.renderReview(),
+			worksheet: () => this.renderWorksheet(),
+		};
+
+		renderers[tab]();
+	}
+
+	remember() {
+		rememberInLocation(LOCATION_PREFIX, Object.assign({}, this.state, {
+			page: this.state.page > 1 ? this.state.page : null,
+			tab: this.activeTab === 'directory' ? null : this.activeTab,
+		}), false);
+	}
+
+	async load(work) {
+		replaceChildren(this.panel, this.kit.loading());
+
+		try {
+			return await work();
+		}
+		catch (error) {
+			replaceChildren(this.panel);
+			this.kit.showProblem(this.alert, error);
+
+			return null;
+		}
+	}
+
+	// ---- directory: search, facets, A-Z
+
+	async renderDirectory() {
+		const t = this.t;
+		const query = Object.assign({locale: this.language, page: this.state.page || 1}, this.state);
+		const page = await this.load(() => this.api.get(`/sites/${encodeId(this.siteId)}/champions`, query));
+
+		if (!page) {
+			return;
+		}
+
+		const search = this.kit.textField({label: t('champion-search'), max: CHAMPION_LIMITS.CHAMPION_SEARCH_MAX, name: 'q',
+			type: 'search', value: this.state.q});
+		const facet = (name, label, counts, translate) => this.kit.selectField(name, label,
+			[['', t('champion-any')]].concat(counts.map((count) => [count.value,
+				`${translate ? translate(count.value) : count.value} (${count.count})`])), this.state[name]);
+		const selects = [
+			facet('category', t('champion-category'), page.categories, (value) => t(`champion-category-${keyOf(value)}`)),
+			facet('program', t('champion-programs'), page.programs),
+			facet('language', t('champion-languages'), page.languages),
+			facet('expertise', t('champion-expertise'), page.expertise),
+		];
+		const form = element('form', {
+			class: 'pv-champion-search',
+			'data-form': 'champion-search',
+			on: {submit: (event) => {
+				event.preventDefault();
+
+				const next = {letter: this.state.letter, page: 1, q: search.control.value.trim() || null};
+
+				for (const select of selects) {
+					next[select.control.name] = select.control.value || null;
+				}
+
+				this.show('directory', next, true);
+			}},
+			role: 'search',
+		}, search.group, selects.map((select) => select.group),
+		element('div', {class: 'pv-button-row'},
+			element('button', {class: 'btn btn-primary', 'data-action': 'search', type: 'submit'}, t('champion-search-button'))));
+		const letters = element('nav', {'aria-label': t('champion-a-to-z'), class: 'pv-letters', 'data-letters': ''},
+			page.letters.map((letter) => this.kit.button(`${letter.value} (${letter.count})`, {
+				'aria-pressed': String(letter.value === this.state.letter),
+				class: 'btn btn-secondary btn-sm',
+				'data-letter': letter.value,
+				on: {click: () => this.show('directory', Object.assign({}, this.state, {
+					letter: letter.value === this.state.letter ? null : letter.value, page: 1}), true)},
+			})));
+		const filtered = FILTERS.some((name) => this.state[name]);
+		const results = page.items.length ? element('div', {class: 'pv-champion-list'}, page.items.map((item) => this.card(item)))
+			: this.kit.emptyState(filtered ? t('champion-no-match') : t('champion-directory-empty'), filtered ? {
+				id: 'clear-filters', label: t('clear-filters'), run: () => this.show('directory', {page: 1}, true)} : null);
+
+		replaceChildren(this.panel, element('h3', {class: 'sr-only'}, t('champion-tab-directory')), form, letters,
+			element('p', {'aria-live': 'polite', class: 'text-secondary', role: 'status'}, t('champion-x-found', page.totalCount)),
+			results, this.kit.pagination(page, (number) => this.show('directory', Object.assign({}, this.state, {page: number}), true)));
+	}
+
+	card(listing, actions) {
+		const t = this.t;
+		const contact = (field, label, value) => (value ? element('div', {'data-field': field},
+			element('span', {class: 'text-secondary'}, `${label}: `), value) : null);
+		const phone = listing.phone ? `${listing.phone}${listing.phoneExtension ? ` ${t('champion-ext')} ${listing.phoneExtension}` : ''}`
+			: null;
+
+		return element('article', {class: 'card pv-champion-card', 'data-listing-id': listing.id},
+			element('div', {class: 'card-body'},
+				element('div', {'aria-hidden': 'true', class: 'sticker sticker-secondary rounded-circle'}, listing.initials),
+				element('h4', {class: 'card-title', 'data-name': ''}, listing.displayName,
+					listing.pronouns ? element('span', {class: 'text-secondary'}, ` (${listing.pronouns})`) : null),
+				element('div', {class: 'card-subtitle'}, `${listing.title} \u00b7 ${t(`champion-category-${keyOf(listing.category)}`)}`),
+				listing.livedExperience ? element('span', {class: 'label label-info', 'data-lived-experience': ''},
+					t('champion-lived-experience')) : null,
+				element('p', {class: 'pv-champion-role'}, listing.role),
+				contact('email', t('champion-email'), listing.email ? element('a', {href: `mailto:${listing.email}`}, listing.email) : null),
+				contact('phone', t('champion-phone'), phone ? element('a', {href: `tel:${listing.phone}`}, phone) : null),
+				contact('location', t('champion-location'), listing.location),
+				contact('officeHours', t('champion-office-hours'), listing.officeHours),
+				listing.preferredContact ? contact('preferredContact', t('champion-preferred-contact'),
+					t(`champion-contact-${keyOf(listing.preferredContact)}`)) : null,
+				contact('programs', t('champion-programs'), listing.programs.join(', ')),
+				contact('languages', t('champion-languages'), listing.languages.join(', ')),
+				contact('expertise', t('champion-expertise'), listing.expertise.join(', ')),
+				listing.workflow ? element('div', {'data-listing-status': listing.workflow.status},
+					t(`champion-status-${keyOf(listing.workflow.status)}`),
+					listing.workflow.stale ? ` \u00b7 ${t('champion-stale')}` : '',
+					listing.workflow.reviewMessage ? element('blockquote', {'data-review-message': ''}, listing.workflow.reviewMessage)
+						: null) : null,
+				actions || null));
+	}
+
+	// ---- worksheet: every category, in order, printable
+
+	async renderWorksheet() {
+		const t = this.t;
+		const worksheet = await this.load(() => this.api.get(`/sites/${encodeId(this.siteId)}/champions/worksheet`,
+			{locale: this.language}));
+
+		if (!worksheet) {
+			return;
+		}
+
+		const mayExport = this.tabs.includes('mine') || this.tabs.includes('review');
+		const csv = `${this.api.apiBase}/sites/${encodeId(this.siteId)}/champions/export.csv?locale=${this.language}`;
+
+		replaceChildren(this.panel, element('h3', null, t('champion-tab-worksheet')),
+			element('div', {class: 'pv-button-row'}, this.kit.button(t('champion-print'), {
+				'data-action': 'print-worksheet', on: {click: () => window.print()}}),
+			mayExport ? element('a', {class: 'btn btn-secondary', 'data-action': 'export-csv', download: 'champions.csv', href: csv},
+				t('champion-export-csv')) : null),
+			worksheet.items.map((group) => element('section', {'data-category': group.category},
+				element('h4', null, t(`champion-category-${keyOf(group.category)}`)),
+				group.listings.length ? group.listings.map((listing) => this.card(listing))
+					: element('p', {class: 'text-secondary'}, t('champion-none-in-category')))));
+	}
+
+	// ---- my listing
+
+	async renderMine() {
+		const t = this.t;
+		const base = `/sites/${encodeId(this.siteId)}/champions/mine`;
+		let listing = null;
+		let draft = null;
+
+		replaceChildren(this.panel, this.kit.loading());
+
+		try {
+			listing = await this.api.get(base);
+		}
+		catch (error) {
+			if (!(error instanceof ApiProblem) || error.status !== 404) {
+				replaceChildren(this.panel);
+				this.kit.showProblem(this.alert, error);
+
+				return;
+			}
+
+			draft = await this.load(() => this.api.get(`${base}/prefill`));
+		}
+
+		const source = listing ? Object.assign({}, listing.pendingRevision || listing) : draft || {};
+		const consent = (listing && (listing.pendingRevision || listing).consent) || {emailAudience: draft && draft.emailAudience};
+		const fields = {};
+		const text = (name, max, extra) => {
+			fields[name] = this.kit.textField(Object.assign({label: this.fieldLabel(name), max, name, value: source[name]}, extra));
+
+			return fields[name].group;
+		};
+		const audience = (field) => {
+			const chosen = consent[field] || consent[`${field}Audience`] || 'NOBODY';
+
+			fields[`${field}Audience`] = this.kit.selectField(`${field}Audience`, t('champion-who-sees-this'),
+				AUDIENCES.map((value) => [value, t(`champion-audience-${keyOf(value)}`)]), chosen);
+
+			return fields[`${field}Audience`].group;
+		};
+
+		fields.category = this.kit.selectField('category', t('champion-category'),
+			[['', t('champion-choose')]].concat(CATEGORIES.map((value) => [value, t(`champion-category-${keyOf(value)}`)])),
+			source.category, true);
+		fields.preferredContact = this.kit.selectField('preferredContact', t('champion-preferred-contact'),
+			[['', t('champion-no-preference')], ['EMAIL', t('champion-contact-email')], ['PHONE', t('champion-contact-phone')],
+				['IN_PERSON', t('champion-contact-in-person')]], source.preferredContact);
+
+		const lived = element('input', {checked: Boolean(source.livedExperience), class: 'custom-control-input', id: uniqueId('pv-field'),
+			name: 'livedExperience', type: 'checkbox'});
+		const formAlert = this.kit.alertRegion();
+		const form = element('form', {'data-form': 'listing', on: {submit: (event) => event.preventDefault()}},
+			text('displayName', CHAMPION_LIMITS.CHAMPION_NAME_MAX, {required: true}),
+			text('title', CHAMPION_LIMITS.CHAMPION_TITLE_MAX, {required: true}),
+			fields.category.group,
+			text('role', CHAMPION_LIMITS.CHAMPION_ROLE_MAX, {help: t('champion-role-help'), multiline: true, required: true}),
+			element('fieldset', null, element('legend', null, t('champion-contact')),
+				text('email', CHAMPION_LIMITS.CHAMPION_EMAIL_MAX, {type: 'email'}), audience('email'),
+				text('phone', CHAMPION_LIMITS.CHAMPION_PHONE_MAX, {type: 'tel'}),
+				text('phoneExtension', CHAMPION_LIMITS.CHAMPION_EXTENSION_MAX), audience('phone'),
+				text('location', CHAMPION_LIMITS.CHAMPION_LOCATION_MAX), audience('location'),
+				text('officeHours', CHAMPION_LIMITS.CHAMPION_HOURS_MAX), audience('officeHours'),
+				fields.preferredContact.group),
+			text('programs', null, {help: t('champion-comma-separated'), value: (source.programs || []).join(', ')}),
+			text('languages', null, {help: t('champion-comma-separated'), value: (source.languages || []).join(', ')}),
+			text('expertise', null, {help: t('champion-comma-separated'), value: (source.expertise || []).join(', ')}),
+			text('pronouns', CHAMPION_LIMITS.CHAMPION_PRONOUNS_MAX),
+			element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: lived.id}, lived,
+				element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'},
+					t('champion-lived-experience-mine'))))),
+			formAlert);
+		const values = () => {
+			const collected = {livedExperience: lived.checked};
+
+			for (const [name, field] of Object.entries(fields)) {
+				collected[name] = field.control.value;
+			}
+
+			return collected;
+		};
+		const act = (button, work) => this.kit.busy(button, async () => {
+			this.kit.clearAlert(formAlert);
+
+			for (const field of Object.values(fields)) {
+				field.setError(null);
+			}
+
+			try {
+				await work();
+				this.renderMine();
+			}
+			catch (error) {
+				this.kit.showProblem(formAlert, error);
+
+				for (const [field, message] of Object.entries(error instanceof ApiProblem ? this.kit.fieldErrors(error) : {})) {
+					const known = fields[field.replace(/\[\d+\]$/, '')];
+
+					if (known) {
+						known.setError(message);
+					}
+				}
+			}
+		});
+		const save = this.kit.button(t('champion-save'), {class: 'btn btn-primary', 'data-action': 'save-listing'});
+		const buttons = [save];
+
+		save.addEventListener('click', () => act(save, () => this.api.put(base, listingRequest(values()))));
+
+		const status = listing && listing.workflow ? listing.workflow.status : null;
+
+		if (['DRAFT', 'CHANGES_REQUESTED', 'DECLINED', 'LEFT'].includes(status)) {
+			const submit = this.kit.button(t('champion-submit'), {'data-action': 'submit-listing'});
+
+			submit.addEventListener('click', () => act(submit, () => this.api.post(`${base}/submit`, {})));
+			buttons.push(submit);
+		}
+
+		if (status === 'PUBLISHED') {
+			const confirm = this.kit.button(t('champion-confirm'), {'data-action': 'confirm-listing'});
+
+			confirm.addEventListener('click', () => act(confirm, () => this.api.post(`${base}/confirm`, {})));
+			buttons.push(confirm);
+		}
+
+		const deleteHolder = element('div');
+
+		if (listing) {
+			this.kit.confirmation(deleteHolder, this.kit.button(t('champion-delete'), {class: 'btn btn-outline-danger',
+				'data-action': 'delete-listing'}), {
+				cancelAction: 'cancel-delete-listing',
+				cancelLabel: t('cancel'),
+				confirmAction: 'confirm-delete-listing',
+				confirmLabel: t('champion-delete'),
+				onConfirm: async () => {
+					await this.api.delete(base);
+					this.renderMine();
+				},
+				question: t('champion-delete-question'),
+			});
+		}
+
+		replaceChildren(this.panel, element('h3', null, t('champion-tab-mine')),
+			listing ? this.card(listing) : element('p', {class: 'text-secondary'}, t('champion-no-listing-yet')),
+			listing && listing.pendingRevision ? element('div', {class: 'alert alert-info', 'data-pending-revision': ''},
+				t('champion-revision-waiting')) : null,
+			form, element('div', {class: 'pv-button-row'}, buttons), deleteHolder);
+	}
+
+	// ---- review (APPROVE_LISTINGS)
+
+	async renderReview() {
+		const t = this.t;
+		const base = `/sites/${encodeId(this.siteId)}/champions`;
+		const queue = ['submitted', 'due', 'stale'].includes(this.state.queue) ? this.state.queue : 'submitted';
+		const answer = await this.load(() => this.api.get(`${base}/review`, {queue}));
+
+		if (!answer) {
+			return;
+		}
+
+		const chooser = this.kit.selectField('queue', t('champion-queue'), ['submitted', 'due', 'stale'].map((value) => [value,
+			t(`champion-queue-${value}`)]), queue);
+
+		chooser.control.addEventListener('change', () => this.show('review', {queue: chooser.control.value}, true));
+
+		const cards = answer.items.map((listing) => {
+			const message = this.kit.textField({label: t('champion-review-message'), max: CHAMPION_LIMITS.CHAMPION_REVIEW_MESSAGE_MAX,
+				multiline: true, name: 'message', rows: 2});
+			const alert = this.kit.alertRegion();
+			const decide = (action, body) => {
+				const button = this.kit.button(t(`champion-${action}`), {'data-action': action});
+
+				button.addEventListener('click', () => this.kit.busy(button, async () => {
+					try {
+						await this.api.post(`${base}/${encodeId(listing.id)}/${action}`, body ? {message: message.control.value} : undefined);
+						this.renderReview();
+					}
+					catch (error) {
+						this.kit.showProblem(alert, error);
+					}
+				}));
+
+				return button;
+			};
+			const shown = listing.pendingRevision || listing;
+
+			return this.card(shown, queue === 'submitted' ? element('div', null, message.group, alert,
+				element('div', {class: 'pv-button-row'}, decide('approve'), decide('request-changes', true), decide('decline', true)))
+				: null);
+		});
+
+		replaceChildren(this.panel, element('h3', null, t('champion-tab-review')), chooser.group,
+			cards.length ? cards : this.kit.emptyState(t('champion-queue-empty')));
+	}
+}
+
+if (!customElements.get('pv-champion-directory')) {
+	customElements.define('pv-champion-directory', ChampionDirectory);
+}

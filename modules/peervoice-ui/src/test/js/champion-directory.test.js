@@ -1,0 +1,43 @@
+import assert from 'node:assert/strict';
+import {test} from 'node:test';
+
+globalThis.HTMLElement = class {};
+globalThis.customElements = {define() {}, get() {
+	return undefined;
+}};
+
+const {CHAMPION_LIMITS, directoryState, keyOf, listingRequest, splitList} = await import(
+	'../../main/resources/META-INF/resources/peervoice-ui/pv-champion-directory.js');
+
+test('the directory state keeps known filters and drops the rest', () => {
+	assert.deepEqual(directoryState({category: 'PEER', evil: 'x', language: 'Espa\u00f1ol', letter: '\u00d1', page: '3', q: 'jose'}),
+		{category: 'PEER', language: 'Espa\u00f1ol', letter: '\u00d1', page: 3, q: 'jose'});
+});
+
+test('an unknown category, a long letter, an absurd page and an overlong text are ignored', () => {
+	assert.deepEqual(directoryState({category: 'ROBOTS', letter: 'AB', page: '-2', q: 'x'.repeat(CHAMPION_LIMITS.CHAMPION_SEARCH_MAX + 1)}),
+		{page: 1});
+	assert.deepEqual(directoryState({page: '1e9'}), {page: 1});
+});
+
+test('comma-separated lists become the API lists without blanks', () => {
+	assert.deepEqual(splitList(' Outpatient , ,Crisis Line,'), ['Outpatient', 'Crisis Line']);
+	assert.deepEqual(splitList(undefined), []);
+});
+
+test('a contact field without a chosen audience is shown to nobody', () => {
+	const body = listingRequest({category: 'PEER', displayName: 'Ana', email: 'ana@example.org', emailAudience: 'EVERYONE',
+		phoneAudience: 'SOMEONE', role: 'Help', title: 'Nurse'});
+
+	assert.equal(body.emailAudience, 'EVERYONE');
+	assert.equal(body.phoneAudience, 'NOBODY');
+	assert.equal(body.locationAudience, 'NOBODY');
+	assert.equal(body.phone, null);
+	assert.equal(body.livedExperience, false, 'the mark only when the owner ticks it');
+	assert.deepEqual(body.programs, []);
+});
+
+test('enum values become language key parts', () => {
+	assert.equal(keyOf('CLINICAL_MEDICAL'), 'clinical-medical');
+	assert.equal(keyOf('CHAMPIONS_AND_LEADERSHIP'), 'champions-and-leadership');
+});
