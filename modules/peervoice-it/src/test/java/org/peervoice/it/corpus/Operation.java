@@ -59,6 +59,17 @@ final class Operation {
 		return operations;
 	}
 
+	/** The media types of every successful answer of the document (JSON, and e.g. the CSV of an export). */
+	static java.util.SortedSet<String> answerMediaTypes(JsonNode document) {
+		java.util.SortedSet<String> types = new java.util.TreeSet<>();
+		document.path("paths").forEach(path -> path.forEach(operation -> operation.path("responses").fields().forEachRemaining(response -> {
+			if (response.getKey().startsWith("2")) {
+				resolve(document, response.getValue()).path("content").fieldNames().forEachRemaining(types::add);
+			}
+		})));
+		return types;
+	}
+
 	static JsonNode resolve(JsonNode document, JsonNode node) {
 		JsonNode current = node;
 		for (int depth = 0; depth < 10 && current.has("$ref"); depth++) {
