@@ -53,7 +53,9 @@ public final class DatabaseDump {
 				try (ResultSet rows = statement.executeQuery("SELECT * FROM " + table)) {
 					ResultSetMetaData columns = rows.getMetaData();
 					while (rows.next()) {
-						StringBuilder line = new StringBuilder(table);
+						// the table as '"SCHEMA"."NAME"' whatever quotes the database uses (MariaDB's are backticks), so
+						// that a search for a table's rows reads the same on every database
+						StringBuilder line = new StringBuilder(table.replace('`', '"'));
 						for (int i = 1; i <= columns.getColumnCount(); i++) {
 							line.append(" | ").append(columns.getColumnName(i)).append('=').append(text(rows.getObject(i)));
 						}
