@@ -21,12 +21,14 @@ import javax.servlet.http.HttpServletRequest;
 
 import com.liferay.portal.instance.lifecycle.PortalInstanceLifecycleListener;
 import com.liferay.portal.kernel.security.auth.AuthToken;
+import com.liferay.portal.kernel.security.permission.PermissionCheckerFactory;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.GroupLocalServiceUtil;
 import com.liferay.portal.kernel.service.ResourceActionLocalService;
 import com.liferay.portal.kernel.service.ResourcePermissionLocalService;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.service.UserNotificationEventLocalService;
 import com.liferay.portal.kernel.util.InfrastructureUtil;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.PortalUtil;
@@ -108,6 +110,11 @@ public class StandInPortalActivator implements BundleActivator {
 			.constant("getGuestUserId", PortalDirectory.GUEST_USER_ID)
 			.constant("getDefaultUserId", PortalDirectory.GUEST_USER_ID)
 			.build(), null);
+		// What the adapter's notification components need (delivery into the notification center, the site's reviewers):
+		// registered so the components are satisfied; this harness delivers no notification.
+		bundleContext.registerService(UserNotificationEventLocalService.class,
+			Fake.of(UserNotificationEventLocalService.class, "UserNotificationEventLocalService").build(), null);
+		bundleContext.registerService(PermissionCheckerFactory.class, Fake.of(PermissionCheckerFactory.class, "PermissionCheckerFactory").build(), null);
 		bundleContext.registerService(AuthToken.class, Fake.of(AuthToken.class, "AuthToken")
 			.answer("getToken", args -> args.length == 1 ? directory.csrfToken(((HttpServletRequest)args[0]).getSession().getId()) : unanswered("getToken"))
 			.build(), null);
