@@ -24,7 +24,7 @@ import java.util.regex.Pattern;
  * Maven Central), which is stopped again afterwards if it was not running before; in CI ({@code CI=true}) a missing variable is an error instead, as
  * {@code .ci/run} always sets it.
  */
-final class MariadbTestDatabase extends TestDatabase {
+final class MariadbTestDatabase {
 
 	static final String URL_VARIABLE = "PEERVOICE_TEST_MARIADB_URL";
 	static final String USER_VARIABLE = "PEERVOICE_TEST_MARIADB_USER";
@@ -33,22 +33,13 @@ final class MariadbTestDatabase extends TestDatabase {
 	private static final String SERVER_SCRIPT = "scripts/mariadb-test-server";
 	private static final Pattern EXPORT = Pattern.compile("^export (PEERVOICE_TEST_MARIADB_\\w+)=(.*)$", Pattern.MULTILINE);
 
-	private final String jdbcUrl;
-	private final String user;
-	private final String password;
-	private final Runnable disposal;
-
-	private MariadbTestDatabase(String jdbcUrl, String user, String password, Runnable disposal) {
-		this.jdbcUrl = jdbcUrl;
-		this.user = user;
-		this.password = password;
-		this.disposal = disposal;
+	private MariadbTestDatabase() {
 	}
 
-	static MariadbTestDatabase create() throws Exception {
+	static TestDatabase create() throws Exception {
 		String serverUrl = System.getenv(URL_VARIABLE);
 		if (serverUrl != null && !serverUrl.isBlank()) {
-			return onServer(serverUrl, valueOrEmpty(System.getenv(USER_VARIABLE)), valueOrEmpty(System.getenv(PASSWORD_VARIABLE)), () -> { });
+			return onServer(serverUrl, ServerTestDatabase.environment(USER_VARIABLE), ServerTestDatabase.environment(PASSWORD_VARIABLE), () -> { });
 		}
 		if ("true".equalsIgnoreCase(System.getenv("CI"))) {
 			throw new IllegalStateException("The MariaDB integration tests cannot run: CI=true but " + URL_VARIABLE + " is not set "
@@ -68,7 +59,7 @@ final class MariadbTestDatabase extends TestDatabase {
 		return onServer(server.get(URL_VARIABLE), server.get(USER_VARIABLE), server.get(PASSWORD_VARIABLE), stop);
 	}
 
-	private static MariadbTestDatabase onServer(String serverUrl, String user, String password, Runnable afterDrop) throws SQLException {
+	private static TestDatabase onServer(String serverUrl, String user, String password, Runnable afterDrop) throws SQLException {
 		String name = "pv_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		try (Connection admin = DriverManager.getConnection(serverUrl, user, password); Statement statement = admin.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
@@ -82,7 +73,7 @@ final class MariadbTestDatabase extends TestDatabase {
 			}
 			afterDrop.run();
 		};
-		return new MariadbTestDatabase(PostgresqlTestDatabase.withDatabase(serverUrl, name), user, password, drop);
+		return new ServerTestDatabase("mariadb", PostgresqlTestDatabase.withDatabase(serverUrl, name), user, password, drop);
 	}
 
 	static Map<String, String> parseExports(String output) {
@@ -115,35 +106,6 @@ final class MariadbTestDatabase extends TestDatabase {
 			}
 		}
 		throw new IllegalStateException("Cannot find " + relative + " above " + Paths.get("").toAbsolutePath());
-	}
-
-	private static String valueOrEmpty(String value) {
-		return value == null ? "" : value;
-	}
-
-	@Override
-	public String kind() {
-		return "mariadb";
-	}
-
-	@Override
-	public String jdbcUrl() {
-		return jdbcUrl;
-	}
-
-	@Override
-	public String user() {
-		return user;
-	}
-
-	@Override
-	public String password() {
-		return password;
-	}
-
-	@Override
-	public void close() {
-		disposal.run();
 	}
 
 }

@@ -15,28 +15,19 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * without it an embedded PostgreSQL from Maven artifacts is started, which PostgreSQL refuses
  * to do as root, so root without the variable is an error that says what to do.
  */
-final class PostgresqlTestDatabase extends TestDatabase {
+final class PostgresqlTestDatabase {
 
 	static final String URL_VARIABLE = "PEERVOICE_TEST_POSTGRES_URL";
 	static final String USER_VARIABLE = "PEERVOICE_TEST_POSTGRES_USER";
 	static final String PASSWORD_VARIABLE = "PEERVOICE_TEST_POSTGRES_PASSWORD";
 
-	private final String jdbcUrl;
-	private final String user;
-	private final String password;
-	private final Runnable disposal;
-
-	private PostgresqlTestDatabase(String jdbcUrl, String user, String password, Runnable disposal) {
-		this.jdbcUrl = jdbcUrl;
-		this.user = user;
-		this.password = password;
-		this.disposal = disposal;
+	private PostgresqlTestDatabase() {
 	}
 
-	static PostgresqlTestDatabase create() throws Exception {
+	static TestDatabase create() throws Exception {
 		String serverUrl = System.getenv(URL_VARIABLE);
 		if (serverUrl != null && !serverUrl.isBlank()) {
-			return onServer(serverUrl, valueOrEmpty(System.getenv(USER_VARIABLE)), valueOrEmpty(System.getenv(PASSWORD_VARIABLE)));
+			return onServer(serverUrl, ServerTestDatabase.environment(USER_VARIABLE), ServerTestDatabase.environment(PASSWORD_VARIABLE));
 		}
 		if ("root".equals(System.getProperty("user.name"))) {
 			throw new IllegalStateException("The PostgreSQL integration tests cannot run: " + URL_VARIABLE + " is not set, and an embedded "
@@ -48,7 +39,7 @@ final class PostgresqlTestDatabase extends TestDatabase {
 		return embedded();
 	}
 
-	private static PostgresqlTestDatabase onServer(String serverUrl, String user, String password) throws SQLException {
+	private static TestDatabase onServer(String serverUrl, String user, String password) throws SQLException {
 		String name = "pv_it_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		try (Connection admin = DriverManager.getConnection(serverUrl, user, password); Statement statement = admin.createStatement()) {
 			statement.execute("CREATE DATABASE " + name);
@@ -66,10 +57,10 @@ final class PostgresqlTestDatabase extends TestDatabase {
 				System.err.println("Could not drop test database " + name + ": " + e.getMessage());
 			}
 		};
-		return new PostgresqlTestDatabase(withDatabase(serverUrl, name), user, password, drop);
+		return new ServerTestDatabase("postgresql", withDatabase(serverUrl, name), user, password, drop);
 	}
 
-	private static PostgresqlTestDatabase embedded() throws Exception {
+	private static TestDatabase embedded() throws Exception {
 		EmbeddedPostgres postgres = EmbeddedPostgres.builder().start();
 		Runnable stop = () -> {
 			try {
@@ -79,7 +70,7 @@ final class PostgresqlTestDatabase extends TestDatabase {
 				System.err.println("Could not stop embedded PostgreSQL: " + e.getMessage());
 			}
 		};
-		return new PostgresqlTestDatabase(postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", stop);
+		return new ServerTestDatabase("postgresql", postgres.getJdbcUrl("postgres", "postgres"), "postgres", "", stop);
 	}
 
 	/** {@code jdbc:postgresql://host:port/any?x=y} with {@code any} replaced by {@code database}. */
@@ -91,35 +82,6 @@ final class PostgresqlTestDatabase extends TestDatabase {
 		int slash = base.indexOf('/', hostStart < 0 ? 0 : hostStart + 2);
 		String server = slash < 0 ? base : base.substring(0, slash);
 		return server + "/" + database + parameters;
-	}
-
-	private static String valueOrEmpty(String value) {
-		return value == null ? "" : value;
-	}
-
-	@Override
-	public String kind() {
-		return "postgresql";
-	}
-
-	@Override
-	public String jdbcUrl() {
-		return jdbcUrl;
-	}
-
-	@Override
-	public String user() {
-		return user;
-	}
-
-	@Override
-	public String password() {
-		return password;
-	}
-
-	@Override
-	public void close() {
-		disposal.run();
 	}
 
 }
