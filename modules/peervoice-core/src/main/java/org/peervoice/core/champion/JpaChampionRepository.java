@@ -26,10 +26,7 @@ final class JpaChampionRepository implements ChampionRepository {
 
 	@Override
 	public Optional<ChampionListing> find(String id) {
-		if (id == null || id.length() > 36) {
-			return Optional.empty();
-		}
-		return Optional.ofNullable(em().find(ChampionListing.class, id));
+		return unitOfWork.find(ChampionListing.class, id);
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.peervoice.core.kernel;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
@@ -26,5 +27,19 @@ public interface UnitOfWork {
 	 * @throws IllegalStateException outside {@link #inTransaction}
 	 */
 	EntityManager entityManager();
+
+	/** The longest id PeerVoice gives an entity: a random UUID's 36 characters. */
+	int ID_LENGTH = 36;
+
+	/**
+	 * The entity of {@code type} with {@code id}; none for a null id or one longer than any id PeerVoice gives (a
+	 * caller's text, refused before it reaches the database).
+	 */
+	default <T> Optional<T> find(Class<T> type, String id) {
+		if (id == null || id.length() > ID_LENGTH) {
+			return Optional.empty();
+		}
+		return Optional.ofNullable(entityManager().find(type, id));
+	}
 
 }

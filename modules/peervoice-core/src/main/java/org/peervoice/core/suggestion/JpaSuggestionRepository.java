@@ -47,10 +47,7 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 
 	@Override
 	public Optional<Suggestion> find(String id) {
-		if (id == null || id.length() > 36) {
-			return Optional.empty();
-		}
-		return Optional.ofNullable(em().find(Suggestion.class, id));
+		return unitOfWork.find(Suggestion.class, id);
 	}
 
 	@Override
