@@ -20,6 +20,7 @@ import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.notification.OutboxNotifier;
 import org.peervoice.core.notification.ReviewerDirectory;
 import org.peervoice.core.notification.StoredNotifications;
+import org.peervoice.core.people.SitePeople;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionMixing;
 import org.peervoice.core.suggestion.SuggestionNotifications;
@@ -51,6 +52,9 @@ public final class PeerVoiceServices {
 	private final ChampionDirectory championDirectory;
 	private final ChampionSettingsService championSettings;
 	private final ChampionExport championExport;
+	// people directory
+	private final PeopleDirectory people;
+	private final SitePeople sitePeople;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -105,6 +109,9 @@ public final class PeerVoiceServices {
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
 		this.championExport = new ChampionExport(unitOfWork, championDirectory);
+		// people directory
+		this.people = people;
+		this.sitePeople = new SitePeople(people, championDirectory);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -168,6 +175,18 @@ public final class PeerVoiceServices {
 
 	public ChampionExport championExport() {
 		return championExport;
+	}
+
+	// people directory
+
+	/** The host's directory port, for capabilities that pick people or count them by role group. */
+	public PeopleDirectory people() {
+		return people;
+	}
+
+	/** The people picker's search and an administrator's "this person has left". */
+	public SitePeople sitePeople() {
+		return sitePeople;
 	}
 
 }
