@@ -8,7 +8,10 @@ import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.champion.ChampionApprovals;
 import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.champion.ChampionExport;
+import org.peervoice.core.champion.ChampionExpertise;
 import org.peervoice.core.champion.ChampionListings;
+import org.peervoice.core.champion.ChampionNominations;
+import org.peervoice.core.champion.ChampionReminders;
 import org.peervoice.core.champion.ChampionSettingsService;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.ServerSecret;
@@ -52,6 +55,10 @@ public final class PeerVoiceServices {
 	private final ChampionDirectory championDirectory;
 	private final ChampionSettingsService championSettings;
 	private final ChampionExport championExport;
+	// champion workflow
+	private final ChampionNominations championNominations;
+	private final ChampionExpertise championExpertise;
+	private final ChampionReminders championReminders;
 	// people directory
 	private final PeopleDirectory people;
 	private final SitePeople sitePeople;
@@ -109,6 +116,10 @@ public final class PeerVoiceServices {
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
 		this.championExport = new ChampionExport(unitOfWork, championDirectory);
+		// champion workflow
+		this.championNominations = new ChampionNominations(unitOfWork, people, notifier, clock);
+		this.championExpertise = new ChampionExpertise(unitOfWork, clock);
+		this.championReminders = new ChampionReminders(unitOfWork, notifier, clock);
 		// people directory
 		this.people = people;
 		this.sitePeople = new SitePeople(people, championDirectory);
@@ -175,6 +186,23 @@ public final class PeerVoiceServices {
 
 	public ChampionExport championExport() {
 		return championExport;
+	}
+
+	// champion workflow
+
+	/** Nomination with consent: leadership invites, the nominee accepts or declines. */
+	public ChampionNominations championNominations() {
+		return championNominations;
+	}
+
+	/** The site's expertise vocabulary and the free tags waiting for leadership. */
+	public ChampionExpertise championExpertise() {
+		return championExpertise;
+	}
+
+	/** Freshness reminders: hosts run them on a {@link org.peervoice.core.champion.ChampionReminderTimer}. */
+	public ChampionReminders championReminders() {
+		return championReminders;
 	}
 
 	// people directory

@@ -109,10 +109,13 @@ public final class ChampionDirectory {
 	/**
 	 * Port for the hosts: the person left the organization (Liferay: user deactivated or deleted; dev portal: an
 	 * administrator's action). Their listings leave every site's directory at once and pending revisions are deleted;
-	 * the listing itself stays for them to delete or take up again.
+	 * the listing itself stays for them to delete or take up again. Open nominations of the person are deleted.
 	 */
 	public void personLeft(long companyId, String userKey) {
 		unitOfWork.run(() -> {
+			for (ChampionNomination nomination : champions.nominationsOf(companyId, userKey)) {
+				champions.removeNomination(nomination);
+			}
 			for (ChampionListing listing : champions.allOf(companyId, userKey)) {
 				if (listing.stage() == ChampionListing.Stage.REVISION) {
 					champions.remove(listing);

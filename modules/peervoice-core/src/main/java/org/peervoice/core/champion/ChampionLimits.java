@@ -37,6 +37,14 @@ public final class ChampionLimits {
 	public static final int GRACE_DAYS_MIN = 0;
 	public static final int GRACE_DAYS_MAX = 180;
 
+	// the workflow: nominations and the expertise vocabulary (V7)
+	/** Leadership's optional message with a nomination. */
+	public static final int NOMINATION_MESSAGE = 1000;
+	/** Tags in a site's expertise vocabulary (each at most {@link #EXPERTISE_TAG} long). */
+	public static final int MAX_VOCABULARY_TERMS = 200;
+	/** Owners are reminded this many days before their listing is due for re-confirmation. */
+	public static final int REMIND_DAYS_BEFORE_DUE = 14;
+
 	private ChampionLimits() {
 	}
 

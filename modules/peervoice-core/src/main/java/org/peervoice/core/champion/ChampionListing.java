@@ -2,6 +2,7 @@ package org.peervoice.core.champion;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -41,7 +42,11 @@ import org.peervoice.core.kernel.Scope;
 		query = "SELECT l FROM ChampionListing l WHERE l.companyId = :companyId AND l.siteId = :siteId AND l.stage = :stage"
 			+ " AND l.status = :status AND l.lastConfirmedAt < :confirmedBefore"),
 	@NamedQuery(name = "ChampionListing.allOfOwner",
-		query = "SELECT l FROM ChampionListing l WHERE l.companyId = :companyId AND l.ownerKey = :ownerKey")
+		query = "SELECT l FROM ChampionListing l WHERE l.companyId = :companyId AND l.ownerKey = :ownerKey"),
+	@NamedQuery(name = "ChampionListing.withPendingTags",
+		query = "SELECT l FROM ChampionListing l WHERE l.companyId = :companyId AND l.siteId = :siteId AND l.pendingExpertise <> ''"),
+	@NamedQuery(name = "ChampionListing.sitesPublished",
+		query = "SELECT DISTINCT l.companyId, l.siteId FROM ChampionListing l WHERE l.stage = :stage AND l.status = :status")
 })
 public class ChampionListing {
 
@@ -136,6 +141,19 @@ public class ChampionListing {
 	@Column(name = "expertise", nullable = false, length = 614)
 	private String expertise;
 
+	@Column(name = "pending_expertise", nullable = false, length = 614)
+	private String pendingExpertise = "";
+
+	@Column(name = "nominated", nullable = false)
+	private boolean nominated;
+
+	// written only by a conditional UPDATE (ChampionRepository.markReminded), never through the version
+	@Column(name = "due_reminded_for")
+	private Instant dueRemindedFor;
+
+	@Column(name = "stale_reminded_for")
+	private Instant staleRemindedFor;
+
 	@Column(name = "review_message", length = ChampionLimits.REVIEW_MESSAGE)
 	private String reviewMessage;
 
@@ -204,13 +222,14 @@ public class ChampionListing {
 		this.programs = String.join(LINE, content.programs);
 		this.languages = String.join(LINE, content.languages);
 		this.expertise = String.join(LINE, content.expertise);
+		this.pendingExpertise = String.join(LINE, content.pendingExpertise);
 		this.updatedAt = now;
 	}
 
 	ListingContent content() {
 		return new ListingContent(displayName, title, category, role, email, emailAudience, phone, phoneExtension, phoneAudience,
 			location, locationAudience, officeHours, officeHoursAudience, preferredContact, pronouns, livedExperience, programs(),
-			languages(), expertise());
+			languages(), expertise(), pendingExpertise());
 	}
 
 	void submit(Instant now) {
@@ -241,6 +260,57 @@ public class ChampionListing {
 
 	void confirm(Instant now) {
 		lastConfirmedAt = now;
+	}
+
+	/** The listing began with an accepted nomination (its owner keeps it without the champion role). */
+	void markNominated() {
+		nominated = true;
+	}
+
+	boolean isNominated() {
+		return nominated;
+	}
+
+	/** Moves a pending tag that folds like {@code term} to the shown ones, spelled as the vocabulary spells it. */
+	boolean acceptTag(String term, Instant now) {
+		return moderateTag(term, true, now);
+	}
+
+	/** Drops a pending tag that folds like {@code term}. */
+	boolean rejectTag(String term, Instant now) {
+		return moderateTag(term, false, now);
+	}
+
+	private boolean moderateTag(String term, boolean accepted, Instant now) {
+		String folded = SearchFolding.fold(term);
+		List<String> pending = new ArrayList<>(pendingExpertise());
+		if (!pending.removeIf(tag -> SearchFolding.fold(tag).equals(folded))) {
+			return false;
+		}
+		List<String> shown = new ArrayList<>(expertise());
+		if (accepted && shown.stream().noneMatch(tag -> SearchFolding.fold(tag).equals(folded))) {
+			shown.add(term);
+		}
+		write(content().withExpertise(shown, pending), now);
+		return true;
+	}
+
+	Instant dueRemindedFor() {
+		return dueRemindedFor;
+	}
+
+	Instant staleRemindedFor() {
+		return staleRemindedFor;
+	}
+
+	/** For a repository without statements (tests); the database's is {@code ChampionRepository.markReminded}. */
+	void remindedFor(ChampionReminders.Kind kind, Instant due) {
+		if (kind == ChampionReminders.Kind.DUE) {
+			dueRemindedFor = due;
+		}
+		else {
+			staleRemindedFor = due;
+		}
 	}
 
 	void markLeft(Instant now) {
@@ -334,6 +404,10 @@ public class ChampionListing {
 
 	List<String> expertise() {
 		return lines(expertise);
+	}
+
+	List<String> pendingExpertise() {
+		return lines(pendingExpertise);
 	}
 
 	private static List<String> lines(String stored) {

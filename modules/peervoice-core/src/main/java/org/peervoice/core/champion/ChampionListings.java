@@ -33,11 +33,15 @@ public final class ChampionListings {
 		this.clock = clock;
 	}
 
-	/** @throws UnknownItem when the caller has no listing in the site */
+	/**
+	 * The caller's listing: its owner always reads it, with or without the champion role (see {@link #delete}).
+	 *
+	 * @throws UnknownItem when the caller has no listing in the site
+	 */
 	public ListingView mine(Identity who, long siteId) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.MANAGE_OWN_LISTING);
+			actor.require(Permission.VIEW);
 			String owner = actor.requireUserKey();
 			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
 			return views(actor).view(current, champions.revisionOf(actor.scope(), owner).orElse(null), actor);
@@ -66,11 +70,11 @@ public final class ChampionListings {
 	public ListingView save(Identity who, long siteId, ListingDraft draft) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.MANAGE_OWN_LISTING);
+			Optional<ChampionListing> found = manageable(actor);
 			String owner = actor.requireUserKey();
 			ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
-			ListingContent content = ListingRules.check(draft, settings.getPhoneRegion());
-			Optional<ChampionListing> found = champions.currentOf(actor.scope(), owner);
+			ListingContent content = ChampionExpertise.moderate(champions, actor.scope(), ListingRules.check(draft, settings.getPhoneRegion()),
+				found);
 			if (found.isEmpty()) {
 				ChampionListing created = ChampionListing.draft(actor.scope(), owner, content, clock.instant());
 				champions.store(created);
@@ -112,11 +116,11 @@ public final class ChampionListings {
 	public ListingView submit(Identity who, long siteId) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.MANAGE_OWN_LISTING);
-			ChampionListing current = champions.currentOf(actor.scope(), actor.requireUserKey()).orElseThrow(ChampionListings::noListing);
+			ChampionListing current = manageable(actor).orElseThrow(ChampionListings::noListing);
 			if (!current.status().isEditableDraft()) {
 				throw new Conflict("Only a draft can be submitted; this listing is " + current.status() + ".");
 			}
+			ListingRules.checkComplete(current.content());
 			if (ChampionSettingsService.current(champions, actor.scope()).isApprovalRequired()) {
 				current.submit(clock.instant());
 			}
@@ -132,9 +136,8 @@ public final class ChampionListings {
 	public ListingView confirm(Identity who, long siteId) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.MANAGE_OWN_LISTING);
 			String owner = actor.requireUserKey();
-			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
+			ChampionListing current = manageable(actor).orElseThrow(ChampionListings::noListing);
 			if (current.status() != ListingStatus.PUBLISHED) {
 				throw new Conflict("Only a published listing can be confirmed.");
 			}
@@ -144,16 +147,34 @@ public final class ChampionListings {
 		});
 	}
 
-	/** Deletes the caller's listing and any pending revision: its data is gone, not hidden. */
+	/**
+	 * Deletes the caller's listing and any pending revision: its data is gone, not hidden. Always allowed to the
+	 * owner, champion role or not: a former champion whose role was removed, or who left, still deletes their data.
+	 */
 	public void delete(Identity who, long siteId) {
 		unitOfWork.run(() -> {
 			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.MANAGE_OWN_LISTING);
+			actor.require(Permission.VIEW);
 			String owner = actor.requireUserKey();
 			ChampionListing current = champions.currentOf(actor.scope(), owner).orElseThrow(ChampionListings::noListing);
 			champions.revisionOf(actor.scope(), owner).ifPresent(champions::remove);
 			champions.remove(current);
 		});
+	}
+
+	/**
+	 * The caller's listing, when they may write it: with MANAGE_OWN_LISTING (a listing or not yet), or without it for a
+	 * listing that began with their accepted nomination.
+	 */
+	private Optional<ChampionListing> manageable(Actor actor) {
+		if (actor.can(Permission.MANAGE_OWN_LISTING)) {
+			return champions.currentOf(actor.scope(), actor.requireUserKey());
+		}
+		Optional<ChampionListing> current = actor.userKey().flatMap(owner -> champions.currentOf(actor.scope(), owner));
+		if (current.filter(ChampionListing::isNominated).isEmpty()) {
+			actor.require(Permission.MANAGE_OWN_LISTING);
+		}
+		return current;
 	}
 
 	private ListingViews views(Actor actor) {

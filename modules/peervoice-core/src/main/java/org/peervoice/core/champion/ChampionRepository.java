@@ -42,4 +42,40 @@ interface ChampionRepository {
 	/** @throws org.peervoice.core.kernel.Conflict when another request created the site's settings meanwhile */
 	void addSettings(SiteChampionSettings settings);
 
+	// the workflow (V7): nominations, the expertise vocabulary, reminders
+
+	Optional<ChampionNomination> findNomination(String id);
+
+	Optional<ChampionNomination> nominationOf(Scope scope, String nomineeKey);
+
+	List<ChampionNomination> nominationsIn(Scope scope);
+
+	/** Every nomination of the person in every site of the company. */
+	List<ChampionNomination> nominationsOf(long companyId, String nomineeKey);
+
+	/** @throws org.peervoice.core.kernel.Conflict when the person is nominated in the site already (the unique constraint decides) */
+	void storeNomination(ChampionNomination nomination);
+
+	void removeNomination(ChampionNomination nomination);
+
+	List<ExpertiseTerm> termsOf(Scope scope);
+
+	/** @throws org.peervoice.core.kernel.Conflict when the site has a tag that folds alike already */
+	void storeTerm(ExpertiseTerm term);
+
+	void removeTerm(ExpertiseTerm term);
+
+	/** Current rows and revisions of the site with free tags waiting for leadership. */
+	List<ChampionListing> withPendingTags(Scope scope);
+
+	/** Every site with a published listing. */
+	List<Scope> sitesWithPublished();
+
+	/**
+	 * Records that the owner was reminded of the due date {@code due}, with one conditional statement.
+	 *
+	 * @return false when this reminder was recorded already (by this node or another): then it must not be sent
+	 */
+	boolean markReminded(ChampionListing listing, ChampionReminders.Kind kind, Instant due);
+
 }

@@ -1,6 +1,8 @@
 package org.peervoice.core.champion;
 
+import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -9,6 +11,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
@@ -135,6 +138,110 @@ final class JpaChampionRepository implements ChampionRepository {
 		catch (PersistenceException concurrent) {
 			throw new Conflict("The settings were changed at the same time; reload and try again.");
 		}
+	}
+
+	// the workflow (V7): nominations, the expertise vocabulary, reminders
+
+	@Override
+	public Optional<ChampionNomination> findNomination(String id) {
+		return unitOfWork.find(ChampionNomination.class, id);
+	}
+
+	@Override
+	public Optional<ChampionNomination> nominationOf(Scope scope, String nomineeKey) {
+		return em().createNamedQuery("ChampionNomination.ofNominee", ChampionNomination.class)
+			.setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId())
+			.setParameter("nomineeKey", nomineeKey)
+			.getResultList()
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	public List<ChampionNomination> nominationsIn(Scope scope) {
+		return em().createNamedQuery("ChampionNomination.inSite", ChampionNomination.class)
+			.setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId())
+			.getResultList();
+	}
+
+	@Override
+	public List<ChampionNomination> nominationsOf(long companyId, String nomineeKey) {
+		return em().createNamedQuery("ChampionNomination.allOfNominee", ChampionNomination.class)
+			.setParameter("companyId", companyId)
+			.setParameter("nomineeKey", nomineeKey)
+			.getResultList();
+	}
+
+	@Override
+	public void storeNomination(ChampionNomination nomination) {
+		try {
+			em().persist(nomination);
+			em().flush();
+		}
+		catch (PersistenceException duplicate) {
+			throw new Conflict("This person was nominated in this site already.");
+		}
+	}
+
+	@Override
+	public void removeNomination(ChampionNomination nomination) {
+		em().remove(nomination);
+		flush();
+	}
+
+	@Override
+	public List<ExpertiseTerm> termsOf(Scope scope) {
+		return em().createNamedQuery("ExpertiseTerm.inSite", ExpertiseTerm.class)
+			.setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId())
+			.getResultList();
+	}
+
+	@Override
+	public void storeTerm(ExpertiseTerm term) {
+		try {
+			em().persist(term);
+			em().flush();
+		}
+		catch (PersistenceException duplicate) {
+			throw new Conflict("The vocabulary has this tag already.");
+		}
+	}
+
+	@Override
+	public void removeTerm(ExpertiseTerm term) {
+		em().remove(term);
+		flush();
+	}
+
+	@Override
+	public List<ChampionListing> withPendingTags(Scope scope) {
+		return em().createNamedQuery("ChampionListing.withPendingTags", ChampionListing.class)
+			.setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId())
+			.getResultList();
+	}
+
+	@Override
+	public List<Scope> sitesWithPublished() {
+		List<Scope> sites = new ArrayList<>();
+		for (Object[] row : em().createNamedQuery("ChampionListing.sitesPublished", Object[].class)
+			.setParameter("stage", ChampionListing.Stage.CURRENT)
+			.setParameter("status", ListingStatus.PUBLISHED)
+			.getResultList()) {
+			sites.add(new Scope(((Number) row[0]).longValue(), ((Number) row[1]).longValue()));
+		}
+		return sites;
+	}
+
+	@Override
+	public boolean markReminded(ChampionListing listing, ChampionReminders.Kind kind, Instant due) {
+		String column = kind == ChampionReminders.Kind.DUE ? "due_reminded_for" : "stale_reminded_for";
+		Timestamp at = new InstantColumn().convertToDatabaseColumn(due);
+		return em().createNativeQuery("UPDATE PV_CHAMPION_LISTING SET " + column + " = ?1 WHERE id = ?2 AND (" + column + " IS NULL OR "
+			+ column + " <> ?3)").setParameter(1, at).setParameter(2, listing.id()).setParameter(3, at).executeUpdate() == 1;
 	}
 
 }

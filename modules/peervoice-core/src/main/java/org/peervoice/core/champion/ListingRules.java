@@ -73,6 +73,30 @@ final class ListingRules {
 			audience(draft.getOfficeHoursAudience()), preferred, pronouns, draft.isLivedExperience(), programs, languages, expertise);
 	}
 
+	static boolean isEmail(String address) {
+		return address != null && address.length() <= ChampionLimits.EMAIL && EMAIL.matcher(address).matches();
+	}
+
+	/**
+	 * A listing may be submitted only with what a listing needs (a draft from an accepted nomination starts without
+	 * a role, and maybe without a title).
+	 *
+	 * @throws InvalidInput naming each missing field
+	 */
+	static void checkComplete(ListingContent content) {
+		FieldErrors errors = new FieldErrors();
+		if (content.displayName.isEmpty()) {
+			errors.add("displayName", "required", "is required");
+		}
+		if (content.title.isEmpty()) {
+			errors.add("title", "required", "is required");
+		}
+		if (content.role.isEmpty()) {
+			errors.add("role", "required", "is required");
+		}
+		errors.throwIfAny();
+	}
+
 	static boolean isRegion(String region) {
 		return region != null && PHONES.getSupportedRegions().contains(region);
 	}

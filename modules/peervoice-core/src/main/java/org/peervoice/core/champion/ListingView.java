@@ -29,6 +29,7 @@ public final class ListingView {
 	private final List<String> programs;
 	private final List<String> languages;
 	private final List<String> expertise;
+	private final List<String> pendingExpertise;
 	private final boolean mine;
 	private final WorkflowView workflow;
 	private final ConsentView consent;
@@ -55,6 +56,7 @@ public final class ListingView {
 		this.programs = content.programs;
 		this.languages = content.languages;
 		this.expertise = content.expertise;
+		this.pendingExpertise = workflow == null ? null : content.pendingExpertise;
 		this.mine = mine;
 		this.workflow = workflow;
 		this.consent = consent;
@@ -141,6 +143,11 @@ public final class ListingView {
 
 	public List<String> getExpertise() {
 		return expertise;
+	}
+
+	/** Free tags waiting for leadership to accept them; for the owner and leadership only ({@code null} otherwise). */
+	public List<String> getPendingExpertise() {
+		return pendingExpertise;
 	}
 
 	public boolean isMine() {

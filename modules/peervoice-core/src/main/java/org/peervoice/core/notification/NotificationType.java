@@ -16,7 +16,16 @@ public enum NotificationType {
 	/** A reviewer wrote in the private thread of an identified writer's suggestion. */
 	SUGGESTION_MESSAGE(Audience.WRITER),
 	/** What reached a site's review queue during the digest period: new items and writers' replies. */
-	REVIEW_DIGEST(Audience.REVIEWERS);
+	REVIEW_DIGEST(Audience.REVIEWERS),
+	// champion directory (docs/champion-directory.md)
+	/** Leadership nominated the person as a peer support champion; they accept or decline on the directory's invitation tab. */
+	CHAMPION_NOMINATION(Audience.WRITER),
+	/** The nominee answered (detail ACCEPTED or DECLINED); for the leader who nominated them. */
+	CHAMPION_NOMINATION_ANSWER(Audience.WRITER),
+	/** The owner's listing is due for re-confirmation within {@code ChampionLimits.REMIND_DAYS_BEFORE_DUE} days. */
+	CHAMPION_CONFIRM_DUE(Audience.WRITER),
+	/** The owner's listing was not confirmed in time and left the directory (kept; one click brings it back). */
+	CHAMPION_LISTING_STALE(Audience.WRITER);
 
 	/** Who gets a type: one named person at once, or the site's reviewers in a digest. */
 	public enum Audience {

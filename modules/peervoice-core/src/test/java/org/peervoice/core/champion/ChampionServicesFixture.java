@@ -1,6 +1,7 @@
 package org.peervoice.core.champion;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.peervoice.core.fixtures.MovableClock;
 import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.notification.NotificationEvent;
 
 /** The champion use cases on one in-memory repository, as their constructors build them; no database. */
 final class ChampionServicesFixture {
@@ -25,13 +27,34 @@ final class ChampionServicesFixture {
 	final DirectUnitOfWork unitOfWork = new DirectUnitOfWork();
 	final InMemoryChampions repository = new InMemoryChampions();
 	final Map<String, PeopleDirectory.Profile> profiles = Map.of("user-ana",
-		new PeopleDirectory.Profile("Ana Ruiz", "ana.ruiz@example.org", "Nurse Educator"));
-	final ChampionListings listings = new ChampionListings(unitOfWork, repository,
-		(companyId, userKey) -> Optional.ofNullable(profiles.get(userKey)), clock);
+		new PeopleDirectory.Profile("Ana Ruiz", "ana.ruiz@example.org", "Nurse Educator"),
+		"user-nia", new PeopleDirectory.Profile("Nia Okafor", "nia.okafor@example.org", "Care Coordinator"));
+	/** Active members of {@link SiteMember#SITE} as the people directory knows them. */
+	static final Map<String, String> MEMBERS = Map.of("user-ana", "Ana Ruiz", "user-jose", "José Núñez", "user-sam", "Sam Lee",
+		"user-nia", "Nia Okafor", "user-lee", "Lee Park");
+	final SiteMember nia = SiteMember.named("user-nia", "Nia Okafor", PeerVoiceRole.SITE_MEMBER, SiteMember.SITE);
+	final List<NotificationEvent> published = new ArrayList<>();
+	final PeopleDirectory people = new PeopleDirectory() {
+		@Override
+		public Optional<Profile> profile(long companyId, String userKey) {
+			return Optional.ofNullable(profiles.get(userKey));
+		}
+
+		@Override
+		public Optional<PersonSummary> member(long companyId, long siteId, String userKey) {
+			return siteId == SiteMember.SITE && MEMBERS.containsKey(userKey)
+				? Optional.of(new PersonSummary(userKey, MEMBERS.get(userKey), "")) : Optional.empty();
+		}
+	};
+	final ChampionListings listings = new ChampionListings(unitOfWork, repository, people, clock);
 	final ChampionApprovals approvals = new ChampionApprovals(unitOfWork, repository, clock);
 	final ChampionDirectory directory = new ChampionDirectory(unitOfWork, repository, clock);
 	final ChampionSettingsService settings = new ChampionSettingsService(unitOfWork, repository);
 	final ChampionExport export = new ChampionExport(unitOfWork, directory);
+	// the workflow
+	final ChampionNominations nominations = new ChampionNominations(unitOfWork, repository, people, published::add, clock);
+	final ChampionExpertise expertise = new ChampionExpertise(unitOfWork, repository, clock);
+	final ChampionReminders reminders = new ChampionReminders(unitOfWork, repository, published::add, clock);
 
 	static ListingDraft draft(String name) {
 		return new ListingDraft(name, "Peer Support Specialist", ChampionCategory.PEER, "Questions about peer roles and supervision.")

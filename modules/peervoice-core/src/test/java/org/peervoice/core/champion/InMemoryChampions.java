@@ -84,6 +84,88 @@ final class InMemoryChampions implements ChampionRepository {
 		settings.add(stored);
 	}
 
+	// the workflow (V7): nominations, the expertise vocabulary, reminders
+
+	private final Map<String, ChampionNomination> nominations = new LinkedHashMap<>();
+	private final List<ExpertiseTerm> terms = new ArrayList<>();
+
+	@Override
+	public Optional<ChampionNomination> findNomination(String id) {
+		return Optional.ofNullable(id).map(nominations::get);
+	}
+
+	@Override
+	public Optional<ChampionNomination> nominationOf(Scope scope, String nomineeKey) {
+		return nominations.values().stream().filter(n -> n.scope().equals(scope) && n.nomineeKey().equals(nomineeKey)).findFirst();
+	}
+
+	@Override
+	public List<ChampionNomination> nominationsIn(Scope scope) {
+		return nominations.values().stream().filter(n -> n.scope().equals(scope)).collect(Collectors.toList());
+	}
+
+	@Override
+	public List<ChampionNomination> nominationsOf(long companyId, String nomineeKey) {
+		return nominations.values().stream().filter(n -> n.scope().companyId() == companyId && n.nomineeKey().equals(nomineeKey))
+			.collect(Collectors.toList());
+	}
+
+	@Override
+	public void storeNomination(ChampionNomination nomination) {
+		if (nominationOf(nomination.scope(), nomination.nomineeKey()).isPresent()) {
+			throw new Conflict("duplicate nomination");
+		}
+		nominations.put(nomination.id(), nomination);
+	}
+
+	@Override
+	public void removeNomination(ChampionNomination nomination) {
+		nominations.remove(nomination.id());
+	}
+
+	@Override
+	public List<ExpertiseTerm> termsOf(Scope scope) {
+		return terms.stream().filter(t -> t.scope().equals(scope)).collect(Collectors.toList());
+	}
+
+	@Override
+	public void storeTerm(ExpertiseTerm term) {
+		if (termsOf(term.scope()).stream().anyMatch(t -> t.foldedTerm().equals(term.foldedTerm()))) {
+			throw new Conflict("duplicate term");
+		}
+		terms.add(term);
+	}
+
+	@Override
+	public void removeTerm(ExpertiseTerm term) {
+		terms.remove(term);
+	}
+
+	@Override
+	public List<ChampionListing> withPendingTags(Scope scope) {
+		return all(l -> l.scope().equals(scope) && !l.pendingExpertise().isEmpty());
+	}
+
+	@Override
+	public List<Scope> sitesWithPublished() {
+		return listings.values().stream().filter(l -> l.stage() == ChampionListing.Stage.CURRENT && l.status() == ListingStatus.PUBLISHED)
+			.map(ChampionListing::scope).distinct().collect(Collectors.toList());
+	}
+
+	@Override
+	public synchronized boolean markReminded(ChampionListing listing, ChampionReminders.Kind kind, Instant due) {
+		Instant recorded = kind == ChampionReminders.Kind.DUE ? listing.dueRemindedFor() : listing.staleRemindedFor();
+		if (due.equals(recorded)) {
+			return false;
+		}
+		listing.remindedFor(kind, due);
+		return true;
+	}
+
+	int nominationRows() {
+		return nominations.size();
+	}
+
 	int rows() {
 		return listings.size();
 	}
