@@ -41,3 +41,11 @@ test('enum values become language key parts', () => {
 	assert.equal(keyOf('CLINICAL_MEDICAL'), 'clinical-medical');
 	assert.equal(keyOf('CHAMPIONS_AND_LEADERSHIP'), 'champions-and-leadership');
 });
+
+test('the suggestion box\'s Settings tab loads the champion directory\'s section, as the site settings portlet does', async () => {
+	const {readFile} = await import('node:fs/promises');
+	const source = await readFile(new URL('../../main/resources/META-INF/resources/peervoice-ui/pv-suggestion-box.js', import.meta.url),
+		'utf8');
+
+	assert.match(source, /^import '\.\/pv-champion-settings\.js';$/m);
+});

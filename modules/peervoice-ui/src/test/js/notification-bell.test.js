@@ -68,3 +68,27 @@ test('My Suggestions marks items with unread notifications, the queue items whos
 	assert.equal(unreadMark({id: 'a', review: {writerReplied: false}}, 'queue', {a: ['n1']}, t), null);
 	assert.equal(unreadMark({id: 'a'}, 'board', {a: ['n1']}, t), null);
 });
+
+test('a champion notification leads to its tab of the champion directory, and an answer says only accepted or declined', () => {
+	const directory = '/sites/{siteId}/champions';
+
+	assert.equal(notificationLink({itemId: 'n1', siteId: 20121, type: 'CHAMPION_NOMINATION'}, '/sites/{siteId}', '/here', directory),
+		'/sites/20121/champions#pvc-tab=invitation');
+	assert.equal(notificationLink({itemId: 'l1', siteId: 20121, type: 'CHAMPION_CONFIRM_DUE'}, '/sites/{siteId}', '/here', directory),
+		'/sites/20121/champions#pvc-tab=mine');
+	assert.equal(notificationLink({itemId: null, siteId: 20121, type: 'CHAMPION_NOMINATION_ANSWER'}, '', '/here', ''),
+		'/here#pvc-tab=nominations');
+
+	for (const file of ['Language.properties', 'Language_es.properties']) {
+		const t = translator(file);
+
+		for (const detail of ['ACCEPTED', 'DECLINED']) {
+			const lines = notificationLines({detail, type: 'CHAMPION_NOMINATION_ANSWER'}, t, () => '!status');
+
+			assert.equal(lines.length, 2, `${file} ${detail}`);
+			assert.ok(lines.every((line) => !line.startsWith('!')), lines.join());
+		}
+
+		assert.deepEqual(notificationLines({detail: 'x', itemTitle: 'Someone', type: 'CHAMPION_NOMINATION_ANSWER'}, t, () => '!').length, 1);
+	}
+});

@@ -23,6 +23,8 @@ import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.jboss.weld.environment.servlet.Listener;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.MixingTimer;
+import org.peervoice.core.champion.ChampionReminderTimer;
+import org.peervoice.core.champion.ChampionReminders;
 import org.peervoice.core.notification.NotificationDispatcher;
 import org.peervoice.core.notification.NotificationTimer;
 
@@ -48,6 +50,7 @@ public final class DevPortal implements AutoCloseable {
 	private final Context context;
 	private MixingTimer mixingTimer;
 	private NotificationTimer notificationTimer;
+	private ChampionReminderTimer championReminderTimer;
 
 	private DevPortal(Tomcat tomcat, Path workDirectory, int port, Context context) {
 		this.tomcat = tomcat;
@@ -89,6 +92,8 @@ public final class DevPortal implements AutoCloseable {
 			}
 			portal.mixingTimer = MixingTimer.start(portal.mixer(), settings.mixingInterval(), context.getLoader().getClassLoader());
 			portal.notificationTimer = NotificationTimer.start(portal.notificationDispatcher(), settings.notificationInterval(),
+				context.getLoader().getClassLoader());
+			portal.championReminderTimer = ChampionReminderTimer.start(portal.championReminders(), ChampionReminderTimer.DEFAULT_INTERVAL,
 				context.getLoader().getClassLoader());
 			return portal;
 		}
@@ -158,6 +163,17 @@ public final class DevPortal implements AutoCloseable {
 		inWebApplication(() -> mixer().mixEverySiteNow());
 	}
 
+	private ChampionReminders championReminders() {
+		return WebAssembly.web(context.getServletContext()).championReminders();
+	}
+
+	/** Sends the champion freshness reminders that are due now, so that tests need not wait for the hourly timer. */
+	public int remindChampionsNow() {
+		int[] sent = new int[1];
+		inWebApplication(() -> sent[0] = championReminders().run());
+		return sent[0];
+	}
+
 	private NotificationDispatcher notificationDispatcher() {
 		return WebAssembly.web(context.getServletContext()).notificationDispatcher();
 	}
@@ -208,6 +224,9 @@ public final class DevPortal implements AutoCloseable {
 		}
 		if (notificationTimer != null) {
 			notificationTimer.close();
+		}
+		if (championReminderTimer != null) {
+			championReminderTimer.close();
 		}
 		stopQuietly(tomcat);
 		deleteQuietly(workDirectory);

@@ -13,6 +13,7 @@ import org.glassfish.jersey.server.ServerProperties;
 import org.glassfish.jersey.servlet.ServletContainer;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.Mixer;
+import org.peervoice.core.champion.ChampionReminders;
 import org.peervoice.core.notification.NotificationDispatcher;
 import org.peervoice.rest.PeerVoiceApplication;
 
@@ -99,6 +100,10 @@ class DevPortalWeb {
 
 	NotificationDispatcher notificationDispatcher() {
 		return services.notificationDispatcher();
+	}
+
+	ChampionReminders championReminders() {
+		return services.championReminders();
 	}
 
 }

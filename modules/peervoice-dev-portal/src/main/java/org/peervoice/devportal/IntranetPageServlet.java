@@ -127,7 +127,7 @@ final class IntranetPageServlet extends HttpServlet {
 	// The person's notifications, of every site (docs/notifications.md); each links to its site's page.
 	private static String notificationBell(PageText text, String csrfToken) {
 		return "<pv-notification-bell class=\"mr-3\" api-base=\"" + PageLayout.API_BASE + "\" ui-base=\"" + PageLayout.UI_BASE
-			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\" site-url=\"/sites/{siteId}\"></pv-notification-bell>\n";
+			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\" site-url=\"/sites/{siteId}\" champions-url=\"/sites/{siteId}/champions\"></pv-notification-bell>\n";
 	}
 
 	private static String languageSwitch(PageText text) {

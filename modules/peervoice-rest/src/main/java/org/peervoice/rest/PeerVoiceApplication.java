@@ -5,6 +5,8 @@ import java.util.Set;
 import javax.ws.rs.core.Application;
 
 import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.rest.champion.ChampionExpertiseResource;
+import org.peervoice.rest.champion.ChampionNominationResource;
 import org.peervoice.rest.champion.ChampionResource;
 import org.peervoice.rest.champion.ChampionSettingsResource;
 import org.peervoice.rest.http.SecurityHeaders;
@@ -43,6 +45,9 @@ public final class PeerVoiceApplication extends Application {
 			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(),
 				services.championExport(), identities),
 			new ChampionSettingsResource(services.championSettings(), identities),
+			// champion workflow
+			new ChampionNominationResource(services.championNominations(), identities),
+			new ChampionExpertiseResource(services.championExpertise(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

@@ -12,6 +12,12 @@
  *   mine        form[data-form=listing]: inputs named as the API's fields, select[name=<field>Audience];
  *               button[data-action=save-listing|submit-listing|confirm-listing|delete-listing]; [data-listing-status]
  *   review      article[data-listing-id] button[data-action=approve|request-changes|decline], textarea[name=message]
+ *   invitation  tab invitation: article[data-nomination-id] button[data-action=accept-nomination|decline-nomination],
+ *               then button[data-action=confirm-decline-nomination|cancel-decline-nomination]
+ *   nominations tab nominations (APPROVE_LISTINGS): form[data-form=nomination] [name=nomineeKey] select[name=category]
+ *               textarea[name=message] button[data-action=nominate]; li[data-nomination-id] button[data-action=
+ *               withdraw-nomination]; the vocabulary of pv-champion-vocabulary.js
+ *   mine        [data-pending-expertise] lists the caller's tags waiting for leadership
  *   pagination  nav[data-pagination] button[data-page=<n>]
  */
 
@@ -20,6 +26,7 @@ import {element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
+import {renderVocabulary} from './pv-champion-vocabulary.js';
 
 // The limits of openapi.yaml (ChampionListingRequest); ContractLimitsTest keeps them equal.
 export const CHAMPION_LIMITS = {
@@ -34,6 +41,9 @@ export const CHAMPION_LIMITS = {
 	CHAMPION_PRONOUNS_MAX: 40,
 	CHAMPION_SEARCH_MAX: 100,
 	CHAMPION_REVIEW_MESSAGE_MAX: 1000,
+	// champion workflow
+	CHAMPION_NOMINATION_MESSAGE_MAX: 1000,
+	CHAMPION_TAG_MAX: 40,
 };
 
 export const CATEGORIES = ['LEADERSHIP', 'PEER', 'PROGRAM_MANAGER', 'STAFF', 'SUPERVISOR', 'HUMAN_RESOURCES', 'FINANCE',
@@ -165,13 +175,11 @@ class ChampionDirectory extends HTMLElement {
 		}
 
 		this.tabs = ['directory', 'worksheet'];
-
-		if (permissions.includes('MANAGE_OWN_LISTING')) {
-			this.tabs.push('mine');
-		}
+		await this.loadWorkflowTabs(permissions);
 
 		if (permissions.includes('APPROVE_LISTINGS')) {
 			this.tabs.push('review');
+			this.tabs.push('nominations');
 		}
 
 		this.renderTabs();
@@ -179,11 +187,46 @@ class ChampionDirectory extends HTMLElement {
 		this.followLocation();
 	}
 
+	/**
+	 * The tabs of the workflow a caller may have without the champion role: an invitation waiting for them, and their
+	 * own listing (a nominee who accepted, or a former champion, who may still read and delete it).
+	 */
+	async loadWorkflowTabs(permissions) {
+		const site = `/sites/${encodeId(this.siteId)}`;
+
+		try {
+			this.invitations = (await this.api.get(`${site}/champion-nominations/mine`)).items;
+		}
+		catch (error) {
+			this.invitations = [];
+		}
+
+		if (this.invitations.length) {
+			this.tabs.push('invitation');
+		}
+
+		let ownsListing = permissions.includes('MANAGE_OWN_LISTING');
+
+		if (!ownsListing) {
+			try {
+				await this.api.get(`${site}/champions/mine`);
+				ownsListing = true;
+			}
+			catch (error) {
+				ownsListing = false;
+			}
+		}
+
+		if (ownsListing) {
+			this.tabs.push('mine');
+		}
+	}
+
 	fieldLabel(field) {
 		const labels = {
 			category: 'champion-category', displayName: 'champion-display-name', email: 'champion-email',
 			expertise: 'champion-expertise', languages: 'champion-languages', location: 'champion-location',
-			message: 'champion-review-message', officeHours: 'champion-office-hours', phone: 'champion-phone',
+			message: 'champion-review-message', nomineeKey: 'champion-nominee', officeHours: 'champion-office-hours', phone: 'champion-phone',
 			phoneExtension: 'champion-phone-extension', preferredContact: 'champion-preferred-contact',
 			programs: 'champion-programs', pronouns: 'champion-pronouns', role: 'champion-role', title: 'champion-title',
 		};
@@ -254,7 +297,9 @@ class ChampionDirectory extends HTMLElement {
 
 		const renderers = {
 			directory: () => this.renderDirectory(),
+			invitation: () => this.renderInvitation(),
 			mine: () => this.renderMine(),
+			nominations: () => this.renderNominations(),
 			review: () => this.renderReview(),
 			worksheet: () => this.renderWorksheet(),
 		};
@@ -464,7 +509,10 @@ class ChampionDirectory extends HTMLElement {
 				fields.preferredContact.group),
 			text('programs', null, {help: t('champion-comma-separated'), value: (source.programs || []).join(', ')}),
 			text('languages', null, {help: t('champion-comma-separated'), value: (source.languages || []).join(', ')}),
-			text('expertise', null, {help: t('champion-comma-separated'), value: (source.expertise || []).join(', ')}),
+			text('expertise', null, {help: t('champion-expertise-help'),
+				value: (source.expertise || []).concat(source.pendingExpertise || []).join(', ')}),
+			source.pendingExpertise && source.pendingExpertise.length ? element('p', {class: 'form-text text-secondary',
+				'data-pending-expertise': ''}, t('champion-expertise-waiting', source.pendingExpertise.join(', '))) : null,
 			text('pronouns', CHAMPION_LIMITS.CHAMPION_PRONOUNS_MAX),
 			element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: lived.id}, lived,
 				element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'},
@@ -525,6 +573,13 @@ class ChampionDirectory extends HTMLElement {
 
 		const deleteHolder = element('div');
 
+		if (!listing && !((this.me && this.me.permissions) || []).includes('MANAGE_OWN_LISTING')) {
+			replaceChildren(this.panel, element('h3', null, t('champion-tab-mine')),
+				element('p', {class: 'text-secondary'}, t('champion-no-listing-yet')));
+
+			return;
+		}
+
 		if (listing) {
 			this.kit.confirmation(deleteHolder, this.kit.button(t('champion-delete'), {class: 'btn btn-outline-danger',
 				'data-action': 'delete-listing'}), {
@@ -534,6 +589,15 @@ class ChampionDirectory extends HTMLElement {
 				confirmLabel: t('champion-delete'),
 				onConfirm: async () => {
 					await this.api.delete(base);
+
+					if (!((this.me && this.me.permissions) || []).includes('MANAGE_OWN_LISTING')) {
+						this.tabs = this.tabs.filter((tab) => tab !== 'mine');
+						this.renderTabs();
+						this.show('directory', {}, true);
+
+						return;
+					}
+
 					this.renderMine();
 				},
 				question: t('champion-delete-question'),
@@ -592,6 +656,156 @@ class ChampionDirectory extends HTMLElement {
 
 		replaceChildren(this.panel, element('h3', null, t('champion-tab-review')), chooser.group,
 			cards.length ? cards : this.kit.emptyState(t('champion-queue-empty')));
+	}
+
+	// ---- invitation: the nominee's own, and their answer
+
+	async renderInvitation() {
+		const t = this.t;
+		const base = `/sites/${encodeId(this.siteId)}/champion-nominations`;
+		const answer = await this.load(() => this.api.get(`${base}/mine`));
+
+		if (!answer) {
+			return;
+		}
+
+		const cards = answer.items.map((nomination) => {
+			const alert = this.kit.alertRegion();
+			const accept = this.kit.button(t('champion-accept-nomination'), {class: 'btn btn-primary', 'data-action': 'accept-nomination'});
+			const declineHolder = element('div');
+
+			accept.addEventListener('click', () => this.kit.busy(accept, async () => {
+				try {
+					await this.api.post(`${base}/${encodeId(nomination.id)}/accept`, {});
+					this.tabs = this.tabs.filter((tab) => tab !== 'invitation');
+
+					if (!this.tabs.includes('mine')) {
+						this.tabs.splice(2, 0, 'mine');
+					}
+
+					this.renderTabs();
+					this.show('mine', {}, true);
+				}
+				catch (error) {
+					this.kit.showProblem(alert, error);
+				}
+			}));
+			this.kit.confirmation(declineHolder, this.kit.button(t('champion-decline-nomination'), {'data-action': 'decline-nomination'}), {
+				cancelAction: 'cancel-decline-nomination',
+				cancelLabel: t('cancel'),
+				confirmAction: 'confirm-decline-nomination',
+				confirmLabel: t('champion-decline-nomination'),
+				onConfirm: async () => {
+					try {
+						await this.api.post(`${base}/${encodeId(nomination.id)}/decline`, {});
+						this.renderInvitation();
+					}
+					catch (error) {
+						this.kit.showProblem(alert, error);
+					}
+				},
+				question: t('champion-decline-nomination-question'),
+			});
+
+			return element('article', {class: 'card', 'data-nomination-id': nomination.id}, element('div', {class: 'card-body'},
+				element('p', null, t('champion-invitation-intro')),
+				element('p', {class: 'text-secondary'}, `${t('champion-invitation-from-x', nomination.nominatorName)} \u00b7 `
+					+ t(`champion-category-${keyOf(nomination.category)}`)),
+				nomination.message ? element('blockquote', {'data-nomination-message': ''}, nomination.message) : null,
+				alert, element('div', {class: 'pv-button-row'}, accept), declineHolder));
+		});
+
+		replaceChildren(this.panel, element('h3', null, t('champion-tab-invitation')),
+			cards.length ? cards : this.kit.emptyState(t('champion-nomination-none')));
+	}
+
+	// ---- nominations and the expertise vocabulary (APPROVE_LISTINGS)
+
+	nomineeField() {
+		const t = this.t;
+
+		// the people picker, where the page loads it; without it the member's key is typed
+		if (customElements.get('pv-people-picker')) {
+			const picker = element('pv-people-picker', {
+				'api-base': this.getAttribute('api-base') || '',
+				'csrf-token': this.getAttribute('csrf-token') || '',
+				label: t('champion-nominee'),
+				locale: this.locale,
+				name: 'nomineeKey',
+				'site-id': this.siteId,
+				'ui-base': this.uiBase,
+			});
+
+			return {control: picker, group: element('div', {class: 'form-group'}, picker), setError() {}, value: () => picker.value || ''};
+		}
+
+		const field = this.kit.textField({help: t('champion-nominee-help'), label: t('champion-nominee'), name: 'nomineeKey', required: true});
+
+		return Object.assign(field, {value: () => field.control.value.trim()});
+	}
+
+	async renderNominations() {
+		const t = this.t;
+		const base = `/sites/${encodeId(this.siteId)}/champion-nominations`;
+		const answer = await this.load(() => this.api.get(base));
+
+		if (!answer) {
+			return;
+		}
+
+		const nominee = this.nomineeField();
+		const category = this.kit.selectField('category', t('champion-category'),
+			[['', t('champion-choose')]].concat(CATEGORIES.map((value) => [value, t(`champion-category-${keyOf(value)}`)])), '', true);
+		const message = this.kit.textField({label: t('champion-nomination-message'), max: CHAMPION_LIMITS.CHAMPION_NOMINATION_MESSAGE_MAX,
+			multiline: true, name: 'message', rows: 3});
+		const formAlert = this.kit.alertRegion();
+		const send = this.kit.button(t('champion-nominate-button'), {class: 'btn btn-primary', 'data-action': 'nominate', type: 'submit'});
+		const form = element('form', {'data-form': 'nomination', on: {submit: (event) => {
+			event.preventDefault();
+			this.kit.busy(send, async () => {
+				this.kit.clearAlert(formAlert);
+
+				try {
+					const sent = await this.api.post(base, {category: category.control.value || null, message: message.control.value || null,
+						nomineeKey: nominee.value()});
+
+					await this.renderNominations();
+					this.kit.clearAlert(this.alert);
+					replaceChildren(this.alert, element('div', {class: 'alert alert-success', role: 'status'},
+						t('champion-nominated-x', sent.nomineeName)));
+				}
+				catch (error) {
+					this.kit.showProblem(formAlert, error);
+
+					for (const [field, text] of Object.entries(error instanceof ApiProblem ? this.kit.fieldErrors(error) : {})) {
+						({category, message, nomineeKey: nominee})[field]?.setError(text);
+					}
+				}
+			});
+		}}}, nominee.group, category.group, message.group, formAlert, element('div', {class: 'pv-button-row'}, send));
+		const open = answer.items.length ? element('ul', {class: 'list-unstyled'}, answer.items.map((nomination) => {
+			const withdraw = this.kit.button(t('champion-withdraw-nomination'), {class: 'btn btn-link btn-sm',
+				'data-action': 'withdraw-nomination'});
+
+			withdraw.addEventListener('click', () => this.kit.busy(withdraw, async () => {
+				try {
+					await this.api.delete(`${base}/${encodeId(nomination.id)}`);
+					this.renderNominations();
+				}
+				catch (error) {
+					this.kit.showProblem(this.alert, error);
+				}
+			}));
+
+			return element('li', {'data-nomination-id': nomination.id}, `${nomination.nomineeName} \u00b7 `
+				+ `${t(`champion-category-${keyOf(nomination.category)}`)} `, withdraw);
+		})) : this.kit.emptyState(t('champion-nominations-empty'));
+
+		replaceChildren(this.panel, element('h3', null, t('champion-tab-nominations')),
+			element('section', null, element('h4', null, t('champion-nominate')), form),
+			element('section', null, element('h4', null, t('champion-nominations-open')), open),
+			element('section', null, element('h4', null, t('champion-vocabulary')),
+				renderVocabulary({api: this.api, kit: this.kit, siteId: this.siteId, t})));
 	}
 }
 

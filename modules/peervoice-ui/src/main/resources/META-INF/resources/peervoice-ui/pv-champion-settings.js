@@ -1,6 +1,7 @@
 /**
  * The champion directory's section of the site settings panel (pv-site-settings.js), for administrators (CONFIGURE):
- * whether leadership approves listings, the re-confirmation period and grace, the phone region. Loaded wherever the
+ * whether leadership approves listings, the re-confirmation period and grace, the phone region, and the expertise
+ * vocabulary (pv-champion-vocabulary.js). Loaded wherever the
  * panel is shown (the site settings widget lists it among its modules).
  *
  * Hooks for browser tests: section[data-settings-section=champions] input[name=approvalRequired|reconfirmDays|
@@ -9,6 +10,7 @@
 
 import {encodeId} from './pv-api.js';
 import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {renderVocabulary} from './pv-champion-vocabulary.js';
 import {registerSettingsSection} from './pv-site-settings.js';
 
 function renderSettings({api, kit, siteId, t}) {
@@ -43,7 +45,8 @@ function renderSettings({api, kit, siteId, t}) {
 		}));
 		replaceChildren(holder, element('div', {class: 'form-check'}, approval,
 			element('label', {for: approval.id}, ` ${t('champion-approval-required')}`)),
-		days.group, grace.group, region.group, alert, save);
+		days.group, grace.group, region.group, alert, save,
+		element('h5', {class: 'mt-4'}, t('champion-vocabulary')), renderVocabulary({api, kit, siteId, t}));
 	}, (error) => {
 		replaceChildren(holder, alert);
 		kit.showProblem(alert, error);

@@ -5,7 +5,8 @@
  * for a reviewer's digest, to the review queue. The person's notification settings sit below the list.
  * docs/notifications.md lists the types.
  *
- * Attributes: api-base, ui-base, csrf-token, locale, site-url (a page per site, "{siteId}" replaced; default: this page).
+ * Attributes: api-base, ui-base, csrf-token, locale, site-url (a page per site, "{siteId}" replaced; default: this page),
+ * champions-url (the champion directory's page per site, likewise; default: site-url).
  * Test hooks: button[data-action=notifications] [data-unread-count]; [data-notification-list] a[data-notification=<id>]
  * with data-read; form[data-form=notification-settings] input[name=<TYPE>], button[data-action=save-notification-settings].
  */
@@ -15,7 +16,16 @@ import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {writeFragment} from './pv-location.js';
 
-export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST'];
+export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST',
+	'CHAMPION_NOMINATION', 'CHAMPION_NOMINATION_ANSWER', 'CHAMPION_CONFIRM_DUE', 'CHAMPION_LISTING_STALE'];
+
+// The champion directory's tab each champion notification leads to (pv-champion-directory.js).
+const CHAMPION_TABS = {
+	CHAMPION_CONFIRM_DUE: 'mine',
+	CHAMPION_LISTING_STALE: 'mine',
+	CHAMPION_NOMINATION: 'invitation',
+	CHAMPION_NOMINATION_ANSWER: 'nominations',
+};
 
 const LIST_SIZE = 10;
 const POLL_MILLISECONDS = 60000;
@@ -25,8 +35,18 @@ export function typeKey(type) {
 	return `notification-${String(type).toLowerCase().replace(/_/g, '-')}`;
 }
 
-/** Where a notification leads: its suggestion on its site's page, or a digest's review queue. */
-export function notificationLink(notification, siteUrl, currentPath) {
+/**
+ * Where a notification leads: its suggestion on its site's page, or a digest's review queue; a champion notification
+ * to its tab of the site's champion directory page (championsUrl; without one, the site's page).
+ */
+export function notificationLink(notification, siteUrl, currentPath, championsUrl) {
+	if (CHAMPION_TABS[notification.type]) {
+		const url = championsUrl || siteUrl;
+		const directory = url ? url.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
+
+		return `${directory}${writeFragment('', 'pvc-', {tab: CHAMPION_TABS[notification.type]})}`;
+	}
+
 	const page = siteUrl ? siteUrl.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
 	const state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
 
@@ -46,6 +66,18 @@ export function notificationLines(notification, t, statusLabel) {
 			lines.push(t('x-suggestions-with-writer-replies', notification.writerReplies));
 		}
 
+		return lines;
+	}
+
+	if (notification.type === 'CHAMPION_NOMINATION_ANSWER') {
+		if (['ACCEPTED', 'DECLINED'].includes(notification.detail)) {
+			lines.push(t(`champion-nomination-${notification.detail.toLowerCase()}`));
+		}
+
+		return lines;
+	}
+
+	if (CHAMPION_TABS[notification.type]) {
 		return lines;
 	}
 
@@ -79,6 +111,7 @@ class NotificationBell extends HTMLElement {
 
 		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
 		this.siteUrl = this.getAttribute('site-url') || '';
+		this.championsUrl = this.getAttribute('champions-url') || '';
 		this.t = await loadTranslator(uiBase, this.getAttribute('locale') || document.documentElement.lang || 'en');
 
 		const t = this.t;
@@ -194,7 +227,7 @@ class NotificationBell extends HTMLElement {
 			class: 'd-block p-2 text-reset' + (notification.read ? '' : ' font-weight-bold'),
 			'data-notification': notification.id,
 			'data-read': String(notification.read),
-			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`),
+			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`, this.championsUrl),
 			on: {click: () => this.toggle()},
 		}, notification.read ? null : element('span', {class: 'badge badge-info mr-1'}, t('unread')), first);
 

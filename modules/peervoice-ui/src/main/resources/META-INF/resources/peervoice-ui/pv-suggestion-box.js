@@ -46,6 +46,8 @@ import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation, writeFragment} from './pv-location.js';
 import {renderSiteSettings} from './pv-site-settings.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
+// Every capability's section of the Settings tab registers itself when its module loads (pv-site-settings.js).
+import './pv-champion-settings.js';
 
 const OPEN_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS'];
 

@@ -90,7 +90,12 @@ class ContractLimitsTest {
 		limit("parameter program", CHAMPION + "#FACET_VALUE"),
 		limit("parameter language", CHAMPION + "#FACET_VALUE"),
 		limit("parameter expertise", CHAMPION + "#FACET_VALUE"),
-		limit("parameter letter", CHAMPION + "#LETTER"));
+		limit("parameter letter", CHAMPION + "#LETTER"),
+		// champion workflow
+		limit("ChampionNominationRequest.message", CHAMPION + "#NOMINATION_MESSAGE").column("PV_CHAMPION_NOMINATION", "message")
+			.ui("CHAMPION_NOMINATION_MESSAGE_MAX"),
+		limit("ChampionExpertiseTermRequest.term", CHAMPION + "#EXPERTISE_TAG").column("PV_CHAMPION_EXPERTISE_TERM", "term")
+			.ui("CHAMPION_TAG_MAX"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 

@@ -2,6 +2,7 @@ package org.peervoice.liferay.internal;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.peervoice.core.notification.NotificationType;
@@ -53,13 +54,34 @@ final class LiferayNotifications {
 				lines.add(new Text("x-suggestions-with-writer-replies", replies));
 			}
 		}
+		if (type == NotificationType.CHAMPION_NOMINATION_ANSWER && payload.get(DETAIL) != null) {
+			lines.add(new Text("champion-nomination-" + String.valueOf(payload.get(DETAIL)).toLowerCase(Locale.ROOT)));
+		}
 		return lines;
 	}
 
 	/** Where a notification leads on its site's page: its suggestion, or a digest's review queue (pv-location.js). */
 	static String fragment(Map<String, Object> payload) {
+		String champion = championTab(String.valueOf(payload.get(TYPE)));
+		if (champion != null) {
+			return "#pvc-tab=" + champion;
+		}
 		Object item = payload.get(ITEM);
 		return item == null || String.valueOf(item).isEmpty() ? "#pv-tab=queue" : "#pv-suggestion=" + item;
+	}
+
+	/** The champion directory's tab a champion notification leads to (pv-champion-directory.js), or null for another type. */
+	private static String championTab(String type) {
+		if (NotificationType.CHAMPION_NOMINATION.name().equals(type)) {
+			return "invitation";
+		}
+		if (NotificationType.CHAMPION_NOMINATION_ANSWER.name().equals(type)) {
+			return "nominations";
+		}
+		if (NotificationType.CHAMPION_CONFIRM_DUE.name().equals(type) || NotificationType.CHAMPION_LISTING_STALE.name().equals(type)) {
+			return "mine";
+		}
+		return null;
 	}
 
 	private static int number(Object value) {

@@ -14,6 +14,7 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.MixingTimer;
+import org.peervoice.core.champion.ChampionReminderTimer;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.notification.NotificationDelivery;
 import org.peervoice.core.notification.NotificationTimer;
@@ -64,6 +65,7 @@ public class PeerVoiceRestApplication extends Application {
 	private final PeerVoiceApplication application;
 	private final MixingTimer mixingTimer;
 	private final NotificationTimer notificationTimer;
+	private final ChampionReminderTimer championReminderTimer;
 
 	@Activate
 	public PeerVoiceRestApplication(BundleContext bundleContext, Map<String, Object> properties,
@@ -83,6 +85,8 @@ public class PeerVoiceRestApplication extends Application {
 		mixingTimer = MixingTimer.start(services.mixer(), MixingTimer.DEFAULT_INTERVAL, PeerVoiceRestApplication.class.getClassLoader());
 		notificationTimer = NotificationTimer.start(services.notificationDispatcher(), NotificationTimer.DEFAULT_INTERVAL,
 			PeerVoiceRestApplication.class.getClassLoader());
+		championReminderTimer = ChampionReminderTimer.start(services.championReminders(), ChampionReminderTimer.DEFAULT_INTERVAL,
+			PeerVoiceRestApplication.class.getClassLoader());
 	}
 
 	@Override
@@ -92,6 +96,7 @@ public class PeerVoiceRestApplication extends Application {
 
 	@Deactivate
 	void close() {
+		championReminderTimer.close();
 		notificationTimer.close();
 		mixingTimer.close();
 		database.close();
