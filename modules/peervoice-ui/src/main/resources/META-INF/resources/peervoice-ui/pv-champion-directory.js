@@ -789,7 +789,7 @@ class ChampionDirectory extends HTMLElement {
 
 			withdraw.addEventListener('click', () => this.kit.busy(withdraw, async () => {
 				try {
-					await this.api.delete(`${base}/${encodeId(nomination.id)}`);
+					await this.api.post(`${base}/${encodeId(nomination.id)}/withdraw`, {});
 					this.renderNominations();
 				}
 				catch (error) {

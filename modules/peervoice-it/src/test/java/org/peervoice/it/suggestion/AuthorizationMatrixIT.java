@@ -20,6 +20,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Permission;
@@ -70,6 +71,9 @@ class AuthorizationMatrixIT extends PortalTestCase {
 	/** The demo users' keys: an answer that carries one names someone by key. */
 	private static final Set<String> USER_KEYS = Set.of("u-1001", "u-1002", "u-1003", "u-1004", "it-northside-member");
 
+	/** A member of Riverside whom the champion workflow's cells nominate. */
+	private static final String MARIA = "u-1006";
+
 	/** How to exercise each operation; who may call it comes from the document. */
 	private static final List<Scenario> SCENARIOS = Arrays.asList(
 		scenario("getSites", Item.NONE, null).notInASite(),
@@ -107,9 +111,9 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("getChampionExportCsv", Item.PUBLISHED_LISTING, null),
 		scenario("getChampionReviewQueue", Item.SUBMITTED_LISTING, null),
 		scenario("getChampionReviewQueue", Item.NONE, null).query("queue=stale"),
-		scenario("getMyChampionListing", Item.OWN_DRAFT, null),
-		scenario("putMyChampionListing", Item.NONE, Item.LISTING),
-		scenario("deleteMyChampionListing", Item.OWN_DRAFT, null),
+		scenario("getMyChampionListing", Item.OWN_LISTING_ANY_ROLE, null),
+		scenario("putMyChampionListing", Item.NO_OWN_LISTING, Item.LISTING),
+		scenario("deleteMyChampionListing", Item.OWN_LISTING_ANY_ROLE, null),
 		scenario("getMyChampionPrefill", Item.NONE, null),
 		scenario("postMyChampionSubmission", Item.OWN_DRAFT, "{}"),
 		scenario("postMyChampionConfirmation", Item.OWN_PUBLISHED, "{}"),
@@ -118,7 +122,19 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("postChampionChangeRequest", Item.SUBMITTED_LISTING, "{\"message\":\"Please add your office hours.\"}"),
 		scenario("postChampionDecline", Item.SUBMITTED_LISTING, "{\"message\":\"\"}"),
 		scenario("getChampionSettings", Item.NONE, null),
-		scenario("putChampionSettings", Item.NONE, Item.CHAMPION_SETTINGS));
+		scenario("putChampionSettings", Item.NONE, Item.CHAMPION_SETTINGS),
+		// champion workflow
+		scenario("getChampionNominations", Item.NONE, null),
+		scenario("postChampionNomination", Item.MARIA_NOT_NOMINATED, "{\"nomineeKey\":\"" + MARIA + "\",\"category\":\"STAFF\","
+			+ "\"message\":\"From the authorization matrix.\"}"),
+		scenario("getMyChampionNominations", Item.NONE, null),
+		scenario("postChampionNominationWithdrawal", Item.MARIA_NOMINATED, "{}"),
+		scenario("postChampionNominationAcceptance", Item.CALLER_NOMINATED, "{}"),
+		scenario("postChampionNominationDecline", Item.CALLER_NOMINATED, "{}"),
+		scenario("getChampionExpertise", Item.NONE, null),
+		scenario("postChampionExpertiseTerm", Item.NEW_TERM, Item.TERM),
+		scenario("postChampionExpertiseTermRemoval", Item.TERM_IN_VOCABULARY, Item.TERM),
+		scenario("postChampionExpertisePendingRejection", Item.WAITING_TAG, Item.TERM));
 
 	private final Map<String, Operation> operations = operations();
 
@@ -305,10 +321,12 @@ class AuthorizationMatrixIT extends PortalTestCase {
 
 	/** Gives the caller a fresh listing of their own (a draft, or published by leadership); callers who may not keep one get none. */
 	private void freshListing(Caller caller, boolean published) {
+		if (caller != Caller.GUEST && caller != Caller.OTHER_SITE) {
+			session(caller.screenName).delete(MY_LISTING);
+		}
 		if (!caller.permissions.contains(Permission.MANAGE_OWN_LISTING) || caller == Caller.OTHER_SITE) {
 			return;
 		}
-		session(caller.screenName).delete(MY_LISTING);
 		JsonNode listing = session(caller.screenName).put(MY_LISTING, Item.LISTING).expect(200);
 		if (published) {
 			session(caller.screenName).post(MY_LISTING + "/submit", "{}").expect(200);
@@ -327,6 +345,64 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		Map<String, String> values = new HashMap<>();
 		values.put("listingId", id);
 		return values;
+	}
+
+	// champion workflow
+	private static final Map<Caller, String> USER_KEY = Map.of(Caller.STAFF, "u-1001", Caller.CHAMPION, "u-1002", Caller.LEADERSHIP, "u-1003",
+		Caller.SITE_ADMIN, "u-1004");
+	private static final String NOMINATIONS = "/sites/" + RIVERSIDE + "/champion-nominations";
+	private static final String EXPERTISE = "/sites/" + RIVERSIDE + "/champion-expertise";
+
+	/** Withdraws the open nomination of the person with this key, if any. */
+	private void withdrawNominationOf(String nomineeName) {
+		for (JsonNode open : session("lee").get(NOMINATIONS).expect(200).path("items")) {
+			if (open.path("nomineeName").asText().equals(nomineeName)) {
+				session("lee").post(NOMINATIONS + "/" + open.path("id").asText() + "/withdraw", "{}").expect(204);
+			}
+		}
+	}
+
+	/** A fresh nomination of the caller (without a listing), or of María for callers who cannot answer one. */
+	private Map<String, String> nominationOf(Caller caller) {
+		String key = USER_KEY.get(caller);
+		if (key == null) {
+			return nominationOfMaria();
+		}
+		session(caller.screenName).delete(MY_LISTING);
+		String name = as(caller.screenName).get("/me?siteId=" + RIVERSIDE).expect(200).path("name").asText();
+		withdrawNominationOf(name);
+		Map<String, String> values = new HashMap<>();
+		values.put("nominationId", session("lee").post(NOMINATIONS, json("nomineeKey", key, "category", "PEER")).expect(201).path("id").asText());
+		return values;
+	}
+
+	private Map<String, String> nominationOfMaria() {
+		withdrawNominationOf("Mar\u00eda Fern\u00e1ndez");
+		Map<String, String> values = new HashMap<>();
+		values.put("nominationId", session("lee").post(NOMINATIONS, json("nomineeKey", MARIA, "category", "STAFF")).expect(201).path("id").asText());
+		return values;
+	}
+
+	private static Map<String, String> term(String term) {
+		Map<String, String> values = new HashMap<>();
+		values.put("term", term);
+		return values;
+	}
+
+	/** The matrix leaves the site's vocabulary and nominations as it found them (empty), for the tests that run after it. */
+	@AfterEach
+	void leaveNoVocabularyOrNomination() {
+		JsonNode vocabulary = session("admin").get(EXPERTISE).expect(200);
+		for (JsonNode waiting : vocabulary.path("pending")) {
+			session("admin").post(EXPERTISE + "/pending/reject", json("term", waiting.path("value").asText())).expect(200);
+		}
+		for (JsonNode term : vocabulary.path("terms")) {
+			session("admin").post(EXPERTISE + "/terms/remove", json("term", term.asText())).expect(200);
+		}
+		for (JsonNode open : session("lee").get(NOMINATIONS).expect(200).path("items")) {
+			session("lee").post(NOMINATIONS + "/" + open.path("id").asText() + "/withdraw", "{}").expect(204);
+		}
+		session("alex").delete(MY_LISTING);
 	}
 
 	/** The operations of openapi.yaml by operationId, with who may call them and their success status. */
@@ -398,6 +474,44 @@ class AuthorizationMatrixIT extends PortalTestCase {
 			return new HashMap<>();
 		};
 		Item SUBMITTED_LISTING = (test, caller) -> test.caseysListing(false);
+		/** The caller has no listing of their own. */
+		Item NO_OWN_LISTING = (test, caller) -> {
+			test.freshListing(caller, false);
+			if (caller != Caller.GUEST && caller != Caller.OTHER_SITE) {
+				test.session(caller.screenName).delete(MY_LISTING);
+			}
+			return new HashMap<>();
+		};
+		/** A draft of the caller's own: their own making with MANAGE_OWN_LISTING, else an accepted nomination. */
+		Item OWN_LISTING_ANY_ROLE = (test, caller) -> {
+			test.freshListing(caller, false);
+			if (!caller.permissions.contains(Permission.MANAGE_OWN_LISTING) && USER_KEY.containsKey(caller)) {
+				String id = test.nominationOf(caller).get("nominationId");
+				test.session(caller.screenName).post(NOMINATIONS + "/" + id + "/accept", "{}").expect(200);
+			}
+			return new HashMap<>();
+		};
+		Item MARIA_NOT_NOMINATED = (test, caller) -> {
+			test.withdrawNominationOf("Mar\u00eda Fern\u00e1ndez");
+			return new HashMap<>();
+		};
+		Item MARIA_NOMINATED = (test, caller) -> test.nominationOfMaria();
+		Item CALLER_NOMINATED = (test, caller) -> test.nominationOf(caller);
+		Item NEW_TERM = (test, caller) -> term(unique("matrix"));
+		Item TERM_IN_VOCABULARY = (test, caller) -> {
+			String term = unique("matrix");
+			test.session("admin").post(EXPERTISE + "/terms", json("term", term)).expect(200);
+			return term(term);
+		};
+		/** A free tag on Casey's listing, waiting because the vocabulary is not empty. */
+		Item WAITING_TAG = (test, caller) -> {
+			test.session("admin").post(EXPERTISE + "/terms", json("term", unique("matrix"))).expect(200);
+			String tag = unique("waiting");
+			test.session("casey").delete(MY_LISTING);
+			test.session("casey").put(MY_LISTING, Item.LISTING.replace("}", ",\"expertise\":[\"" + tag + "\"]}")).expect(200);
+			return term(tag);
+		};
+		String TERM = "{\"term\":\"{term}\"}";
 		Item PUBLISHED_LISTING = (test, caller) -> test.caseysListing(true);
 		String LISTING = "{\"displayName\":\"Casey Morgan\",\"title\":\"Peer Support Specialist\",\"category\":\"PEER\","
 			+ "\"role\":\"Questions about peer roles.\",\"email\":\"casey@example.org\",\"emailAudience\":\"CHAMPIONS_AND_LEADERSHIP\","

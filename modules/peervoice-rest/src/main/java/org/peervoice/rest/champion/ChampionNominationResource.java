@@ -2,7 +2,6 @@ package org.peervoice.rest.champion;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -67,8 +66,8 @@ public final class ChampionNominationResource {
 		return Response.noContent().build();
 	}
 
-	@DELETE
-	@Path("/{nominationId}")
+	@POST
+	@Path("/{nominationId}/withdraw")
 	public Response withdraw(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
 		@PathParam("nominationId") String nominationId) {
 		nominations.withdraw(identities.resolve(request), QueryParameters.pathSiteId(siteId), nominationId);

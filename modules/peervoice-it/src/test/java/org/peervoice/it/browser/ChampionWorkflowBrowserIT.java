@@ -1,0 +1,160 @@
+package org.peervoice.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peervoice.it.ApiClient.json;
+
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The champion workflow's views in a real browser: the Nominations tab (with its form's errors, the open invitations,
+ * the expertise list and the tags waiting), the nominee's Invitation tab with the decline question, a champion's
+ * listing with a tag waiting, and the champion section of the suggestion box's Settings tab meet WCAG 2.1 AA in
+ * English and Spanish (axe); a nominee accepts their invitation with the keyboard alone.
+ */
+@RunAsClient
+@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
+class ChampionWorkflowBrowserIT extends BrowserTestCase {
+
+	private static final String SITE = "/sites/" + RIVERSIDE;
+	private static final String NOMINATIONS = SITE + "/champion-nominations";
+	private static final String EXPERTISE = SITE + "/champion-expertise";
+	private static final String KIM = "u-1010";
+
+	private void openDirectory(String language) {
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/champions?lang=" + language).toString());
+		visible(By.cssSelector("pv-champion-directory button[role=tab]"));
+	}
+
+	private void championTab(String name) {
+		By selector = By.cssSelector("pv-champion-directory button[role=tab][data-tab=" + name + "]");
+		wait.until(ExpectedConditions.elementToBeClickable(selector)).click();
+		wait.until(driver -> "true".equals(driver.findElement(selector).getAttribute("aria-selected")));
+		waitFor("the tab to load", driver -> driver.findElements(By.cssSelector("pv-champion-directory [aria-busy=true]")).isEmpty());
+	}
+
+	private String nominateKim() {
+		return session("lee").post(NOMINATIONS, json("nomineeKey", KIM, "category", "STAFF", "message", "We would love to have you."))
+			.expect(201).path("id").asText();
+	}
+
+	@AfterEach
+	void leaveNoWorkflowBehind() {
+		for (JsonNode open : session("lee").get(NOMINATIONS).expect(200).path("items")) {
+			session("lee").post(NOMINATIONS + "/" + open.path("id").asText() + "/withdraw", "{}");
+		}
+		JsonNode vocabulary = session("admin").get(EXPERTISE).expect(200);
+		for (JsonNode waiting : vocabulary.path("pending")) {
+			session("admin").post(EXPERTISE + "/pending/reject", json("term", waiting.path("value").asText()));
+		}
+		for (JsonNode term : vocabulary.path("terms")) {
+			session("admin").post(EXPERTISE + "/terms/remove", json("term", term.asText()));
+		}
+		session("kim").delete(SITE + "/champions/mine");
+		session("casey").delete(SITE + "/champions/mine");
+	}
+
+	@Test
+	void everyWorkflowViewMeetsWcag21AAInEnglishAndSpanish() {
+		nominateKim();
+		session("admin").post(EXPERTISE + "/terms", json("term", "Supervision")).expect(200);
+		session("casey").delete(SITE + "/champions/mine");
+		session("casey").put(SITE + "/champions/mine", json("displayName", "Casey Morgan", "title", "Recovery Coach", "category", "PEER",
+			"role", "Questions about recovery coaching.", "expertise", List.of("supervision", "harm reduction"))).expect(200);
+		AccessibilityAudit audit = new AccessibilityAudit(driver);
+
+		signIn("lee");
+		for (String language : List.of("en", "es")) {
+			openDirectory(language);
+			championTab("nominations");
+			visible(By.cssSelector("[data-pending-tag='harm reduction']"));
+			visible(By.cssSelector("li[data-nomination-id]"));
+			audit.check("nominations tab [" + language + "]");
+			driver.findElement(By.cssSelector("button[data-action=nominate]")).click();
+			visible(By.cssSelector("form[data-form=nomination] [role=alert], form[data-form=nomination] .alert"));
+			audit.check("nomination form with its errors [" + language + "]");
+		}
+		signOut();
+
+		signIn("kim");
+		for (String language : List.of("en", "es")) {
+			openDirectory(language);
+			championTab("invitation");
+			visible(By.cssSelector("article[data-nomination-id] [data-nomination-message]"));
+			audit.check("invitation tab [" + language + "]");
+			driver.findElement(By.cssSelector("button[data-action=decline-nomination]")).click();
+			visible(By.cssSelector("button[data-action=confirm-decline-nomination]"));
+			audit.check("the decline question [" + language + "]");
+		}
+		signOut();
+
+		signIn("casey");
+		for (String language : List.of("en", "es")) {
+			openDirectory(language);
+			championTab("mine");
+			assertTrue(visible(By.cssSelector("[data-pending-expertise]")).getText().contains("harm reduction"));
+			audit.check("my listing with a tag waiting [" + language + "]");
+		}
+		signOut();
+
+		signIn("admin");
+		for (String language : List.of("en", "es")) {
+			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "?lang=" + language).toString());
+			tab("settings");
+			visible(By.cssSelector("section[data-settings-section=champions] input[name=reconfirmDays]"));
+			visible(By.cssSelector("section[data-settings-section=champions] li[data-term=Supervision]"));
+			audit.check("the suggestion box's settings with the champion section [" + language + "]");
+		}
+		signOut();
+		audit.assertNoViolations();
+	}
+
+	@Test
+	void aNomineeAcceptsTheirInvitationWithTheKeyboardAlone() {
+		nominateKim();
+		signIn("kim");
+		openDirectory("en");
+
+		for (int presses = 0; presses < 40 && !"tab".equals(activeAttribute("role")); presses++) {
+			press(Keys.TAB);
+		}
+		assertEquals("tab", activeAttribute("role"), "the tabs are reached with Tab");
+		for (int presses = 0; presses < 6 && !"invitation".equals(activeAttribute("data-tab")); presses++) {
+			press(Keys.ARROW_RIGHT);
+		}
+		assertEquals("invitation", activeAttribute("data-tab"));
+		visible(By.cssSelector("button[data-action=accept-nomination]"));
+		for (int presses = 0; presses < 10 && !"accept-nomination".equals(activeAttribute("data-action")); presses++) {
+			press(Keys.TAB);
+		}
+		assertEquals("accept-nomination", activeAttribute("data-action"));
+		press(Keys.ENTER);
+
+		WebElement form = visible(By.cssSelector("form[data-form=listing]"));
+		assertEquals("Kim Nguyen", form.findElement(By.name("displayName")).getAttribute("value"));
+		visible(By.cssSelector("[data-listing-status=DRAFT]"));
+		assertTrue(driver.getCurrentUrl().contains("pvc-tab=mine"), driver.getCurrentUrl());
+		signOut();
+	}
+
+	private String activeAttribute(String name) {
+		return driver.switchTo().activeElement().getAttribute(name);
+	}
+
+	private void press(CharSequence key) {
+		new Actions(driver).sendKeys(key).perform();
+	}
+
+}
