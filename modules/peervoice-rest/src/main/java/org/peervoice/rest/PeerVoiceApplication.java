@@ -16,6 +16,7 @@ import org.peervoice.rest.json.JsonBodyProvider;
 import org.peervoice.rest.notification.NotificationResource;
 import org.peervoice.rest.openapi.OpenApiJsonResource;
 import org.peervoice.rest.openapi.OpenApiResource;
+import org.peervoice.rest.people.PeopleResource;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
 import org.peervoice.rest.problem.WebApplicationExceptionMapper;
@@ -48,6 +49,8 @@ public final class PeerVoiceApplication extends Application {
 			// champion workflow
 			new ChampionNominationResource(services.championNominations(), identities),
 			new ChampionExpertiseResource(services.championExpertise(), identities),
+			// people directory
+			new PeopleResource(services.sitePeople(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

@@ -14,7 +14,8 @@
  *   review      article[data-listing-id] button[data-action=approve|request-changes|decline], textarea[name=message]
  *   invitation  tab invitation: article[data-nomination-id] button[data-action=accept-nomination|decline-nomination],
  *               then button[data-action=confirm-decline-nomination|cancel-decline-nomination]
- *   nominations tab nominations (APPROVE_LISTINGS): form[data-form=nomination] [name=nomineeKey] select[name=category]
+ *   nominations tab nominations (APPROVE_LISTINGS): form[data-form=nomination] [data-nominee] pv-people-picker (its own
+ *               hooks, pv-people-picker.js) select[name=category]
  *               textarea[name=message] button[data-action=nominate]; li[data-nomination-id] button[data-action=
  *               withdraw-nomination]; the vocabulary of pv-champion-vocabulary.js
  *   mine        [data-pending-expertise] lists the caller's tags waiting for leadership
@@ -27,6 +28,7 @@ import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
 import {renderVocabulary} from './pv-champion-vocabulary.js';
+import './pv-people-picker.js';
 
 // The limits of openapi.yaml (ChampionListingRequest); ContractLimitsTest keeps them equal.
 export const CHAMPION_LIMITS = {
@@ -724,24 +726,26 @@ class ChampionDirectory extends HTMLElement {
 	nomineeField() {
 		const t = this.t;
 
-		// the people picker, where the page loads it; without it the member's key is typed
-		if (customElements.get('pv-people-picker')) {
-			const picker = element('pv-people-picker', {
-				'api-base': this.getAttribute('api-base') || '',
-				'csrf-token': this.getAttribute('csrf-token') || '',
-				label: t('champion-nominee'),
-				locale: this.locale,
-				name: 'nomineeKey',
-				'site-id': this.siteId,
-				'ui-base': this.uiBase,
-			});
+		const picker = element('pv-people-picker', {
+			'api-base': this.getAttribute('api-base') || '',
+			'csrf-token': this.getAttribute('csrf-token') || '',
+			label: t('champion-nominee'),
+			locale: this.locale,
+			max: '1',
+			'site-id': this.siteId,
+			'ui-base': this.uiBase,
+		});
+		const feedback = element('div', {class: 'form-feedback-group', hidden: true});
 
-			return {control: picker, group: element('div', {class: 'form-group'}, picker), setError() {}, value: () => picker.value || ''};
-		}
-
-		const field = this.kit.textField({help: t('champion-nominee-help'), label: t('champion-nominee'), name: 'nomineeKey', required: true});
-
-		return Object.assign(field, {value: () => field.control.value.trim()});
+		return {
+			control: picker,
+			group: element('div', {class: 'form-group', 'data-nominee': ''}, picker, feedback),
+			setError: (message) => {
+				replaceChildren(feedback, message ? element('div', {class: 'form-feedback-item'}, message) : null);
+				feedback.hidden = !message;
+			},
+			value: () => (picker.value || [])[0] || '',
+		};
 	}
 
 	async renderNominations() {
