@@ -90,7 +90,9 @@ class ContractLimitsTest {
 		limit("parameter program", CHAMPION + "#FACET_VALUE"),
 		limit("parameter language", CHAMPION + "#FACET_VALUE"),
 		limit("parameter expertise", CHAMPION + "#FACET_VALUE"),
-		limit("parameter letter", CHAMPION + "#LETTER"));
+		limit("parameter letter", CHAMPION + "#LETTER"),
+		// people directory
+		limit("PersonSummaryList.items", "org.peervoice.core.people.PeopleLimits#SEARCH_LIMIT_MAX"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 
