@@ -95,7 +95,9 @@ class ContractLimitsTest {
 		limit("ChampionNominationRequest.message", CHAMPION + "#NOMINATION_MESSAGE").column("PV_CHAMPION_NOMINATION", "message")
 			.ui("CHAMPION_NOMINATION_MESSAGE_MAX"),
 		limit("ChampionExpertiseTermRequest.term", CHAMPION + "#EXPERTISE_TAG").column("PV_CHAMPION_EXPERTISE_TERM", "term")
-			.ui("CHAMPION_TAG_MAX"));
+			.ui("CHAMPION_TAG_MAX"),
+		// people directory
+		limit("PersonSummaryList.items", "org.peervoice.core.people.PeopleLimits#SEARCH_LIMIT_MAX"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 
