@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.peervoice.core.audit.AuditEvent;
 import org.peervoice.core.champion.ChampionListing;
+import org.peervoice.core.champion.ListingFacet;
 import org.peervoice.core.champion.SiteChampionSettings;
 import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.notification.Notification;
@@ -28,7 +29,9 @@ public final class PeerVoiceEntities {
 			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class,
 			NotificationEvent.class, Notification.class, NotificationPreference.class, ThreadRead.class,
 			// champion directory
-			ChampionListing.class, SiteChampionSettings.class);
+			ChampionListing.class, SiteChampionSettings.class,
+			// champion search
+			ListingFacet.class);
 	}
 
 }

@@ -10,8 +10,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Actor;
@@ -47,22 +45,23 @@ public final class ChampionDirectory {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.VIEW);
-			List<ChampionListing> listed = listed(actor);
-			Collator collator = collator(query);
-			Map<Filter, Predicate<ChampionListing>> filters = filters(query);
-			List<ChampionListing> matching = listed.stream().filter(matchingAllBut(filters, null)).collect(Collectors.toList());
-			matching.sort(byName(collator));
-			long offset = Math.min(page.offset(), matching.size());
-			List<ChampionListing> onPage = matching.subList((int) offset, (int) Math.min(offset + page.pageSize(), matching.size()));
-			ListingViews views = views(actor);
+			ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
+			Instant confirmedAfter = confirmedAfter(settings);
+			Collator collator = SearchFolding.collator(query.locale());
+			long total = champions.directoryCount(actor.scope(), confirmedAfter, query);
+			List<ChampionListing> onPage = total <= page.offset() ? List.of()
+				: champions.directoryPage(actor.scope(), confirmedAfter, query, page.offset(), page.pageSize());
+			ListingViews views = new ListingViews(settings, clock.instant());
 			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
-			return new DirectoryPage(Page.of(items, page, matching.size()),
-				count(listed, filters, Filter.CATEGORY, listing -> List.of(listing.category().name()), collator),
-				count(listed, filters, Filter.PROGRAM, ChampionListing::programs, collator),
-				count(listed, filters, Filter.LANGUAGE, ChampionListing::languages, collator),
-				count(listed, filters, Filter.EXPERTISE, ChampionListing::expertise, collator),
-				count(listed, filters, Filter.LETTER, listing -> List.of(SearchFolding.initialOf(listing.displayName(), query.locale())),
-					collator));
+			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
+			for (DirectoryFacet facet : DirectoryFacet.values()) {
+				Map<String, Long> counts = new TreeMap<>(collator::compare);
+				champions.directoryFacet(actor.scope(), confirmedAfter, query, facet).forEach((value, count) -> counts.merge(value, count, Long::sum));
+				facets.put(facet, counts.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
+					.collect(Collectors.toList()));
+			}
+			return new DirectoryPage(Page.of(items, page, total), facets.get(DirectoryFacet.CATEGORY), facets.get(DirectoryFacet.PROGRAM),
+				facets.get(DirectoryFacet.LANGUAGE), facets.get(DirectoryFacet.EXPERTISE), facets.get(DirectoryFacet.LETTER));
 		});
 	}
 
@@ -71,7 +70,7 @@ public final class ChampionDirectory {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.VIEW);
-			Collator collator = collator(new DirectoryQuery(null, null, null, null, null, null, locale));
+			Collator collator = SearchFolding.collator(new DirectoryQuery(null, null, null, null, null, null, locale).locale());
 			ListingViews views = views(actor);
 			Map<ChampionCategory, List<ListingView>> groups = new EnumMap<>(ChampionCategory.class);
 			List<ChampionListing> listed = listed(actor);
@@ -138,63 +137,13 @@ public final class ChampionDirectory {
 		return new ListingViews(ChampionSettingsService.current(champions, actor.scope()), clock.instant());
 	}
 
-	private enum Filter {
-		TEXT, CATEGORY, PROGRAM, LANGUAGE, EXPERTISE, LETTER
-	}
-
-	private static Map<Filter, Predicate<ChampionListing>> filters(DirectoryQuery query) {
-		Map<Filter, Predicate<ChampionListing>> filters = new EnumMap<>(Filter.class);
-		if (query.text() != null) {
-			List<String> words = List.of(SearchFolding.fold(query.text()).trim().split("\\s+"));
-			filters.put(Filter.TEXT, listing -> {
-				String haystack = searchText(listing);
-				return words.stream().allMatch(haystack::contains);
-			});
-		}
-		if (query.category() != null) {
-			filters.put(Filter.CATEGORY, listing -> listing.category() == query.category());
-		}
-		if (query.program() != null) {
-			filters.put(Filter.PROGRAM, listing -> listing.programs().contains(query.program()));
-		}
-		if (query.language() != null) {
-			filters.put(Filter.LANGUAGE, listing -> listing.languages().contains(query.language()));
-		}
-		if (query.expertise() != null) {
-			filters.put(Filter.EXPERTISE, listing -> listing.expertise().contains(query.expertise()));
-		}
-		if (query.letter() != null) {
-			filters.put(Filter.LETTER, listing -> SearchFolding.initialOf(listing.displayName(), query.locale()).equals(query.letter()));
-		}
-		return filters;
-	}
-
-	private static String searchText(ChampionListing listing) {
-		return SearchFolding.fold(String.join("\n", listing.displayName(), listing.title(), listing.role(),
-			String.join("\n", listing.programs()), String.join("\n", listing.expertise()), String.join("\n", listing.languages())));
-	}
-
-	private static Predicate<ChampionListing> matchingAllBut(Map<Filter, Predicate<ChampionListing>> filters, Filter left) {
-		return listing -> filters.entrySet().stream().allMatch(filter -> filter.getKey() == left || filter.getValue().test(listing));
-	}
-
-	/** A facet's values and counts among the listings matching every other filter, by value. */
-	private static List<FacetCount> count(List<ChampionListing> listed, Map<Filter, Predicate<ChampionListing>> filters, Filter facet,
-		Function<ChampionListing, List<String>> values, Collator collator) {
-		Map<String, Long> counts = new TreeMap<>(collator::compare);
-		listed.stream().filter(matchingAllBut(filters, facet))
-			.forEach(listing -> values.apply(listing).forEach(value -> counts.merge(value, 1L, Long::sum)));
-		return counts.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue())).collect(Collectors.toList());
-	}
-
 	private static Comparator<ChampionListing> byName(Collator collator) {
 		return Comparator.comparing(ChampionListing::displayName, collator).thenComparing(ChampionListing::id);
 	}
 
-	private static Collator collator(DirectoryQuery query) {
-		Collator collator = Collator.getInstance(query.locale());
-		collator.setStrength(Collator.TERTIARY);
-		return collator;
+	/** Listings last confirmed after this instant are in the directory (if published): the others are stale. */
+	private Instant confirmedAfter(ChampionSettings settings) {
+		return clock.instant().minus(Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays()));
 	}
 
 }
