@@ -104,7 +104,7 @@ public final class PeerVoiceServices {
 		this.championApprovals = new ChampionApprovals(unitOfWork, clock);
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
-		this.championExport = new ChampionExport(unitOfWork, championDirectory);
+		this.championExport = new ChampionExport(unitOfWork, championDirectory, clock);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */

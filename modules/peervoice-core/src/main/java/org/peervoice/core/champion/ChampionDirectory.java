@@ -5,9 +5,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
@@ -26,6 +26,9 @@ import org.peervoice.core.kernel.UnknownItem;
  * through {@link ListingViews}, so every field reaches only whom its owner allowed.
  */
 public final class ChampionDirectory {
+
+	/** How many listings the worksheet is read by at a time (exports, copies). */
+	static final int WORKSHEET_PART = 200;
 
 	private final UnitOfWork unitOfWork;
 	private final ChampionRepository champions;
@@ -67,23 +70,76 @@ public final class ChampionDirectory {
 
 	/** The directory as the worksheet lays it out: the eight categories in order, each listing by name. */
 	public List<CategoryGroup> worksheet(Identity who, long siteId, String locale) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			Collator collator = SearchFolding.collator(new DirectoryQuery(null, null, null, null, null, null, locale).locale());
-			ListingViews views = views(actor);
-			Map<ChampionCategory, List<ListingView>> groups = new EnumMap<>(ChampionCategory.class);
-			List<ChampionListing> listed = listed(actor);
-			listed.sort(byName(collator));
-			for (ChampionListing listing : listed) {
-				groups.computeIfAbsent(listing.category(), category -> new ArrayList<>()).add(views.view(listing, null, actor));
+		Map<ChampionCategory, List<ListingView>> groups = new EnumMap<>(ChampionCategory.class);
+		readWorksheet(who, siteId, new DirectoryQuery(null, null, null, null, null, null, locale).locale(), new WorksheetReader() {
+
+			@Override
+			public void category(ChampionCategory category) {
+				groups.put(category, new ArrayList<>());
 			}
-			List<CategoryGroup> worksheet = new ArrayList<>();
-			for (ChampionCategory category : ChampionCategory.values()) {
-				worksheet.add(new CategoryGroup(category, groups.getOrDefault(category, List.of())));
+
+			@Override
+			public void listing(ListingView listing) {
+				groups.get(listing.getCategory()).add(listing);
 			}
-			return worksheet;
+
 		});
+		List<CategoryGroup> worksheet = new ArrayList<>();
+		for (ChampionCategory category : ChampionCategory.values()) {
+			worksheet.add(new CategoryGroup(category, groups.getOrDefault(category, List.of())));
+		}
+		return worksheet;
+	}
+
+	/** What reads the worksheet a part at a time: each category in order, then its listings by name. */
+	interface WorksheetReader {
+
+		void category(ChampionCategory category);
+
+		void listing(ListingView listing);
+
+	}
+
+	/**
+	 * The worksheet for the caller (VIEW), {@link #WORKSHEET_PART} listings at a time, each part read in a transaction of
+	 * its own and handed over before the next is read: however long the directory, only one part is held in memory.
+	 */
+	void readWorksheet(Identity who, long siteId, Locale locale, WorksheetReader reader) {
+		unitOfWork.run(() -> who.actorIn(siteId).require(Permission.VIEW));
+		for (ChampionCategory category : ChampionCategory.values()) {
+			reader.category(category);
+			ChampionListing after = null;
+			while (true) {
+				ChampionListing from = after;
+				WorksheetPart part = unitOfWork.inTransaction(() -> {
+					Actor actor = who.actorIn(siteId);
+					actor.require(Permission.VIEW);
+					ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
+					List<ChampionListing> next = champions.directoryAfter(actor.scope(), confirmedAfter(settings), category, locale, from,
+						WORKSHEET_PART);
+					ListingViews views = new ListingViews(settings, clock.instant());
+					return new WorksheetPart(next.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList()),
+						next.isEmpty() ? null : next.get(next.size() - 1));
+				});
+				part.views.forEach(reader::listing);
+				if (part.views.size() < WORKSHEET_PART) {
+					break;
+				}
+				after = part.last;
+			}
+		}
+	}
+
+	private static final class WorksheetPart {
+
+		final List<ListingView> views;
+		final ChampionListing last;
+
+		WorksheetPart(List<ListingView> views, ChampionListing last) {
+			this.views = views;
+			this.last = last;
+		}
+
 	}
 
 	/**
@@ -122,23 +178,6 @@ public final class ChampionDirectory {
 			}
 			champions.flush();
 		});
-	}
-
-	private List<ChampionListing> listed(Actor actor) {
-		ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
-		Instant now = clock.instant();
-		Instant confirmedSince = now.minus(Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays()));
-		return champions.published(actor.scope(), confirmedSince).stream()
-			.filter(listing -> listing.isInDirectory(settings, now))
-			.collect(Collectors.toCollection(ArrayList::new));
-	}
-
-	private ListingViews views(Actor actor) {
-		return new ListingViews(ChampionSettingsService.current(champions, actor.scope()), clock.instant());
-	}
-
-	private static Comparator<ChampionListing> byName(Collator collator) {
-		return Comparator.comparing(ChampionListing::displayName, collator).thenComparing(ChampionListing::id);
 	}
 
 	/** Listings last confirmed after this instant are in the directory (if published): the others are stale. */
