@@ -5,6 +5,7 @@ import java.util.List;
 import org.peervoice.core.audit.AuditEvent;
 import org.peervoice.core.champion.ChampionListing;
 import org.peervoice.core.champion.ListingFacet;
+import org.peervoice.core.champion.SiteListSending;
 import org.peervoice.core.champion.SiteChampionSettings;
 import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.notification.Notification;
@@ -31,7 +32,7 @@ public final class PeerVoiceEntities {
 			// champion directory
 			ChampionListing.class, SiteChampionSettings.class,
 			// champion search
-			ListingFacet.class);
+			ListingFacet.class, SiteListSending.class);
 	}
 
 }

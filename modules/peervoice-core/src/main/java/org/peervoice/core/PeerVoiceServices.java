@@ -8,6 +8,7 @@ import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.champion.ChampionApprovals;
 import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.champion.ChampionExport;
+import org.peervoice.core.champion.ChampionListSending;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.ChampionSettingsService;
 import org.peervoice.core.kernel.PeopleDirectory;
@@ -51,6 +52,8 @@ public final class PeerVoiceServices {
 	private final ChampionDirectory championDirectory;
 	private final ChampionSettingsService championSettings;
 	private final ChampionExport championExport;
+	// champion directory copies
+	private final ChampionListSending championListSending;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -105,6 +108,7 @@ public final class PeerVoiceServices {
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
 		this.championExport = new ChampionExport(unitOfWork, championDirectory, clock);
+		this.championListSending = new ChampionListSending(unitOfWork, notifier, clock);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -168,6 +172,10 @@ public final class PeerVoiceServices {
 
 	public ChampionExport championExport() {
 		return championExport;
+	}
+
+	public ChampionListSending championListSending() {
+		return championListSending;
 	}
 
 }

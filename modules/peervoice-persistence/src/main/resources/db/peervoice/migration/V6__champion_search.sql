@@ -21,3 +21,14 @@ CREATE TABLE PV_CHAMPION_FACET (
 
 CREATE INDEX PV_CHAMPION_FACET_LISTING_IX ON PV_CHAMPION_FACET (listing_id, facet);
 CREATE INDEX PV_CHAMPION_FACET_VALUE_IX ON PV_CHAMPION_FACET (facet, facet_value, listing_id);
+
+-- When leadership last sent the site's list to all its champions (docs/champion-directory.md): at most once an hour.
+CREATE TABLE PV_CHAMPION_LIST_SENDING (
+	id VARCHAR(36) NOT NULL,
+	company_id BIGINT NOT NULL,
+	site_id BIGINT NOT NULL,
+	sent_at TIMESTAMP NOT NULL,
+	version INTEGER NOT NULL,
+	CONSTRAINT PV_CHAMPION_LIST_SENDING_PK PRIMARY KEY (id),
+	CONSTRAINT PV_CHAMPION_LIST_SENDING_SITE_UQ UNIQUE (company_id, site_id)
+);

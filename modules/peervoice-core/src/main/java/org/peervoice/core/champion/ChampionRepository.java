@@ -44,6 +44,14 @@ interface ChampionRepository {
 	List<ChampionListing> directoryAfter(Scope scope, Instant confirmedAfter, ChampionCategory category, Locale locale,
 		ChampionListing after, int limit);
 
+	/** The people with a listing in the site's directory, each once. */
+	List<String> directoryOwners(Scope scope, Instant confirmedAfter);
+
+	Optional<SiteListSending> listSendingOf(Scope scope);
+
+	/** @throws org.peervoice.core.kernel.Conflict when the site's list was sent by another request meanwhile */
+	void addListSending(SiteListSending sending);
+
 	/** Current rows and revisions of the site in this status. */
 	List<ChampionListing> inStatus(Scope scope, ListingStatus status);
 

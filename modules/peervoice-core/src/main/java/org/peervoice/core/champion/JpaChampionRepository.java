@@ -137,6 +137,34 @@ final class JpaChampionRepository implements ChampionRepository {
 	}
 
 	@Override
+	public List<String> directoryOwners(Scope scope, Instant confirmedAfter) {
+		DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter, DirectoryQuery.everything(), null);
+		return where.bind(em().createQuery("SELECT DISTINCT l.ownerKey FROM ChampionListing l WHERE " + where.condition()
+			+ " ORDER BY l.ownerKey", String.class)).getResultList();
+	}
+
+	@Override
+	public Optional<SiteListSending> listSendingOf(Scope scope) {
+		return em().createNamedQuery("SiteListSending.findByScope", SiteListSending.class)
+			.setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId())
+			.getResultList()
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	public void addListSending(SiteListSending sending) {
+		try {
+			em().persist(sending);
+			em().flush();
+		}
+		catch (PersistenceException concurrent) {
+			throw new Conflict("The list was sent by someone else at the same time.");
+		}
+	}
+
+	@Override
 	public List<ChampionListing> inStatus(Scope scope, ListingStatus status) {
 		return em().createNamedQuery("ChampionListing.inStatus", ChampionListing.class)
 			.setParameter("companyId", scope.companyId())

@@ -16,7 +16,10 @@ public enum NotificationType {
 	/** A reviewer wrote in the private thread of an identified writer's suggestion. */
 	SUGGESTION_MESSAGE(Audience.WRITER),
 	/** What reached a site's review queue during the digest period: new items and writers' replies. */
-	REVIEW_DIGEST(Audience.REVIEWERS);
+	REVIEW_DIGEST(Audience.REVIEWERS),
+	// champion directory copies
+	/** Leadership sent the site's list of champions to every champion listed (a link to the PDF worksheet). */
+	CHAMPION_LIST(Audience.WRITER);
 
 	/** Who gets a type: one named person at once, or the site's reviewers in a digest. */
 	public enum Audience {

@@ -52,16 +52,15 @@ class ChampionCopiesTest {
 
 	@Test
 	void thePdfOfALongDirectoryRunsOverManyPagesAndKeepsEveryListing() {
-		for (int i = 0; i < 410; i++) {
+		for (int i = 0; i < 201; i++) {
 			champions.published(champions.champion(i), ChampionServicesFixture.draft(String.format("Champion %03d", i)));
 		}
 
 		String text = ListingVisibilityTest.pdfText(champions.export.worksheetPdf(champions.staff, SITE, "en"));
 
-		assertEquals(410, text.lines().filter(line -> line.startsWith("Champion ")).count());
-		assertTrue(text.indexOf("Champion 199") < text.indexOf("Champion 200") && text.indexOf("Champion 399") < text.indexOf("Champion 400"),
-			"parts of the worksheet follow each other in name order");
-		assertTrue(text.contains("Page 30"), "many pages");
+		assertEquals(201, text.lines().filter(line -> line.startsWith("Champion ")).count());
+		assertTrue(text.indexOf("Champion 199") < text.indexOf("Champion 200"), "parts of the worksheet follow each other in name order");
+		assertTrue(text.contains("Page 15"), "many pages");
 	}
 
 	@Test

@@ -20,6 +20,7 @@ final class InMemoryChampions implements ChampionRepository {
 
 	private final Map<String, ChampionListing> listings = new LinkedHashMap<>();
 	private final List<SiteChampionSettings> settings = new ArrayList<>();
+	private final List<SiteListSending> sendings = new ArrayList<>();
 
 	@Override
 	public Optional<ChampionListing> find(String id) {
@@ -108,6 +109,25 @@ final class InMemoryChampions implements ChampionRepository {
 
 	private static Comparator<ChampionListing> byName(Locale locale) {
 		return Comparator.comparing(ChampionListing::displayName, SearchFolding.collator(locale)).thenComparing(ChampionListing::id);
+	}
+
+	@Override
+	public List<String> directoryOwners(Scope scope, Instant confirmedAfter) {
+		return matching(scope, confirmedAfter, DirectoryQuery.everything(), null).map(ChampionListing::ownerKey).distinct().sorted()
+			.collect(Collectors.toList());
+	}
+
+	@Override
+	public Optional<SiteListSending> listSendingOf(Scope scope) {
+		return sendings.stream().filter(s -> s.scope().equals(scope)).findFirst();
+	}
+
+	@Override
+	public void addListSending(SiteListSending sending) {
+		if (listSendingOf(sending.scope()).isPresent()) {
+			throw new Conflict("duplicate sending row");
+		}
+		sendings.add(sending);
 	}
 
 	@Override
