@@ -6,6 +6,8 @@ import org.peervoice.core.audit.AuditEvent;
 import org.peervoice.core.champion.ChampionListing;
 import org.peervoice.core.champion.ChampionNomination;
 import org.peervoice.core.champion.ExpertiseTerm;
+import org.peervoice.core.champion.ListingFacet;
+import org.peervoice.core.champion.SiteListSending;
 import org.peervoice.core.champion.SiteChampionSettings;
 import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.notification.Notification;
@@ -32,7 +34,9 @@ public final class PeerVoiceEntities {
 			// champion directory
 			ChampionListing.class, SiteChampionSettings.class,
 			// champion workflow
-			ChampionNomination.class, ExpertiseTerm.class);
+			ChampionNomination.class, ExpertiseTerm.class,
+			// champion search
+			ListingFacet.class, SiteListSending.class);
 	}
 
 }

@@ -9,6 +9,7 @@ import org.peervoice.core.champion.ChampionApprovals;
 import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.champion.ChampionExport;
 import org.peervoice.core.champion.ChampionExpertise;
+import org.peervoice.core.champion.ChampionListSending;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.ChampionNominations;
 import org.peervoice.core.champion.ChampionReminders;
@@ -64,6 +65,8 @@ public final class PeerVoiceServices {
 	private final PeopleDirectory people;
 	private final SitePeople sitePeople;
 	private final Departures departures;
+	// champion directory copies
+	private final ChampionListSending championListSending;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -117,7 +120,6 @@ public final class PeerVoiceServices {
 		this.championApprovals = new ChampionApprovals(unitOfWork, clock);
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
-		this.championExport = new ChampionExport(unitOfWork, championDirectory);
 		// champion workflow
 		this.championNominations = new ChampionNominations(unitOfWork, people, notifier, clock);
 		this.championExpertise = new ChampionExpertise(unitOfWork, clock);
@@ -126,6 +128,9 @@ public final class PeerVoiceServices {
 		this.people = people;
 		this.departures = (companyId, userKey) -> championDirectory.personLeft(companyId, userKey);
 		this.sitePeople = new SitePeople(people, departures);
+		// champion directory copies
+		this.championExport = new ChampionExport(unitOfWork, championDirectory, clock);
+		this.championListSending = new ChampionListSending(unitOfWork, notifier, clock);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -190,42 +195,3 @@ public final class PeerVoiceServices {
 	public ChampionExport championExport() {
 		return championExport;
 	}
-
-	// champion workflow
-
-	/** Nomination with consent: leadership invites, the nominee accepts or declines. */
-	public ChampionNominations championNominations() {
-		return championNominations;
-	}
-
-	/** The site's expertise vocabulary and the free tags waiting for leadership. */
-	public ChampionExpertise championExpertise() {
-		return championExpertise;
-	}
-
-	/** Freshness reminders: hosts run them on a {@link org.peervoice.core.champion.ChampionReminderTimer}. */
-	public ChampionReminders championReminders() {
-		return championReminders;
-	}
-
-	// people directory
-
-	/** The host's directory port, for capabilities that pick people or count them by role group. */
-	public PeopleDirectory people() {
-		return people;
-	}
-
-	/**
-	 * What hosts call when a person leaves (Liferay's user model listener): every capability takes them out of public
-	 * view. A capability that shows people adds its own step here.
-	 */
-	public Departures departures() {
-		return departures;
-	}
-
-	/** The people picker's search and an administrator's "this person has left". */
-	public SitePeople sitePeople() {
-		return sitePeople;
-	}
-
-}

@@ -66,7 +66,7 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		int applied = Flyway.configure(classLoader)
 			.dataSource(dataSource)
 			.locations(locations)
-			.javaMigrations(new V2_1__Unlink_votes_from_their_voters())
+			.javaMigrations(new V2_1__Unlink_votes_from_their_voters(), new V6_2__Index_champion_listings_for_search())
 			.table(HISTORY_TABLE)
 			.baselineOnMigrate(true)
 			.baselineVersion("0")

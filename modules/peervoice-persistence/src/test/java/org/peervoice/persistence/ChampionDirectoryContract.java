@@ -12,8 +12,11 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.text.Collator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import javax.sql.DataSource;
 
@@ -28,7 +31,9 @@ import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.ChampionSettings;
 import org.peervoice.core.champion.ContactMethod;
+import org.peervoice.core.champion.DirectoryPage;
 import org.peervoice.core.champion.DirectoryQuery;
+import org.peervoice.core.champion.FacetCount;
 import org.peervoice.core.champion.ListingDraft;
 import org.peervoice.core.champion.ListingStatus;
 import org.peervoice.core.champion.ListingView;
@@ -66,6 +71,7 @@ abstract class ChampionDirectoryContract {
 	@BeforeEach
 	void openDatabase() throws Exception {
 		dataSource = createDataSource();
+		beforeMigration(dataSource);
 		database = PeerVoiceDatabase.open(dataSource);
 		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
 		services = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock, PeopleDirectory.NONE);
@@ -80,8 +86,16 @@ abstract class ChampionDirectoryContract {
 		dropDataSource(dataSource);
 	}
 
+	/** Runs on the empty database before the application migrates it; nothing by default. */
+	void beforeMigration(DataSource empty) throws Exception {
+	}
+
 	private static ListingDraft full(String name) {
-		return new ListingDraft(name, "Especialista de apoyo entre pares", ChampionCategory.PEER, "Preguntas sobre el rol.\nY supervisión.")
+		return full(name, ChampionCategory.PEER);
+	}
+
+	private static ListingDraft full(String name, ChampionCategory category) {
+		return new ListingDraft(name, "Especialista de apoyo entre pares", category, "Preguntas sobre el rol.\nY supervisión.")
 			.email("ana.ruiz@example.org", Audience.EVERYONE)
 			.phone("+34 912 34 56 78", "205", Audience.CHAMPIONS_AND_LEADERSHIP)
 			.location("Edificio B, sala 2", Audience.NOBODY)
@@ -182,6 +196,90 @@ abstract class ChampionDirectoryContract {
 		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_SETTINGS"));
 		listings.save(ana, SITE, full("Ana Ruiz").phone("912 34 56 78", "", Audience.EVERYONE));
 		assertEquals(ListingStatus.PUBLISHED, listings.submit(ana, SITE).getWorkflow().getStatus(), "no approval required");
+	}
+
+	// search in the database (V6)
+
+	private final List<SiteMember> champions = IntStream.range(0, 9)
+		.mapToObj(i -> SiteMember.named("user-champ-" + i, "Champion " + i, PeerVoiceRole.PEER_CHAMPION, SiteMember.SITE))
+		.collect(Collectors.toList());
+
+	private static final List<String> NAMES = List.of("Ñoño Pérez", "Nora Vidal", "Óscar Díaz", "oscar Lima", "Zoë Park",
+		"Álvaro Gil", "Olga 50%_off", "nico Ruiz", "Ana Ñandú");
+
+	private void publishTheNames() {
+		for (int i = 0; i < NAMES.size(); i++) {
+			String name = NAMES.get(i);
+			publish(champions.get(i), full(name, i % 2 == 0 ? ChampionCategory.PEER : ChampionCategory.FINANCE)
+				.programs(i % 3 == 0 ? List.of("Línea de crisis") : List.of("Hospital de día", "Línea de crisis"))
+				.languages(i < 4 ? List.of("Español") : List.of("English")));
+		}
+	}
+
+	private static List<String> collated(String locale) {
+		Collator collator = Collator.getInstance(Locale.forLanguageTag(locale));
+		collator.setStrength(Collator.TERTIARY);
+		return NAMES.stream().sorted(collator).collect(Collectors.toList());
+	}
+
+	@Test
+	void theDatabaseOrdersNamesAsEachLanguageCollatesThemAndPagesThroughThem() {
+		publishTheNames();
+
+		assertEquals(collated("es"), names(new DirectoryQuery(null, null, null, null, null, null, "es")));
+		assertEquals(collated("en"), names(new DirectoryQuery(null, null, null, null, null, null, "en")));
+		assertEquals(collated("es").subList(4, 8), directory.search(alex, SITE, new DirectoryQuery(null, null, null, null, null, null, "es"),
+			PageRequest.of(2, 4)).getItems().stream().map(ListingView::getDisplayName).collect(Collectors.toList()));
+	}
+
+	@Test
+	void theDatabaseCountsEachFacetWithTheOtherFiltersAndFilesÑUnderItsOwnLetterInSpanish() {
+		publishTheNames();
+		DirectoryQuery spanish = new DirectoryQuery(null, ChampionCategory.PEER, null, "Español", null, null, "es");
+
+		DirectoryPage page = directory.search(alex, SITE, spanish, PageRequest.of(1, 20));
+
+		assertEquals(List.of("Ñoño Pérez", "Óscar Díaz"), page.getItems().stream().map(ListingView::getDisplayName)
+			.collect(Collectors.toList()));
+		assertEquals("FINANCE=2 PEER=2", counts(page.getCategories()), "categories: every filter but the category's own");
+		assertEquals("English=3 Español=2", counts(page.getLanguages()));
+		assertEquals("Hospital de día=1 Línea de crisis=2", counts(page.getPrograms()));
+		assertEquals("Ñ=1 O=1", counts(page.getLetters()));
+		DirectoryPage allInEnglish = directory.search(alex, SITE, new DirectoryQuery(null, null, null, null, null, "N", "en"),
+			PageRequest.of(1, 20));
+		assertEquals(List.of("nico Ruiz", "Ñoño Pérez", "Nora Vidal"), allInEnglish.getItems().stream().map(ListingView::getDisplayName)
+			.collect(Collectors.toList()));
+		assertEquals("A=2 N=3 O=3 Z=1", counts(allInEnglish.getLetters()));
+	}
+
+	@Test
+	void searchWordsAreFoldedAndTheirWildcardsMatchOnlyThemselves() {
+		publishTheNames();
+
+		assertEquals(List.of("Ñoño Pérez"), names(new DirectoryQuery("NONO perez", null, null, null, null, null, "en")));
+		assertEquals(List.of("Óscar Díaz", "oscar Lima"), names(new DirectoryQuery("óscar", null, null, null, null, null, "en")));
+		assertEquals(List.of("Olga 50%_off"), names(new DirectoryQuery("50%_", null, null, null, null, null, "en")));
+		assertEquals(List.of(), names(new DirectoryQuery("5_%", null, null, null, null, null, "en")));
+		assertEquals(List.of(), names(new DirectoryQuery("ana zoe", null, null, null, null, null, "en")), "every word must occur");
+	}
+
+	@Test
+	void aListingsFacetRowsFollowItsEditsAndGoWithIt() {
+		String id = publish(ana, full("Ana Ruiz")).getId();
+		assertEquals(6, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"));
+
+		listings.save(ana, SITE, full("Ana Ruiz").programs(List.of("Consultas externas")).expertise(List.of()));
+		approvals.approve(lee, SITE, id);
+		assertEquals(List.of("Ana Ruiz"), names(new DirectoryQuery(null, null, "Consultas externas", null, null, null, "es")));
+		assertEquals(List.of(), names(new DirectoryQuery(null, null, "Línea de crisis", null, null, null, "es")));
+		assertEquals(3, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"));
+
+		listings.delete(ana, SITE);
+		assertEquals(0, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"));
+	}
+
+	private static String counts(List<FacetCount> facet) {
+		return facet.stream().map(count -> count.getValue() + "=" + count.getCount()).collect(Collectors.joining(" "));
 	}
 
 	private long count(String sql) {

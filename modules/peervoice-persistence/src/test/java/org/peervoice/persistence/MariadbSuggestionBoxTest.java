@@ -127,7 +127,7 @@ class MariadbSuggestionBoxTest extends SuggestionBoxContract {
 		}
 	}
 
-	private static String createDatabase(String options) throws Exception {
+	static String createDatabase(String options) throws Exception {
 		String database = "pv_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12).toLowerCase(Locale.ROOT);
 		try (Connection connection = server(serverUrl()).getConnection(); Statement statement = connection.createStatement()) {
 			statement.execute("CREATE DATABASE " + database + " " + options);
@@ -135,7 +135,7 @@ class MariadbSuggestionBoxTest extends SuggestionBoxContract {
 		return database;
 	}
 
-	private static String serverUrl() {
+	static String serverUrl() {
 		String serverUrl = System.getenv(URL_VARIABLE);
 		if (!isSet(serverUrl)) {
 			throw new IllegalStateException("CI=true but " + URL_VARIABLE + " is not set: the MariaDB tests must run in CI "
@@ -144,7 +144,7 @@ class MariadbSuggestionBoxTest extends SuggestionBoxContract {
 		return serverUrl;
 	}
 
-	private static MariaDbDataSource server(String url) throws Exception {
+	static MariaDbDataSource server(String url) throws Exception {
 		MariaDbDataSource server = new MariaDbDataSource(url);
 		String user = System.getenv("PEERVOICE_TEST_MARIADB_USER");
 		if (isSet(user)) {
@@ -155,7 +155,7 @@ class MariadbSuggestionBoxTest extends SuggestionBoxContract {
 	}
 
 	/** {@code jdbc:mariadb://host:port/any?x=y} with {@code any} replaced by {@code database}. */
-	private static String withDatabase(String url, String database) {
+	static String withDatabase(String url, String database) {
 		int query = url.indexOf('?');
 		String base = query < 0 ? url : url.substring(0, query);
 		String parameters = query < 0 ? "" : url.substring(query);

@@ -44,7 +44,7 @@ public final class PeerVoiceApplication extends Application {
 			new NotificationResource(services.notificationInbox(), identities),
 			// champion directory
 			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(),
-				services.championExport(), identities),
+				services.championExport(), services.championListSending(), identities),
 			new ChampionSettingsResource(services.championSettings(), identities),
 			// champion workflow
 			new ChampionNominationResource(services.championNominations(), identities),

@@ -5,13 +5,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Actor;
@@ -28,6 +26,9 @@ import org.peervoice.core.kernel.UnknownItem;
  * through {@link ListingViews}, so every field reaches only whom its owner allowed.
  */
 public final class ChampionDirectory {
+
+	/** How many listings the worksheet is read by at a time (exports, copies). */
+	static final int WORKSHEET_PART = 200;
 
 	private final UnitOfWork unitOfWork;
 	private final ChampionRepository champions;
@@ -47,44 +48,98 @@ public final class ChampionDirectory {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.VIEW);
-			List<ChampionListing> listed = listed(actor);
-			Collator collator = collator(query);
-			Map<Filter, Predicate<ChampionListing>> filters = filters(query);
-			List<ChampionListing> matching = listed.stream().filter(matchingAllBut(filters, null)).collect(Collectors.toList());
-			matching.sort(byName(collator));
-			long offset = Math.min(page.offset(), matching.size());
-			List<ChampionListing> onPage = matching.subList((int) offset, (int) Math.min(offset + page.pageSize(), matching.size()));
-			ListingViews views = views(actor);
+			ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
+			Instant confirmedAfter = confirmedAfter(settings);
+			Collator collator = SearchFolding.collator(query.locale());
+			long total = champions.directoryCount(actor.scope(), confirmedAfter, query);
+			List<ChampionListing> onPage = total <= page.offset() ? List.of()
+				: champions.directoryPage(actor.scope(), confirmedAfter, query, page.offset(), page.pageSize());
+			ListingViews views = new ListingViews(settings, clock.instant());
 			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
-			return new DirectoryPage(Page.of(items, page, matching.size()),
-				count(listed, filters, Filter.CATEGORY, listing -> List.of(listing.category().name()), collator),
-				count(listed, filters, Filter.PROGRAM, ChampionListing::programs, collator),
-				count(listed, filters, Filter.LANGUAGE, ChampionListing::languages, collator),
-				count(listed, filters, Filter.EXPERTISE, ChampionListing::expertise, collator),
-				count(listed, filters, Filter.LETTER, listing -> List.of(SearchFolding.initialOf(listing.displayName(), query.locale())),
-					collator));
+			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
+			for (DirectoryFacet facet : DirectoryFacet.values()) {
+				Map<String, Long> counts = new TreeMap<>(collator::compare);
+				champions.directoryFacet(actor.scope(), confirmedAfter, query, facet).forEach((value, count) -> counts.merge(value, count, Long::sum));
+				facets.put(facet, counts.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
+					.collect(Collectors.toList()));
+			}
+			return new DirectoryPage(Page.of(items, page, total), facets.get(DirectoryFacet.CATEGORY), facets.get(DirectoryFacet.PROGRAM),
+				facets.get(DirectoryFacet.LANGUAGE), facets.get(DirectoryFacet.EXPERTISE), facets.get(DirectoryFacet.LETTER));
 		});
 	}
 
 	/** The directory as the worksheet lays it out: the eight categories in order, each listing by name. */
 	public List<CategoryGroup> worksheet(Identity who, long siteId, String locale) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			Collator collator = collator(new DirectoryQuery(null, null, null, null, null, null, locale));
-			ListingViews views = views(actor);
-			Map<ChampionCategory, List<ListingView>> groups = new EnumMap<>(ChampionCategory.class);
-			List<ChampionListing> listed = listed(actor);
-			listed.sort(byName(collator));
-			for (ChampionListing listing : listed) {
-				groups.computeIfAbsent(listing.category(), category -> new ArrayList<>()).add(views.view(listing, null, actor));
+		Map<ChampionCategory, List<ListingView>> groups = new EnumMap<>(ChampionCategory.class);
+		readWorksheet(who, siteId, new DirectoryQuery(null, null, null, null, null, null, locale).locale(), new WorksheetReader() {
+
+			@Override
+			public void category(ChampionCategory category) {
+				groups.put(category, new ArrayList<>());
 			}
-			List<CategoryGroup> worksheet = new ArrayList<>();
-			for (ChampionCategory category : ChampionCategory.values()) {
-				worksheet.add(new CategoryGroup(category, groups.getOrDefault(category, List.of())));
+
+			@Override
+			public void listing(ListingView listing) {
+				groups.get(listing.getCategory()).add(listing);
 			}
-			return worksheet;
+
 		});
+		List<CategoryGroup> worksheet = new ArrayList<>();
+		for (ChampionCategory category : ChampionCategory.values()) {
+			worksheet.add(new CategoryGroup(category, groups.getOrDefault(category, List.of())));
+		}
+		return worksheet;
+	}
+
+	/** What reads the worksheet a part at a time: each category in order, then its listings by name. */
+	interface WorksheetReader {
+
+		void category(ChampionCategory category);
+
+		void listing(ListingView listing);
+
+	}
+
+	/**
+	 * The worksheet for the caller (VIEW), {@link #WORKSHEET_PART} listings at a time, each part read in a transaction of
+	 * its own and handed over before the next is read: however long the directory, only one part is held in memory.
+	 */
+	void readWorksheet(Identity who, long siteId, Locale locale, WorksheetReader reader) {
+		unitOfWork.run(() -> who.actorIn(siteId).require(Permission.VIEW));
+		for (ChampionCategory category : ChampionCategory.values()) {
+			reader.category(category);
+			ChampionListing after = null;
+			while (true) {
+				ChampionListing from = after;
+				WorksheetPart part = unitOfWork.inTransaction(() -> {
+					Actor actor = who.actorIn(siteId);
+					actor.require(Permission.VIEW);
+					ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
+					List<ChampionListing> next = champions.directoryAfter(actor.scope(), confirmedAfter(settings), category, locale, from,
+						WORKSHEET_PART);
+					ListingViews views = new ListingViews(settings, clock.instant());
+					return new WorksheetPart(next.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList()),
+						next.isEmpty() ? null : next.get(next.size() - 1));
+				});
+				part.views.forEach(reader::listing);
+				if (part.views.size() < WORKSHEET_PART) {
+					break;
+				}
+				after = part.last;
+			}
+		}
+	}
+
+	private static final class WorksheetPart {
+
+		final List<ListingView> views;
+		final ChampionListing last;
+
+		WorksheetPart(List<ListingView> views, ChampionListing last) {
+			this.views = views;
+			this.last = last;
+		}
+
 	}
 
 	/**
@@ -128,76 +183,9 @@ public final class ChampionDirectory {
 		});
 	}
 
-	private List<ChampionListing> listed(Actor actor) {
-		ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
-		Instant now = clock.instant();
-		Instant confirmedSince = now.minus(Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays()));
-		return champions.published(actor.scope(), confirmedSince).stream()
-			.filter(listing -> listing.isInDirectory(settings, now))
-			.collect(Collectors.toCollection(ArrayList::new));
-	}
-
-	private ListingViews views(Actor actor) {
-		return new ListingViews(ChampionSettingsService.current(champions, actor.scope()), clock.instant());
-	}
-
-	private enum Filter {
-		TEXT, CATEGORY, PROGRAM, LANGUAGE, EXPERTISE, LETTER
-	}
-
-	private static Map<Filter, Predicate<ChampionListing>> filters(DirectoryQuery query) {
-		Map<Filter, Predicate<ChampionListing>> filters = new EnumMap<>(Filter.class);
-		if (query.text() != null) {
-			List<String> words = List.of(SearchFolding.fold(query.text()).trim().split("\\s+"));
-			filters.put(Filter.TEXT, listing -> {
-				String haystack = searchText(listing);
-				return words.stream().allMatch(haystack::contains);
-			});
-		}
-		if (query.category() != null) {
-			filters.put(Filter.CATEGORY, listing -> listing.category() == query.category());
-		}
-		if (query.program() != null) {
-			filters.put(Filter.PROGRAM, listing -> listing.programs().contains(query.program()));
-		}
-		if (query.language() != null) {
-			filters.put(Filter.LANGUAGE, listing -> listing.languages().contains(query.language()));
-		}
-		if (query.expertise() != null) {
-			filters.put(Filter.EXPERTISE, listing -> listing.expertise().contains(query.expertise()));
-		}
-		if (query.letter() != null) {
-			filters.put(Filter.LETTER, listing -> SearchFolding.initialOf(listing.displayName(), query.locale()).equals(query.letter()));
-		}
-		return filters;
-	}
-
-	private static String searchText(ChampionListing listing) {
-		return SearchFolding.fold(String.join("\n", listing.displayName(), listing.title(), listing.role(),
-			String.join("\n", listing.programs()), String.join("\n", listing.expertise()), String.join("\n", listing.languages())));
-	}
-
-	private static Predicate<ChampionListing> matchingAllBut(Map<Filter, Predicate<ChampionListing>> filters, Filter left) {
-		return listing -> filters.entrySet().stream().allMatch(filter -> filter.getKey() == left || filter.getValue().test(listing));
-	}
-
-	/** A facet's values and counts among the listings matching every other filter, by value. */
-	private static List<FacetCount> count(List<ChampionListing> listed, Map<Filter, Predicate<ChampionListing>> filters, Filter facet,
-		Function<ChampionListing, List<String>> values, Collator collator) {
-		Map<String, Long> counts = new TreeMap<>(collator::compare);
-		listed.stream().filter(matchingAllBut(filters, facet))
-			.forEach(listing -> values.apply(listing).forEach(value -> counts.merge(value, 1L, Long::sum)));
-		return counts.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue())).collect(Collectors.toList());
-	}
-
-	private static Comparator<ChampionListing> byName(Collator collator) {
-		return Comparator.comparing(ChampionListing::displayName, collator).thenComparing(ChampionListing::id);
-	}
-
-	private static Collator collator(DirectoryQuery query) {
-		Collator collator = Collator.getInstance(query.locale());
-		collator.setStrength(Collator.TERTIARY);
-		return collator;
+	/** Listings last confirmed after this instant are in the directory (if published): the others are stale. */
+	private Instant confirmedAfter(ChampionSettings settings) {
+		return clock.instant().minus(Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays()));
 	}
 
 }

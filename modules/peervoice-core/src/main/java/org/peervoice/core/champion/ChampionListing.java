@@ -5,15 +5,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import javax.persistence.Access;
 import javax.persistence.AccessType;
+import javax.persistence.CollectionTable;
 import javax.persistence.Column;
+import javax.persistence.ElementCollection;
 import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
+import javax.persistence.JoinColumn;
 import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
 import javax.persistence.Table;
@@ -172,6 +176,26 @@ public class ChampionListing {
 	@Column(name = "last_confirmed_at")
 	private Instant lastConfirmedAt;
 
+	// search, order and A–Z letter (ChampionSearchKeys), and the facet rows: derived on every write
+	@Column(name = "search_text", nullable = false, length = ChampionSearchKeys.SEARCH_TEXT_COLUMN)
+	private String searchText;
+
+	@Column(name = "sort_key_en", nullable = false, length = ChampionSearchKeys.SORT_KEY_COLUMN)
+	private String sortKeyEn;
+
+	@Column(name = "sort_key_es", nullable = false, length = ChampionSearchKeys.SORT_KEY_COLUMN)
+	private String sortKeyEs;
+
+	@Column(name = "initial_en", nullable = false, length = ChampionSearchKeys.INITIAL_COLUMN)
+	private String initialEn;
+
+	@Column(name = "initial_es", nullable = false, length = ChampionSearchKeys.INITIAL_COLUMN)
+	private String initialEs;
+
+	@ElementCollection
+	@CollectionTable(name = "PV_CHAMPION_FACET", joinColumns = @JoinColumn(name = "listing_id"))
+	private List<ListingFacet> facets = new ArrayList<>();
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private int version;
@@ -224,6 +248,20 @@ public class ChampionListing {
 		this.expertise = String.join(LINE, content.expertise);
 		this.pendingExpertise = String.join(LINE, content.pendingExpertise);
 		this.updatedAt = now;
+		ChampionSearchKeys keys = ChampionSearchKeys.of(displayName, title, role, content.programs, content.languages, content.expertise);
+		this.searchText = keys.getSearchText();
+		this.sortKeyEn = keys.getSortKeyEn();
+		this.sortKeyEs = keys.getSortKeyEs();
+		this.initialEn = keys.getInitialEn();
+		this.initialEs = keys.getInitialEs();
+		List<ListingFacet> written = new ArrayList<>();
+		content.programs.forEach(value -> written.add(new ListingFacet(ListingFacet.Kind.PROGRAM, value)));
+		content.languages.forEach(value -> written.add(new ListingFacet(ListingFacet.Kind.LANGUAGE, value)));
+		content.expertise.forEach(value -> written.add(new ListingFacet(ListingFacet.Kind.EXPERTISE, value)));
+		if (!written.equals(facets)) {
+			facets.clear();
+			facets.addAll(written);
+		}
 	}
 
 	ListingContent content() {
@@ -410,7 +448,11 @@ public class ChampionListing {
 		return lines(pendingExpertise);
 	}
 
-	private static List<String> lines(String stored) {
+	String sortKey(Locale locale) {
+		return ChampionSearchKeys.isSpanish(locale) ? sortKeyEs : sortKeyEn;
+	}
+
+	static List<String> lines(String stored) {
 		return stored == null || stored.isEmpty() ? List.of() : Arrays.asList(stored.split(LINE));
 	}
 

@@ -2,6 +2,8 @@ package org.peervoice.core.champion;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import org.peervoice.core.kernel.Scope;
@@ -22,6 +24,33 @@ interface ChampionRepository {
 
 	/** The site's published listings last confirmed before {@code confirmedBefore}. */
 	List<ChampionListing> publishedConfirmedBefore(Scope scope, Instant confirmedBefore);
+
+	/**
+	 * One page of the site's directory (published listings last confirmed after {@code confirmedAfter}) matching every
+	 * filter of the query, in the name order of the query's language, ties by id.
+	 */
+	List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long offset, int limit);
+
+	/** How many of the site's directory listings match every filter of the query. */
+	long directoryCount(Scope scope, Instant confirmedAfter, DirectoryQuery query);
+
+	/** Each value of the facet and how many directory listings have it, matching every filter of the query but the facet's own. */
+	Map<String, Long> directoryFacet(Scope scope, Instant confirmedAfter, DirectoryQuery query, DirectoryFacet facet);
+
+	/**
+	 * The next listings of one category of the directory in the name order of {@code locale}, after {@code after} (null:
+	 * from the first), at most {@code limit}: the worksheet read a part at a time.
+	 */
+	List<ChampionListing> directoryAfter(Scope scope, Instant confirmedAfter, ChampionCategory category, Locale locale,
+		ChampionListing after, int limit);
+
+	/** The people with a listing in the site's directory, each once. */
+	List<String> directoryOwners(Scope scope, Instant confirmedAfter);
+
+	Optional<SiteListSending> listSendingOf(Scope scope);
+
+	/** @throws org.peervoice.core.kernel.Conflict when the site's list was sent by another request meanwhile */
+	void addListSending(SiteListSending sending);
 
 	/** Current rows and revisions of the site in this status. */
 	List<ChampionListing> inStatus(Scope scope, ListingStatus status);

@@ -3,12 +3,16 @@ package org.peervoice.core.champion;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.InstantColumn;
@@ -73,6 +77,94 @@ final class JpaChampionRepository implements ChampionRepository {
 			.setParameter("status", ListingStatus.PUBLISHED)
 			.setParameter("confirmedBefore", confirmedBefore)
 			.getResultList();
+	}
+
+	@Override
+	public List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long offset, int limit) {
+		DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter, query, null);
+		String order = ChampionSearchKeys.isSpanish(query.locale()) ? "l.sortKeyEs" : "l.sortKeyEn";
+		return where.bind(em().createQuery("SELECT l FROM ChampionListing l WHERE " + where.condition() + " ORDER BY " + order + ", l.id",
+			ChampionListing.class))
+			.setFirstResult((int) Math.min(offset, Integer.MAX_VALUE))
+			.setMaxResults(limit)
+			.getResultList();
+	}
+
+	@Override
+	public long directoryCount(Scope scope, Instant confirmedAfter, DirectoryQuery query) {
+		DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter, query, null);
+		return where.bind(em().createQuery("SELECT COUNT(l) FROM ChampionListing l WHERE " + where.condition(), Long.class))
+			.getSingleResult();
+	}
+
+	@Override
+	public Map<String, Long> directoryFacet(Scope scope, Instant confirmedAfter, DirectoryQuery query, DirectoryFacet facet) {
+		DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter, query, facet);
+		String jpql;
+		switch (facet) {
+			case CATEGORY:
+				jpql = "SELECT l.category, COUNT(l) FROM ChampionListing l WHERE " + where.condition() + " GROUP BY l.category";
+				break;
+			case LETTER:
+				String initial = ChampionSearchKeys.isSpanish(query.locale()) ? "l.initialEs" : "l.initialEn";
+				jpql = "SELECT " + initial + ", COUNT(l) FROM ChampionListing l WHERE " + where.condition() + " GROUP BY " + initial;
+				break;
+			default:
+				jpql = "SELECT f.item, COUNT(l) FROM ChampionListing l JOIN l.facets f WHERE " + where.condition() + " AND f.kind = :facetKind"
+					+ " GROUP BY f.item";
+		}
+		TypedQuery<Object[]> counting = where.bind(em().createQuery(jpql, Object[].class));
+		if (facet != DirectoryFacet.CATEGORY && facet != DirectoryFacet.LETTER) {
+			counting.setParameter("facetKind", ListingFacet.Kind.valueOf(facet.name()));
+		}
+		Map<String, Long> counts = new LinkedHashMap<>();
+		for (Object[] row : counting.getResultList()) {
+			counts.put(row[0] instanceof Enum ? ((Enum<?>) row[0]).name() : (String) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	@Override
+	public List<ChampionListing> directoryAfter(Scope scope, Instant confirmedAfter, ChampionCategory category, Locale locale,
+		ChampionListing after, int limit) {
+		DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter,
+			new DirectoryQuery(null, category, null, null, null, null, locale.getLanguage()), null);
+		String key = ChampionSearchKeys.isSpanish(locale) ? "l.sortKeyEs" : "l.sortKeyEn";
+		String next = after == null ? "" : " AND (" + key + " > :afterKey OR " + key + " = :afterKey AND l.id > :afterId)";
+		TypedQuery<ChampionListing> reading = where.bind(em().createQuery("SELECT l FROM ChampionListing l WHERE " + where.condition()
+			+ next + " ORDER BY " + key + ", l.id", ChampionListing.class));
+		if (after != null) {
+			reading.setParameter("afterKey", after.sortKey(locale)).setParameter("afterId", after.id());
+		}
+		return reading.setMaxResults(limit).getResultList();
+	}
+
+	@Override
+	public List<String> directoryOwners(Scope scope, Instant confirmedAfter) {
+		DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter, DirectoryQuery.everything(), null);
+		return where.bind(em().createQuery("SELECT DISTINCT l.ownerKey FROM ChampionListing l WHERE " + where.condition()
+			+ " ORDER BY l.ownerKey", String.class)).getResultList();
+	}
+
+	@Override
+	public Optional<SiteListSending> listSendingOf(Scope scope) {
+		return em().createNamedQuery("SiteListSending.findByScope", SiteListSending.class)
+			.setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId())
+			.getResultList()
+			.stream()
+			.findFirst();
+	}
+
+	@Override
+	public void addListSending(SiteListSending sending) {
+		try {
+			em().persist(sending);
+			em().flush();
+		}
+		catch (PersistenceException concurrent) {
+			throw new Conflict("The list was sent by someone else at the same time.");
+		}
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.peervoice.core.champion;
 
+import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -11,6 +12,10 @@ import java.util.regex.Pattern;
 final class SearchFolding {
 
 	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+	private static final char[] HEX = "0123456789abcdef".toCharArray();
+
+	static final Locale ENGLISH = Locale.ENGLISH;
+	static final Locale SPANISH = Locale.forLanguageTag("es");
 
 	private SearchFolding() {
 	}
@@ -40,6 +45,29 @@ final class SearchFolding {
 			}
 		}
 		return "#";
+	}
+
+	/** The collator names are ordered with in {@code locale}: accents and case count, after the letters. */
+	static Collator collator(Locale locale) {
+		Collator collator = Collator.getInstance(locale);
+		collator.setStrength(Collator.TERTIARY);
+		return collator;
+	}
+
+	/**
+	 * The name's collation key in {@code locale} as lower-case hexadecimal, at most {@code maxLength} characters: two
+	 * keys compare as texts (in any database collation, as they are plain ASCII digits and letters) as the collator
+	 * compares the names, up to the cut, after which the database breaks ties by id.
+	 */
+	static String sortKey(String name, Locale locale, int maxLength) {
+		byte[] key = collator(locale).getCollationKey(name).toByteArray();
+		int bytes = Math.min(key.length, maxLength / 2);
+		char[] hex = new char[bytes * 2];
+		for (int i = 0; i < bytes; i++) {
+			hex[2 * i] = HEX[(key[i] >> 4) & 0xF];
+			hex[2 * i + 1] = HEX[key[i] & 0xF];
+		}
+		return new String(hex);
 	}
 
 }

@@ -25,7 +25,10 @@ public enum NotificationType {
 	/** The owner's listing is due for re-confirmation within {@code ChampionLimits.REMIND_DAYS_BEFORE_DUE} days. */
 	CHAMPION_CONFIRM_DUE(Audience.WRITER),
 	/** The owner's listing was not confirmed in time and left the directory (kept; one click brings it back). */
-	CHAMPION_LISTING_STALE(Audience.WRITER);
+	CHAMPION_LISTING_STALE(Audience.WRITER),
+	// champion directory copies
+	/** Leadership sent the site's list of champions to every champion listed (a link to the PDF worksheet). */
+	CHAMPION_LIST(Audience.WRITER);
 
 	/** Who gets a type: one named person at once, or the site's reviewers in a digest. */
 	public enum Audience {

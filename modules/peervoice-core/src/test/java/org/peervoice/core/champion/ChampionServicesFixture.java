@@ -50,11 +50,11 @@ final class ChampionServicesFixture {
 	final ChampionApprovals approvals = new ChampionApprovals(unitOfWork, repository, clock);
 	final ChampionDirectory directory = new ChampionDirectory(unitOfWork, repository, clock);
 	final ChampionSettingsService settings = new ChampionSettingsService(unitOfWork, repository);
-	final ChampionExport export = new ChampionExport(unitOfWork, directory);
 	// the workflow
 	final ChampionNominations nominations = new ChampionNominations(unitOfWork, repository, people, published::add, clock);
 	final ChampionExpertise expertise = new ChampionExpertise(unitOfWork, repository, clock);
 	final ChampionReminders reminders = new ChampionReminders(unitOfWork, repository, published::add, clock);
+	final ChampionExport export = new ChampionExport(unitOfWork, directory, clock);
 
 	static ListingDraft draft(String name) {
 		return new ListingDraft(name, "Peer Support Specialist", ChampionCategory.PEER, "Questions about peer roles and supervision.")
@@ -66,6 +66,11 @@ final class ChampionServicesFixture {
 			.programs(List.of("Outpatient", "Crisis Line"))
 			.languages(List.of("English", "Español"))
 			.expertise(List.of("supervision", "onboarding"));
+	}
+
+	/** Another champion of the site, the n-th. */
+	SiteMember champion(int n) {
+		return SiteMember.withRole("user-champion-" + n, PeerVoiceRole.PEER_CHAMPION);
 	}
 
 	/** A listing written, submitted and approved: in the directory. */

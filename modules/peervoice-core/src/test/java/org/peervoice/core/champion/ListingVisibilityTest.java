@@ -5,14 +5,23 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.core.fixtures.SiteMember.SITE;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.peervoice.core.fixtures.SiteMember;
@@ -22,7 +31,7 @@ import org.peervoice.core.kernel.Permission;
 
 /**
  * For every contact field, every audience its owner may choose and every role: the value appears in no answer of any
- * read path (search, one listing, worksheet, approval queues, the revision, the CSV copy) unless the audience admits the role, and
+ * read path (search, one listing, worksheet, approval queues, the revision, the CSV, PDF and vCard copies) unless the audience admits the role, and
  * the preferred contact method naming it is hidden with it.
  */
 class ListingVisibilityTest {
@@ -98,6 +107,67 @@ class ListingVisibilityTest {
 		collect(champions.listings.mine(owner, SITE), ownerSees);
 		assertTrue(ownerSees.contains(value), "the owner always sees their own");
 		assertFalse(seen.contains(SiteMember.withRole("x", role).userKey().orElse("")), "no user key in any view");
+	}
+
+	/** The PDF and vCard copies, with every contact field for one audience: each value is in a copy only if the audience admits the reader. */
+	@TestFactory
+	Stream<DynamicTest> aHiddenFieldNeverAppearsInTheCopiesOfAnyRole() {
+		List<DynamicTest> tests = new ArrayList<>();
+		for (Audience audience : Audience.values()) {
+			for (PeerVoiceRole role : PeerVoiceRole.values()) {
+				tests.add(DynamicTest.dynamicTest(audience + " seen by " + role, () -> checkCopies(audience, role)));
+			}
+		}
+		return tests.stream();
+	}
+
+	private static void checkCopies(Audience audience, PeerVoiceRole role) {
+		ChampionServicesFixture champions = new ChampionServicesFixture();
+		String id = champions.published(champions.ana, new ListingDraft("Ana Ruiz", "Peer Specialist", ChampionCategory.PEER, "Peer roles.")
+			.email(EMAIL, audience).phone(PHONE, EXTENSION, audience).location(LOCATION, audience).officeHours(HOURS, audience)
+			.preferredContact(ContactMethod.PHONE)).getId();
+		SiteMember viewer = SiteMember.withRole("user-viewer", role);
+		boolean admitted = audience == Audience.EVERYONE || audience == Audience.CHAMPIONS_AND_LEADERSHIP
+			&& (role.permissions().contains(Permission.MANAGE_OWN_LISTING) || role.permissions().contains(Permission.APPROVE_LISTINGS));
+		Map<String, String> copies = new LinkedHashMap<>();
+		copies.put("PDF", pdfText(champions.export.worksheetPdf(viewer, SITE, role.ordinal() % 2 == 0 ? "en" : "es")));
+		if (Viewer.isChampionOrLeadership(viewer.actorIn(SITE))) {
+			copies.put("vCards", written(champions.export.vcards(viewer, SITE, "en")));
+			copies.put("vCard", written(champions.export.vcard(viewer, SITE, id, "es")));
+		}
+		copies.forEach((copy, text) -> {
+			assertTrue(text.contains("Ana Ruiz"), copy + ": " + text);
+			for (String value : List.of(EMAIL, PHONE, EXTENSION, LOCATION, HOURS)) {
+				assertEquals(admitted, text.contains(value), copy + ": " + value + " (" + audience + ") to " + role);
+			}
+		});
+		if (copies.containsKey("vCard")) {
+			assertEquals(admitted, copies.get("vCard").contains("PREF=1"), "the preferred method names a field shown");
+		}
+	}
+
+	static String written(ChampionExport.Copy copy) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			copy.writeTo(out);
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		return out.toString(StandardCharsets.UTF_8);
+	}
+
+	static String pdfText(ChampionExport.Copy copy) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			copy.writeTo(out);
+			try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+				return new PDFTextStripper().getText(document);
+			}
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
 	}
 
 	private static String value(Field field) {

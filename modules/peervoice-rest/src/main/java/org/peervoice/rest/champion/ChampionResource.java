@@ -15,6 +15,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import org.peervoice.core.champion.CategoryGroup;
 import org.peervoice.core.champion.ChampionApprovals;
@@ -22,6 +23,7 @@ import org.peervoice.core.champion.ChampionCategory;
 import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.champion.ChampionExport;
 import org.peervoice.core.champion.ChampionLimits;
+import org.peervoice.core.champion.ChampionListSending;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.DirectoryPage;
 import org.peervoice.core.champion.DirectoryQuery;
@@ -46,14 +48,16 @@ public final class ChampionResource {
 	private final ChampionApprovals approvals;
 	private final ChampionDirectory directory;
 	private final ChampionExport export;
+	private final ChampionListSending sender;
 	private final IdentityResolver identities;
 
 	public ChampionResource(ChampionListings listings, ChampionApprovals approvals, ChampionDirectory directory, ChampionExport export,
-		IdentityResolver identities) {
+		ChampionListSending sender, IdentityResolver identities) {
 		this.listings = listings;
 		this.approvals = approvals;
 		this.directory = directory;
 		this.export = export;
+		this.sender = sender;
 		this.identities = identities;
 	}
 
@@ -83,8 +87,45 @@ public final class ChampionResource {
 	@Path("/export.csv")
 	@Produces("text/csv; charset=UTF-8")
 	public Response csv(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @QueryParam("locale") String locale) {
-		String csv = export.csv(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale));
-		return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"champions.csv\"").build();
+		return download(export.csvCopy(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale)), "champions.csv");
+	}
+
+	// champion copies: PDF worksheet and vCards, streamed once the caller is checked
+
+	@GET
+	@Path("/worksheet.pdf")
+	@Produces("application/pdf")
+	public Response pdf(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @QueryParam("locale") String locale) {
+		return download(export.worksheetPdf(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale)),
+			"champions.pdf");
+	}
+
+	@GET
+	@Path("/export.vcf")
+	@Produces("text/vcard; charset=UTF-8")
+	public Response vcards(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @QueryParam("locale") String locale) {
+		return download(export.vcards(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale)), "champions.vcf");
+	}
+
+	@GET
+	@Path("/{listingId}/vcard.vcf")
+	@Produces("text/vcard; charset=UTF-8")
+	public Response vcard(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @PathParam("listingId") String listingId,
+		@QueryParam("locale") String locale) {
+		return download(export.vcard(identities.resolve(request), QueryParameters.pathSiteId(siteId), listingId, locale(locale)),
+			"champion.vcf");
+	}
+
+	@POST
+	@Path("/sendings")
+	public Response sendToAllChampions(@Context HttpServletRequest request, @PathParam("siteId") long siteId) {
+		return Response.accepted(new ChampionListSending.Receipt(sender.sendToAllChampions(identities.resolve(request),
+			QueryParameters.pathSiteId(siteId)))).build();
+	}
+
+	private static Response download(ChampionExport.Copy copy, String fileName) {
+		StreamingOutput body = copy::writeTo;
+		return Response.ok(body).header("Content-Disposition", "attachment; filename=\"" + fileName + "\"").build();
 	}
 
 	@GET

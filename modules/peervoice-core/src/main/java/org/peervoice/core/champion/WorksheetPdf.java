@@ -1,0 +1,270 @@
+package org.peervoice.core.champion;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.ResourceBundle;
+
+import org.apache.fontbox.ttf.TTFParser;
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.io.RandomAccessReadBuffer;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDDocumentInformation;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+
+/**
+ * The worksheet as a PDF (Apache PDFBox): a title, then the eight categories in order, each listing with the fields
+ * its {@link ListingView} holds, so a field hidden from the reader is not in the file. Page contents are kept in a
+ * temporary file rather than in memory until the document is written, and the text is set in Liberation Sans (the
+ * font PDFBox ships, embedded as a subset), which has every Spanish letter; a character the font lacks prints as "?".
+ */
+final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoCloseable {
+
+	private static final byte[] FONT_BYTES = fontBytes("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
+	private static final PDRectangle PAPER = PDRectangle.LETTER;
+	private static final float MARGIN = 54;
+	private static final float TEXT_SIZE = 9.5f;
+	private static final float NAME_SIZE = 11;
+	private static final float HEADING_SIZE = 14;
+	private static final float TITLE_SIZE = 18;
+	private static final float INDENT = 12;
+
+	private final ResourceBundle texts;
+	private final PDDocument document;
+	private final TrueTypeFont fontFile;
+	private final PDType0Font font;
+	private final Map<Integer, Boolean> printable = new HashMap<>();
+	private final Map<Integer, Float> widths = new HashMap<>();
+	private PDPageContentStream page;
+	private int pageNumber;
+	private float y;
+	private boolean categoryEmpty;
+
+	WorksheetPdf(ResourceBundle texts, String date) {
+		this.texts = texts;
+		this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
+		try {
+			this.fontFile = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
+			// Glyph substitution (ligatures) runs a regular expression over each line: 100 times slower, for fi and fl.
+			fontFile.setEnableGsub(false);
+			this.font = PDType0Font.load(document, fontFile, true);
+		}
+		catch (IOException unreadable) {
+			throw new UncheckedIOException(unreadable);
+		}
+		PDDocumentInformation information = document.getDocumentInformation();
+		information.setTitle(texts.getString("worksheet-title"));
+		newPage();
+		line(texts.getString("worksheet-title"), TITLE_SIZE, 0, 6);
+		line(MessageFormat.format(texts.getString("worksheet-as-of"), date), TEXT_SIZE, 0, 8);
+	}
+
+	@Override
+	public void category(ChampionCategory category) {
+		finishCategory();
+		room(HEADING_SIZE * 3 + NAME_SIZE * 2);
+		y -= 8;
+		line(texts.getString("category-" + category.name()), HEADING_SIZE, 0, 4);
+		categoryEmpty = true;
+	}
+
+	@Override
+	public void listing(ListingView listing) {
+		categoryEmpty = false;
+		List<String[]> fields = new ArrayList<>();
+		field(fields, "title", listing.getTitle());
+		field(fields, "role", listing.getRole());
+		field(fields, "email", listing.getEmail());
+		field(fields, "phone", listing.getPhone() == null ? null
+			: listing.getPhone() + (listing.getPhoneExtension() == null ? "" : " " + texts.getString("ext") + " " + listing.getPhoneExtension()));
+		field(fields, "location", listing.getLocation());
+		field(fields, "office-hours", listing.getOfficeHours());
+		field(fields, "preferred-contact", listing.getPreferredContact() == null ? null
+			: texts.getString("contact-" + listing.getPreferredContact().name()));
+		field(fields, "programs", String.join(", ", listing.getPrograms()));
+		field(fields, "languages", String.join(", ", listing.getLanguages()));
+		field(fields, "expertise", String.join(", ", listing.getExpertise()));
+		room(NAME_SIZE * 2 + TEXT_SIZE * 2);
+		String name = listing.getDisplayName() + (empty(listing.getPronouns()) ? "" : " (" + listing.getPronouns() + ")");
+		line(name + (listing.isLivedExperience() ? " · " + texts.getString("lived-experience") : ""), NAME_SIZE, INDENT, 1);
+		for (String[] field : fields) {
+			line(field[0] + ": " + field[1], TEXT_SIZE, INDENT * 2, 0);
+		}
+		y -= 5;
+	}
+
+	/** Writes the document to {@code out} and releases its temporary file. */
+	void writeTo(OutputStream out) throws IOException {
+		finishCategory();
+		page.close();
+		document.save(out);
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			document.close();
+		}
+		finally {
+			fontFile.close();
+		}
+	}
+
+	private static byte[] fontBytes(String resource) {
+		try (InputStream in = PDDocument.class.getResourceAsStream(resource)) {
+			return in.readAllBytes();
+		}
+		catch (IOException notInTheLibrary) {
+			throw new UncheckedIOException(notInTheLibrary);
+		}
+	}
+
+	private void finishCategory() {
+		if (categoryEmpty) {
+			line(texts.getString("none-in-category"), TEXT_SIZE, INDENT, 0);
+			categoryEmpty = false;
+		}
+	}
+
+	private void field(List<String[]> fields, String label, String value) {
+		if (!empty(value)) {
+			fields.add(new String[] {texts.getString(label), value});
+		}
+	}
+
+	private static boolean empty(String value) {
+		return value == null || value.isEmpty();
+	}
+
+	/** Each line of the text, wrapped to the page's width, a new page whenever the page is full. */
+	private void line(String text, float size, float indent, float after) {
+		float width = PAPER.getWidth() - 2 * MARGIN - indent;
+		for (String paragraph : text.split("\n", -1)) {
+			for (String wrapped : wrap(printable(paragraph), size, width)) {
+				room(size * 1.3f);
+				y -= size * 1.3f;
+				try {
+					page.beginText();
+					page.setFont(font, size);
+					page.newLineAtOffset(MARGIN + indent, y);
+					page.showText(wrapped);
+					page.endText();
+				}
+				catch (IOException failed) {
+					throw new UncheckedIOException(failed);
+				}
+			}
+		}
+		y -= after;
+	}
+
+	private List<String> wrap(String text, float size, float width) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String word : text.split(" ", -1)) {
+			String candidate = current.length() == 0 ? word : current + " " + word;
+			if (width(candidate, size) <= width) {
+				current.setLength(0);
+				current.append(candidate);
+				continue;
+			}
+			if (current.length() > 0) {
+				lines.add(current.toString());
+				current.setLength(0);
+			}
+			for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+				String next = current.toString() + new String(Character.toChars(word.codePointAt(i)));
+				if (current.length() > 0 && width(next, size) > width) {
+					lines.add(current.toString());
+					current.setLength(0);
+				}
+				current.appendCodePoint(word.codePointAt(i));
+			}
+		}
+		lines.add(current.toString());
+		return lines;
+	}
+
+	/** The text's width, the sum of its characters' (as the font's own measure adds them up; it is slow for long texts). */
+	private float width(String text, float size) {
+		float width = 0;
+		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
+			width += widths.computeIfAbsent(text.codePointAt(i), this::glyphWidth);
+		}
+		return width / 1000 * size;
+	}
+
+	private float glyphWidth(int codePoint) {
+		try {
+			return font.getStringWidth(new String(Character.toChars(codePoint)));
+		}
+		catch (IOException | IllegalArgumentException failed) {
+			return 0;
+		}
+	}
+
+	/** The text with control characters as spaces and every character the font cannot draw as "?". */
+	private String printable(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+				out.append(' ');
+			}
+			else if (printable.computeIfAbsent(c, this::hasGlyph)) {
+				out.appendCodePoint(c);
+			}
+			else {
+				out.append('?');
+			}
+		});
+		return out.toString();
+	}
+
+	private boolean hasGlyph(int codePoint) {
+		try {
+			font.encode(new String(Character.toChars(codePoint)));
+			return true;
+		}
+		catch (IllegalArgumentException | IOException notInTheFont) {
+			return false;
+		}
+	}
+
+	private void room(float needed) {
+		if (y - needed < MARGIN) {
+			newPage();
+		}
+	}
+
+	private void newPage() {
+		try {
+			if (page != null) {
+				page.close();
+			}
+			PDPage next = new PDPage(PAPER);
+			document.addPage(next);
+			page = new PDPageContentStream(document, next);
+			pageNumber++;
+			page.beginText();
+			page.setFont(font, 8);
+			page.newLineAtOffset(PAPER.getWidth() - MARGIN - 40, MARGIN / 2);
+			page.showText(MessageFormat.format(texts.getString("worksheet-page"), pageNumber));
+			page.endText();
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
+		y = PAPER.getHeight() - MARGIN;
+	}
+
+}

@@ -1,0 +1,31 @@
+package org.peervoice.persistence;
+
+import java.sql.Connection;
+import java.sql.Statement;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.condition.EnabledIf;
+
+/**
+ * The champion directory contract on MariaDB (server set-up of {@link MariadbSuggestionBoxTest}), in a database created
+ * as a Liferay one may be, {@code utf8mb3} with a case-insensitive collation: the migrations must still give every
+ * table the same exact text, or the facet rows' foreign key could not be made.
+ */
+@EnabledIf("org.peervoice.persistence.MariadbSuggestionBoxTest#serverNamedOrRunningInCi")
+class MariadbChampionDirectoryTest extends ChampionDirectoryContract {
+
+	@Override
+	DataSource createDataSource() throws Exception {
+		return MariadbSuggestionBoxTest.server(MariadbSuggestionBoxTest.withDatabase(MariadbSuggestionBoxTest.serverUrl(),
+			MariadbSuggestionBoxTest.createDatabase("CHARACTER SET utf8mb3 COLLATE utf8mb3_general_ci")));
+	}
+
+	@Override
+	void dropDataSource(DataSource dataSource) throws Exception {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("DROP DATABASE " + connection.getCatalog());
+		}
+	}
+
+}
