@@ -195,3 +195,49 @@ public final class PeerVoiceServices {
 	public ChampionExport championExport() {
 		return championExport;
 	}
+
+	// champion workflow
+
+	/** Nomination with consent: leadership invites, the nominee accepts or declines. */
+	public ChampionNominations championNominations() {
+		return championNominations;
+	}
+
+	/** The site's expertise vocabulary and the free tags waiting for leadership. */
+	public ChampionExpertise championExpertise() {
+		return championExpertise;
+	}
+
+	/** Freshness reminders: hosts run them on a {@link org.peervoice.core.champion.ChampionReminderTimer}. */
+	public ChampionReminders championReminders() {
+		return championReminders;
+	}
+
+	// people directory
+
+	/** The host's directory port, for capabilities that pick people or count them by role group. */
+	public PeopleDirectory people() {
+		return people;
+	}
+
+	/**
+	 * What hosts call when a person leaves (Liferay's user model listener): every capability takes them out of public
+	 * view. A capability that shows people adds its own step here.
+	 */
+	public Departures departures() {
+		return departures;
+	}
+
+	/** The people picker's search and an administrator's "this person has left". */
+	public SitePeople sitePeople() {
+		return sitePeople;
+	}
+
+	// champion directory copies
+
+	/** "Send to all champions": the current list to every champion of a site. */
+	public ChampionListSending championListSending() {
+		return championListSending;
+	}
+
+}
