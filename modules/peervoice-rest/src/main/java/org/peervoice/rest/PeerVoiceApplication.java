@@ -21,6 +21,7 @@ import org.peervoice.rest.site.SiteResource;
 import org.peervoice.rest.suggestion.ReceiptResource;
 import org.peervoice.rest.suggestion.SuggestionResource;
 import org.peervoice.rest.suggestion.SuggestionSettingsResource;
+import org.peervoice.rest.townhall.TownHallResource;
 
 /**
  * The PeerVoice API as one JAX-RS application, mounted by the host at {@code /o/peer-voice}
@@ -43,6 +44,8 @@ public final class PeerVoiceApplication extends Application {
 			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(),
 				services.championExport(), identities),
 			new ChampionSettingsResource(services.championSettings(), identities),
+			// town hall
+			new TownHallResource(),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),
