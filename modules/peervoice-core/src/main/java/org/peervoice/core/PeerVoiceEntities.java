@@ -20,6 +20,12 @@ import org.peervoice.core.suggestion.SuggestionResponse;
 import org.peervoice.core.suggestion.SuggestionTransition;
 import org.peervoice.core.suggestion.SuggestionVote;
 import org.peervoice.core.suggestion.ThreadRead;
+import org.peervoice.core.townhall.PollAnswer;
+import org.peervoice.core.townhall.QuestionVote;
+import org.peervoice.core.townhall.TownHall;
+import org.peervoice.core.townhall.TownHallFeedback;
+import org.peervoice.core.townhall.TownHallPoll;
+import org.peervoice.core.townhall.TownHallQuestion;
 
 /** Every JPA-managed class of the core (entities and converters), for the persistence unit. Add new ones here. */
 public final class PeerVoiceEntities {
@@ -36,7 +42,9 @@ public final class PeerVoiceEntities {
 			// champion workflow
 			ChampionNomination.class, ExpertiseTerm.class,
 			// champion search
-			ListingFacet.class, SiteListSending.class);
+			ListingFacet.class, SiteListSending.class,
+			// town hall
+			TownHall.class, TownHallQuestion.class, QuestionVote.class, TownHallPoll.class, PollAnswer.class, TownHallFeedback.class);
 	}
 
 }

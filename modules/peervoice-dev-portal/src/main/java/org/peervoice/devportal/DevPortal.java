@@ -27,6 +27,7 @@ import org.peervoice.core.champion.ChampionReminderTimer;
 import org.peervoice.core.champion.ChampionReminders;
 import org.peervoice.core.notification.NotificationDispatcher;
 import org.peervoice.core.notification.NotificationTimer;
+import org.peervoice.core.townhall.TownHallMixing;
 
 /**
  * The dev portal: embedded Tomcat 9 serving the PeerVoice REST API at {@code /o/peer-voice},
@@ -49,6 +50,7 @@ public final class DevPortal implements AutoCloseable {
 	private final int port;
 	private final Context context;
 	private MixingTimer mixingTimer;
+	private MixingTimer townHallMixingTimer;
 	private NotificationTimer notificationTimer;
 	private ChampionReminderTimer championReminderTimer;
 
@@ -91,6 +93,7 @@ public final class DevPortal implements AutoCloseable {
 				portal.seedDemoData();
 			}
 			portal.mixingTimer = MixingTimer.start(portal.mixer(), settings.mixingInterval(), context.getLoader().getClassLoader());
+			portal.townHallMixingTimer = MixingTimer.start(portal.townHallMixer(), TownHallMixing.TIMER_INTERVAL, context.getLoader().getClassLoader());
 			portal.notificationTimer = NotificationTimer.start(portal.notificationDispatcher(), settings.notificationInterval(),
 				context.getLoader().getClassLoader());
 			portal.championReminderTimer = ChampionReminderTimer.start(portal.championReminders(), ChampionReminderTimer.DEFAULT_INTERVAL,
@@ -154,13 +157,20 @@ public final class DevPortal implements AutoCloseable {
 		return WebAssembly.web(context.getServletContext()).mixer();
 	}
 
+	private Mixer townHallMixer() {
+		return WebAssembly.web(context.getServletContext()).townHallMixer();
+	}
+
 	/**
 	 * Mixes every site's pending anonymous writes now, whatever the sites' windows, so that tests
 	 * need not wait for them (docs/privacy.md, "Storage order"). The portal's timer mixes each site
 	 * once its window has passed.
 	 */
 	public void mixAnonymousWritesNow() {
-		inWebApplication(() -> mixer().mixEverySiteNow());
+		inWebApplication(() -> {
+			mixer().mixEverySiteNow();
+			townHallMixer().mixEverySiteNow();
+		});
 	}
 
 	private ChampionReminders championReminders() {
@@ -221,6 +231,9 @@ public final class DevPortal implements AutoCloseable {
 	public void close() {
 		if (mixingTimer != null) {
 			mixingTimer.close();
+		}
+		if (townHallMixingTimer != null) {
+			townHallMixingTimer.close();
 		}
 		if (notificationTimer != null) {
 			notificationTimer.close();

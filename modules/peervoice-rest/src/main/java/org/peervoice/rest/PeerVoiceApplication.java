@@ -24,6 +24,7 @@ import org.peervoice.rest.site.SiteResource;
 import org.peervoice.rest.suggestion.ReceiptResource;
 import org.peervoice.rest.suggestion.SuggestionResource;
 import org.peervoice.rest.suggestion.SuggestionSettingsResource;
+import org.peervoice.rest.townhall.TownHallResource;
 
 /**
  * The PeerVoice API as one JAX-RS application, mounted by the host at {@code /o/peer-voice}
@@ -51,6 +52,8 @@ public final class PeerVoiceApplication extends Application {
 			new ChampionExpertiseResource(services.championExpertise(), identities),
 			// people directory
 			new PeopleResource(services.sitePeople(), identities),
+			// town hall
+			new TownHallResource(services, identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

@@ -48,6 +48,7 @@ class ContractLimitsTest {
 	private static final String SETTINGS = "org.peervoice.core.suggestion.SuggestionSettings";
 	private static final String CHAMPION = "org.peervoice.core.champion.ChampionLimits";
 	private static final String CHAMPION_REQUEST = "/components/schemas/ChampionListingRequest/properties/";
+	private static final String TOWN_HALL = "org.peervoice.core.townhall.TownHallLimits";
 
 	private static final Path MIGRATIONS = Paths.get("../peervoice-persistence/src/main/resources/db/peervoice/migration");
 	private static final Path UI = Paths.get("../peervoice-ui/src/main/resources/META-INF/resources");
@@ -97,7 +98,27 @@ class ContractLimitsTest {
 		limit("ChampionExpertiseTermRequest.term", CHAMPION + "#EXPERTISE_TAG").column("PV_CHAMPION_EXPERTISE_TERM", "term")
 			.ui("CHAMPION_TAG_MAX"),
 		// people directory
-		limit("PersonSummaryList.items", "org.peervoice.core.people.PeopleLimits#SEARCH_LIMIT_MAX"));
+		limit("PersonSummaryList.items", "org.peervoice.core.people.PeopleLimits#SEARCH_LIMIT_MAX"),
+		// town hall
+		limit("TownHallRequest.title", TOWN_HALL + "#TITLE"),
+		limit("TownHallRequest.description", TOWN_HALL + "#DESCRIPTION"),
+		limit("TownHallRequest.timeZone", TOWN_HALL + "#TIME_ZONE"),
+		limit("TownHallRequest.place", TOWN_HALL + "#PLACE"),
+		limit("TownHallRequest.meetingUrl", TOWN_HALL + "#MEETING_URL"),
+		limit("TownHallRequest.topics", TOWN_HALL + "#MAX_TOPICS"),
+		limit("/components/schemas/TownHallRequest/properties/topics/items", TEXT + "#CATEGORY_KEY"),
+		limit("TownHallQuestionRequest.text", TOWN_HALL + "#QUESTION"),
+		limit("TownHallQuestionRequest.topic", TEXT + "#CATEGORY_KEY"),
+		limit("TownHallQuestionEdit.text", TOWN_HALL + "#QUESTION"),
+		limit("TownHallReceiptEdit.text", TOWN_HALL + "#QUESTION"),
+		limit("TownHallBulkApproval.ids", TOWN_HALL + "#MAX_BULK_APPROVAL"),
+		limit("TownHallModeration.text", TOWN_HALL + "#DISMISSAL_TEXT"),
+		limit("TownHallModeration.answer", TOWN_HALL + "#ANSWER"),
+		limit("TownHallPollRequest.question", TOWN_HALL + "#POLL_QUESTION"),
+		limit("TownHallPollRequest.options", TOWN_HALL + "#MAX_POLL_OPTIONS"),
+		limit("/components/schemas/TownHallPollRequest/properties/options/items", TOWN_HALL + "#POLL_OPTION"),
+		limit("TownHallPollAnswer.choices", TOWN_HALL + "#MAX_POLL_OPTIONS"),
+		limit("TownHallFeedbackRequest.comment", TOWN_HALL + "#FEEDBACK_COMMENT"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 

@@ -19,6 +19,7 @@ import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.notification.NotificationDelivery;
 import org.peervoice.core.notification.NotificationTimer;
 import org.peervoice.core.notification.ReviewerDirectory;
+import org.peervoice.core.townhall.TownHallMixing;
 import org.peervoice.persistence.PeerVoiceDatabase;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.PeerVoiceApplication;
@@ -64,6 +65,7 @@ public class PeerVoiceRestApplication extends Application {
 	private final PeerVoiceDatabase database;
 	private final PeerVoiceApplication application;
 	private final MixingTimer mixingTimer;
+	private final MixingTimer townHallMixingTimer;
 	private final NotificationTimer notificationTimer;
 	private final ChampionReminderTimer championReminderTimer;
 
@@ -83,6 +85,8 @@ public class PeerVoiceRestApplication extends Application {
 			reviewers, notificationDelivery);
 		application = new PeerVoiceApplication(services, identityResolver);
 		mixingTimer = MixingTimer.start(services.mixer(), MixingTimer.DEFAULT_INTERVAL, PeerVoiceRestApplication.class.getClassLoader());
+		townHallMixingTimer = MixingTimer.start(services.townHallMixer(), TownHallMixing.TIMER_INTERVAL,
+			PeerVoiceRestApplication.class.getClassLoader());
 		notificationTimer = NotificationTimer.start(services.notificationDispatcher(), NotificationTimer.DEFAULT_INTERVAL,
 			PeerVoiceRestApplication.class.getClassLoader());
 		championReminderTimer = ChampionReminderTimer.start(services.championReminders(), ChampionReminderTimer.DEFAULT_INTERVAL,
@@ -99,6 +103,7 @@ public class PeerVoiceRestApplication extends Application {
 		championReminderTimer.close();
 		notificationTimer.close();
 		mixingTimer.close();
+		townHallMixingTimer.close();
 		database.close();
 	}
 

@@ -1,0 +1,39 @@
+package org.peervoice.core.townhall;
+
+import org.peervoice.core.kernel.TextLimits;
+
+/**
+ * The town hall's limits, counted as {@link TextLimits} counts: UTF-16 code units of the normalized text.
+ * openapi.yaml and the V8 migration repeat these numbers; ContractLimitsTest in the REST module checks them.
+ */
+public final class TownHallLimits {
+
+	public static final int TITLE = 150;
+	public static final int DESCRIPTION = 5000;
+	public static final int TIME_ZONE = 60;
+	public static final int PLACE = 200;
+	public static final int MEETING_URL = 500;
+	/** As many topics as a site has suggestion categories. */
+	public static final int MAX_TOPICS = 30;
+
+	public static final int QUESTION = 300;
+	/** A written answer, as long as a suggestion's public response. */
+	public static final int ANSWER = TextLimits.MESSAGE;
+	/** The explanation of a dismissal for another reason. */
+	public static final int DISMISSAL_TEXT = 300;
+	public static final int MAX_BULK_APPROVAL = 100;
+
+	public static final int POLL_QUESTION = 200;
+	public static final int POLL_OPTION = 100;
+	public static final int MIN_POLL_OPTIONS = 2;
+	public static final int MAX_POLL_OPTIONS = 10;
+
+	public static final int FEEDBACK_COMMENT = 1000;
+
+	/** Fewer people than this answering a poll or giving feedback see no distribution: it could tell who chose what. */
+	public static final int SMALL_GROUP = 5;
+
+	private TownHallLimits() {
+	}
+
+}
