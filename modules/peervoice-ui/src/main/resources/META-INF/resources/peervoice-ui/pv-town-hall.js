@@ -1227,14 +1227,14 @@ class TownHall extends HTMLElement {
 	pollCard(poll, manage) {
 		const t = this.t;
 		const alert = this.kit.alertRegion();
-		const multiple = poll.multipleChoice;
+		const several = poll.multipleChoice;
 		const chosen = new Set(poll.myChoices || []);
 		const legendId = uniqueId('pv-legend');
 		const inputs = (poll.options || []).map((option, index) => {
 			const input = element('input', {checked: chosen.has(index), class: 'custom-control-input', id: uniqueId('pv-field'),
-				name: 'option', type: multiple ? 'checkbox' : 'radio', value: String(index)});
+				name: 'option', type: several ? 'checkbox' : 'radio', value: String(index)});
 
-			return element('div', {class: `custom-control custom-${multiple ? 'checkbox' : 'radio'}`},
+			return element('div', {class: `custom-control custom-${several ? 'checkbox' : 'radio'}`},
 				element('label', {for: input.id}, input, element('span', {class: 'custom-control-label'},
 					element('span', {class: 'custom-control-label-text'}, option.text))));
 		});
@@ -1243,7 +1243,7 @@ class TownHall extends HTMLElement {
 		const form = poll.state === 'OPEN' && this.can('VOTE') && !manage ? element('form', {'data-form': `poll-${poll.id}`, novalidate: true},
 			element('fieldset', {'aria-labelledby': legendId},
 				element('legend', {class: 'pv-legend', id: legendId}, poll.question),
-				multiple ? element('p', {class: 'pv-small text-secondary'}, t('town-hall-choose-one-or-more')) : null, inputs),
+				several ? element('p', {class: 'pv-small text-secondary'}, t('town-hall-choose-one-or-more')) : null, inputs),
 			alert, vote) : null;
 
 		if (form) {
@@ -1321,11 +1321,11 @@ class TownHall extends HTMLElement {
 			return {group: element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: input.id}, input,
 				element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'}, label)))), input};
 		};
-		const multiple = check('multipleChoice', t('town-hall-poll-multiple-choice'), false);
+		const several = check('multipleChoice', t('town-hall-poll-multiple-choice'), false);
 		const whileOpen = check('resultsWhileOpen', t('town-hall-poll-results-while-open'), true);
 		const create = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'create-poll', type: 'submit'}, t('town-hall-create-poll'));
 		const form = element('form', {class: 'sheet', 'data-form': 'new-poll', novalidate: true},
-			element('h5', null, t('town-hall-new-poll')), alert, question.group, options.group, multiple.group, whileOpen.group,
+			element('h5', null, t('town-hall-new-poll')), alert, question.group, options.group, several.group, whileOpen.group,
 			element('div', {class: 'pv-button-row'}, create));
 
 		form.addEventListener('submit', (event) => {
@@ -1336,7 +1336,7 @@ class TownHall extends HTMLElement {
 
 				try {
 					await this.api.post(`/town-halls/${encodeId(this.hall.id)}/polls`, {
-						multipleChoice: multiple.input.checked,
+						multipleChoice: several.input.checked,
 						options: options.control.value.split('\n').map((line) => line.trim()).filter(Boolean),
 						question: question.control.value.trim(),
 						resultsWhileOpen: whileOpen.input.checked,
@@ -1848,15 +1848,15 @@ class TownHall extends HTMLElement {
 
 		try {
 			const summary = await this.api.get(`/town-halls/${encodeId(hall.id)}/feedback`);
-			const table = (title, counts, label) => element('div', null, element('h5', null, title), element('ul', null,
+			const countList = (title, counts, label) => element('div', null, element('h5', null, title), element('ul', null,
 				Object.entries(counts || {}).map(([value, count]) => element('li', null, `${label(value)}: ${count}`))));
 
 			replaceChildren(holder, element('h4', null, t('town-hall-feedback-summary')),
 				element('p', null, t('town-hall-x-feedback-responses', summary.responseCount || 0)),
 				summary.distributionShown ? element('div', {'data-feedback-distribution': 'shown'},
 					summary.averageRating !== null ? element('p', null, t('town-hall-average-rating-x', summary.averageRating.toFixed(1))) : null,
-					table(t('town-hall-rating'), summary.ratings, (value) => t(`town-hall-rating-${value}`)),
-					table(t('town-hall-did-leadership-answer'), summary.answered, (value) => t(`town-hall-answered-${keyOf(value)}`)),
+					countList(t('town-hall-rating'), summary.ratings, (value) => t(`town-hall-rating-${value}`)),
+					countList(t('town-hall-did-leadership-answer'), summary.answered, (value) => t(`town-hall-answered-${keyOf(value)}`)),
 					summary.comments.length ? [element('h5', null, t('town-hall-comments')), element('ul', {class: 'pv-th-comments'},
 						summary.comments.map((comment) => element('li', {class: 'pv-th-text'}, comment)))] : null)
 					: element('p', {class: 'text-secondary', 'data-feedback-distribution': 'hidden'},
