@@ -48,7 +48,7 @@ test('poll results show only from five answers and when the server shows them', 
 	const poll = (responseCount, resultsShown, counts) => ({options: counts.map((count, index) => ({count, text: `o${index}`})),
 		responseCount, resultsShown});
 
-	for (let responses = 0; responses < TOWN_HALL_LIMITS.SMALL_GROUP; responses++) {
+	for (let responses = 0; responses < TOWN_HALL_LIMITS.TOWN_HALL_SMALL_GROUP; responses++) {
 		assert.equal(pollResultsDisplay(poll(responses, true, [responses, 0])).shown, false, `${responses} answers`);
 	}
 

@@ -2,7 +2,8 @@
  * <pv-town-hall>: Town-Hall Feedback (docs/town-hall.md). Rendered into the light DOM so that the portal's Clay theme
  * styles it; talks to the town-hall operations of the REST API (openapi.yaml, tag town-halls). Headings start at h3.
  *
- * Attributes: site-id, api-base, ui-base, csrf-token, locale, user-name (as <pv-suggestion-box>).
+ * Attributes: site-id, api-base, ui-base, csrf-token, locale, user-name (as <pv-suggestion-box>); suggestion-box-url, the page
+ * of the site's suggestion box that questions taken forward link to (default: this page).
  *
  * Views, kept in the URL fragment (prefix "pvt-"): the list (default); a town hall's page (pvt-id); its moderation
  * queue (pvt-view=moderate); the presenter view for the big screen (pvt-view=presenter); the leadership form
@@ -36,23 +37,23 @@ import {categoryLabel} from './pv-suggestion-settings.js';
 
 // The limits of openapi.yaml (town-hall schemas) and TownHallLimits in peervoice-core.
 export const TOWN_HALL_LIMITS = {
-	TITLE_MAX: 150,
-	DESCRIPTION_MAX: 5000,
-	PLACE_MAX: 200,
-	MEETING_URL_MAX: 500,
-	QUESTION_MAX: 300,
-	ANSWER_MAX: 2000,
-	DISMISS_TEXT_MAX: 300,
-	SEARCH_MAX: 100,
-	POLL_QUESTION_MAX: 200,
-	POLL_OPTION_MAX: 100,
-	POLL_OPTIONS_MIN: 2,
-	POLL_OPTIONS_MAX: 10,
-	FEEDBACK_COMMENT_MAX: 1000,
-	FEEDBACK_DAYS_MAX: 90,
-	LIVE_MIXING_SECONDS_MIN: 10,
-	LIVE_MIXING_SECONDS_MAX: 60,
-	SMALL_GROUP: 5,
+	TOWN_HALL_TITLE_MAX: 150,
+	TOWN_HALL_DESCRIPTION_MAX: 5000,
+	TOWN_HALL_PLACE_MAX: 200,
+	TOWN_HALL_MEETING_URL_MAX: 500,
+	TOWN_HALL_QUESTION_MAX: 300,
+	TOWN_HALL_ANSWER_MAX: 2000,
+	TOWN_HALL_DISMISS_TEXT_MAX: 300,
+	TOWN_HALL_SEARCH_MAX: 100,
+	TOWN_HALL_POLL_QUESTION_MAX: 200,
+	TOWN_HALL_POLL_OPTION_MAX: 100,
+	TOWN_HALL_POLL_OPTIONS_MIN: 2,
+	TOWN_HALL_POLL_OPTIONS_MAX: 10,
+	TOWN_HALL_FEEDBACK_COMMENT_MAX: 1000,
+	TOWN_HALL_FEEDBACK_DAYS_MAX: 90,
+	TOWN_HALL_LIVE_MIXING_SECONDS_MIN: 10,
+	TOWN_HALL_LIVE_MIXING_SECONDS_MAX: 60,
+	TOWN_HALL_SMALL_GROUP: 5,
 };
 
 export const QUESTION_TABS = ['open', 'answered', 'dismissed'];
@@ -64,7 +65,7 @@ const VIEWS = ['page', 'moderate', 'presenter', 'edit', 'receipt'];
 const LOCATION_PREFIX = 'pvt-';
 
 /** How often a live view asks whether anything changed (the issue's bound is 2 s; docs/town-hall.md). */
-export const LIVE_POLL_MILLISECONDS = 1500;
+export const TOWN_HALL_LIVE_POLL_MILLISECONDS = 1500;
 
 /** The view state from the URL fragment: a known view, an id of sane length, known tabs and sorts. */
 export function townHallState(fragment) {
@@ -130,7 +131,7 @@ export function pollResultsDisplay(poll) {
 	const responses = poll.responseCount || 0;
 	const options = poll.options || [];
 
-	if (!poll.resultsShown || responses < TOWN_HALL_LIMITS.SMALL_GROUP || options.some((option) => option.count === null)) {
+	if (!poll.resultsShown || responses < TOWN_HALL_LIMITS.TOWN_HALL_SMALL_GROUP || options.some((option) => option.count === null)) {
 		return {responses, shown: false};
 	}
 
@@ -227,14 +228,14 @@ class TownHall extends HTMLElement {
 		this.kit = createKit(this.t, {
 			fieldName: (field) => this.fieldLabel(field),
 			limits: {
-				answer: TOWN_HALL_LIMITS.ANSWER_MAX,
-				comment: TOWN_HALL_LIMITS.FEEDBACK_COMMENT_MAX,
-				description: TOWN_HALL_LIMITS.DESCRIPTION_MAX,
-				meetingUrl: TOWN_HALL_LIMITS.MEETING_URL_MAX,
-				place: TOWN_HALL_LIMITS.PLACE_MAX,
-				question: TOWN_HALL_LIMITS.POLL_QUESTION_MAX,
-				text: TOWN_HALL_LIMITS.QUESTION_MAX,
-				title: TOWN_HALL_LIMITS.TITLE_MAX,
+				answer: TOWN_HALL_LIMITS.TOWN_HALL_ANSWER_MAX,
+				comment: TOWN_HALL_LIMITS.TOWN_HALL_FEEDBACK_COMMENT_MAX,
+				description: TOWN_HALL_LIMITS.TOWN_HALL_DESCRIPTION_MAX,
+				meetingUrl: TOWN_HALL_LIMITS.TOWN_HALL_MEETING_URL_MAX,
+				place: TOWN_HALL_LIMITS.TOWN_HALL_PLACE_MAX,
+				question: TOWN_HALL_LIMITS.TOWN_HALL_POLL_QUESTION_MAX,
+				text: TOWN_HALL_LIMITS.TOWN_HALL_QUESTION_MAX,
+				title: TOWN_HALL_LIMITS.TOWN_HALL_TITLE_MAX,
 			},
 		});
 		this.ensureStylesheet();
@@ -573,7 +574,7 @@ class TownHall extends HTMLElement {
 		const t = this.t;
 		const alert = this.kit.alertRegion();
 		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
-		const text = this.kit.textField({label: t('town-hall-your-question'), max: TOWN_HALL_LIMITS.QUESTION_MAX, multiline: true,
+		const text = this.kit.textField({label: t('town-hall-your-question'), max: TOWN_HALL_LIMITS.TOWN_HALL_QUESTION_MAX, multiline: true,
 			name: 'text', required: true, rows: 3});
 		const topic = this.kit.selectField('topic', t('town-hall-topic'), [['', t('town-hall-choose-a-topic')]].concat(this.topicChoices(hall)),
 			'', true);
@@ -969,7 +970,7 @@ class TownHall extends HTMLElement {
 
 		edit.addEventListener('click', () => {
 			const alert = this.kit.alertRegion();
-			const text = this.kit.textField({label: t('town-hall-your-question'), max: TOWN_HALL_LIMITS.QUESTION_MAX, multiline: true,
+			const text = this.kit.textField({label: t('town-hall-your-question'), max: TOWN_HALL_LIMITS.TOWN_HALL_QUESTION_MAX, multiline: true,
 				name: 'text', required: true, rows: 3, value: question.text});
 			const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
 			const save = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'save-question', type: 'submit'}, t('town-hall-save'));
@@ -1040,7 +1041,7 @@ class TownHall extends HTMLElement {
 	startLive(hall) {
 		this.stopLive();
 		this.live = {etag: null, failures: 0, hallId: hall.id, timer: null};
-		this.scheduleLive(LIVE_POLL_MILLISECONDS);
+		this.scheduleLive(TOWN_HALL_LIVE_POLL_MILLISECONDS);
 	}
 
 	stopLive() {
@@ -1108,7 +1109,7 @@ class TownHall extends HTMLElement {
 
 		// back off while the server cannot be reached, up to 30 s
 		if (this.live === live) {
-			this.scheduleLive(Math.min(30000, LIVE_POLL_MILLISECONDS * 2 ** Math.min(live.failures, 5)));
+			this.scheduleLive(Math.min(30000, TOWN_HALL_LIVE_POLL_MILLISECONDS * 2 ** Math.min(live.failures, 5)));
 		}
 	}
 
@@ -1208,8 +1209,8 @@ class TownHall extends HTMLElement {
 		const display = pollResultsDisplay(poll);
 
 		if (!display.shown) {
-			const why = display.responses < TOWN_HALL_LIMITS.SMALL_GROUP && (poll.state === 'CLOSED' || poll.resultsWhileOpen)
-				? t('town-hall-poll-results-need-x-answers', TOWN_HALL_LIMITS.SMALL_GROUP) : t('town-hall-poll-results-after-close');
+			const why = display.responses < TOWN_HALL_LIMITS.TOWN_HALL_SMALL_GROUP && (poll.state === 'CLOSED' || poll.resultsWhileOpen)
+				? t('town-hall-poll-results-need-x-answers', TOWN_HALL_LIMITS.TOWN_HALL_SMALL_GROUP) : t('town-hall-poll-results-after-close');
 
 			return element('div', {'data-poll-results': 'hidden'},
 				element('p', {class: 'pv-small text-secondary'}, t('town-hall-x-answers', display.responses)),
@@ -1311,10 +1312,10 @@ class TownHall extends HTMLElement {
 	pollForm() {
 		const t = this.t;
 		const alert = this.kit.alertRegion();
-		const question = this.kit.textField({label: t('town-hall-poll-question'), max: TOWN_HALL_LIMITS.POLL_QUESTION_MAX, name: 'question',
+		const question = this.kit.textField({label: t('town-hall-poll-question'), max: TOWN_HALL_LIMITS.TOWN_HALL_POLL_QUESTION_MAX, name: 'question',
 			required: true});
-		const options = this.kit.textField({help: t('town-hall-poll-options-help-x-x', TOWN_HALL_LIMITS.POLL_OPTIONS_MIN,
-			TOWN_HALL_LIMITS.POLL_OPTIONS_MAX), label: t('town-hall-poll-options'), multiline: true, name: 'options', required: true, rows: 4});
+		const options = this.kit.textField({help: t('town-hall-poll-options-help-x-x', TOWN_HALL_LIMITS.TOWN_HALL_POLL_OPTIONS_MIN,
+			TOWN_HALL_LIMITS.TOWN_HALL_POLL_OPTIONS_MAX), label: t('town-hall-poll-options'), multiline: true, name: 'options', required: true, rows: 4});
 		const check = (name, label, checked) => {
 			const input = element('input', {checked, class: 'custom-control-input', id: uniqueId('pv-field'), name, type: 'checkbox'});
 
@@ -1400,7 +1401,7 @@ class TownHall extends HTMLElement {
 						element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'}, text))));
 				})));
 		};
-		const comment = this.kit.textField({label: t('town-hall-feedback-comment'), max: TOWN_HALL_LIMITS.FEEDBACK_COMMENT_MAX, multiline: true,
+		const comment = this.kit.textField({label: t('town-hall-feedback-comment'), max: TOWN_HALL_LIMITS.TOWN_HALL_FEEDBACK_COMMENT_MAX, multiline: true,
 			name: 'comment', rows: 3});
 		const send = element('button', {class: 'btn btn-primary', 'data-action': 'send-feedback', type: 'submit'}, t('town-hall-send-feedback'));
 		const form = element('form', {'data-form': 'feedback', novalidate: true},
@@ -1762,7 +1763,7 @@ class TownHall extends HTMLElement {
 
 		if (['OPEN', 'HIGHLIGHTED'].includes(question.state)) {
 			const answer = this.kit.textField({help: ended ? t('town-hall-written-answer-required') : t('town-hall-written-answer-help'),
-				label: t('town-hall-written-answer'), max: TOWN_HALL_LIMITS.ANSWER_MAX, multiline: true, name: 'answer', required: ended, rows: 3});
+				label: t('town-hall-written-answer'), max: TOWN_HALL_LIMITS.TOWN_HALL_ANSWER_MAX, multiline: true, name: 'answer', required: ended, rows: 3});
 			const markAnswered = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'confirm-answer', type: 'submit'},
 				t('town-hall-mark-answered'));
 
@@ -1776,7 +1777,7 @@ class TownHall extends HTMLElement {
 			const reason = this.kit.selectField('reason', t('town-hall-dismiss-reason'), DISMISS_REASONS.map((value) => [value,
 				t(`town-hall-reason-${keyOf(value)}`)]), 'OFF_TOPIC', true);
 			const reasonText = this.kit.textField({help: t('town-hall-dismiss-text-help'), label: t('town-hall-dismiss-text'),
-				max: TOWN_HALL_LIMITS.DISMISS_TEXT_MAX, name: 'reasonText'});
+				max: TOWN_HALL_LIMITS.TOWN_HALL_DISMISS_TEXT_MAX, name: 'reasonText'});
 			const dismiss = element('button', {class: 'btn btn-danger btn-sm', 'data-action': 'confirm-dismiss', type: 'submit'}, t('town-hall-dismiss'));
 
 			controls.push(section('dismiss', t('town-hall-dismiss'), element('form', {'data-form': 'dismiss', novalidate: true, on: {submit: (event) => {
@@ -1786,7 +1787,7 @@ class TownHall extends HTMLElement {
 			}}}, reason.group, reasonText.group, dismiss)));
 			controls.push(section('merge', t('town-hall-merge'), this.mergeSearch(question, act)));
 
-			const typo = this.kit.textField({help: t('town-hall-typo-help'), label: t('town-hall-question-text'), max: TOWN_HALL_LIMITS.QUESTION_MAX,
+			const typo = this.kit.textField({help: t('town-hall-typo-help'), label: t('town-hall-question-text'), max: TOWN_HALL_LIMITS.TOWN_HALL_QUESTION_MAX,
 				multiline: true, name: 'text', rows: 2, value: question.text});
 			const saveTypo = element('button', {class: 'btn btn-secondary btn-sm', 'data-action': 'save-typo', type: 'submit'}, t('town-hall-save'));
 
@@ -1815,7 +1816,7 @@ class TownHall extends HTMLElement {
 	// merge: the moderator searches the other questions by their words and picks the one it joins
 	mergeSearch(question, act) {
 		const t = this.t;
-		const search = this.kit.textField({label: t('town-hall-merge-search'), max: TOWN_HALL_LIMITS.SEARCH_MAX, name: 'q', type: 'search'});
+		const search = this.kit.textField({label: t('town-hall-merge-search'), max: TOWN_HALL_LIMITS.TOWN_HALL_SEARCH_MAX, name: 'q', type: 'search'});
 		const matches = element('ul', {class: 'list-unstyled', 'data-merge-targets': ''});
 		const status = element('p', {'aria-live': 'polite', class: 'pv-small text-secondary', role: 'status'});
 		const find = element('button', {class: 'btn btn-secondary btn-sm', 'data-action': 'find-merge-target', type: 'submit'}, t('town-hall-find'));
@@ -1860,7 +1861,7 @@ class TownHall extends HTMLElement {
 					summary.comments.length ? [element('h5', null, t('town-hall-comments')), element('ul', {class: 'pv-th-comments'},
 						summary.comments.map((comment) => element('li', {class: 'pv-th-text'}, comment)))] : null)
 					: element('p', {class: 'text-secondary', 'data-feedback-distribution': 'hidden'},
-						t('town-hall-feedback-needs-x-responses', TOWN_HALL_LIMITS.SMALL_GROUP)));
+						t('town-hall-feedback-needs-x-responses', TOWN_HALL_LIMITS.TOWN_HALL_SMALL_GROUP)));
 		}
 		catch (error) {
 			this.kit.showProblem(this.alert, error);
@@ -2053,8 +2054,8 @@ class TownHall extends HTMLElement {
 		const zone = hall.timeZone || this.viewerTimeZone();
 		const zones = typeof Intl.supportedValuesOf === 'function' ? Intl.supportedValuesOf('timeZone') : [];
 		const fields = {
-			title: this.kit.textField({label: t('town-hall-title'), max: TOWN_HALL_LIMITS.TITLE_MAX, name: 'title', required: true, value: hall.title}),
-			description: this.kit.textField({label: t('town-hall-description'), max: TOWN_HALL_LIMITS.DESCRIPTION_MAX, multiline: true,
+			title: this.kit.textField({label: t('town-hall-title'), max: TOWN_HALL_LIMITS.TOWN_HALL_TITLE_MAX, name: 'title', required: true, value: hall.title}),
+			description: this.kit.textField({label: t('town-hall-description'), max: TOWN_HALL_LIMITS.TOWN_HALL_DESCRIPTION_MAX, multiline: true,
 				name: 'description', rows: 5, value: hall.description}),
 			startsAt: this.kit.textField({help: t('town-hall-times-in-x', this.viewerTimeZone()), label: t('town-hall-starts'), name: 'startsAt',
 				required: true, type: 'datetime-local', value: localInputValue(hall.startsAt)}),
@@ -2062,16 +2063,16 @@ class TownHall extends HTMLElement {
 				value: localInputValue(hall.endsAt)}),
 			timeZone: this.kit.selectField('timeZone', t('town-hall-time-zone'), (zones.includes(zone) ? zones : [zone].concat(zones))
 				.map((name) => [name, name]), zone, true),
-			place: this.kit.textField({label: t('town-hall-place'), max: TOWN_HALL_LIMITS.PLACE_MAX, name: 'place', value: hall.place}),
+			place: this.kit.textField({label: t('town-hall-place'), max: TOWN_HALL_LIMITS.TOWN_HALL_PLACE_MAX, name: 'place', value: hall.place}),
 			meetingUrl: this.kit.textField({help: t('town-hall-meeting-link-help'), label: t('town-hall-meeting-link'),
-				max: TOWN_HALL_LIMITS.MEETING_URL_MAX, name: 'meetingUrl', type: 'url', value: hall.meetingUrl}),
+				max: TOWN_HALL_LIMITS.TOWN_HALL_MEETING_URL_MAX, name: 'meetingUrl', type: 'url', value: hall.meetingUrl}),
 			questionsOpenAt: this.kit.textField({help: t('town-hall-questions-open-at-help'), label: t('town-hall-questions-open-at'),
 				name: 'questionsOpenAt', type: 'datetime-local', value: localInputValue(hall.questionsOpenAt)}),
-			feedbackDays: this.kit.textField({help: t('town-hall-feedback-days-help-x', TOWN_HALL_LIMITS.FEEDBACK_DAYS_MAX),
+			feedbackDays: this.kit.textField({help: t('town-hall-feedback-days-help-x', TOWN_HALL_LIMITS.TOWN_HALL_FEEDBACK_DAYS_MAX),
 				label: t('town-hall-feedback-days'), name: 'feedbackDays', type: 'number', value: String(hall.feedbackDays === undefined ? 7
 					: hall.feedbackDays)}),
-			liveMixingSeconds: this.kit.textField({help: t('town-hall-live-mixing-seconds-help-x-x', TOWN_HALL_LIMITS.LIVE_MIXING_SECONDS_MIN,
-				TOWN_HALL_LIMITS.LIVE_MIXING_SECONDS_MAX), label: t('town-hall-live-mixing-seconds'), name: 'liveMixingSeconds', type: 'number',
+			liveMixingSeconds: this.kit.textField({help: t('town-hall-live-mixing-seconds-help-x-x', TOWN_HALL_LIMITS.TOWN_HALL_LIVE_MIXING_SECONDS_MIN,
+				TOWN_HALL_LIMITS.TOWN_HALL_LIVE_MIXING_SECONDS_MAX), label: t('town-hall-live-mixing-seconds'), name: 'liveMixingSeconds', type: 'number',
 			value: String(hall.liveMixingSeconds === undefined ? 30 : hall.liveMixingSeconds)}),
 		};
 		const check = (name, label, checked, help) => {
