@@ -467,6 +467,7 @@ class TownHall extends HTMLElement {
 		this.hall = hall;
 		this.questions = live.questions || [];
 		this.highlighted = live.highlighted || null;
+		this.openCount = live.openQuestionCount;
 		this.questionsHolder = element('section', {'aria-label': t('town-hall-questions'), class: 'pv-th-questions'});
 		this.pollsHolder = element('section', {'aria-label': t('town-hall-polls'), class: 'pv-th-polls'});
 		this.highlightHolder = element('div', {class: 'pv-th-highlight-holder'});
@@ -524,6 +525,11 @@ class TownHall extends HTMLElement {
 	// ---- asking
 
 	askSection(hall) {
+		if (this.can('SUBMIT') && !hall.questionsOpen && hall.state === 'SCHEDULED' && hall.questionsOpenAt) {
+			return element('p', {class: 'alert alert-info', 'data-questions-open-at': hall.questionsOpenAt},
+				this.t('town-hall-questions-open-from-x', this.formatWhen(hall.questionsOpenAt)));
+		}
+
 		if (!this.can('SUBMIT') || !hall.questionsOpen) {
 			return null;
 		}
