@@ -16,6 +16,12 @@ import org.peervoice.core.suggestion.SuggestionResponse;
 import org.peervoice.core.suggestion.SuggestionTransition;
 import org.peervoice.core.suggestion.SuggestionVote;
 import org.peervoice.core.suggestion.ThreadRead;
+import org.peervoice.core.townhall.PollAnswer;
+import org.peervoice.core.townhall.QuestionVote;
+import org.peervoice.core.townhall.TownHall;
+import org.peervoice.core.townhall.TownHallFeedback;
+import org.peervoice.core.townhall.TownHallPoll;
+import org.peervoice.core.townhall.TownHallQuestion;
 
 /** Every JPA-managed class of the core (entities and converters), for the persistence unit. Add new ones here. */
 public final class PeerVoiceEntities {
@@ -28,7 +34,9 @@ public final class PeerVoiceEntities {
 			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class,
 			NotificationEvent.class, Notification.class, NotificationPreference.class, ThreadRead.class,
 			// champion directory
-			ChampionListing.class, SiteChampionSettings.class);
+			ChampionListing.class, SiteChampionSettings.class,
+			// town hall
+			TownHall.class, TownHallQuestion.class, QuestionVote.class, TownHallPoll.class, PollAnswer.class, TownHallFeedback.class);
 	}
 
 }

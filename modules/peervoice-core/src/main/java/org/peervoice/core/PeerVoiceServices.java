@@ -27,6 +27,13 @@ import org.peervoice.core.suggestion.SuggestionReceipts;
 import org.peervoice.core.suggestion.SuggestionReview;
 import org.peervoice.core.suggestion.SuggestionSettingsService;
 import org.peervoice.core.suggestion.SuggestionThreads;
+import org.peervoice.core.townhall.MeetingFeedback;
+import org.peervoice.core.townhall.TownHallFollowUp;
+import org.peervoice.core.townhall.TownHallLive;
+import org.peervoice.core.townhall.TownHallMixing;
+import org.peervoice.core.townhall.TownHallPolls;
+import org.peervoice.core.townhall.TownHallQuestions;
+import org.peervoice.core.townhall.TownHalls;
 
 /**
  * The composition root of the core: each host builds one (Weld producer, OSGi component) from
@@ -51,6 +58,14 @@ public final class PeerVoiceServices {
 	private final ChampionDirectory championDirectory;
 	private final ChampionSettingsService championSettings;
 	private final ChampionExport championExport;
+	// town hall
+	private final Mixer townHallMixer;
+	private final TownHalls townHalls;
+	private final TownHallQuestions townHallQuestions;
+	private final TownHallPolls townHallPolls;
+	private final MeetingFeedback townHallFeedback;
+	private final TownHallLive townHallLive;
+	private final TownHallFollowUp townHallFollowUp;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -105,6 +120,16 @@ public final class PeerVoiceServices {
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
 		this.championExport = new ChampionExport(unitOfWork, championDirectory);
+		// town hall
+		this.townHallMixer = new Mixer(TownHallMixing.MIXINGS_TABLE, unitOfWork, clock,
+			TownHallMixing.window(unitOfWork, SuggestionMixing.window(unitOfWork)), TownHallMixing.rows(), List.of(),
+			TownHallMixing.mixingPoint(unitOfWork));
+		this.townHalls = new TownHalls(unitOfWork, anonymity, clock);
+		this.townHallQuestions = new TownHallQuestions(unitOfWork, anonymity, clock);
+		this.townHallPolls = new TownHallPolls(unitOfWork, anonymity, clock);
+		this.townHallFeedback = new MeetingFeedback(unitOfWork, anonymity, clock);
+		this.townHallLive = new TownHallLive(unitOfWork, anonymity, clock, townHallQuestions, townHallPolls);
+		this.townHallFollowUp = new TownHallFollowUp(unitOfWork, anonymity, clock, townHallPolls, townHallFeedback);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -168,6 +193,40 @@ public final class PeerVoiceServices {
 
 	public ChampionExport championExport() {
 		return championExport;
+	}
+
+	// town hall
+
+	/**
+	 * Mixes the town hall's anonymous writes, apart from the suggestion box's and in short batches while a town hall is
+	 * live: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer} every {@link TownHallMixing#TIMER_INTERVAL}.
+	 */
+	public Mixer townHallMixer() {
+		return townHallMixer;
+	}
+
+	public TownHalls townHalls() {
+		return townHalls;
+	}
+
+	public TownHallQuestions townHallQuestions() {
+		return townHallQuestions;
+	}
+
+	public TownHallPolls townHallPolls() {
+		return townHallPolls;
+	}
+
+	public MeetingFeedback townHallFeedback() {
+		return townHallFeedback;
+	}
+
+	public TownHallLive townHallLive() {
+		return townHallLive;
+	}
+
+	public TownHallFollowUp townHallFollowUp() {
+		return townHallFollowUp;
 	}
 
 }

@@ -25,6 +25,7 @@ import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.core.notification.NotificationDispatcher;
 import org.peervoice.core.notification.NotificationTimer;
+import org.peervoice.core.townhall.TownHallMixing;
 
 /**
  * The dev portal: embedded Tomcat 9 serving the PeerVoice REST API at {@code /o/peer-voice},
@@ -47,6 +48,7 @@ public final class DevPortal implements AutoCloseable {
 	private final int port;
 	private final Context context;
 	private MixingTimer mixingTimer;
+	private MixingTimer townHallMixingTimer;
 	private NotificationTimer notificationTimer;
 
 	private DevPortal(Tomcat tomcat, Path workDirectory, int port, Context context) {
@@ -88,6 +90,7 @@ public final class DevPortal implements AutoCloseable {
 				portal.seedDemoData();
 			}
 			portal.mixingTimer = MixingTimer.start(portal.mixer(), settings.mixingInterval(), context.getLoader().getClassLoader());
+			portal.townHallMixingTimer = MixingTimer.start(portal.townHallMixer(), TownHallMixing.TIMER_INTERVAL, context.getLoader().getClassLoader());
 			portal.notificationTimer = NotificationTimer.start(portal.notificationDispatcher(), settings.notificationInterval(),
 				context.getLoader().getClassLoader());
 			return portal;
@@ -149,13 +152,20 @@ public final class DevPortal implements AutoCloseable {
 		return WebAssembly.web(context.getServletContext()).mixer();
 	}
 
+	private Mixer townHallMixer() {
+		return WebAssembly.web(context.getServletContext()).townHallMixer();
+	}
+
 	/**
 	 * Mixes every site's pending anonymous writes now, whatever the sites' windows, so that tests
 	 * need not wait for them (docs/privacy.md, "Storage order"). The portal's timer mixes each site
 	 * once its window has passed.
 	 */
 	public void mixAnonymousWritesNow() {
-		inWebApplication(() -> mixer().mixEverySiteNow());
+		inWebApplication(() -> {
+			mixer().mixEverySiteNow();
+			townHallMixer().mixEverySiteNow();
+		});
 	}
 
 	private NotificationDispatcher notificationDispatcher() {
@@ -205,6 +215,9 @@ public final class DevPortal implements AutoCloseable {
 	public void close() {
 		if (mixingTimer != null) {
 			mixingTimer.close();
+		}
+		if (townHallMixingTimer != null) {
+			townHallMixingTimer.close();
 		}
 		if (notificationTimer != null) {
 			notificationTimer.close();

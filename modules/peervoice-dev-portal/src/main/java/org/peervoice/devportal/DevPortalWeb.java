@@ -97,6 +97,10 @@ class DevPortalWeb {
 		return services.mixer();
 	}
 
+	Mixer townHallMixer() {
+		return services.townHallMixer();
+	}
+
 	NotificationDispatcher notificationDispatcher() {
 		return services.notificationDispatcher();
 	}

@@ -45,7 +45,7 @@ public final class PeerVoiceApplication extends Application {
 				services.championExport(), identities),
 			new ChampionSettingsResource(services.championSettings(), identities),
 			// town hall
-			new TownHallResource(),
+			new TownHallResource(services, identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

@@ -119,6 +119,44 @@ public final class AnonymousWriting {
 		return keys.isEmpty() ? Collections.emptySet() : VoterHash.candidates(keys, companyId, siteId, itemId, userKey);
 	}
 
+	/**
+	 * This person's vote on an item of a group whose items may be merged (the questions of a town hall), under the
+	 * current secret: see {@link MergeableVote}.
+	 *
+	 * @throws NotConfigured when the host has no server secret
+	 */
+	public MergeableVote mergeableVote(long companyId, long siteId, String groupId, String itemId, String userKey) {
+		return MergeableVote.of(secret.key(), companyId, siteId, groupId, itemId, userKey);
+	}
+
+	/** Every hash this person's mergeable vote on this item may be stored under; none without a server secret. */
+	public Set<String> mergeableVoteHashes(long companyId, long siteId, String groupId, String itemId, String userKey) {
+		List<byte[]> keys = secret.keys();
+		return keys.isEmpty() ? Collections.emptySet() : MergeableVote.candidates(keys, companyId, siteId, groupId, itemId, userKey);
+	}
+
+	/** The voter of a stored mergeable vote, voting on another item of the same group: for merging items. */
+	public Optional<MergeableVote> mergeableVoteMovedTo(long companyId, long siteId, String itemId, String seal) {
+		List<byte[]> keys = secret.keys();
+		return keys.isEmpty() ? Optional.empty() : MergeableVote.movedTo(keys, companyId, siteId, itemId, seal);
+	}
+
+	/**
+	 * The hash one person's single answer to a group (a poll, a town hall's feedback) is stored under: one per person
+	 * and group, unrelated across groups.
+	 *
+	 * @throws NotConfigured when the host has no server secret
+	 */
+	public String respondentHash(long companyId, long siteId, String groupId, String userKey) {
+		return VoterHash.of(secret.key(), companyId, siteId, groupId, userKey);
+	}
+
+	/** Every hash this person's answer to a group may be stored under; none without a server secret. */
+	public Set<String> respondentHashes(long companyId, long siteId, String groupId, String userKey) {
+		List<byte[]> keys = secret.keys();
+		return keys.isEmpty() ? Collections.emptySet() : VoterHash.candidates(keys, companyId, siteId, groupId, userKey);
+	}
+
 	/** The time stored for anything an anonymous writer does: the day, so that no time of day ties it to its writer. */
 	public static Instant coarsened(Instant time) {
 		return time.truncatedTo(ChronoUnit.DAYS);

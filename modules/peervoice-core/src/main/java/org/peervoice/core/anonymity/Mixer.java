@@ -46,11 +46,14 @@ import org.slf4j.LoggerFactory;
 public final class Mixer {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Mixer.class);
-	private static final String LAST_MIXINGS = "SELECT company_id, site_id, last_mixed_at FROM PV_MIXING";
-	private static final String REGISTER = "INSERT INTO PV_MIXING (company_id, site_id, last_mixed_at) VALUES (?1, ?2, ?3)";
-	private static final String LOCK = "UPDATE PV_MIXING SET last_mixed_at = ?1 WHERE company_id = ?2 AND site_id = ?3";
-	private static final String LOCK_WHEN_DUE = LOCK + " AND last_mixed_at <= ?4";
-	private static final String LAST_MIXED = "SELECT last_mixed_at FROM PV_MIXING WHERE company_id = ?1 AND site_id = ?2";
+	/** The suggestion box's table of each site's last mixing. */
+	public static final String SITE_MIXINGS = "PV_MIXING";
+
+	private final String lastMixingsQuery;
+	private final String register;
+	private final String lockQuery;
+	private final String lockWhenDueQuery;
+	private final String lastMixedQuery;
 
 	private final UnitOfWork unitOfWork;
 	private final Clock clock;
@@ -71,6 +74,21 @@ public final class Mixer {
 	/** @param mixingPoint told in each mixing transaction that the site's pending writes reach reviewers now */
 	public Mixer(UnitOfWork unitOfWork, Clock clock, MixingWindow window, List<MixedRows> tables, List<MixedUpdate> updates,
 		MixingPoint mixingPoint) {
+		this(SITE_MIXINGS, unitOfWork, clock, window, tables, updates, mixingPoint);
+	}
+
+	/**
+	 * A mixer of other tables that keeps each site's last mixing in a table of its own ({@code company_id},
+	 * {@code site_id}, {@code last_mixed_at}), so that its window runs apart from the suggestion box's (the town hall
+	 * mixes every few seconds while a meeting is live).
+	 */
+	public Mixer(String mixingsTable, UnitOfWork unitOfWork, Clock clock, MixingWindow window, List<MixedRows> tables,
+		List<MixedUpdate> updates, MixingPoint mixingPoint) {
+		this.lastMixingsQuery = "SELECT company_id, site_id, last_mixed_at FROM " + mixingsTable;
+		this.register = "INSERT INTO " + mixingsTable + " (company_id, site_id, last_mixed_at) VALUES (?1, ?2, ?3)";
+		this.lockQuery = "UPDATE " + mixingsTable + " SET last_mixed_at = ?1 WHERE company_id = ?2 AND site_id = ?3";
+		this.lockWhenDueQuery = lockQuery + " AND last_mixed_at <= ?4";
+		this.lastMixedQuery = "SELECT last_mixed_at FROM " + mixingsTable + " WHERE company_id = ?1 AND site_id = ?2";
 		this.mixingPoint = mixingPoint;
 		this.unitOfWork = unitOfWork;
 		this.clock = clock;
@@ -141,7 +159,7 @@ public final class Mixer {
 	private Map<Scope, Instant> lastMixings() {
 		Map<Scope, Instant> found = new LinkedHashMap<>();
 		@SuppressWarnings("unchecked")
-		List<Object[]> rows = em().createNativeQuery(LAST_MIXINGS).getResultList();
+		List<Object[]> rows = em().createNativeQuery(lastMixingsQuery).getResultList();
 		for (Object[] row : rows) {
 			found.put(new Scope(((Number) row[0]).longValue(), ((Number) row[1]).longValue()), instant(row[2]));
 		}
@@ -149,7 +167,7 @@ public final class Mixer {
 	}
 
 	private Optional<Instant> lastMixed(Scope site) {
-		List<?> rows = em().createNativeQuery(LAST_MIXED).setParameter(1, site.companyId()).setParameter(2, site.siteId()).getResultList();
+		List<?> rows = em().createNativeQuery(lastMixedQuery).setParameter(1, site.companyId()).setParameter(2, site.siteId()).getResultList();
 		return rows.isEmpty() ? Optional.empty() : Optional.of(instant(rows.get(0)));
 	}
 
@@ -171,7 +189,7 @@ public final class Mixer {
 	// Two nodes may register the same site at once: the primary key keeps one row, the other insert fails harmlessly.
 	private void register(Scope site, Instant now) {
 		try {
-			unitOfWork.run(() -> em().createNativeQuery(REGISTER).setParameter(1, site.companyId()).setParameter(2, site.siteId())
+			unitOfWork.run(() -> em().createNativeQuery(register).setParameter(1, site.companyId()).setParameter(2, site.siteId())
 				.setParameter(3, timestamp(now)).executeUpdate());
 		}
 		catch (PersistenceException registeredMeanwhile) {
@@ -181,7 +199,7 @@ public final class Mixer {
 
 	private boolean mix(Scope site, Instant now, Instant dueBefore) {
 		boolean mixed = unitOfWork.inTransaction(() -> {
-			javax.persistence.Query lock = em().createNativeQuery(dueBefore == null ? LOCK : LOCK_WHEN_DUE)
+			javax.persistence.Query lock = em().createNativeQuery(dueBefore == null ? lockQuery : lockWhenDueQuery)
 				.setParameter(1, timestamp(now)).setParameter(2, site.companyId()).setParameter(3, site.siteId());
 			if (dueBefore != null) {
 				lock.setParameter(4, timestamp(dueBefore));

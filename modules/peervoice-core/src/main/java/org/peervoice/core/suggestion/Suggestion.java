@@ -92,6 +92,10 @@ public class Suggestion {
 	@Column(name = "mixed", nullable = false)
 	private boolean mixed;
 
+	// The town-hall question it was taken forward from, if any (V8).
+	@Column(name = "origin_question_id", length = 36)
+	private String origin;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private int version;
@@ -127,6 +131,23 @@ public class Suggestion {
 		suggestion.receiptLocator = receiptLocator;
 		suggestion.receiptHash = receiptHash;
 		suggestion.createdAt = AnonymousWriting.coarsened(now);
+		return suggestion;
+	}
+
+	/**
+	 * An item another capability takes forward into the box (a town-hall question), published at once by the moderator
+	 * who does it, in {@code status}; anonymous like its origin when that was, with no receipt (the origin keeps its own).
+	 */
+	static Suggestion forwarded(Scope scope, String title, String body, String category, String authorKey, String authorName,
+		SuggestionStatus status, String origin, Instant now) {
+		Suggestion suggestion = authorKey == null
+			? new Suggestion(scope, title, body, category, true)
+			: identified(scope, title, body, category, true, authorKey, authorName, now);
+		suggestion.anonymous = authorKey == null;
+		suggestion.createdAt = authorKey == null ? AnonymousWriting.coarsened(now) : now.truncatedTo(ChronoUnit.SECONDS);
+		suggestion.mixed = true;
+		suggestion.status = status;
+		suggestion.origin = origin;
 		return suggestion;
 	}
 
@@ -172,6 +193,10 @@ public class Suggestion {
 	}
 
 	/** Whether reviewers and the board may see it: identified items always, anonymous ones once mixed. */
+	String origin() {
+		return origin;
+	}
+
 	boolean isMixed() {
 		return mixed;
 	}

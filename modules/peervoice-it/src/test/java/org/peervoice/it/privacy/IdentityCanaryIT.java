@@ -70,6 +70,8 @@ class IdentityCanaryIT extends PortalTestCase {
 		JsonNode third = browser.post(suggestions(), suggestion("Quiet room for breaks after hard calls", true)).expect(201);
 		browser.post("/receipts/messages", json("receipt", third.path("receipt").asText(), "message", "Added from my browser.")).expect(201);
 
+		askPollAndGiveFeedbackInATownHall(writer);
+
 		mixAnonymousWrites();
 		// the reviewers' digest now counts the canary's items and reply (docs/notifications.md): searched with the rest
 		deliverNotifications();
@@ -120,6 +122,36 @@ class IdentityCanaryIT extends PortalTestCase {
 		}
 	}
 
+	// town hall: an anonymous question followed, edited and withdrawn with its receipt, an upvote, a poll answer, feedback
+	private void askPollAndGiveFeedbackInATownHall(ApiClient writer) {
+		ApiClient lee = session("lee");
+		String townHall = lee.post("/sites/" + RIVERSIDE + "/town-halls", json("title", "Canary town hall", "startsAt", "2027-05-04T15:00:00Z",
+			"endsAt", "2027-05-04T16:00:00Z", "timeZone", "America/Chicago", "preModeration", false)).expect(201).path("id").asText();
+		lee.post("/town-halls/" + townHall + "/state", json("state", "SCHEDULED")).expect(200);
+		lee.post("/town-halls/" + townHall + "/state", json("state", "LIVE")).expect(200);
+		String leesQuestion = lee.post("/town-halls/" + townHall + "/questions", json("text", "What should we cover next time?")).expect(201)
+			.path("id").asText();
+		JsonNode asked = writer.post("/town-halls/" + townHall + "/questions", json("text", "Why did the night shift lose its break room?",
+			"anonymous", true, "confirmPrivacyWarnings", true)).expect(201);
+		String receipt = asked.path("receipt").asText();
+		writer.post("/town-hall-receipts/edit", json("receipt", receipt, "text", "Why did the night shift lose its quiet break room?",
+			"confirmPrivacyWarnings", true)).expect(200);
+		writer.post("/town-hall-receipts/lookup", json("receipt", receipt)).expect(200);
+		JsonNode second = writer.post("/town-halls/" + townHall + "/questions", json("text", "Could agendas come a week ahead?",
+			"anonymous", true, "confirmPrivacyWarnings", true)).expect(201);
+		writer.post("/town-hall-receipts/withdraw", json("receipt", second.path("receipt").asText())).expect(200);
+		writer.post("/town-hall-questions/" + leesQuestion + "/votes", "{}").expect(201);
+		String poll = lee.post("/town-halls/" + townHall + "/polls", json("question", "Was this useful?", "options", List.of("Yes", "No")))
+			.expect(201).path("id").asText();
+		lee.post("/town-hall-polls/" + poll + "/state", json("state", "OPEN")).expect(200);
+		writer.put("/town-hall-polls/" + poll + "/response", json("choices", List.of(1))).expect(200);
+		writer.put("/town-hall-polls/" + poll + "/response", json("choices", List.of(0))).expect(200);
+		mixAnonymousWrites();
+		lee.post("/town-halls/" + townHall + "/state", json("state", "ENDED")).expect(200);
+		writer.post("/town-halls/" + townHall + "/feedback", json("rating", 4, "answered", "PARTLY", "comment", "Good to be heard.",
+			"confirmPrivacyWarnings", true)).expect(201);
+	}
+
 	private ApiClient canaryClient(CanaryUser canary) {
 		return guest().as(canary.screenName(), canary.password()).withHeader("X-Forwarded-For", canary.ipAddress()).withHeader("User-Agent",
 			canary.userAgent());
@@ -157,6 +189,18 @@ class IdentityCanaryIT extends PortalTestCase {
 			while (page <= lastPage);
 		}
 		for (long site : new long[] { RIVERSIDE, NORTHSIDE }) {
+			for (String when : new String[] { "upcoming", "live", "past", "drafts" }) {
+				for (JsonNode townHall : admin.get("/sites/" + site + "/town-halls?pageSize=100&when=" + when).expect(200).path("items")) {
+					String id = townHall.path("id").asText();
+					texts.add(townHall.toString());
+					texts.add(admin.get("/town-halls/" + id + "/export.json").expect(200).toString());
+					texts.add(admin.get("/town-halls/" + id + "/export.csv").body());
+					texts.add(admin.get("/town-halls/" + id + "/live").expect(200).toString());
+					for (String state : new String[] { "PENDING", "WITHDRAWN", "ANSWERED", "OPEN" }) {
+						texts.add(admin.get("/town-halls/" + id + "/questions?pageSize=100&state=" + state).expect(200).toString());
+					}
+				}
+			}
 			texts.add(admin.get("/me?siteId=" + site).expect(200).toString());
 			texts.add(admin.get("/sites/" + site + "/suggestion-settings").expect(200).toString());
 			for (String view : new String[] { "board", "done", "mine", "queue" }) {

@@ -118,7 +118,38 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("postChampionChangeRequest", Item.SUBMITTED_LISTING, "{\"message\":\"Please add your office hours.\"}"),
 		scenario("postChampionDecline", Item.SUBMITTED_LISTING, "{\"message\":\"\"}"),
 		scenario("getChampionSettings", Item.NONE, null),
-		scenario("putChampionSettings", Item.NONE, Item.CHAMPION_SETTINGS));
+		scenario("putChampionSettings", Item.NONE, Item.CHAMPION_SETTINGS),
+		// town hall
+		scenario("getSiteTownHallsPage", Item.NONE, null),
+		scenario("getSiteTownHallsPage", Item.NONE, null).query("when=drafts").requires("MANAGE_TOWN_HALLS"),
+		scenario("postSiteTownHall", Item.NONE, Item.TOWN_HALL),
+		scenario("getTownHall", Item.SCHEDULED_TOWN_HALL, null),
+		scenario("getTownHall", Item.DRAFT_TOWN_HALL, null).requires("MANAGE_TOWN_HALLS").hiddenWhenRefused(),
+		scenario("putTownHall", Item.FRESH_SCHEDULED_TOWN_HALL, Item.TOWN_HALL_EDIT),
+		scenario("postTownHallState", Item.DRAFT_TOWN_HALL, "{\"state\":\"SCHEDULED\"}").hiddenWhenRefused(),
+		scenario("getTownHallLive", Item.SCHEDULED_TOWN_HALL, null),
+		scenario("getTownHallQuestionsPage", Item.SCHEDULED_TOWN_HALL, null),
+		scenario("getTownHallQuestionsPage", Item.SCHEDULED_TOWN_HALL, null).query("state=PENDING").requires("MODERATE"),
+		scenario("postTownHallQuestion", Item.SCHEDULED_TOWN_HALL, "{\"text\":\"A matrix question?\"}"),
+		scenario("postTownHallQuestionsApproval", Item.PENDING_QUESTION, "{\"ids\":[\"{questionId}\"]}"),
+		scenario("getTownHallPolls", Item.SCHEDULED_TOWN_HALL, null),
+		scenario("postTownHallPoll", Item.SCHEDULED_TOWN_HALL, "{\"question\":\"Matrix poll?\",\"options\":[\"Yes\",\"No\"]}"),
+		scenario("getTownHallFeedback", Item.ENDED_TOWN_HALL, null),
+		scenario("postTownHallFeedback", Item.ENDED_TOWN_HALL, "{\"rating\":3,\"answered\":\"DID_NOT_ASK\"}"),
+		scenario("getTownHallFollowUp", Item.SCHEDULED_TOWN_HALL, null),
+		scenario("getTownHallExportCsv", Item.SCHEDULED_TOWN_HALL, null),
+		scenario("getTownHallExportJson", Item.SCHEDULED_TOWN_HALL, null),
+		scenario("getTownHallQuestion", Item.OPEN_QUESTION_BY_ALEX, null),
+		scenario("putTownHallQuestion", Item.OPEN_QUESTION_BY_ALEX, "{\"text\":\"An edited matrix question?\"}"),
+		scenario("postTownHallQuestionWithdrawal", Item.OPEN_QUESTION_BY_ALEX, null),
+		scenario("postTownHallQuestionVote", Item.OPEN_QUESTION_BY_ANOTHER, "{}"),
+		scenario("deleteTownHallQuestionVote", Item.OPEN_QUESTION_WITH_CALLERS_VOTE, null),
+		scenario("postTownHallQuestionModeration", Item.PENDING_QUESTION, "{\"action\":\"approve\"}"),
+		scenario("postTownHallPollState", Item.DRAFT_POLL, "{\"state\":\"OPEN\"}").hiddenWhenRefused(),
+		scenario("putTownHallPollResponse", Item.OPEN_POLL, "{\"choices\":[0]}"),
+		scenario("postTownHallReceiptLookup", Item.SHARED_ANONYMOUS_QUESTION, Item.RECEIPT),
+		scenario("postTownHallReceiptEdit", Item.SHARED_ANONYMOUS_QUESTION, "{\"receipt\":\"{receipt}\",\"text\":\"Edited with the receipt?\"}"),
+		scenario("postTownHallReceiptWithdrawal", Item.ANONYMOUS_QUESTION, Item.RECEIPT));
 
 	private final Map<String, Operation> operations = operations();
 
@@ -329,6 +360,65 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		return values;
 	}
 
+	// town hall
+	private static final String TOWN_HALLS = "/sites/" + RIVERSIDE + "/town-halls";
+	private Map<String, String> sharedScheduledTownHall;
+	private Map<String, String> sharedEndedTownHall;
+	private Map<String, String> sharedAnonymousQuestion;
+	private int anonymousAsker;
+
+	/** A new town hall moved on to {@code state} (DRAFT, SCHEDULED or ENDED), with its id and version. */
+	private Map<String, String> townHall(String state, boolean preModeration) {
+		ApiClient lee = session("lee");
+		JsonNode townHall = lee.post(TOWN_HALLS, json("title", unique("Matrix town hall"), "startsAt", "2027-06-01T10:00:00Z",
+			"endsAt", "2027-06-01T11:00:00Z", "timeZone", "UTC", "preModeration", preModeration)).expect(201);
+		String id = townHall.path("id").asText();
+		for (String next : List.of("SCHEDULED", "LIVE", "ENDED")) {
+			if (townHall.path("state").asText().equals(state)) {
+				break;
+			}
+			townHall = lee.post("/town-halls/" + id + "/state", json("state", next)).expect(200);
+		}
+		Map<String, String> values = new HashMap<>();
+		values.put("townHallId", id);
+		values.put("version", townHall.path("version").asText());
+		return values;
+	}
+
+	private Map<String, String> scheduledTownHall() {
+		if (sharedScheduledTownHall == null) {
+			sharedScheduledTownHall = townHall("SCHEDULED", false);
+		}
+		return new HashMap<>(sharedScheduledTownHall);
+	}
+
+	private Map<String, String> question(String asker, boolean anonymous, boolean preModeration) {
+		Map<String, String> values = preModeration ? townHall("SCHEDULED", true) : scheduledTownHall();
+		JsonNode asked = session(asker).post("/town-halls/" + values.get("townHallId") + "/questions", json("text", unique("Matrix question"),
+			"anonymous", anonymous)).expect(201);
+		values.put("questionId", asked.path("id").asText());
+		if (anonymous) {
+			values.put("receipt", asked.path("receipt").asText());
+		}
+		return values;
+	}
+
+	private Map<String, String> anonymousQuestion() {
+		String[] askers = { "alex", "casey", "lee", "admin" };
+		return question(askers[anonymousAsker++ % askers.length], true, true);
+	}
+
+	private Map<String, String> poll(boolean open) {
+		Map<String, String> values = scheduledTownHall();
+		String id = session("lee").post("/town-halls/" + values.get("townHallId") + "/polls", json("question", unique("Matrix poll"),
+			"options", List.of("Yes", "No"))).expect(201).path("id").asText();
+		if (open) {
+			session("lee").post("/town-hall-polls/" + id + "/state", json("state", "OPEN")).expect(200);
+		}
+		values.put("pollId", id);
+		return values;
+	}
+
 	/** The operations of openapi.yaml by operationId, with who may call them and their success status. */
 	private static Map<String, Operation> operations() {
 		JsonNode document;
@@ -402,6 +492,42 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		String LISTING = "{\"displayName\":\"Casey Morgan\",\"title\":\"Peer Support Specialist\",\"category\":\"PEER\","
 			+ "\"role\":\"Questions about peer roles.\",\"email\":\"casey@example.org\",\"emailAudience\":\"CHAMPIONS_AND_LEADERSHIP\","
 			+ "\"phone\":\"+1 202 555 0143\",\"phoneExtension\":\"12\",\"phoneAudience\":\"NOBODY\",\"languages\":[\"English\",\"Español\"]}";
+		// town hall
+		Item DRAFT_TOWN_HALL = (test, caller) -> test.townHall("DRAFT", false);
+		Item SCHEDULED_TOWN_HALL = (test, caller) -> test.scheduledTownHall();
+		Item FRESH_SCHEDULED_TOWN_HALL = (test, caller) -> test.townHall("SCHEDULED", false);
+		/** Shared: each caller gives feedback once. */
+		Item ENDED_TOWN_HALL = (test, caller) -> {
+			if (test.sharedEndedTownHall == null) {
+				test.sharedEndedTownHall = test.townHall("ENDED", false);
+			}
+			return new HashMap<>(test.sharedEndedTownHall);
+		};
+		Item PENDING_QUESTION = (test, caller) -> test.question("alex", false, true);
+		Item OPEN_QUESTION_BY_ALEX = new AskedByAlex();
+		/** Open and not asked by the caller, who may not vote for their own question. */
+		Item OPEN_QUESTION_BY_ANOTHER = (test, caller) -> test.question(caller == Caller.STAFF ? "lee" : "alex", false, false);
+		Item OPEN_QUESTION_WITH_CALLERS_VOTE = (test, caller) -> {
+			Map<String, String> values = OPEN_QUESTION_BY_ANOTHER.prepare(test, caller);
+			if (caller != Caller.GUEST && caller != Caller.OTHER_SITE) {
+				test.session(caller.screenName).post("/town-hall-questions/" + values.get("questionId") + "/votes", "{}").expect(201);
+			}
+			return values;
+		};
+		Item DRAFT_POLL = (test, caller) -> test.poll(false);
+		Item OPEN_POLL = (test, caller) -> test.poll(true);
+		Item ANONYMOUS_QUESTION = (test, caller) -> test.anonymousQuestion();
+		Item SHARED_ANONYMOUS_QUESTION = (test, caller) -> {
+			if (test.sharedAnonymousQuestion == null) {
+				test.sharedAnonymousQuestion = test.anonymousQuestion();
+			}
+			return new HashMap<>(test.sharedAnonymousQuestion);
+		};
+		String TOWN_HALL = "{\"title\":\"Matrix town hall\",\"startsAt\":\"2027-06-01T10:00:00Z\",\"endsAt\":\"2027-06-01T11:00:00Z\","
+			+ "\"timeZone\":\"UTC\"}";
+		String TOWN_HALL_EDIT = "{\"title\":\"Matrix town hall, edited\",\"startsAt\":\"2027-06-01T10:00:00Z\","
+			+ "\"endsAt\":\"2027-06-01T11:00:00Z\",\"timeZone\":\"UTC\",\"version\":{version}}";
+
 		String CHAMPION_SETTINGS = "{\"approvalRequired\":true,\"reconfirmDays\":180,\"graceDays\":30,\"phoneRegion\":\"US\"}";
 
 		String SETTINGS = "{\"publication\":\"REVIEW_FIRST\",\"categories\":[{\"key\":\"workplace-culture\",\"label\":\"Workplace culture\"},"
@@ -442,6 +568,20 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		@Override
 		public Map<String, String> prepare(AuthorizationMatrixIT test, Caller caller) {
 			return Item.ids(test.submit(Caller.STAFF.screenName, false, published));
+		}
+
+		@Override
+		public Caller writer() {
+			return Caller.STAFF;
+		}
+
+	}
+
+	private static final class AskedByAlex implements Item {
+
+		@Override
+		public Map<String, String> prepare(AuthorizationMatrixIT test, Caller caller) {
+			return test.question(Caller.STAFF.screenName, false, false);
 		}
 
 		@Override

@@ -19,6 +19,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import org.peervoice.core.champion.ListingDraft;
 import org.peervoice.core.champion.ListingView;
 import org.peervoice.core.suggestion.SuggestionView;
+import org.peervoice.core.townhall.LiveView;
+import org.peervoice.core.townhall.QuestionView;
 
 /**
  * How PeerVoice speaks JSON: properties are what getters expose (never a private field by
@@ -57,6 +59,8 @@ public final class PeerVoiceJson {
 			.addMixIn(SuggestionView.class, SuggestionViewJson.class)
 			.addMixIn(ListingView.class, ListingViewJson.class)
 			.addMixIn(ListingDraft.class, ListingDraftJson.class)
+			.addMixIn(QuestionView.class, TownHallJson.QuestionViewJson.class)
+			.addMixIn(LiveView.class, TownHallJson.LiveViewJson.class)
 			.visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

@@ -18,6 +18,7 @@ import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.notification.NotificationDelivery;
 import org.peervoice.core.notification.NotificationTimer;
 import org.peervoice.core.notification.ReviewerDirectory;
+import org.peervoice.core.townhall.TownHallMixing;
 import org.peervoice.persistence.PeerVoiceDatabase;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.PeerVoiceApplication;
@@ -63,6 +64,7 @@ public class PeerVoiceRestApplication extends Application {
 	private final PeerVoiceDatabase database;
 	private final PeerVoiceApplication application;
 	private final MixingTimer mixingTimer;
+	private final MixingTimer townHallMixingTimer;
 	private final NotificationTimer notificationTimer;
 
 	@Activate
@@ -81,6 +83,8 @@ public class PeerVoiceRestApplication extends Application {
 			reviewers, notificationDelivery);
 		application = new PeerVoiceApplication(services, identityResolver);
 		mixingTimer = MixingTimer.start(services.mixer(), MixingTimer.DEFAULT_INTERVAL, PeerVoiceRestApplication.class.getClassLoader());
+		townHallMixingTimer = MixingTimer.start(services.townHallMixer(), TownHallMixing.TIMER_INTERVAL,
+			PeerVoiceRestApplication.class.getClassLoader());
 		notificationTimer = NotificationTimer.start(services.notificationDispatcher(), NotificationTimer.DEFAULT_INTERVAL,
 			PeerVoiceRestApplication.class.getClassLoader());
 	}
@@ -94,6 +98,7 @@ public class PeerVoiceRestApplication extends Application {
 	void close() {
 		notificationTimer.close();
 		mixingTimer.close();
+		townHallMixingTimer.close();
 		database.close();
 	}
 

@@ -1,0 +1,141 @@
+package org.peervoice.core.townhall;
+
+import java.time.Instant;
+
+import org.peervoice.core.kernel.Person;
+
+/** A town-hall question as the caller sees it; never anything of an anonymous asker (properties are the getters). */
+public final class QuestionView {
+
+	private final TownHallQuestion question;
+	private final long voteCount;
+	private final boolean votedByMe;
+	private final boolean mine;
+	private final String receipt;
+
+	QuestionView(TownHallQuestion question, long voteCount, boolean votedByMe, boolean mine, String receipt) {
+		this.question = question;
+		this.voteCount = voteCount;
+		this.votedByMe = votedByMe;
+		this.mine = mine;
+		this.receipt = receipt;
+	}
+
+	public String getId() {
+		return question.id();
+	}
+
+	public String getTownHallId() {
+		return question.townHallId();
+	}
+
+	public String getText() {
+		return question.text();
+	}
+
+	public String getTopic() {
+		return question.topic();
+	}
+
+	public boolean isAnonymous() {
+		return question.isAnonymous();
+	}
+
+	public Person getAuthor() {
+		return question.isAnonymous() ? null : new Person(question.authorName());
+	}
+
+	public QuestionState getState() {
+		return question.state();
+	}
+
+	public Instant getCreatedAt() {
+		return question.createdAt();
+	}
+
+	public long getVoteCount() {
+		return voteCount;
+	}
+
+	public boolean isVotedByMe() {
+		return votedByMe;
+	}
+
+	public boolean isMine() {
+		return mine;
+	}
+
+	public boolean isCorrected() {
+		return question.isCorrected();
+	}
+
+	public Dismissal getDismissal() {
+		return question.dismissalReason() == null ? null : new Dismissal(question.dismissalReason(), question.dismissalText());
+	}
+
+	public String getMergedInto() {
+		return question.mergedInto();
+	}
+
+	public Answer getAnswer() {
+		return question.state() == QuestionState.ANSWERED ? new Answer(question.answeredLive(), question.answerText(), question.answeredAt()) : null;
+	}
+
+	public String getSuggestionId() {
+		return question.suggestionId();
+	}
+
+	/** Only in the answer to an anonymous question's asking; shown once. */
+	public String getReceipt() {
+		return receipt;
+	}
+
+	/** Why moderators dismissed the question. */
+	public static final class Dismissal {
+
+		private final DismissalReason reason;
+		private final String text;
+
+		Dismissal(DismissalReason reason, String text) {
+			this.reason = reason;
+			this.text = text;
+		}
+
+		public DismissalReason getReason() {
+			return reason;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+	}
+
+	/** How the question was answered: live at the meeting (perhaps with a written answer too), or in writing afterwards. */
+	public static final class Answer {
+
+		private final boolean live;
+		private final String text;
+		private final Instant answeredAt;
+
+		Answer(boolean live, String text, Instant answeredAt) {
+			this.live = live;
+			this.text = text;
+			this.answeredAt = answeredAt;
+		}
+
+		public boolean isLive() {
+			return live;
+		}
+
+		public String getText() {
+			return text;
+		}
+
+		public Instant getAnsweredAt() {
+			return answeredAt;
+		}
+
+	}
+
+}

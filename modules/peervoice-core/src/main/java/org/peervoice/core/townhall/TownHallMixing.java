@@ -1,0 +1,56 @@
+package org.peervoice.core.townhall;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.peervoice.core.anonymity.MixedRows;
+import org.peervoice.core.anonymity.MixingPoint;
+import org.peervoice.core.anonymity.MixingWindow;
+import org.peervoice.core.kernel.UnitOfWork;
+
+/**
+ * What the town hall gives its own {@link org.peervoice.core.anonymity.Mixer}: anonymous questions (and the anonymous
+ * asker's edits and withdrawals), every upvote, poll answer and feedback. While a town hall of the site is LIVE the
+ * site's window is that town hall's liveMixingSeconds, so anonymous questions appear together in short batches; before
+ * and after, the suggestion box's window of the site. Each mixing changes the live views of the site's town halls.
+ */
+public final class TownHallMixing {
+
+	/** Each site's last town-hall mixing, apart from the suggestion box's. */
+	public static final String MIXINGS_TABLE = "PV_TOWN_HALL_MIXING";
+
+	/** How often hosts run the town hall's mixing: often enough for a live window of 10 seconds. */
+	public static final Duration TIMER_INTERVAL = Duration.ofSeconds(5);
+
+	private static final String LIVE_WINDOW = "SELECT MIN(t.live_mixing_seconds) FROM PV_TOWN_HALL t"
+		+ " WHERE t.company_id = ?1 AND t.site_id = ?2 AND t.state = 'LIVE'";
+
+	private TownHallMixing() {
+	}
+
+	/** Parents before children. */
+	public static List<MixedRows> rows() {
+		return List.of(
+			MixedRows.ofSites("PV_TOWN_HALL_QUESTION"),
+			MixedRows.childOf("PV_TOWN_HALL_VOTE", "question_id", "PV_TOWN_HALL_QUESTION"),
+			MixedRows.ofSites("PV_TOWN_HALL_POLL_ANSWER"),
+			MixedRows.ofSites("PV_TOWN_HALL_FEEDBACK"));
+	}
+
+	/** @param suggestionWindow the site's normal window (the suggestion box's) */
+	public static MixingWindow window(UnitOfWork unitOfWork, MixingWindow suggestionWindow) {
+		return site -> {
+			List<?> rows = unitOfWork.entityManager().createNativeQuery(LIVE_WINDOW).setParameter(1, site.companyId())
+				.setParameter(2, site.siteId()).getResultList();
+			Object seconds = rows.isEmpty() ? null : rows.get(0);
+			return seconds == null ? suggestionWindow.of(site) : Duration.ofSeconds(((Number) seconds).longValue());
+		};
+	}
+
+	/** The live views of the site's town halls change with every mixing. */
+	public static MixingPoint mixingPoint(UnitOfWork unitOfWork) {
+		TownHallChanges changes = new TownHallChanges(unitOfWork);
+		return changes::bumpSite;
+	}
+
+}

@@ -1,0 +1,227 @@
+package org.peervoice.core.townhall;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.PersistenceException;
+
+import org.peervoice.core.anonymity.AnonymousWriting;
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.FieldErrors;
+import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.kernel.UserText;
+
+/**
+ * A town hall's polls: moderators prepare, open and close them; attendees answer once each, changing their answer until
+ * the poll closes, stored under a keyed per-poll hash. Every method runs in one unit of work.
+ */
+public final class TownHallPolls {
+
+	private final UnitOfWork unitOfWork;
+	private final AnonymousWriting anonymity;
+	private final Clock clock;
+	private final TownHallAccess access;
+	private final TownHallChanges changes;
+
+	public TownHallPolls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
+		this.unitOfWork = unitOfWork;
+		this.anonymity = anonymity;
+		this.clock = clock;
+		this.access = new TownHallAccess(unitOfWork, anonymity, clock);
+		this.changes = new TownHallChanges(unitOfWork);
+	}
+
+	public PollView create(Identity who, String townHallId, PollDraft draft) {
+		return unitOfWork.inTransaction(() -> {
+			TownHallAccess.Located located = access.locate(who, townHallId);
+			located.actor.require(Permission.MODERATE);
+			if (located.townHall.state() == TownHallState.ARCHIVED) {
+				throw new Conflict("An archived town hall takes no new polls.");
+			}
+			TownHalls.required(draft);
+			FieldErrors errors = new FieldErrors();
+			String question = UserText.requireLine(errors, "question", draft.getQuestion(), TownHallLimits.POLL_QUESTION);
+			List<String> options = new ArrayList<>();
+			List<String> raw = draft.getOptions();
+			if (raw == null || raw.size() < TownHallLimits.MIN_POLL_OPTIONS || raw.size() > TownHallLimits.MAX_POLL_OPTIONS) {
+				errors.add("options", "invalid-count", "must have " + TownHallLimits.MIN_POLL_OPTIONS + " to " + TownHallLimits.MAX_POLL_OPTIONS
+					+ " options");
+			}
+			else {
+				for (int i = 0; i < raw.size(); i++) {
+					options.add(UserText.requireLine(errors, "options[" + i + "]", raw.get(i), TownHallLimits.POLL_OPTION));
+				}
+				if (errors.isEmpty() && new HashSet<>(options).size() != options.size()) {
+					errors.add("options", "duplicate-key", "must all differ");
+				}
+			}
+			errors.throwIfAny();
+			boolean resultsWhileOpen = draft.getResultsWhileOpen() == null || draft.getResultsWhileOpen();
+			TownHallPoll poll = new TownHallPoll(located.townHall, question, options, draft.isMultipleChoice(), resultsWhileOpen, clock.instant());
+			unitOfWork.entityManager().persist(poll);
+			changes.bump(townHallId);
+			return views(located.actor, List.of(poll)).get(0);
+		});
+	}
+
+	public List<PollView> list(Identity who, String townHallId) {
+		return unitOfWork.inTransaction(() -> {
+			TownHallAccess.Located located = access.locate(who, townHallId);
+			return views(located.actor, polls(townHallId, located.actor.can(Permission.MODERATE)));
+		});
+	}
+
+	List<TownHallPoll> polls(String townHallId, boolean withDrafts) {
+		return unitOfWork.entityManager()
+			.createQuery("SELECT p FROM TownHallPoll p WHERE p.townHallId = :townHallId ORDER BY p.createdAt, p.id", TownHallPoll.class)
+			.setParameter("townHallId", townHallId).getResultList().stream()
+			.filter(poll -> withDrafts || poll.state() != TownHallPoll.State.DRAFT).collect(Collectors.toList());
+	}
+
+	public PollView moveTo(Identity who, String pollId, TownHallPoll.State next) {
+		return unitOfWork.inTransaction(() -> {
+			if (next == null || next == TownHallPoll.State.DRAFT) {
+				throw new InvalidInput(Map.of("state", "must be OPEN or CLOSED"));
+			}
+			Located located = locate(who, pollId);
+			located.actor.require(Permission.MODERATE);
+			located.poll.moveTo(next);
+			unitOfWork.entityManager().flush();
+			changes.bump(located.poll.townHallId());
+			return views(located.actor, List.of(located.poll)).get(0);
+		});
+	}
+
+	public PollView answer(Identity who, String pollId, List<Integer> choices) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locate(who, pollId);
+			located.actor.require(Permission.VOTE);
+			TownHallPoll poll = located.poll;
+			if (poll.state() != TownHallPoll.State.OPEN) {
+				throw new Conflict("This poll is not open.");
+			}
+			List<Integer> chosen = checkedChoices(poll, choices);
+			String userKey = located.actor.requireUserKey();
+			String hash = anonymity.respondentHash(poll.companyId(), poll.siteId(), poll.id(), userKey);
+			List<PollAnswer> earlier = answersOf(poll, userKey);
+			if (earlier.isEmpty()) {
+				try {
+					unitOfWork.entityManager().persist(new PollAnswer(poll, hash, chosen));
+					unitOfWork.entityManager().flush();
+				}
+				catch (PersistenceException concurrent) {
+					throw new Conflict("Your answer was recorded at the same time; reload and try again.");
+				}
+			}
+			else {
+				earlier.get(0).choose(chosen);
+			}
+			unitOfWork.entityManager().flush();
+			changes.bump(poll.townHallId());
+			return views(located.actor, List.of(poll)).get(0);
+		});
+	}
+
+	private static List<Integer> checkedChoices(TownHallPoll poll, List<Integer> choices) {
+		int options = poll.options().size();
+		if (choices == null || choices.isEmpty() || choices.size() > options) {
+			throw new InvalidInput(Map.of("choices", "must choose at least one option"));
+		}
+		Set<Integer> distinct = new LinkedHashSet<>();
+		for (Integer choice : choices) {
+			if (choice == null || choice < 0 || choice >= options || !distinct.add(choice)) {
+				throw new InvalidInput(Map.of("choices", "must be distinct option indexes from 0 to " + (options - 1)));
+			}
+		}
+		if (!poll.isMultipleChoice() && distinct.size() != 1) {
+			throw new InvalidInput(Map.of("choices", "must choose exactly one option"));
+		}
+		return new ArrayList<>(distinct);
+	}
+
+	private List<PollAnswer> answersOf(TownHallPoll poll, String userKey) {
+		Set<String> hashes = anonymity.respondentHashes(poll.companyId(), poll.siteId(), poll.id(), userKey);
+		if (hashes.isEmpty()) {
+			return List.of();
+		}
+		return unitOfWork.entityManager()
+			.createQuery("SELECT a FROM PollAnswer a WHERE a.pollId = :pollId AND a.respondentHash IN :hashes", PollAnswer.class)
+			.setParameter("pollId", poll.id()).setParameter("hashes", hashes).getResultList();
+	}
+
+	List<PollView> views(Actor actor, List<TownHallPoll> polls) {
+		if (polls.isEmpty()) {
+			return List.of();
+		}
+		unitOfWork.entityManager().flush();
+		Map<String, List<String>> stored = new HashMap<>();
+		List<Object[]> rows = unitOfWork.entityManager()
+			.createQuery("SELECT a.pollId, a.choices FROM PollAnswer a WHERE a.pollId IN :ids", Object[].class)
+			.setParameter("ids", polls.stream().map(TownHallPoll::id).collect(Collectors.toList())).getResultList();
+		for (Object[] row : rows) {
+			stored.computeIfAbsent((String) row[0], id -> new ArrayList<>()).add((String) row[1]);
+		}
+		List<PollView> views = new ArrayList<>();
+		for (TownHallPoll poll : polls) {
+			List<String> answers = stored.getOrDefault(poll.id(), List.of());
+			long[] counts = new long[poll.options().size()];
+			for (String answer : answers) {
+				for (int choice : PollAnswer.parse(answer)) {
+					if (choice < counts.length) {
+						counts[choice]++;
+					}
+				}
+			}
+			List<Integer> mine = actor.isGuest() ? List.of()
+				: answersOf(poll, actor.requireUserKey()).stream().findFirst().map(PollAnswer::choices).orElse(List.of());
+			views.add(new PollView(poll, counts, answers.size(), mine));
+		}
+		return views;
+	}
+
+	private Located locate(Identity who, String pollId) {
+		TownHallPoll poll = unitOfWork.find(TownHallPoll.class, pollId)
+			.filter(found -> found.companyId() == who.companyId())
+			.orElseThrow(TownHallPolls::unknown);
+		TownHallAccess.Located townHall;
+		try {
+			townHall = access.locate(who, poll.townHallId());
+		}
+		catch (UnknownItem townHallNotVisible) {
+			throw unknown();
+		}
+		if (poll.state() == TownHallPoll.State.DRAFT && !townHall.actor.can(Permission.MODERATE)) {
+			throw unknown();
+		}
+		return new Located(townHall.actor, poll);
+	}
+
+	private static UnknownItem unknown() {
+		return new UnknownItem("No such poll.");
+	}
+
+	private static final class Located {
+
+		final Actor actor;
+		final TownHallPoll poll;
+
+		Located(Actor actor, TownHallPoll poll) {
+			this.actor = actor;
+			this.poll = poll;
+		}
+
+	}
+
+}

@@ -1,0 +1,574 @@
+package org.peervoice.core.townhall;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.PersistenceException;
+import javax.persistence.Query;
+
+import org.peervoice.core.anonymity.AnonymousWriting;
+import org.peervoice.core.anonymity.AnonymousWriting.IssuedReceipt;
+import org.peervoice.core.anonymity.MergeableVote;
+import org.peervoice.core.audit.AuditEvent;
+import org.peervoice.core.audit.JpaAuditLog;
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.FieldErrors;
+import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotPermitted;
+import org.peervoice.core.kernel.Page;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.kernel.UserText;
+import org.peervoice.core.privacy.PrivacyScreen;
+import org.peervoice.core.suggestion.ForwardedSuggestions;
+import org.peervoice.core.suggestion.SuggestionStatus;
+import org.peervoice.core.suggestion.VoteTally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A town hall's questions: asking (named, or anonymous like a suggestion: nothing of the asker stored, its day only, a
+ * receipt, the privacy screen, mixing), listing, upvotes (one per person, keyed per question, counted by the database),
+ * the asker's edit and withdrawal, and moderation. Every method runs in one unit of work; nothing about anonymous askers
+ * is logged.
+ */
+public final class TownHallQuestions {
+
+	/** The orders of a list of questions. */
+	public enum Sort {
+		POPULAR, RECENT
+	}
+
+	static final String CORRECTED_ACTION = "town-hall-question.corrected";
+	private static final Logger LOG = LoggerFactory.getLogger(TownHallQuestions.class);
+
+	private final UnitOfWork unitOfWork;
+	private final AnonymousWriting anonymity;
+	private final Clock clock;
+	private final TownHallAccess access;
+	private final TownHallChanges changes;
+	private final QuestionViews views;
+	private final PrivacyScreen privacyScreen = new PrivacyScreen();
+	private final ForwardedSuggestions suggestionBox;
+	private final JpaAuditLog auditLog;
+
+	public TownHallQuestions(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
+		this.unitOfWork = unitOfWork;
+		this.anonymity = anonymity;
+		this.clock = clock;
+		this.access = new TownHallAccess(unitOfWork, anonymity, clock);
+		this.changes = new TownHallChanges(unitOfWork);
+		this.views = new QuestionViews(unitOfWork, anonymity);
+		this.suggestionBox = new ForwardedSuggestions(unitOfWork);
+		this.auditLog = new JpaAuditLog(unitOfWork);
+	}
+
+	public QuestionView ask(Identity who, String townHallId, QuestionDraft draft) {
+		return unitOfWork.inTransaction(() -> {
+			TownHallAccess.Located located = access.locate(who, townHallId);
+			Actor actor = located.actor;
+			actor.require(Permission.SUBMIT);
+			String userKey = actor.requireUserKey();
+			TownHall townHall = located.townHall;
+			TownHalls.required(draft);
+			Instant now = clock.instant();
+			if (!townHall.questionsOpen(now)) {
+				throw new Conflict("Questions are not open for this town hall.");
+			}
+			FieldErrors errors = new FieldErrors();
+			String text = UserText.require(errors, "text", draft.getText(), TownHallLimits.QUESTION);
+			String topic = topic(errors, townHall, draft.getTopic());
+			if (draft.isAnonymous() && !townHall.anonymousAllowed()) {
+				errors.add("anonymous", "not-allowed", "this town hall takes named questions only");
+			}
+			errors.throwIfAny();
+			privacyScreen.requireConfirmedOrClean(Map.of("text", text), draft.isConfirmPrivacyWarnings());
+			QuestionState state = townHall.preModeration() ? QuestionState.PENDING : QuestionState.OPEN;
+			if (draft.isAnonymous()) {
+				IssuedReceipt receipt = anonymity.admitSubmission(townHall.companyId(), userKey);
+				TownHallQuestion question = TownHallQuestion.anonymous(townHall, text, topic, state, receipt.locator(), receipt.hash(), now);
+				unitOfWork.entityManager().persist(question);
+				// it appears, and the live views change, at the town hall's next mixing
+				return views.withReceipt(question, receipt.text());
+			}
+			TownHallQuestion question = TownHallQuestion.named(townHall, text, topic, state, userKey, actor.displayName(), now);
+			unitOfWork.entityManager().persist(question);
+			changes.bump(townHall.id());
+			LOG.info("Question {} asked for town hall {}", question.id(), townHall.id());
+			return views.view(actor, question);
+		});
+	}
+
+	private String topic(FieldErrors errors, TownHall townHall, String topic) {
+		List<String> topics = townHall.topics();
+		if (topic == null || topic.isEmpty()) {
+			if (!topics.isEmpty()) {
+				errors.add("topic", "required", "must be one of the town hall's topics");
+			}
+			return null;
+		}
+		boolean known = topics.isEmpty() ? suggestionBox.isCategory(townHall.scope(), topic) : topics.contains(topic);
+		if (!known) {
+			errors.add("topic", "unknown-category", topics.isEmpty() ? "must be a category of this site" : "must be one of the town hall's topics");
+		}
+		return topic;
+	}
+
+	public Page<QuestionView> list(Identity who, String townHallId, QuestionState state, Sort sort, String search, PageRequest page) {
+		return unitOfWork.inTransaction(() -> {
+			TownHallAccess.Located located = access.locate(who, townHallId);
+			if (state == QuestionState.PENDING || state == QuestionState.WITHDRAWN) {
+				located.actor.require(Permission.MODERATE);
+			}
+			List<QuestionState> states = state == null ? List.of(QuestionState.OPEN, QuestionState.HIGHLIGHTED) : List.of(state);
+			Sort order = sort != null ? sort : state == QuestionState.PENDING ? null : Sort.POPULAR;
+			List<TownHallQuestion> found = find(townHallId, states, order, search, (int) page.offset(), page.pageSize());
+			long total = count(townHallId, states, search);
+			return Page.of(views.views(located.actor, found), page, total);
+		});
+	}
+
+	/** Up to {@code limit} listed questions of a town hall in these states, for the live view and the export. */
+	List<TownHallQuestion> find(String townHallId, List<QuestionState> states, Sort sort, String search, int offset, int limit) {
+		List<String> words = words(search);
+		String order = sort == Sort.POPULAR ? " ORDER BY COUNT(v.id) DESC, q.created_at DESC, q.id"
+			: sort == Sort.RECENT ? " ORDER BY q.created_at DESC, q.id" : " ORDER BY q.created_at, q.id";
+		Query select = unitOfWork.entityManager().createNativeQuery("SELECT q.id FROM PV_TOWN_HALL_QUESTION q"
+			+ " LEFT JOIN PV_TOWN_HALL_VOTE v ON v.question_id = q.id" + where(states, words) + " GROUP BY q.id, q.created_at" + order);
+		bind(select, townHallId, words);
+		@SuppressWarnings("unchecked")
+		List<String> ids = select.setFirstResult(offset).setMaxResults(limit).getResultList();
+		List<TownHallQuestion> questions = new ArrayList<>();
+		for (String id : ids) {
+			unitOfWork.find(TownHallQuestion.class, id).ifPresent(questions::add);
+		}
+		return questions;
+	}
+
+	long count(String townHallId, List<QuestionState> states, String search) {
+		List<String> words = words(search);
+		Query count = unitOfWork.entityManager().createNativeQuery("SELECT COUNT(*) FROM PV_TOWN_HALL_QUESTION q" + where(states, words));
+		bind(count, townHallId, words);
+		return ((Number) count.getSingleResult()).longValue();
+	}
+
+	// states are enum names, never a caller's text; the words are bound
+	private static String where(List<QuestionState> states, List<String> words) {
+		StringBuilder where = new StringBuilder(" WHERE q.town_hall_id = ?1 AND q.mixed = TRUE AND q.state IN (");
+		where.append(states.stream().map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "))).append(')');
+		for (int i = 0; i < words.size(); i++) {
+			where.append(" AND LOWER(q.question_text) LIKE ?").append(i + 2).append(" ESCAPE '!'");
+		}
+		return where.toString();
+	}
+
+	private static void bind(Query query, String townHallId, List<String> words) {
+		query.setParameter(1, townHallId);
+		for (int i = 0; i < words.size(); i++) {
+			query.setParameter(i + 2, "%" + words.get(i).replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+		}
+	}
+
+	private static List<String> words(String search) {
+		if (search == null || search.isBlank()) {
+			return List.of();
+		}
+		Set<String> words = new LinkedHashSet<>();
+		for (String word : search.trim().toLowerCase(Locale.ROOT).split("\\s+")) {
+			words.add(word);
+		}
+		return new ArrayList<>(words);
+	}
+
+	public QuestionView get(Identity who, String questionId) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateVisible(who, questionId);
+			return views.view(located.actor, located.question);
+		});
+	}
+
+	/** The named asker's edit. */
+	public QuestionView edit(Identity who, String questionId, QuestionEdit edit) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateVisible(who, questionId);
+			located.requireAsker();
+			String text = checkedText(TownHalls.required(edit).getText(), edit.isConfirmPrivacyWarnings());
+			located.question.editByAsker(text);
+			changes.bump(located.townHall.id());
+			return views.view(located.actor, located.question);
+		});
+	}
+
+	/** The named asker's withdrawal. */
+	public QuestionView withdraw(Identity who, String questionId) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateVisible(who, questionId);
+			located.requireAsker();
+			located.question.withdrawByAsker();
+			changes.bump(located.townHall.id());
+			return views.view(located.actor, located.question);
+		});
+	}
+
+	private String checkedText(String raw, boolean confirmed) {
+		FieldErrors errors = new FieldErrors();
+		String text = UserText.require(errors, "text", raw, TownHallLimits.QUESTION);
+		errors.throwIfAny();
+		privacyScreen.requireConfirmedOrClean(Map.of("text", text), confirmed);
+		return text;
+	}
+
+	// No lock on the question: one vote per person is the unique key's.
+	public VoteTally vote(Identity who, String questionId) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateForVoting(who, questionId);
+			TownHallQuestion question = located.question;
+			String userKey = located.actor.requireUserKey();
+			if (question.isAskedBy(userKey)) {
+				throw new Conflict("You cannot vote for your own question.");
+			}
+			if (hasVote(question, userKey)) {
+				throw new Conflict("You already voted for this question.");
+			}
+			MergeableVote vote = anonymity.mergeableVote(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
+			try {
+				unitOfWork.entityManager().persist(new QuestionVote(question.id(), vote));
+				unitOfWork.entityManager().flush();
+			}
+			catch (PersistenceException duplicate) {
+				throw new Conflict("You already voted for this question.");
+			}
+			changes.bump(question.townHallId());
+			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), true);
+		});
+	}
+
+	public VoteTally retractVote(Identity who, String questionId) {
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateForVoting(who, questionId);
+			TownHallQuestion question = located.question;
+			Set<String> hashes = anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(),
+				located.actor.requireUserKey());
+			int removed = hashes.isEmpty() ? 0 : unitOfWork.entityManager()
+				.createQuery("DELETE FROM QuestionVote v WHERE v.questionId = :id AND v.voterHash IN :hashes")
+				.setParameter("id", question.id()).setParameter("hashes", hashes).executeUpdate();
+			if (removed == 0) {
+				throw new UnknownItem("You have not voted for this question.");
+			}
+			changes.bump(question.townHallId());
+			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), false);
+		});
+	}
+
+	private boolean hasVote(TownHallQuestion question, String userKey) {
+		Set<String> hashes = anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
+		if (hashes.isEmpty()) {
+			// without a server secret no vote can be cast: mergeableVote says so (503)
+			return false;
+		}
+		return !unitOfWork.entityManager().createQuery("SELECT v.id FROM QuestionVote v WHERE v.questionId = :id AND v.voterHash IN :hashes")
+			.setParameter("id", question.id()).setParameter("hashes", hashes).setMaxResults(1).getResultList().isEmpty();
+	}
+
+	public QuestionView moderate(Identity who, String questionId, Moderation moderation) {
+		return unitOfWork.inTransaction(() -> {
+			Moderation.Action action = Moderation.Action.named(TownHalls.required(moderation).getAction());
+			Located located = locateForModerator(who, questionId);
+			TownHallQuestion question = located.question;
+			TownHall townHall = located.townHall;
+			Instant now = clock.instant();
+			switch (action) {
+				case APPROVE:
+					question.approve();
+					break;
+				case DISMISS:
+					dismiss(question, moderation);
+					break;
+				case MERGE:
+					merge(question, moderation.getInto());
+					break;
+				case HIGHLIGHT:
+					highlight(townHall, question);
+					break;
+				case UNHIGHLIGHT:
+					question.unhighlight();
+					break;
+				case ANSWER:
+					answer(townHall, question, moderation, now);
+					break;
+				case CORRECT:
+					question.correct(checkedCorrection(moderation.getText()));
+					auditLog.record(new AuditEvent(located.actor, CORRECTED_ACTION, question.id(), now));
+					break;
+				default:
+					takeForward(located.actor, townHall, question, moderation.getSuggestionStatus(), now);
+					break;
+			}
+			unitOfWork.entityManager().flush();
+			changes.bump(townHall.id());
+			LOG.info("Question {} of town hall {}: {}", question.id(), townHall.id(), action.apiName());
+			return views.view(located.actor, question);
+		});
+	}
+
+	private static void dismiss(TownHallQuestion question, Moderation moderation) {
+		FieldErrors errors = new FieldErrors();
+		if (moderation.getReason() == null) {
+			errors.add("reason", "required", "is required");
+		}
+		String text = TownHallContent.blankAsNull(UserText.optional(errors, "text", moderation.getText(), TownHallLimits.DISMISSAL_TEXT));
+		if (moderation.getReason() == DismissalReason.OTHER && text == null) {
+			errors.add("text", "required", "is required for OTHER");
+		}
+		errors.throwIfAny();
+		question.dismiss(moderation.getReason(), text);
+	}
+
+	private String checkedCorrection(String raw) {
+		FieldErrors errors = new FieldErrors();
+		String text = UserText.require(errors, "text", raw, TownHallLimits.QUESTION);
+		errors.throwIfAny();
+		return text;
+	}
+
+	private void highlight(TownHall townHall, TownHallQuestion question) {
+		if (townHall.state() != TownHallState.LIVE) {
+			throw new Conflict("Questions are highlighted only while the town hall is live.");
+		}
+		question.highlight();
+		unitOfWork.entityManager()
+			.createQuery("UPDATE TownHallQuestion q SET q.state = :open WHERE q.townHallId = :townHallId AND q.state = :highlighted AND q.id <> :id")
+			.setParameter("open", QuestionState.OPEN).setParameter("highlighted", QuestionState.HIGHLIGHTED)
+			.setParameter("townHallId", townHall.id()).setParameter("id", question.id()).executeUpdate();
+	}
+
+	private void answer(TownHall townHall, TownHallQuestion question, Moderation moderation, Instant now) {
+		FieldErrors errors = new FieldErrors();
+		String text = TownHallContent.blankAsNull(UserText.optional(errors, "answer", moderation.getAnswer(), TownHallLimits.ANSWER));
+		if (text == null && townHall.state().isOver()) {
+			errors.add("answer", "required", "is required once the town hall has ended (answered in writing)");
+		}
+		errors.throwIfAny();
+		if (text != null) {
+			privacyScreen.requireConfirmedOrClean(Map.of("answer", text), moderation.isConfirmPrivacyWarnings());
+		}
+		question.answer(text, townHall.state() == TownHallState.LIVE, now);
+	}
+
+	/*
+	 * The merged question's voters join the target's, each once: every vote's sealed voter tag is opened and hashed for
+	 * the target; a voter who voted for both keeps the one vote on the target. The moved votes are mixed again.
+	 */
+	private void merge(TownHallQuestion question, String intoId) {
+		if (intoId == null) {
+			throw new InvalidInput(Map.of("into", "is required"));
+		}
+		TownHallQuestion target = unitOfWork.find(TownHallQuestion.class, intoId)
+			.filter(found -> found.townHallId().equals(question.townHallId()) && found.isMixed() && !found.id().equals(question.id()))
+			.orElseThrow(() -> new InvalidInput(Map.of("into", "must be another question of this town hall")));
+		if (!target.state().isOpen()) {
+			throw new Conflict("A question can only be merged into an open one.");
+		}
+		question.mergeInto(target.id());
+		List<QuestionVote> votes = unitOfWork.entityManager()
+			.createQuery("SELECT v FROM QuestionVote v WHERE v.questionId = :id", QuestionVote.class)
+			.setParameter("id", question.id()).getResultList();
+		for (QuestionVote vote : votes) {
+			Optional<MergeableVote> moved = anonymity.mergeableVoteMovedTo(target.companyId(), target.siteId(), target.id(), vote.voterSeal());
+			if (moved.isEmpty()) {
+				continue;
+			}
+			boolean alreadyThere = !unitOfWork.entityManager()
+				.createQuery("SELECT v.id FROM QuestionVote v WHERE v.questionId = :id AND v.voterHash = :hash")
+				.setParameter("id", target.id()).setParameter("hash", moved.get().hash()).getResultList().isEmpty();
+			if (alreadyThere) {
+				unitOfWork.entityManager().remove(vote);
+			}
+			else {
+				vote.moveTo(target.id(), moved.get());
+			}
+			unitOfWork.entityManager().flush();
+		}
+	}
+
+	private void takeForward(Actor moderator, TownHall townHall, TownHallQuestion question, SuggestionStatus status, Instant now) {
+		if (status != SuggestionStatus.PLANNED && status != SuggestionStatus.UNDER_REVIEW) {
+			throw new InvalidInput(Map.of("suggestionStatus", "must be PLANNED or UNDER_REVIEW"));
+		}
+		if (!townHall.state().isOver()) {
+			throw new Conflict("Questions are taken forward once the town hall has ended.");
+		}
+		if (question.state() != QuestionState.OPEN) {
+			throw new Conflict("A " + question.state() + " question cannot be taken forward.");
+		}
+		String category = question.topic() != null && suggestionBox.isCategory(townHall.scope(), question.topic()) ? question.topic()
+			: suggestionBox.firstCategory(townHall.scope()).orElseThrow(() -> new Conflict("The site's suggestion box has no categories."));
+		String suggestionId = suggestionBox.takeForward(moderator, title(question.text()), question.text(), category,
+			question.isAnonymous() ? null : question.authorKey(), question.isAnonymous() ? null : question.authorName(), status,
+			question.id(), now);
+		question.takenForward(suggestionId);
+	}
+
+	/** A suggestion's title from a question: one line, at most a suggestion title's length. */
+	static String title(String text) {
+		String line = text.replaceAll("\\s+", " ").trim();
+		int max = org.peervoice.core.kernel.TextLimits.SUGGESTION_TITLE;
+		if (line.length() <= max) {
+			return line;
+		}
+		int end = max - 1;
+		if (Character.isLowSurrogate(line.charAt(end))) {
+			end--;
+		}
+		return line.substring(0, end) + "\u2026";
+	}
+
+	/** Approves several pending questions of one town hall: all of them or none. */
+	public List<QuestionView> approveAll(Identity who, String townHallId, List<String> ids) {
+		return unitOfWork.inTransaction(() -> {
+			TownHallAccess.Located located = access.locate(who, townHallId);
+			located.actor.require(Permission.MODERATE);
+			if (ids == null || ids.isEmpty() || ids.size() > TownHallLimits.MAX_BULK_APPROVAL) {
+				throw new InvalidInput(Map.of("ids", "must list 1 to " + TownHallLimits.MAX_BULK_APPROVAL + " questions"));
+			}
+			List<TownHallQuestion> approved = new ArrayList<>();
+			for (String id : new LinkedHashSet<>(ids)) {
+				TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, id)
+					.filter(found -> found.townHallId().equals(townHallId) && found.isMixed())
+					.orElseThrow(() -> new UnknownItem("No such question in this town hall."));
+				question.approve();
+				approved.add(question);
+			}
+			unitOfWork.entityManager().flush();
+			changes.bump(townHallId);
+			return views.views(located.actor, approved);
+		});
+	}
+
+	// receipts: the anonymous asker follows, edits and withdraws with the receipt
+
+	public QuestionView lookUp(Identity who, String receipt) {
+		anonymity.admitReceiptCheck(who);
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateByReceipt(who, receipt);
+			return views.view(located.actor, located.question);
+		});
+	}
+
+	public QuestionView editWithReceipt(Identity who, QuestionEdit edit) {
+		anonymity.admitReceiptCheck(who);
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateByReceipt(who, TownHalls.required(edit).getReceipt());
+			String text = checkedText(edit.getText(), edit.isConfirmPrivacyWarnings());
+			located.question.editByAsker(text);
+			// leaves the lists until the next mixing, which changes the live views
+			return views.view(located.actor, located.question);
+		});
+	}
+
+	public QuestionView withdrawWithReceipt(Identity who, String receipt) {
+		anonymity.admitReceiptCheck(who);
+		return unitOfWork.inTransaction(() -> {
+			Located located = locateByReceipt(who, receipt);
+			located.question.withdrawByAsker();
+			changes.bump(located.townHall.id());
+			return views.view(located.actor, located.question);
+		});
+	}
+
+	private Located locateByReceipt(Identity who, String receipt) {
+		TownHallQuestion question = anonymity.findByReceipt(receipt, this::findByReceiptLocator, TownHallQuestion::receiptHash)
+			.filter(found -> found.companyId() == who.companyId())
+			.orElseThrow(() -> new UnknownItem("No question has this receipt."));
+		TownHallAccess.Located townHall = access.locate(who, question.townHallId());
+		return new Located(townHall.actor, townHall.townHall, question);
+	}
+
+	private Optional<TownHallQuestion> findByReceiptLocator(String locator) {
+		return unitOfWork.entityManager()
+			.createQuery("SELECT q FROM TownHallQuestion q WHERE q.receiptLocator = :locator", TownHallQuestion.class)
+			.setParameter("locator", locator).getResultList().stream().findFirst();
+	}
+
+	// A question not mixed yet is known only to its receipt.
+	private Located locate(Identity who, String questionId) {
+		TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, questionId)
+			.filter(found -> found.companyId() == who.companyId() && found.isMixed())
+			.orElseThrow(TownHallQuestions::unknown);
+		TownHallAccess.Located townHall;
+		try {
+			townHall = access.locate(who, question.townHallId());
+		}
+		catch (UnknownItem townHallNotVisible) {
+			throw unknown();
+		}
+		return new Located(townHall.actor, townHall.townHall, question);
+	}
+
+	private Located locateVisible(Identity who, String questionId) {
+		Located located = locate(who, questionId);
+		QuestionState state = located.question.state();
+		boolean hidden = state == QuestionState.PENDING || state == QuestionState.WITHDRAWN;
+		if (hidden && !located.actor.can(Permission.MODERATE) && !located.isAsker()) {
+			throw unknown();
+		}
+		return located;
+	}
+
+	private Located locateForVoting(Identity who, String questionId) {
+		Located located = locateVisible(who, questionId);
+		located.actor.require(Permission.VOTE);
+		if (!located.question.state().isOpen()) {
+			throw new Conflict("Votes are only taken on open questions.");
+		}
+		return located;
+	}
+
+	private Located locateForModerator(Identity who, String questionId) {
+		Located located = locate(who, questionId);
+		located.actor.require(Permission.MODERATE);
+		return located;
+	}
+
+	private static UnknownItem unknown() {
+		return new UnknownItem("No such question.");
+	}
+
+	/** A question with its town hall and the caller. */
+	private static final class Located {
+
+		final Actor actor;
+		final TownHall townHall;
+		final TownHallQuestion question;
+
+		Located(Actor actor, TownHall townHall, TownHallQuestion question) {
+			this.actor = actor;
+			this.townHall = townHall;
+			this.question = question;
+		}
+
+		boolean isAsker() {
+			return actor.userKey().map(question::isAskedBy).orElse(false);
+		}
+
+		void requireAsker() {
+			if (!isAsker()) {
+				throw new NotPermitted("Only the asker can change this question.");
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,248 @@
+package org.peervoice.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.fixtures.MovableClock;
+import org.peervoice.core.fixtures.SiteMember;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.PeerVoiceRole;
+import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.suggestion.SuggestionStatus;
+import org.peervoice.core.suggestion.SuggestionView;
+import org.peervoice.core.townhall.DismissalReason;
+import org.peervoice.core.townhall.FeedbackDraft;
+import org.peervoice.core.townhall.FeedbackSummary;
+import org.peervoice.core.townhall.FollowUp;
+import org.peervoice.core.townhall.LiveView;
+import org.peervoice.core.townhall.Moderation;
+import org.peervoice.core.townhall.PollDraft;
+import org.peervoice.core.townhall.PollView;
+import org.peervoice.core.townhall.QuestionDraft;
+import org.peervoice.core.townhall.QuestionState;
+import org.peervoice.core.townhall.QuestionView;
+import org.peervoice.core.townhall.TownHallDraft;
+import org.peervoice.core.townhall.TownHallFeedback;
+import org.peervoice.core.townhall.TownHallLive;
+import org.peervoice.core.townhall.TownHallPoll;
+import org.peervoice.core.townhall.TownHallQuestions;
+import org.peervoice.core.townhall.TownHallState;
+import org.peervoice.core.townhall.TownHallView;
+import org.peervoice.core.townhall.TownHalls;
+
+/**
+ * A town hall from announcement to follow-up on a real database: migration, JPA mappings, native queries, the town
+ * hall's own mixing and the suggestion box it hands questions on to. Run per database.
+ */
+abstract class TownHallContract {
+
+	private static final long SITE = SiteMember.SITE;
+	private static final String TOPIC = "policies-and-procedures";
+	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
+
+	private final SiteMember lee = SiteMember.named("user-lee-20003", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE);
+	private final SiteMember alex = SiteMember.named("user-alex-20001", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember ana = SiteMember.named("user-ana-20010", "Ana Ruiz", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember jose = SiteMember.named("user-jose-20011", "José Núñez", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember sam = SiteMember.named("user-sam-20012", "Sam Lee", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember admin = SiteMember.named("user-admin-20004", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SITE);
+
+	private DataSource dataSource;
+	private PeerVoiceDatabase database;
+	private MovableClock clock;
+	private PeerVoiceServices services;
+
+	abstract DataSource createDataSource() throws Exception;
+
+	abstract void dropDataSource(DataSource dataSource) throws Exception;
+
+	@BeforeEach
+	void openDatabase() throws Exception {
+		dataSource = createDataSource();
+		database = PeerVoiceDatabase.open(dataSource);
+		clock = new MovableClock(Instant.parse("2027-03-01T14:37:21.123Z"));
+		services = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock, PeopleDirectory.NONE);
+	}
+
+	@AfterEach
+	void closeDatabase() throws Exception {
+		database.close();
+		dropDataSource(dataSource);
+	}
+
+	private TownHallDraft draft(String title) {
+		return new TownHallDraft(title, "2027-03-04T15:00:00-06:00", "2027-03-04T16:00:00-06:00", "America/Chicago")
+			.withDescription("Quarterly town hall.\nBring your questions.")
+			.withPlace("Room 2", "https://meet.example.org/town-hall")
+			.withTopics(List.of(TOPIC));
+	}
+
+	private TownHallView published() {
+		TownHallView created = services.townHalls().create(lee, SITE, draft("Spring town hall"));
+		return services.townHalls().moveTo(lee, created.getId(), TownHallState.SCHEDULED);
+	}
+
+	private void mix() {
+		services.townHallMixer().mixNow(new Scope(SiteMember.COMPANY, SITE));
+	}
+
+	private QuestionView ask(SiteMember who, String townHallId, String text, boolean anonymous) {
+		return services.townHallQuestions().ask(who, townHallId, new QuestionDraft(text, TOPIC, anonymous, false));
+	}
+
+	private List<String> openTexts(SiteMember who, String townHallId) {
+		return services.townHallQuestions().list(who, townHallId, null, TownHallQuestions.Sort.POPULAR, null, PageRequest.of(1, 50)).items()
+			.stream().map(QuestionView::getText).collect(Collectors.toList());
+	}
+
+	@Test
+	void aDraftIsLeadershipsUntilPublishedAndEditsAreOptimisticallyLocked() {
+		TownHallView draft = services.townHalls().create(lee, SITE, draft("Spring town hall"));
+
+		assertEquals(TownHallState.DRAFT, draft.getState());
+		assertEquals(Instant.parse("2027-03-04T21:00:00Z"), draft.getStartsAt(), "kept as the instant, whatever the offset given");
+		assertEquals("America/Chicago", draft.getTimeZone());
+		assertTrue(draft.isAnonymousQuestionsAllowed() && draft.isPreModeration(), "the defaults");
+		assertEquals(7, draft.getFeedbackDays());
+		assertThrows(UnknownItem.class, () -> services.townHalls().get(alex, draft.getId()));
+		assertEquals(1, services.townHalls().list(lee, SITE, TownHalls.When.DRAFTS, PageRequest.of(1, 20)).totalCount());
+
+		TownHallView edited = services.townHalls().edit(lee, draft.getId(), draft("Spring town hall, moved").withVersion(draft.getVersion()));
+		assertEquals("Spring town hall, moved", edited.getTitle());
+		assertThrows(Conflict.class, () -> services.townHalls().edit(lee, draft.getId(), draft("Stale").withVersion(draft.getVersion())));
+		InvalidInput badLink = assertThrows(InvalidInput.class, () -> services.townHalls().create(lee, SITE,
+			draft("Link").withPlace(null, "javascript:alert(1)")));
+		assertTrue(badLink.fieldErrors().containsKey("meetingUrl"), badLink.fieldErrors().toString());
+
+		services.townHalls().moveTo(lee, draft.getId(), TownHallState.SCHEDULED);
+		assertEquals(1, services.townHalls().list(alex, SITE, TownHalls.When.UPCOMING, PageRequest.of(1, 20)).totalCount());
+		assertThrows(Conflict.class, () -> services.townHalls().moveTo(lee, draft.getId(), TownHallState.ENDED));
+	}
+
+	@Test
+	void fromQuestionsThroughTheLiveMeetingToFeedbackAndFollowUp() {
+		String townHall = published().getId();
+		QuestionView named = ask(alex, townHall, "When will the new rota be published?", false);
+		QuestionView anonymous = ask(ana, townHall, "Could the rota be published earlier, please?", true);
+		QuestionView later = ask(jose, townHall, "Can we have a quiet room for documentation?", false);
+
+		assertEquals(QuestionState.PENDING, named.getState(), "pre-moderation is the default");
+		assertNotNull(anonymous.getReceipt());
+		assertNull(anonymous.getAuthor());
+		assertTrue(services.townHallQuestions().list(lee, townHall, QuestionState.PENDING, null, null, PageRequest.of(1, 20)).items().stream()
+			.noneMatch(question -> question.getId().equals(anonymous.getId())), "an anonymous question waits for the mixing");
+		mix();
+		services.townHallQuestions().approveAll(lee, townHall, List.of(named.getId(), anonymous.getId(), later.getId()));
+		assertEquals(3, openTexts(alex, townHall).size());
+
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+		assertThrows(Conflict.class, () -> services.townHallQuestions().vote(alex, named.getId()), "never one's own question");
+		services.townHallQuestions().vote(jose, named.getId());
+		services.townHallQuestions().vote(jose, anonymous.getId());
+		services.townHallQuestions().vote(sam, anonymous.getId());
+		assertThrows(Conflict.class, () -> services.townHallQuestions().vote(jose, named.getId()));
+		assertEquals(List.of(anonymous.getText(), named.getText(), later.getText()), openTexts(alex, townHall), "popular first");
+
+		TownHallLive.LiveAnswer first = services.townHallLive().live(alex, townHall, null, null);
+		assertTrue(first.view().isPresent());
+		assertTrue(services.townHallLive().live(alex, townHall, null, first.etag()).view().isEmpty(), "nothing changed: 304");
+		services.townHallQuestions().moderate(lee, anonymous.getId(), Moderation.merge(named.getId()));
+		LiveView merged = services.townHallLive().live(alex, townHall, null, first.etag()).view().orElseThrow();
+		QuestionView target = merged.getQuestions().stream().filter(question -> question.getId().equals(named.getId())).findFirst().orElseThrow();
+		assertEquals(2, target.getVoteCount(), "jose voted for both and counts once; sam's vote followed the merge");
+		assertThrows(Conflict.class, () -> services.townHallQuestions().vote(sam, named.getId()), "sam's vote is on it already");
+
+		services.townHallQuestions().moderate(lee, named.getId(), new Moderation("highlight"));
+		assertEquals(named.getId(), services.townHallLive().live(ana, townHall, null, null).view().orElseThrow().getHighlighted().getId());
+		QuestionView answered = services.townHallQuestions().moderate(lee, named.getId(), Moderation.answer("Two weeks ahead from April."));
+		assertTrue(answered.getAnswer().isLive());
+
+		PollView poll = services.townHallPolls().create(lee, townHall, new PollDraft("How useful was today?", List.of("Very", "Somewhat", "Not"),
+			false, true));
+		services.townHallPolls().moveTo(lee, poll.getId(), TownHallPoll.State.OPEN);
+		for (SiteMember member : List.of(alex, ana, jose, sam)) {
+			assertFalse(services.townHallPolls().answer(member, poll.getId(), List.of(0)).isResultsShown(), "fewer than 5 answered");
+		}
+		services.townHallPolls().answer(alex, poll.getId(), List.of(1));
+		PollView five = services.townHallPolls().answer(admin, poll.getId(), List.of(0));
+		assertTrue(five.isResultsShown());
+		assertEquals(List.of(4L, 1L, 0L), five.getOptions().stream().map(PollView.Option::getCount).collect(Collectors.toList()),
+			"alex changed the answer: one per person");
+		assertThrows(InvalidInput.class, () -> services.townHallPolls().answer(alex, poll.getId(), List.of(0, 1)), "single choice");
+
+		services.townHalls().moveTo(lee, townHall, TownHallState.ENDED);
+		for (SiteMember member : List.of(alex, ana, jose, sam)) {
+			services.townHallFeedback().give(member, townHall, new FeedbackDraft(4, TownHallFeedback.Answered.YES, "Useful and clear.", false));
+		}
+		assertThrows(Conflict.class, () -> services.townHallFeedback().give(alex, townHall, new FeedbackDraft(1, TownHallFeedback.Answered.NO,
+			null, false)), "one per person");
+		assertFalse(services.townHallFeedback().summary(lee, townHall).isDistributionShown(), "four responses: small group");
+		services.townHallFeedback().give(admin, townHall, new FeedbackDraft(2, TownHallFeedback.Answered.DID_NOT_ASK, null, false));
+		mix();
+		FeedbackSummary summary = services.townHallFeedback().summary(lee, townHall);
+		assertTrue(summary.isDistributionShown());
+		assertEquals(4L, summary.getRatings().get("4"));
+		assertEquals(3.6, summary.getAverageRating());
+
+		QuestionView forwarded = services.townHallQuestions().moderate(lee, later.getId(), Moderation.takeForward(SuggestionStatus.PLANNED));
+		assertEquals(QuestionState.TAKEN_FORWARD, forwarded.getState());
+		SuggestionView suggestion = services.suggestionBoard().get(alex, forwarded.getSuggestionId());
+		assertEquals(SuggestionStatus.PLANNED, suggestion.getStatus());
+		assertEquals("José Núñez", suggestion.getAuthor().getName(), "a named question stays named");
+		FollowUp followUp = services.townHallFollowUp().followUp(alex, townHall);
+		assertEquals(1L, followUp.getCounts().get("answeredLive"));
+		assertEquals(1L, followUp.getCounts().get("MERGED"));
+		assertEquals(forwarded.getSuggestionId(), followUp.getTakenForward().get(0).getSuggestionId());
+	}
+
+	@Test
+	void anAnonymousAskerFollowsEditsAndWithdrawsWithTheReceiptAndTheExportNamesNobody() {
+		String townHall = published().getId();
+		QuestionView asked = ask(ana, townHall, "=HYPERLINK(\"x\") why are breaks so short?", true);
+		String receipt = asked.getReceipt();
+
+		assertEquals(QuestionState.PENDING, services.townHallQuestions().lookUp(ana, receipt).getState());
+		assertThrows(UnknownItem.class, () -> services.townHallQuestions().lookUp(ana, receipt + "x"));
+		mix();
+		services.townHallQuestions().moderate(lee, asked.getId(), new Moderation("approve"));
+		String csv = services.townHallFollowUp().csv(lee, townHall);
+		assertTrue(csv.contains("'=HYPERLINK"), "a formula is neutralised: " + csv);
+		assertFalse(csv.contains("Ana Ruiz"), csv);
+
+		services.townHallQuestions().moderate(lee, asked.getId(), Moderation.dismiss(DismissalReason.OTHER, "Asked and answered in March."));
+		assertEquals(DismissalReason.OTHER, services.townHallQuestions().lookUp(ana, receipt).getDismissal().getReason());
+		assertThrows(Conflict.class, () -> services.townHallQuestions().withdrawWithReceipt(ana, receipt), "decided questions stay");
+	}
+
+	@Test
+	void liveMixingUsesTheTownHallsShortWindowWhileLive() {
+		String townHall = published().getId();
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+		ask(ana, townHall, "Is the parking lot being repaved?", true);
+
+		services.townHallMixer().mixDueSites();
+		clock.advance(Duration.ofSeconds(31));
+		assertEquals(1, services.townHallMixer().mixDueSites(), "30 seconds while live, not the site's hour");
+	}
+
+}
