@@ -16,6 +16,8 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.interactions.Actions;
@@ -34,6 +36,7 @@ import org.peervoice.it.ApiClient;
 class TownHallBrowserIT extends BrowserTestCase {
 
 	private static final List<String> LANGUAGES = List.of("en", "es");
+	private static final String VOTE = "button[data-action=vote]";
 
 	/** A town hall of Riverside, moved on by leadership to the given states; its id. */
 	private String townHall(String title, boolean preModeration, String... states) {
@@ -93,38 +96,35 @@ class TownHallBrowserIT extends BrowserTestCase {
 
 			driver = moderator;
 			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
-			WebElement seen = waitFor("the mixed question to appear in the other browser without reloading",
-				browser -> browser.findElements(question(text)).stream().findFirst().orElse(null));
-			assertEquals("0", seen.findElement(By.cssSelector("[data-vote-count]")).getAttribute("data-vote-count"));
+			waitFor("the mixed question to appear in the other browser without reloading, with no votes",
+				browser -> "0".equals(attributeIn(question(text), "[data-vote-count]", "data-vote-count")));
 			moderator.executeScript("window.pvNotReloaded = true;");
 
 			driver = attendee;
 			wait = attendeeWait;
-			WebElement vote = waitFor("the attendee's own page to show the question",
-				browser -> browser.findElements(question(text)).stream().findFirst().orElse(null)).findElement(By.cssSelector("button[data-action=vote]"));
-			assertEquals("false", vote.getAttribute("aria-pressed"));
-			vote.click();
-			waitFor("the vote to be pressed", browser -> "true".equals(browser.findElement(question(text))
-				.findElement(By.cssSelector("button[data-action=vote]")).getAttribute("aria-pressed")));
+			waitFor("the attendee's own page to show the question", browser -> attributeIn(question(text), VOTE, "aria-pressed"));
+			assertEquals("false", attributeIn(question(text), VOTE, "aria-pressed"));
+			retryingWhileTheListRenders(() -> driver.findElement(question(text)).findElement(By.cssSelector(VOTE)).click());
+			waitFor("the vote to be pressed", browser -> "true".equals(attributeIn(question(text), VOTE, "aria-pressed")));
 
 			driver = moderator;
 			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
-			waitFor("the count to reach the other browser", browser -> "1".equals(browser.findElement(question(text))
-				.findElement(By.cssSelector("[data-vote-count]")).getAttribute("data-vote-count")));
+			waitFor("the count to reach the other browser", browser -> "1".equals(attributeIn(question(text), "[data-vote-count]", "data-vote-count")));
 			assertEquals(Boolean.TRUE, moderator.executeScript("return window.pvNotReloaded === true;"), "the page was not reloaded");
 
 			driver.findElement(By.cssSelector("a[data-action=open-moderation]")).click();
-			visible(question(text)).findElement(By.cssSelector("button[data-action=highlight]")).click();
-			waitFor("the question to be highlighted", browser -> "HIGHLIGHTED".equals(browser.findElement(question(text))
-				.getAttribute("data-question-state")));
+			visible(question(text));
+			retryingWhileTheListRenders(() -> driver.findElement(question(text)).findElement(By.cssSelector("button[data-action=highlight]")).click());
+			waitFor("the question to be highlighted", browser -> "HIGHLIGHTED".equals(attributeIn(question(text), null, "data-question-state")));
 			driver.findElement(By.cssSelector("a[data-action=back-to-page]")).click();
 			visible(By.cssSelector("a[data-action=open-presenter]")).click();
 			assertEquals(text, visible(By.cssSelector("[data-presenter] [data-presenter-highlighted]")).getText().trim());
 
 			driver.findElement(By.cssSelector("a[data-action=leave-presenter]")).click();
 			visible(By.cssSelector("a[data-action=open-moderation]")).click();
-			WebElement highlighted = visible(question(text));
-			highlighted.findElement(By.cssSelector("details[data-section=answer] > summary")).click();
+			visible(question(text));
+			retryingWhileTheListRenders(() -> driver.findElement(question(text)).findElement(By.cssSelector("details[data-section=answer] > summary")).click());
+			WebElement highlighted = driver.findElement(question(text));
 			highlighted.findElement(By.name("answer")).sendKeys("It starts on the first Monday of next month.");
 			highlighted.findElement(By.cssSelector("button[data-action=confirm-answer]")).click();
 			waitFor("the answered question to leave the queue", browser -> browser.findElements(question(text)).isEmpty());
@@ -195,7 +195,8 @@ class TownHallBrowserIT extends BrowserTestCase {
 
 		// the queue by keyboard: turn the shortcuts on, J to the first pending question, A approves it
 		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=en#pvt-view=moderate&pvt-id=" + live).toString());
-		WebElement toggle = visible(By.cssSelector("pv-town-hall input[name=shortcuts]"));
+		visible(By.cssSelector("pv-town-hall article[data-question-state=PENDING]"));
+		WebElement toggle = driver.findElement(By.cssSelector("pv-town-hall input[name=shortcuts]"));
 		script("arguments[0].focus();", toggle);
 		press(Keys.SPACE);
 		int pending = driver.findElements(By.cssSelector("pv-town-hall article[data-question-state=PENDING]")).size();
@@ -220,8 +221,25 @@ class TownHallBrowserIT extends BrowserTestCase {
 		visible(By.cssSelector("[data-presenter]"));
 		script("document.activeElement.blur();");
 		press("n");
-		waitFor("N to put a question on the big screen", browser -> !browser.findElement(
-			By.cssSelector("[data-presenter] [data-presenter-highlighted]")).getAttribute("data-presenter-highlighted").isEmpty());
+		waitFor("N to put a question on the big screen", browser -> {
+			String highlighted = attributeIn(By.cssSelector("[data-presenter] [data-presenter-highlighted]"), null, "data-presenter-highlighted");
+			return highlighted != null && !highlighted.isEmpty();
+		});
+	}
+
+	/** An attribute of a question card (or of an element in it), or null while there is none or the list is being drawn again. */
+	private String attributeIn(By card, String inner, String attribute) {
+		try {
+			List<WebElement> cards = driver.findElements(card);
+			if (cards.isEmpty()) {
+				return null;
+			}
+			WebElement target = inner == null ? cards.get(0) : cards.get(0).findElement(By.cssSelector(inner));
+			return target.getAttribute(attribute);
+		}
+		catch (StaleElementReferenceException | NoSuchElementException redrawn) {
+			return null;
+		}
 	}
 
 	private String firstTopic() {
