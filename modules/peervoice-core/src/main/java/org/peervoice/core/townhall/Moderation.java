@@ -24,7 +24,8 @@ public final class Moderation {
 			throw new InvalidInput(Map.of("action", "must be one of approve, dismiss, merge, highlight, unhighlight, answer, correct, takeForward"));
 		}
 
-		String apiName() {
+		/** The name the API gives the step. */
+		public String apiName() {
 			return this == TAKE_FORWARD ? "takeForward" : name().toLowerCase(Locale.ROOT);
 		}
 	}

@@ -141,7 +141,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("getTownHallExportJson", Item.SCHEDULED_TOWN_HALL, null),
 		scenario("getTownHallQuestion", Item.OPEN_QUESTION_BY_ALEX, null),
 		scenario("putTownHallQuestion", Item.OPEN_QUESTION_BY_ALEX, "{\"text\":\"An edited matrix question?\"}"),
-		scenario("postTownHallQuestionWithdrawal", Item.OPEN_QUESTION_BY_ALEX, null),
+		scenario("postTownHallQuestionWithdrawal", Item.OPEN_QUESTION_BY_ALEX, "{}"),
 		scenario("postTownHallQuestionVote", Item.OPEN_QUESTION_BY_ANOTHER, "{}"),
 		scenario("deleteTownHallQuestionVote", Item.OPEN_QUESTION_WITH_CALLERS_VOTE, null),
 		scenario("postTownHallQuestionModeration", Item.PENDING_QUESTION, "{\"action\":\"approve\"}"),

@@ -106,7 +106,8 @@ public final class TownHallResource {
 		TownHallLive.LiveAnswer answer = services.townHallLive().live(identities.resolve(request), townHallId,
 			QueryParameters.optionalEnum("sort", sort, TownHallQuestions.Sort.class), ifNoneMatch);
 		Response.ResponseBuilder response = answer.view().map(view -> Response.ok(view)).orElseGet(() -> Response.notModified());
-		return response.header(HttpHeaders.ETAG, answer.etag()).header(HttpHeaders.CACHE_CONTROL, "private, no-cache").build();
+		// Cache-Control stays no-store (SecurityHeaders): the client keeps the last answer and sends its ETag itself
+		return response.header(HttpHeaders.ETAG, answer.etag()).build();
 	}
 
 	@GET

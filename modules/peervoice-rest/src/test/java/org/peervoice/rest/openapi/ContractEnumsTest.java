@@ -23,6 +23,14 @@ import org.peervoice.core.notification.NotificationType;
 import org.peervoice.core.suggestion.Publication;
 import org.peervoice.core.suggestion.SuggestionQuery;
 import org.peervoice.core.suggestion.SuggestionStatus;
+import org.peervoice.core.townhall.DismissalReason;
+import org.peervoice.core.townhall.Moderation;
+import org.peervoice.core.townhall.QuestionState;
+import org.peervoice.core.townhall.TownHallFeedback;
+import org.peervoice.core.townhall.TownHallPoll;
+import org.peervoice.core.townhall.TownHallQuestions;
+import org.peervoice.core.townhall.TownHallState;
+import org.peervoice.core.townhall.TownHalls;
 
 /** The enumerations of openapi.yaml list exactly the values of the core's enums (in the document's lower case where it uses it). */
 class ContractEnumsTest {
@@ -75,6 +83,25 @@ class ContractEnumsTest {
 		assertEquals(names(ListingStatus.values(), false), values("/components/schemas/ChampionListingStatus/enum"));
 		JsonNode parameters = document.at("/paths/~1sites~1{siteId}~1champions~1review/get/parameters");
 		assertEquals(names(ChampionApprovals.Queue.values(), true), values(parameters.get(0).at("/schema/enum")));
+	}
+
+	// town hall
+	@Test
+	void townHallEnumerationsAreTheCoresEnums() {
+		assertEquals(names(TownHallState.values(), false), values("/components/schemas/TownHallState/enum"));
+		assertEquals(names(QuestionState.values(), false), values("/components/schemas/TownHallQuestionState/enum"));
+		assertEquals(names(DismissalReason.values(), false), values("/components/schemas/TownHallDismissalReason/enum"));
+		assertEquals(names(TownHallPoll.State.values(), false), values("/components/schemas/TownHallPollState/enum"));
+		assertEquals(names(TownHallFeedback.Answered.values(), false), values("/components/schemas/TownHallAnswered/enum"));
+		TreeSet<String> actions = new TreeSet<>();
+		for (Moderation.Action action : Moderation.Action.values()) {
+			actions.add(action.apiName());
+		}
+		assertEquals(actions, values("/components/schemas/TownHallModeration/properties/action/enum"));
+		JsonNode list = document.at("/paths/~1sites~1{siteId}~1town-halls/get/parameters");
+		assertEquals(names(TownHalls.When.values(), true), values(list.get(0).at("/schema/enum")));
+		JsonNode live = document.at("/paths/~1town-halls~1{townHallId}~1live/get/parameters");
+		assertEquals(names(TownHallQuestions.Sort.values(), true), values(live.get(0).at("/schema/enum")));
 	}
 
 	private TreeSet<String> values(String pointer) {
