@@ -58,3 +58,23 @@ test('a refusal becomes an ApiProblem with the problem\'s status and title', asy
 
 	await assert.rejects(new PeerVoiceApi('/o/peer-voice/v1.0', 't').get('/sites'), {name: 'ApiProblem', status: 401, title: 'Not signed in'});
 });
+
+// town hall
+test('a conditional read sends the last ETag and reads 304 as "unchanged", anything else with its new ETag', async () => {
+	sent = [];
+	let status = 304;
+	globalThis.fetch = async (url, init) => {
+		sent.push({init, url});
+
+		return status === 304 ? new Response(null, {status: 304})
+			: new Response(JSON.stringify({version: 2}), {headers: {ETag: '"v2"'}, status: 200});
+	};
+	const api = new PeerVoiceApi('/o/peer-voice/v1.0', 't');
+
+	assert.deepEqual(await api.getIfChanged('/town-halls/7/live', {}, '"v1"'), {changed: false, etag: '"v1"'});
+	assert.equal(sent[0].init.headers['If-None-Match'], '"v1"');
+	assert.equal(sent[0].init.cache, 'no-store');
+	status = 200;
+	assert.deepEqual(await api.getIfChanged('/town-halls/7/live', {}, null), {body: {version: 2}, changed: true, etag: '"v2"'});
+	assert.equal(Object.keys(sent[1].init.headers).includes('If-None-Match'), false);
+});

@@ -57,6 +57,43 @@ export class PeerVoiceApi {
 		return this.send('DELETE', path);
 	}
 
+	/**
+	 * A conditional GET for live views (docs/town-hall.md, "Live updates"): with the ETag of the last answer, the server
+	 * answers 304 when nothing changed. Resolves to {changed: false} then, else to {changed: true, etag, body}.
+	 */
+	async getIfChanged(path, query, etag) {
+		const headers = {Accept: 'application/json, application/problem+json'};
+
+		if (this.csrfToken) {
+			headers[CSRF_TOKEN_HEADER] = this.csrfToken;
+		}
+
+		if (etag) {
+			headers['If-None-Match'] = etag;
+		}
+
+		let response;
+
+		try {
+			response = await fetch(this.apiBase + path + queryString(query), {cache: 'no-store', credentials: 'same-origin', headers});
+		}
+		catch (networkError) {
+			throw new ApiProblem(0, null);
+		}
+
+		if (response.status === 304) {
+			return {changed: false, etag};
+		}
+
+		const payload = await readJson(response);
+
+		if (!response.ok) {
+			throw new ApiProblem(response.status, payload);
+		}
+
+		return {body: payload, changed: true, etag: response.headers.get('ETag')};
+	}
+
 	async send(method, path, body) {
 		const headers = {Accept: 'application/json, application/problem+json'};
 		const init = {credentials: 'same-origin', headers, method};

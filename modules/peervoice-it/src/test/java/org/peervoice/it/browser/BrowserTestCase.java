@@ -53,13 +53,23 @@ abstract class BrowserTestCase extends PortalTestCase {
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		System.setProperty("SE_OFFLINE", "true");
 		profile = Files.createTempDirectory("pv-it-chromium");
+		driver = chromium(profile);
+		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+	}
+
+	private static ChromeDriver chromium(Path profile) {
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(CHROMIUM);
 		options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
 			"--disable-component-update", "--no-first-run", "--disable-sync", "--window-size=1280,900", "--user-data-dir=" + profile);
 		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER)).usingAnyFreePort().build();
-		driver = new ChromeDriver(service, options);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		return new ChromeDriver(service, options);
+	}
+
+	// town hall
+	/** A second browser (its own profile, so its own session) for a test that watches a page change live; the caller quits it. */
+	protected ChromeDriver anotherBrowser() throws IOException {
+		return chromium(Files.createTempDirectory("pv-it-chromium"));
 	}
 
 	@AfterEach

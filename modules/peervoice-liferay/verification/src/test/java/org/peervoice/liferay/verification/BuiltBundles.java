@@ -19,9 +19,11 @@ final class BuiltBundles {
 	static final String SUGGESTION_BOX = "org.peervoice.portlet.suggestion.box";
 	static final String SITE_SETTINGS = "org.peervoice.portlet.site.settings";
 	static final String CHAMPION_DIRECTORY = "org.peervoice.portlet.champion.directory";
+	// town hall
+	static final String TOWN_HALL = "org.peervoice.portlet.town.hall";
 
 	/** Every portlet bundle; each requires {@link #WEB}. */
-	static final List<String> PORTLETS = List.of(SUGGESTION_BOX, SITE_SETTINGS, CHAMPION_DIRECTORY);
+	static final List<String> PORTLETS = List.of(SUGGESTION_BOX, SITE_SETTINGS, CHAMPION_DIRECTORY, TOWN_HALL);
 
 	private BuiltBundles() {
 	}

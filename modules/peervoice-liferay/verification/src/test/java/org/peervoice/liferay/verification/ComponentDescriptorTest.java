@@ -63,6 +63,25 @@ class ComponentDescriptorTest {
 		assertTrue(entries.contains("resource-actions/default.xml"));
 	}
 
+	// town hall
+	@Test
+	void townHallIsAPortletInThePeerVoiceCategoryCarryingItsElementAndStylesheet() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.TOWN_HALL);
+		ComponentDescriptors.Component portlet = ComponentDescriptors.named(bundle, "org.peervoice.portlet.town.hall.TownHallPortlet");
+
+		assertEquals(List.of("javax.portlet.Portlet"), portlet.services);
+		assertEquals("org_peervoice_portlet_town_hall_TownHallPortlet", portlet.properties.get("javax.portlet.name"));
+		assertEquals("category.peer-voice", portlet.properties.get("com.liferay.portlet.display-category"));
+		assertEquals("content.Language", portlet.properties.get("javax.portlet.resource-bundle"));
+		assertEquals("/peer-voice-town-hall", BuiltBundles.header(bundle, "Web-ContextPath"));
+		List<String> entries = BuiltBundles.entryNames(bundle);
+		assertTrue(entries.contains("META-INF/resources/peervoice-ui/pv-town-hall.js"), "the web component is missing");
+		String css = portlet.properties.get("com.liferay.portlet.header-portlet-css");
+		assertTrue(css != null && entries.contains("META-INF/resources" + css), "header CSS " + css + " is not served by the bundle");
+		assertTrue(entries.contains("content/Language_es.properties"));
+		assertTrue(entries.contains("resource-actions/default.xml"));
+	}
+
 	@Test
 	void siteSettingsIsAPortletInThePeerVoiceCategoryThatShipsNoScript() {
 		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.SITE_SETTINGS);

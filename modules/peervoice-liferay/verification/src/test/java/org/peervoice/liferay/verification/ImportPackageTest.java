@@ -83,7 +83,7 @@ class ImportPackageTest {
 	@Test
 	void theLiferayImportsOfTheAdapterAndThePortletAreVersioned() {
 		for (String symbolicName : List.of(BuiltBundles.ADAPTER, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS,
-			BuiltBundles.CHAMPION_DIRECTORY)) {
+			BuiltBundles.CHAMPION_DIRECTORY, BuiltBundles.TOWN_HALL)) {
 			Parameters imports = imports(BuiltBundles.bySymbolicName(symbolicName));
 			assertTrue(imports.keySet().stream().anyMatch(name -> name.startsWith("com.liferay.")), symbolicName + " imports no Liferay package");
 			for (Map.Entry<String, Attrs> entry : imports.entrySet()) {
@@ -124,7 +124,7 @@ class ImportPackageTest {
 		assertEquals(new TreeSet<>(List.of("org.peervoice.core.kernel", "org.peervoice.core.notification", "org.peervoice.rest")), exported);
 		assertEquals("", BuiltBundles.header(BuiltBundles.bySymbolicName(BuiltBundles.ADAPTER), "Export-Package"));
 		for (String symbolicName : List.of(BuiltBundles.WEB, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS,
-			BuiltBundles.CHAMPION_DIRECTORY)) {
+			BuiltBundles.CHAMPION_DIRECTORY, BuiltBundles.TOWN_HALL)) {
 			assertEquals("", BuiltBundles.header(BuiltBundles.bySymbolicName(symbolicName), "Export-Package"), symbolicName);
 		}
 	}

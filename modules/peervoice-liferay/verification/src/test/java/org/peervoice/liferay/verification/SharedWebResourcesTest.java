@@ -160,7 +160,7 @@ class SharedWebResourcesTest {
 				assertTrue(script.getValue().contains("if (!customElements.get('" + name + "'))"), script.getKey() + " defines " + name + " unguarded");
 			}
 		}
-		assertTrue(defined.containsAll(Set.of("pv-suggestion-box", "pv-site-settings", "pv-champion-directory")), defined.toString());
+		assertTrue(defined.containsAll(Set.of("pv-suggestion-box", "pv-site-settings", "pv-champion-directory", "pv-town-hall")), defined.toString());
 	}
 
 	@Test
@@ -183,7 +183,7 @@ class SharedWebResourcesTest {
 	@Test
 	void theSharedAndPortletBundlesStaySmall() {
 		for (String symbolicName : List.of(BuiltBundles.WEB, BuiltBundles.SUGGESTION_BOX, BuiltBundles.SITE_SETTINGS,
-			BuiltBundles.CHAMPION_DIRECTORY)) {
+			BuiltBundles.CHAMPION_DIRECTORY, BuiltBundles.TOWN_HALL)) {
 			long size = BuiltBundles.bySymbolicName(symbolicName).length();
 			assertTrue(size < 100_000, symbolicName + " is " + size + " bytes");
 		}

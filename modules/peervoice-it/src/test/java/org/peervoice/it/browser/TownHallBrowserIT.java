@@ -1,0 +1,254 @@
+package org.peervoice.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peervoice.it.ApiClient.json;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.peervoice.it.ApiClient;
+
+/**
+ * A live town hall in real browsers: an attendee asks anonymously on a 360-px phone and votes; a second browser sees
+ * the question and its count appear without reloading; the moderator highlights it, the presenter view shows it, and
+ * the moderator answers it in writing. Then axe checks every view in English and Spanish, and the queue, the question
+ * tabs and the presenter view are driven by the keyboard alone.
+ */
+@RunAsClient
+@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
+class TownHallBrowserIT extends BrowserTestCase {
+
+	private static final List<String> LANGUAGES = List.of("en", "es");
+	private static final String VOTE = "button[data-action=vote]";
+
+	/** A town hall of Riverside, moved on by leadership to the given states; its id. */
+	private String townHall(String title, boolean preModeration, String... states) {
+		ApiClient lee = session("lee");
+		Instant start = Instant.now().plus(5, ChronoUnit.MINUTES).truncatedTo(ChronoUnit.MINUTES);
+		String id = lee.post("/sites/" + RIVERSIDE + "/town-halls", json("title", title, "description", "Questions for leadership.",
+			"startsAt", start.toString(), "endsAt", start.plus(1, ChronoUnit.HOURS).toString(), "timeZone", "America/Chicago",
+			"place", "Main hall", "anonymousQuestionsAllowed", true, "preModeration", preModeration)).expect(201).path("id").asText();
+		for (String state : states) {
+			lee.post("/town-halls/" + id + "/state", json("state", state)).expect(200);
+		}
+		return id;
+	}
+
+	private void openTownHall(String id, String language) {
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=" + language + "#pvt-id=" + id).toString());
+		visible(By.cssSelector("pv-town-hall [data-town-hall='" + id + "']"));
+	}
+
+	private By question(String text) {
+		return By.xpath("//pv-town-hall//article[@data-question-id][.//*[@data-question-text][normalize-space(.)='" + text + "']]");
+	}
+
+	@Test
+	void anAnonymousPhoneQuestionReachesTheOtherBrowserTheModeratorAndTheBigScreenLive() throws IOException {
+		String id = townHall(unique("Spring town hall"), false, "SCHEDULED", "LIVE");
+		String text = "When will the new rota start " + randomLetters(6) + "?";
+		ChromeDriver attendee = driver;
+		WebDriverWait attendeeWait = wait;
+		ChromeDriver moderator = anotherBrowser();
+		try {
+			driver.manage().window().setSize(new Dimension(360, 800));
+			signIn("alex");
+			openTownHall(id, "es");
+
+			driver = moderator;
+			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			signIn("lee");
+			openTownHall(id, "en");
+
+			driver = attendee;
+			wait = attendeeWait;
+			WebElement ask = visible(By.cssSelector("form[data-form=ask]"));
+			ask.findElement(By.name("text")).sendKeys(text);
+			Select topic = new Select(ask.findElement(By.name("topic")));
+			topic.selectByIndex(1);
+			ask.findElement(By.cssSelector("input[type=radio][name=anonymous][value=true]")).click();
+			ask.findElement(By.cssSelector("button[data-action=ask]")).click();
+			WebElement receipt = visible(By.cssSelector("[data-receipt-panel] [data-receipt]"));
+			assertTrue(receipt.getText().trim().startsWith("PV-"), receipt.getText());
+			assertEquals(Boolean.TRUE, script("const view = document.querySelector('pv-town-hall'); return view.scrollWidth <= view.clientWidth;"),
+				"nothing of the town hall is wider than the phone");
+			driver.findElement(By.cssSelector("button[data-action=dismiss-receipt]")).click();
+			visible(By.cssSelector("[data-ask-notice]"));
+
+			mixAnonymousWrites();
+
+			driver = moderator;
+			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			waitFor("the mixed question to appear in the other browser without reloading, with no votes",
+				browser -> "0".equals(attributeIn(question(text), "[data-vote-count]", "data-vote-count")));
+			moderator.executeScript("window.pvNotReloaded = true;");
+
+			driver = attendee;
+			wait = attendeeWait;
+			waitFor("the attendee's own page to show the question", browser -> attributeIn(question(text), VOTE, "aria-pressed"));
+			assertEquals("false", attributeIn(question(text), VOTE, "aria-pressed"));
+			retryingWhileTheListRenders(() -> driver.findElement(question(text)).findElement(By.cssSelector(VOTE)).click());
+			waitFor("the vote to be pressed", browser -> "true".equals(attributeIn(question(text), VOTE, "aria-pressed")));
+
+			driver = moderator;
+			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			waitFor("the count to reach the other browser", browser -> "1".equals(attributeIn(question(text), "[data-vote-count]", "data-vote-count")));
+			assertEquals(Boolean.TRUE, moderator.executeScript("return window.pvNotReloaded === true;"), "the page was not reloaded");
+
+			driver.findElement(By.cssSelector("a[data-action=open-moderation]")).click();
+			visible(question(text));
+			retryingWhileTheListRenders(() -> driver.findElement(question(text)).findElement(By.cssSelector("button[data-action=highlight]")).click());
+			waitFor("the question to be highlighted", browser -> "HIGHLIGHTED".equals(attributeIn(question(text), null, "data-question-state")));
+			driver.findElement(By.cssSelector("a[data-action=back-to-page]")).click();
+			visible(By.cssSelector("a[data-action=open-presenter]")).click();
+			assertEquals(text, visible(By.cssSelector("[data-presenter] [data-presenter-highlighted]")).getText().trim());
+
+			driver.findElement(By.cssSelector("a[data-action=leave-presenter]")).click();
+			visible(By.cssSelector("a[data-action=open-moderation]")).click();
+			visible(question(text));
+			retryingWhileTheListRenders(() -> driver.findElement(question(text)).findElement(By.cssSelector("details[data-section=answer] > summary")).click());
+			WebElement highlighted = driver.findElement(question(text));
+			highlighted.findElement(By.name("answer")).sendKeys("It starts on the first Monday of next month.");
+			highlighted.findElement(By.cssSelector("button[data-action=confirm-answer]")).click();
+			waitFor("the answered question to leave the queue", browser -> browser.findElements(question(text)).isEmpty());
+
+			driver = attendee;
+			wait = attendeeWait;
+			waitFor("the answered question to leave the attendee's open tab", browser -> browser.findElements(question(text)).isEmpty());
+			driver.findElement(By.cssSelector("button[data-question-tab=answered]")).click();
+			WebElement answered = visible(question(text));
+			assertTrue(answered.findElement(By.cssSelector("[data-answer]")).getText().contains("first Monday"));
+		}
+		finally {
+			driver = attendee;
+			wait = attendeeWait;
+			moderator.quit();
+		}
+	}
+
+	@Test
+	void everyViewMeetsWcag21AAInBothLanguagesAndTheKeyboardDrivesQueueTabsAndBigScreen() {
+		String live = townHall(unique("Accessible town hall"), true, "SCHEDULED", "LIVE");
+		session("alex").post("/town-halls/" + live + "/questions", json("text", "Can we have a quiet room " + randomLetters(5) + "?",
+			"topic", firstTopic(), "anonymous", false)).expect(201);
+		session("casey").post("/town-halls/" + live + "/questions", json("text", "What about parking " + randomLetters(5) + "?",
+			"topic", firstTopic(), "anonymous", false)).expect(201);
+		AccessibilityAudit audit = new AccessibilityAudit(driver);
+		signIn("lee");
+		for (String language : LANGUAGES) {
+			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=" + language).toString());
+			visible(By.cssSelector("pv-town-hall section[data-list=live]"));
+			audit.check("town hall list [" + language + "]");
+
+			openTownHall(live, language);
+			visible(By.cssSelector("form[data-form=ask]")).findElement(By.cssSelector("button[data-action=ask]")).click();
+			visible(By.cssSelector("form[data-form=ask] .has-error"));
+			audit.check("ask form with field errors [" + language + "]");
+
+			WebElement ask = driver.findElement(By.cssSelector("form[data-form=ask]"));
+			ask.findElement(By.name("text")).sendKeys("Write to me at someone@example.org about it?");
+			new Select(ask.findElement(By.name("topic"))).selectByIndex(1);
+			ask.findElement(By.cssSelector("input[type=radio][name=anonymous][value=true]")).click();
+			ask.findElement(By.cssSelector("button[data-action=ask]")).click();
+			visible(By.cssSelector("[data-privacy-warnings] li[data-warning-code]"));
+			audit.check("privacy warnings [" + language + "]");
+			driver.findElement(By.cssSelector("button[data-action=edit-text]")).click();
+
+			driver.findElement(By.cssSelector("a[data-action=open-moderation]")).click();
+			visible(By.cssSelector("pv-town-hall article[data-question-state=PENDING]"));
+			driver.findElement(By.cssSelector("button[data-action=shortcut-help]")).click();
+			visible(By.cssSelector("[data-shortcut-help]"));
+			driver.findElement(By.cssSelector("article[data-question-id] details[data-section=dismiss] > summary")).click();
+			audit.check("moderation queue with the shortcut help and a dismissal form [" + language + "]");
+
+			driver.findElement(By.cssSelector("a[data-action=back-to-page]")).click();
+			visible(By.cssSelector("a[data-action=open-presenter]")).click();
+			visible(By.cssSelector("[data-presenter] [data-presenter-highlighted]"));
+			audit.check("presenter view [" + language + "]");
+
+			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=" + language + "#pvt-view=edit&pvt-id=" + live).toString());
+			visible(By.cssSelector("form[data-form=town-hall]"));
+			audit.check("leadership form [" + language + "]");
+
+			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=" + language + "#pvt-view=receipt").toString());
+			visible(By.cssSelector("form[data-form=lookup]"));
+			audit.check("receipt look-up [" + language + "]");
+		}
+		audit.assertNoViolations();
+
+		// the queue by keyboard: turn the shortcuts on, J to the first pending question, A approves it
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=en#pvt-view=moderate&pvt-id=" + live).toString());
+		visible(By.cssSelector("pv-town-hall article[data-question-state=PENDING]"));
+		WebElement toggle = driver.findElement(By.cssSelector("pv-town-hall input[name=shortcuts]"));
+		script("arguments[0].focus();", toggle);
+		press(Keys.SPACE);
+		int pending = driver.findElements(By.cssSelector("pv-town-hall article[data-question-state=PENDING]")).size();
+		script("arguments[0].focus();", driver.findElement(By.cssSelector("pv-town-hall article[data-question-id]")));
+		press("a");
+		waitFor("A to approve the focused question", browser -> browser.findElements(
+			By.cssSelector("pv-town-hall article[data-question-state=PENDING]")).size() == pending - 1);
+		press("?");
+		visible(By.cssSelector("[data-shortcut-help]"));
+
+		// the question tabs follow the arrow keys
+		driver.findElement(By.cssSelector("a[data-action=back-to-page]")).click();
+		WebElement openTab = visible(By.cssSelector("button[data-question-tab=open]"));
+		script("arguments[0].focus();", openTab);
+		press(Keys.ARROW_RIGHT);
+		waitFor("the answered tab to be chosen and focused", browser -> "answered".equals(
+			browser.switchTo().activeElement().getAttribute("data-question-tab"))
+			&& "true".equals(browser.switchTo().activeElement().getAttribute("aria-selected")));
+
+		// the big screen: N highlights the top question
+		visible(By.cssSelector("a[data-action=open-presenter]")).click();
+		visible(By.cssSelector("[data-presenter]"));
+		script("document.activeElement.blur();");
+		press("n");
+		waitFor("N to put a question on the big screen", browser -> {
+			String highlighted = attributeIn(By.cssSelector("[data-presenter] [data-presenter-highlighted]"), null, "data-presenter-highlighted");
+			return highlighted != null && !highlighted.isEmpty();
+		});
+	}
+
+	/** An attribute of a question card (or of an element in it), or null while there is none or the list is being drawn again. */
+	private String attributeIn(By card, String inner, String attribute) {
+		try {
+			List<WebElement> cards = driver.findElements(card);
+			if (cards.isEmpty()) {
+				return null;
+			}
+			WebElement target = inner == null ? cards.get(0) : cards.get(0).findElement(By.cssSelector(inner));
+			return target.getAttribute(attribute);
+		}
+		catch (StaleElementReferenceException | NoSuchElementException redrawn) {
+			return null;
+		}
+	}
+
+	private String firstTopic() {
+		return session("lee").get("/sites/" + RIVERSIDE + "/suggestion-settings").expect(200).path("categories").get(0).path("key").asText();
+	}
+
+	/** A key to whatever has the focus, as a keyboard would send it. */
+	private void press(CharSequence key) {
+		new Actions(driver).sendKeys(key).perform();
+	}
+
+}
