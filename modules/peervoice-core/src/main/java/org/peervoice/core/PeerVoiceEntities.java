@@ -9,6 +9,13 @@ import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.notification.Notification;
 import org.peervoice.core.notification.NotificationEvent;
 import org.peervoice.core.notification.NotificationPreference;
+import org.peervoice.core.recognition.Recognition;
+import org.peervoice.core.recognition.RecognitionComment;
+import org.peervoice.core.recognition.RecognitionPreference;
+import org.peervoice.core.recognition.RecognitionReaction;
+import org.peervoice.core.recognition.RecognitionRecipient;
+import org.peervoice.core.recognition.RecognitionReport;
+import org.peervoice.core.recognition.SiteRecognitionSettings;
 import org.peervoice.core.suggestion.SiteSuggestionSettings;
 import org.peervoice.core.suggestion.Suggestion;
 import org.peervoice.core.suggestion.SuggestionMessage;
@@ -28,7 +35,10 @@ public final class PeerVoiceEntities {
 			SuggestionTransition.class, SuggestionMessage.class, SuggestionVote.class, SiteSuggestionSettings.class,
 			NotificationEvent.class, Notification.class, NotificationPreference.class, ThreadRead.class,
 			// champion directory
-			ChampionListing.class, SiteChampionSettings.class);
+			ChampionListing.class, SiteChampionSettings.class,
+			// recognition board
+			Recognition.class, RecognitionRecipient.class, RecognitionReaction.class, RecognitionComment.class, RecognitionPreference.class,
+			RecognitionReport.class, SiteRecognitionSettings.class);
 	}
 
 }

@@ -20,6 +20,9 @@ import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.notification.OutboxNotifier;
 import org.peervoice.core.notification.ReviewerDirectory;
 import org.peervoice.core.notification.StoredNotifications;
+import org.peervoice.core.recognition.RecognitionBoard;
+import org.peervoice.core.recognition.RecognitionModeration;
+import org.peervoice.core.recognition.RecognitionSettingsService;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionMixing;
 import org.peervoice.core.suggestion.SuggestionNotifications;
@@ -51,6 +54,10 @@ public final class PeerVoiceServices {
 	private final ChampionDirectory championDirectory;
 	private final ChampionSettingsService championSettings;
 	private final ChampionExport championExport;
+	// recognition board
+	private final RecognitionBoard recognitionBoard;
+	private final RecognitionModeration recognitionModeration;
+	private final RecognitionSettingsService recognitionSettings;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -105,6 +112,10 @@ public final class PeerVoiceServices {
 		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
 		this.championExport = new ChampionExport(unitOfWork, championDirectory);
+		// recognition board
+		this.recognitionBoard = new RecognitionBoard(unitOfWork, people, notifier, clock);
+		this.recognitionModeration = new RecognitionModeration(unitOfWork, recognitionBoard, notifier, clock);
+		this.recognitionSettings = new RecognitionSettingsService(unitOfWork);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -168,6 +179,20 @@ public final class PeerVoiceServices {
 
 	public ChampionExport championExport() {
 		return championExport;
+	}
+
+	// recognition board
+
+	public RecognitionBoard recognitionBoard() {
+		return recognitionBoard;
+	}
+
+	public RecognitionModeration recognitionModeration() {
+		return recognitionModeration;
+	}
+
+	public RecognitionSettingsService recognitionSettings() {
+		return recognitionSettings;
 	}
 
 }

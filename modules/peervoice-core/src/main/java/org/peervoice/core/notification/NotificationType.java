@@ -16,7 +16,12 @@ public enum NotificationType {
 	/** A reviewer wrote in the private thread of an identified writer's suggestion. */
 	SUGGESTION_MESSAGE(Audience.WRITER),
 	/** What reached a site's review queue during the digest period: new items and writers' replies. */
-	REVIEW_DIGEST(Audience.REVIEWERS);
+	REVIEW_DIGEST(Audience.REVIEWERS),
+	// recognition board
+	/** Someone recognized the person; detail {@code approval} when it waits for their approval before it shows. */
+	RECOGNITION_RECEIVED(Audience.WRITER),
+	/** A moderator hid a recognition the person gave or received, or their comment; detail {@code recognition} or {@code comment}. */
+	RECOGNITION_MODERATED(Audience.WRITER);
 
 	/** Who gets a type: one named person at once, or the site's reviewers in a digest. */
 	public enum Audience {
