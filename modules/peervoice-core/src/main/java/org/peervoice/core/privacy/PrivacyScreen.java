@@ -104,26 +104,38 @@ public final class PrivacyScreen {
 				+ "(?!\\s*+(?:horas?|minutos?|min|km|kms|metros|m|veces|dias|semanas|meses|anos|personas|%|hours?|minutes?|times|days|people)\\b)"),
 			240, clues -> clues.digits > 0 && clues.mentions(SPANISH_STREET_WORDS), clues -> clues.keywordStarts(SPANISH_STREET_WORDS)));
 
-	// Words that say something about a person's health or recovery, English and Spanish in one list, folded as the text
-	// is (lower case, no accents). Each is the start of a word: "relaps" also finds "relapsed", "diagnostic" also
-	// "diagnosticada". A few are phrases, because the single word is everyday praise ("recovery-oriented").
-	static final List<String> HEALTH_WORDS = List.of(
+	// Words that say something about a person's health or recovery, English and Spanish in one definition, folded as
+	// the text is (lower case, no accents). A stem is the start of a word ("relaps" finds "relapsed", "diagnostic" finds
+	// "diagnosticada"); a whole word only matches itself ("sober", not "soberbia"). A few are phrases, because the single
+	// word is everyday praise ("recovery-oriented").
+	static final List<String> HEALTH_STEMS = List.of(
 		// English
 		"in recovery", "his recovery", "her recovery", "their recovery", "recovering addict", "recovering alcoholic", "relaps",
-		"diagnos", "addiction", "addicted", "alcoholi", "mental illness", "mentally ill", "mental health condition", "bipolar", "schizophreni",
-		"depressi", "ptsd", "overdos", "sober", "sobriety", "rehab", "detox", "psychiatric", "psychosis", "hospitaliz", "suicid",
-		"self-harm", "self harm", "eating disorder", "substance use", "methadone", "hiv", "chemo", "cancer", "medication",
+		"diagnos", "addiction", "addicted", "alcoholi", "mental illness", "mentally ill", "mental health condition", "schizophreni",
+		"depressi", "overdos", "sobriety", "psychiatric", "psychosis", "hospitaliz", "suicid", "self-harm", "self harm",
+		"eating disorder", "substance use", "methadone", "medication",
 		// Spanish
-		"en recuperacion", "su recuperacion", "recaida", "recayo", "diagnostic", "adiccion", "adicto", "adicta", "alcoholic",
-		"enfermedad mental", "trastorno", "esquizofreni", "depresion", "sobredosis", "sobriedad", "rehabilitacion",
-		"desintoxicacion", "psiquiatric", "psicosis", "hospitalizad", "autolesion", "consumo de sustancias", "metadona", "vih",
-		"quimio", "medicacion");
+		"en recuperacion", "su recuperacion", "recaida", "recayo", "diagnostic", "adiccion", "alcoholic", "enfermedad mental",
+		"trastorno", "esquizofreni", "depresion", "sobredosis", "sobriedad", "rehabilitacion", "desintoxicacion", "psiquiatric",
+		"psicosis", "hospitalizad", "autolesion", "consumo de sustancias", "metadona", "medicacion");
+	static final List<String> HEALTH_WORDS = List.of("addict", "addicts", "sober", "rehab", "detox", "bipolar", "ptsd", "hiv", "chemo",
+		"cancer", "adicto", "adicta", "adictos", "adictas", "vih", "quimio");
 
 	private static final Rule HEALTH_DISCLOSURE = new Rule("health-disclosure",
 		"This may tell others about someone's health or recovery; that is theirs to share.",
-		Pattern.compile("\\b(?:" + HEALTH_WORDS.stream().map(Pattern::quote).collect(Collectors.joining("|")) + ")[a-z]{0,20}+\\b",
+		Pattern.compile("\\b(?:(?:" + alternatives(HEALTH_STEMS) + ")[a-z]{0,20}+|(?:" + alternatives(HEALTH_WORDS) + "))\\b",
 			Pattern.CASE_INSENSITIVE),
-		64, clues -> clues.mentions(HEALTH_WORDS.toArray(new String[0])), clues -> clues.keywordStarts(HEALTH_WORDS.toArray(new String[0])));
+		64, clues -> clues.mentions(healthKeywords()), clues -> clues.keywordStarts(healthKeywords()));
+
+	private static String alternatives(List<String> words) {
+		return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+	}
+
+	private static String[] healthKeywords() {
+		List<String> all = new ArrayList<>(HEALTH_STEMS);
+		all.addAll(HEALTH_WORDS);
+		return all.toArray(new String[0]);
+	}
 
 	private static final char[] FOLDED = foldingTable();
 
@@ -145,7 +157,7 @@ public final class PrivacyScreen {
 
 	/**
 	 * The screen for text about other people (recognitions and their comments): everything {@link #PrivacyScreen()}
-	 * finds, and words that would disclose someone's health or recovery ({@code health-disclosure}, {@link #HEALTH_WORDS}),
+	 * finds, and words that would disclose someone's health or recovery ({@code health-disclosure}, {@link #HEALTH_STEMS} and {@link #HEALTH_WORDS}),
 	 * which are not the writer's to tell.
 	 */
 	public static PrivacyScreen aboutOthers() {
