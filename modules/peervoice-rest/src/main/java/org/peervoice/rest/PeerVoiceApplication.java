@@ -17,6 +17,9 @@ import org.peervoice.rest.openapi.OpenApiResource;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
 import org.peervoice.rest.problem.WebApplicationExceptionMapper;
+import org.peervoice.rest.recognition.RecognitionPreferenceResource;
+import org.peervoice.rest.recognition.RecognitionResource;
+import org.peervoice.rest.recognition.RecognitionSettingsResource;
 import org.peervoice.rest.site.SiteResource;
 import org.peervoice.rest.suggestion.ReceiptResource;
 import org.peervoice.rest.suggestion.SuggestionResource;
@@ -43,6 +46,10 @@ public final class PeerVoiceApplication extends Application {
 			new ChampionResource(services.championListings(), services.championApprovals(), services.championDirectory(),
 				services.championExport(), identities),
 			new ChampionSettingsResource(services.championSettings(), identities),
+			// recognition board
+			new RecognitionResource(services.recognitionBoard(), services.recognitionModeration(), identities),
+			new RecognitionPreferenceResource(services.recognitionBoard(), identities),
+			new RecognitionSettingsResource(services.recognitionSettings(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

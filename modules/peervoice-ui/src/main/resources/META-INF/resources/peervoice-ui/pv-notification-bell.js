@@ -15,7 +15,12 @@ import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {writeFragment} from './pv-location.js';
 
-export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST'];
+export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST',
+	'RECOGNITION_RECEIVED', 'RECOGNITION_MODERATED'];
+
+function isRecognition(notification) {
+	return String(notification.type).startsWith('RECOGNITION_');
+}
 
 const LIST_SIZE = 10;
 const POLL_MILLISECONDS = 60000;
@@ -28,7 +33,11 @@ export function typeKey(type) {
 /** Where a notification leads: its suggestion on its site's page, or a digest's review queue. */
 export function notificationLink(notification, siteUrl, currentPath) {
 	const page = siteUrl ? siteUrl.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
-	const state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
+	let state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
+
+	if (isRecognition(notification) && notification.itemId) {
+		state = {recognition: notification.itemId};
+	}
 
 	return `${page}${writeFragment('', 'pv-', state)}`;
 }
@@ -44,6 +53,14 @@ export function notificationLines(notification, t, statusLabel) {
 
 		if (notification.writerReplies > 0) {
 			lines.push(t('x-suggestions-with-writer-replies', notification.writerReplies));
+		}
+
+		return lines;
+	}
+
+	if (isRecognition(notification)) {
+		if (notification.detail === 'approval') {
+			lines.push(t('notification-recognition-detail-approval'));
 		}
 
 		return lines;

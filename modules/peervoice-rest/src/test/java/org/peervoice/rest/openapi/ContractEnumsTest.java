@@ -20,6 +20,9 @@ import org.peervoice.core.champion.ContactMethod;
 import org.peervoice.core.champion.ListingStatus;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.notification.NotificationType;
+import org.peervoice.core.recognition.Consent;
+import org.peervoice.core.recognition.FeedQuery;
+import org.peervoice.core.recognition.Visibility;
 import org.peervoice.core.suggestion.Publication;
 import org.peervoice.core.suggestion.SuggestionQuery;
 import org.peervoice.core.suggestion.SuggestionStatus;
@@ -75,6 +78,15 @@ class ContractEnumsTest {
 		assertEquals(names(ListingStatus.values(), false), values("/components/schemas/ChampionListingStatus/enum"));
 		JsonNode parameters = document.at("/paths/~1sites~1{siteId}~1champions~1review/get/parameters");
 		assertEquals(names(ChampionApprovals.Queue.values(), true), values(parameters.get(0).at("/schema/enum")));
+	}
+
+	// recognition board
+	@Test
+	void recognitionEnumerationsAreTheCoresEnums() {
+		assertEquals(names(Visibility.values(), false), values("/components/schemas/RecognitionVisibility/enum"));
+		assertEquals(names(Consent.values(), false), values("/components/schemas/RecognitionConsent/enum"));
+		assertEquals(names(FeedQuery.Role.values(), false), values("/components/schemas/RecognitionRole/enum"));
+		assertEquals(names(FeedQuery.Period.values(), false), values("/components/schemas/RecognitionPeriod/enum"));
 	}
 
 	private TreeSet<String> values(String pointer) {

@@ -48,6 +48,8 @@ class ContractLimitsTest {
 	private static final String SETTINGS = "org.peervoice.core.suggestion.SuggestionSettings";
 	private static final String CHAMPION = "org.peervoice.core.champion.ChampionLimits";
 	private static final String CHAMPION_REQUEST = "/components/schemas/ChampionListingRequest/properties/";
+	private static final String RECOGNITION = "org.peervoice.core.recognition.RecognitionLimits";
+	private static final String RECOGNITION_SCHEMAS = "/components/schemas/";
 
 	private static final Path MIGRATIONS = Paths.get("../peervoice-persistence/src/main/resources/db/peervoice/migration");
 	private static final Path UI = Paths.get("../peervoice-ui/src/main/resources/META-INF/resources");
@@ -90,7 +92,20 @@ class ContractLimitsTest {
 		limit("parameter program", CHAMPION + "#FACET_VALUE"),
 		limit("parameter language", CHAMPION + "#FACET_VALUE"),
 		limit("parameter expertise", CHAMPION + "#FACET_VALUE"),
-		limit("parameter letter", CHAMPION + "#LETTER"));
+		limit("parameter letter", CHAMPION + "#LETTER"),
+		// recognition board
+		limit("RecognitionRequest.recipients", RECOGNITION + "#MAX_RECIPIENTS"),
+		limit(RECOGNITION_SCHEMAS + "RecognitionRequest/properties/recipients/items", RECOGNITION + "#USER_KEY"),
+		limit("RecognitionRequest.message", RECOGNITION + "#MESSAGE").column("PV_RECOGNITION", "message"),
+		limit("RecognitionRequest.values", RECOGNITION + "#MAX_SITE_VALUES"),
+		limit(RECOGNITION_SCHEMAS + "RecognitionRequest/properties/values/items", RECOGNITION + "#VALUE"),
+		limit("RecognitionCommentRequest.text", RECOGNITION + "#COMMENT").column("PV_RECOGNITION_COMMENT", "text"),
+		limit("RecognitionReason.reason", RECOGNITION + "#REASON").column("PV_RECOGNITION", "moderation_reason")
+			.column("PV_RECOGNITION_COMMENT", "moderation_reason").column("PV_RECOGNITION_REPORT", "reason"),
+		limit("RecognitionSettings.values", RECOGNITION + "#MAX_SITE_VALUES"),
+		limit(RECOGNITION_SCHEMAS + "RecognitionSettings/properties/values/items", RECOGNITION + "#VALUE"),
+		limit("parameter value", RECOGNITION + "#VALUE"),
+		limit("parameter person", RECOGNITION + "#USER_KEY"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 

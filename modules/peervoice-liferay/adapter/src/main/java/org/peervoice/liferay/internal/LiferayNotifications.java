@@ -53,12 +53,18 @@ final class LiferayNotifications {
 				lines.add(new Text("x-suggestions-with-writer-replies", replies));
 			}
 		}
+		if (type == NotificationType.RECOGNITION_RECEIVED && "approval".equals(payload.get(DETAIL))) {
+			lines.add(new Text("notification-recognition-detail-approval"));
+		}
 		return lines;
 	}
 
 	/** Where a notification leads on its site's page: its suggestion, or a digest's review queue (pv-location.js). */
 	static String fragment(Map<String, Object> payload) {
 		Object item = payload.get(ITEM);
+		if (item != null && String.valueOf(payload.get(TYPE)).startsWith("RECOGNITION_")) {
+			return "#pv-recognition=" + item;
+		}
 		return item == null || String.valueOf(item).isEmpty() ? "#pv-tab=queue" : "#pv-suggestion=" + item;
 	}
 
