@@ -23,6 +23,7 @@ import org.peervoice.core.notification.StoredNotifications;
 import org.peervoice.core.recognition.RecognitionBoard;
 import org.peervoice.core.recognition.RecognitionModeration;
 import org.peervoice.core.recognition.RecognitionSettingsService;
+import org.peervoice.core.people.SitePeople;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionMixing;
 import org.peervoice.core.suggestion.SuggestionNotifications;
@@ -58,6 +59,9 @@ public final class PeerVoiceServices {
 	private final RecognitionBoard recognitionBoard;
 	private final RecognitionModeration recognitionModeration;
 	private final RecognitionSettingsService recognitionSettings;
+	// people directory
+	private final PeopleDirectory people;
+	private final SitePeople sitePeople;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -116,6 +120,9 @@ public final class PeerVoiceServices {
 		this.recognitionBoard = new RecognitionBoard(unitOfWork, people, notifier, clock);
 		this.recognitionModeration = new RecognitionModeration(unitOfWork, recognitionBoard, notifier, clock);
 		this.recognitionSettings = new RecognitionSettingsService(unitOfWork);
+		// people directory
+		this.people = people;
+		this.sitePeople = new SitePeople(people, championDirectory);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -193,6 +200,18 @@ public final class PeerVoiceServices {
 
 	public RecognitionSettingsService recognitionSettings() {
 		return recognitionSettings;
+	}
+
+	// people directory
+
+	/** The host's directory port, for capabilities that pick people or count them by role group. */
+	public PeopleDirectory people() {
+		return people;
+	}
+
+	/** The people picker's search and an administrator's "this person has left". */
+	public SitePeople sitePeople() {
+		return sitePeople;
 	}
 
 }

@@ -14,6 +14,7 @@ import org.peervoice.rest.json.JsonBodyProvider;
 import org.peervoice.rest.notification.NotificationResource;
 import org.peervoice.rest.openapi.OpenApiJsonResource;
 import org.peervoice.rest.openapi.OpenApiResource;
+import org.peervoice.rest.people.PeopleResource;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
 import org.peervoice.rest.problem.WebApplicationExceptionMapper;
@@ -50,6 +51,8 @@ public final class PeerVoiceApplication extends Application {
 			new RecognitionResource(services.recognitionBoard(), services.recognitionModeration(), identities),
 			new RecognitionPreferenceResource(services.recognitionBoard(), identities),
 			new RecognitionSettingsResource(services.recognitionSettings(), identities),
+			// people directory
+			new PeopleResource(services.sitePeople(), identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

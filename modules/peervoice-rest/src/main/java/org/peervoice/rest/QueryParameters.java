@@ -101,6 +101,16 @@ public final class QueryParameters {
 		return "true".equals(flag);
 	}
 
+	/** An optional whole number from {@code min} to {@code max}; {@code absent} when not given. */
+	public static int optionalNumber(String name, String value, int min, int max, int absent) {
+		Map<String, String> errors = new LinkedHashMap<>();
+		int number = boundedNumber(errors, name, value, min, max, absent);
+		if (!errors.isEmpty()) {
+			throw new InvalidInput(errors);
+		}
+		return number;
+	}
+
 	private static int boundedNumber(Map<String, String> errors, String name, String value, int min, int max, int absent) {
 		if (isBlank(value)) {
 			return absent;

@@ -58,6 +58,15 @@ public interface PeopleDirectory {
 		return Map.of();
 	}
 
+	/**
+	 * An administrator marked the person as left in Peer Voice (see {@code SitePeople#personLeft}): a host that keeps
+	 * its own people (the dev portal) stops treating them as a member; a portal whose own deactivation is what counts
+	 * (Liferay, which then tells Peer Voice itself) ignores it.
+	 */
+	default void personLeft(long companyId, String userKey) {
+		// a portal's own deactivation is the source of truth
+	}
+
 	/** The groups aggregate views compare, so that leadership can see whether peer staff are treated fairly. */
 	enum RoleGroup {
 		PEER_STAFF, CLINICAL_STAFF, OTHER_STAFF, LEADERSHIP

@@ -74,6 +74,13 @@ public class DevPortalContainer implements DeployableContainer<DevPortalContaine
 			settings = withStaffMember(settings, floodingUser);
 			settings = settings.extraUser("it-northside-member", RunningDevPortal.NORTHSIDE_MEMBER, "Nico Northside", Set.of(DemoDirectory.NORTHSIDE),
 				PeerVoiceRole.SITE_MEMBER);
+			// people directory
+			settings = settings.extraUser(RunningDevPortal.MATRIX_LEAVER, RunningDevPortal.MATRIX_LEAVER, "Morgan Matrixleaver", Set.of(DemoDirectory.RIVERSIDE),
+				PeerVoiceRole.SITE_MEMBER);
+			settings = settings.extraUser(RunningDevPortal.API_LEAVER, RunningDevPortal.API_LEAVER, "Quinn Apileaver", Set.of(DemoDirectory.RIVERSIDE),
+				PeerVoiceRole.SITE_MEMBER);
+			settings = settings.extraUser(RunningDevPortal.CHAMPION_LEAVER, RunningDevPortal.CHAMPION_LEAVER, "Rowan Championleaver",
+				Set.of(DemoDirectory.RIVERSIDE), PeerVoiceRole.PEER_CHAMPION);
 			portal = DevPortal.start(settings);
 			CapturedLog.install();
 			URI baseUri = URI.create("http://localhost:" + portal.port() + "/");

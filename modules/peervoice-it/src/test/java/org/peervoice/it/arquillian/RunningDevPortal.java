@@ -7,6 +7,10 @@ public final class RunningDevPortal {
 
 	/** Screen name of a site member of Northside only: a member of another site to Riverside's items. */
 	public static final String NORTHSIDE_MEMBER = "nico";
+	// people directory: Riverside members that tests mark as left, one per test that does (leaving is for good)
+	public static final String MATRIX_LEAVER = "it-leaver-matrix";
+	public static final String API_LEAVER = "it-leaver-api";
+	public static final String CHAMPION_LEAVER = "it-leaver-champion";
 
 	private final URI baseUri;
 	private final TestDatabase database;
