@@ -14,12 +14,15 @@ import org.peervoice.core.kernel.Site;
  * {@code /} and {@code /sites/{siteId}}: an intranet page like a Liferay site page, with a top
  * bar (site switcher, the user, sign-out) and the suggestion box portlet's mount point;
  * {@code /sites/{siteId}/champions}: the same site's champion directory page.
+ * {@code /sites/{siteId}/recognitions}: the same site's recognition board.
  */
 final class IntranetPageServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
 	// champion directory
 	private static final String CHAMPIONS_PAGE = "/[0-9]{1,18}/champions/?";
+	// recognition board
+	private static final String RECOGNITIONS_PAGE = "/[0-9]{1,18}/recognitions/?";
 
 	private final transient DemoDirectory directory;
 
@@ -45,7 +48,8 @@ final class IntranetPageServlet extends HttpServlet {
 		String csrfToken = CsrfToken.of(request.getSession(false));
 		String pathInfo = request.getPathInfo();
 		boolean champions = pathInfo != null && pathInfo.matches(CHAMPIONS_PAGE);
-		PageLayout.send(response, HttpServletResponse.SC_OK, page(text, user, sites, site.get(), csrfToken, champions));
+		boolean recognitions = pathInfo != null && pathInfo.matches(RECOGNITIONS_PAGE);
+		PageLayout.send(response, HttpServletResponse.SC_OK, page(text, user, sites, site.get(), csrfToken, champions, recognitions));
 	}
 
 	private static Optional<Site> chosenSite(HttpServletRequest request, List<Site> sites) {
@@ -53,14 +57,15 @@ final class IntranetPageServlet extends HttpServlet {
 		if ("".equals(request.getServletPath()) && (pathInfo == null || "/".equals(pathInfo))) {
 			return sites.stream().findFirst();
 		}
-		if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}/?") && !pathInfo.matches(CHAMPIONS_PAGE)) {
+		if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}/?") && !pathInfo.matches(CHAMPIONS_PAGE) && !pathInfo.matches(RECOGNITIONS_PAGE)) {
 			return Optional.empty();
 		}
-		long siteId = Long.parseLong(pathInfo.replace("/champions", "").replace("/", ""));
+		long siteId = Long.parseLong(pathInfo.replace("/champions", "").replace("/recognitions", "").replace("/", ""));
 		return sites.stream().filter(site -> site.id() == siteId).findFirst();
 	}
 
-	private static String page(PageText text, DemoUser user, List<Site> sites, Site site, String csrfToken, boolean champions) {
+	private static String page(PageText text, DemoUser user, List<Site> sites, Site site, String csrfToken, boolean champions,
+		boolean recognitions) {
 		StringBuilder html = new StringBuilder(PageLayout.open(text, site.name()));
 		html.append("<header>\n<nav class=\"navbar navbar-expand-md navbar-dark bg-dark\" aria-label=\"").append(text.html("portal-name")).append("\">\n")
 			.append("<div class=\"container-fluid container-fluid-max-xl\">\n")
@@ -81,8 +86,9 @@ final class IntranetPageServlet extends HttpServlet {
 			.append("</div>\n</nav>\n</header>\n")
 			.append("<main id=\"content\" class=\"container-fluid container-fluid-max-xl my-4\">\n")
 			.append("<h1 class=\"sr-only\">").append(Html.escape(site.name())).append("</h1>\n")
-			.append(sitePages(text, site, champions))
-			.append(champions ? championDirectory(text, site, csrfToken) : suggestionBox(text, user, site, csrfToken))
+			.append(sitePages(text, site, champions, recognitions))
+			.append(recognitions ? recognitionBoard(text, site, csrfToken)
+				: champions ? championDirectory(text, site, csrfToken) : suggestionBox(text, user, site, csrfToken))
 			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-notification-bell.js\"></script>\n");
 		html.append(PageLayout.close());
 		return html.toString();
@@ -106,12 +112,26 @@ final class IntranetPageServlet extends HttpServlet {
 	}
 
 	// champion directory
-	private static String sitePages(PageText text, Site site, boolean champions) {
+	private static String sitePages(PageText text, Site site, boolean champions, boolean recognitions) {
 		return "<nav class=\"mb-3\" aria-label=\"" + text.html("site-pages") + "\"><ul class=\"nav nav-pills\">"
-			+ "<li class=\"nav-item\"><a class=\"nav-link" + (champions ? "" : " active\" aria-current=\"page") + "\" href=\"/sites/" + site.id()
+			+ "<li class=\"nav-item\"><a class=\"nav-link" + (champions || recognitions ? "" : " active\" aria-current=\"page") + "\" href=\"/sites/" + site.id()
 			+ "\">" + text.html("suggestion-box") + "</a></li>"
 			+ "<li class=\"nav-item\"><a class=\"nav-link" + (champions ? " active\" aria-current=\"page" : "") + "\" href=\"/sites/" + site.id()
-			+ "/champions\">" + text.html("champion-directory") + "</a></li></ul></nav>\n";
+			+ "/champions\">" + text.html("champion-directory") + "</a></li>"
+			// recognition board
+			+ "<li class=\"nav-item\"><a class=\"nav-link" + (recognitions ? " active\" aria-current=\"page" : "") + "\" href=\"/sites/" + site.id()
+			+ "/recognitions\">" + text.html("recognition-board") + "</a></li></ul></nav>\n";
+	}
+
+	// recognition board
+	private static String recognitionBoard(PageText text, Site site, String csrfToken) {
+		return "<section class=\"card\" aria-labelledby=\"pv-recognition-board-title\">\n"
+			+ "<div class=\"card-header\"><h2 class=\"card-title h4 mb-0\" id=\"pv-recognition-board-title\">" + text.html("recognition-board")
+			+ "</h2></div>\n<div class=\"card-body\">\n"
+			+ "<pv-recognition-board site-id=\"" + site.id() + "\" api-base=\"" + PageLayout.API_BASE + "\" ui-base=\"" + PageLayout.UI_BASE
+			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\"></pv-recognition-board>\n"
+			+ "</div>\n</section>\n</main>\n"
+			+ "<script type=\"module\" src=\"" + PageLayout.UI_BASE + "/pv-recognition-board.js\"></script>\n";
 	}
 
 	private static String championDirectory(PageText text, Site site, String csrfToken) {
