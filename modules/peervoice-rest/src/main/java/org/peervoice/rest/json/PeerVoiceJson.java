@@ -18,6 +18,9 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.peervoice.core.champion.ListingDraft;
 import org.peervoice.core.champion.ListingView;
+import org.peervoice.core.recognition.RecipientView;
+import org.peervoice.core.recognition.RecognitionView;
+import org.peervoice.core.recognition.ReportView;
 import org.peervoice.core.suggestion.SuggestionView;
 
 /**
@@ -57,6 +60,9 @@ public final class PeerVoiceJson {
 			.addMixIn(SuggestionView.class, SuggestionViewJson.class)
 			.addMixIn(ListingView.class, ListingViewJson.class)
 			.addMixIn(ListingDraft.class, ListingDraftJson.class)
+			.addMixIn(RecipientView.class, RecognitionJson.class)
+			.addMixIn(RecognitionView.class, RecognitionJson.class)
+			.addMixIn(ReportView.class, RecognitionJson.class)
 			.visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
