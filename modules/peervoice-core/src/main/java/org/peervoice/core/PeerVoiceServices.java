@@ -21,6 +21,7 @@ import org.peervoice.core.notification.OutboxNotifier;
 import org.peervoice.core.notification.ReviewerDirectory;
 import org.peervoice.core.notification.StoredNotifications;
 import org.peervoice.core.recognition.RecognitionBoard;
+import org.peervoice.core.recognition.RecognitionInsights;
 import org.peervoice.core.recognition.RecognitionModeration;
 import org.peervoice.core.recognition.RecognitionSettingsService;
 import org.peervoice.core.people.SitePeople;
@@ -59,6 +60,7 @@ public final class PeerVoiceServices {
 	private final RecognitionBoard recognitionBoard;
 	private final RecognitionModeration recognitionModeration;
 	private final RecognitionSettingsService recognitionSettings;
+	private final RecognitionInsights recognitionInsights;
 	// people directory
 	private final PeopleDirectory people;
 	private final SitePeople sitePeople;
@@ -120,6 +122,7 @@ public final class PeerVoiceServices {
 		this.recognitionBoard = new RecognitionBoard(unitOfWork, people, notifier, clock);
 		this.recognitionModeration = new RecognitionModeration(unitOfWork, recognitionBoard, notifier, clock);
 		this.recognitionSettings = new RecognitionSettingsService(unitOfWork);
+		this.recognitionInsights = new RecognitionInsights(unitOfWork, people, clock);
 		// people directory
 		this.people = people;
 		this.sitePeople = new SitePeople(people, championDirectory);
@@ -200,6 +203,11 @@ public final class PeerVoiceServices {
 
 	public RecognitionSettingsService recognitionSettings() {
 		return recognitionSettings;
+	}
+
+	/** The equity view for VIEW_INSIGHTS, and its CSV. */
+	public RecognitionInsights recognitionInsights() {
+		return recognitionInsights;
 	}
 
 	// people directory

@@ -13,6 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -36,6 +37,9 @@ import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.core.recognition.CommentRequest;
 import org.peervoice.core.recognition.CommentView;
 import org.peervoice.core.recognition.Consent;
+import org.peervoice.core.recognition.EquityCell;
+import org.peervoice.core.recognition.EquityRow;
+import org.peervoice.core.recognition.EquityView;
 import org.peervoice.core.recognition.FeedQuery;
 import org.peervoice.core.recognition.PreferenceView;
 import org.peervoice.core.recognition.ReasonRequest;
@@ -99,12 +103,23 @@ abstract class RecognitionBoardContract {
 
 			@Override
 			public Optional<PersonSummary> member(long companyId, long siteId, String userKey) {
+				if (userKey.startsWith("staff-") && siteId == SITE) {
+					return Optional.of(new PersonSummary(userKey, "Staff " + userKey, ""));
+				}
 				return everyone.stream().filter(m -> m.userKey().orElseThrow().equals(userKey) && siteId == SITE).findFirst()
 					.map(m -> new PersonSummary(userKey, m.actorIn(SITE).displayName(), ""));
 			}
 
 			@Override
+			public Map<RoleGroup, Integer> headcount(long companyId, long siteId) {
+				return Map.of(RoleGroup.PEER_STAFF, 10, RoleGroup.CLINICAL_STAFF, 8, RoleGroup.OTHER_STAFF, 6, RoleGroup.LEADERSHIP, 3);
+			}
+
+			@Override
 			public RoleGroup roleGroup(long companyId, long siteId, String userKey) {
+				if (userKey.startsWith("staff-")) {
+					return RoleGroup.valueOf(userKey.substring("staff-".length(), userKey.lastIndexOf('-')));
+				}
 				return userKey.equals(rosa.userKey().orElseThrow()) ? RoleGroup.PEER_STAFF : RoleGroup.CLINICAL_STAFF;
 			}
 
@@ -361,6 +376,43 @@ abstract class RecognitionBoardContract {
 		assertEquals(0, board.mine(tess, SITE, PageRequest.of(1, 20)).totalCount());
 		assertTrue(board.preference(rosa, SITE).isAskFirst());
 		assertFalse(board.preference(hugo, SITE).isChosen());
+	}
+
+	@Test
+	void equityHidesCellsOfFewerThanFivePeopleAndTheOneThatWouldGiveThemBack() {
+		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(List.of("hope", "dignity", "-2 teamwork"), true, 50));
+		clock.advance(Duration.between(clock.instant(), Instant.parse("2026-10-05T09:00:00Z")));
+		Map<String, Integer> recipients = Map.of("PEER_STAFF", 6, "CLINICAL_STAFF", 5, "OTHER_STAFF", 5, "LEADERSHIP", 2);
+		int given = 0;
+		for (Map.Entry<String, Integer> group : recipients.entrySet()) {
+			for (int i = 0; i < group.getValue(); i++) {
+				clock.advance(Duration.ofMinutes(1));
+				board.give(given++ % 2 == 0 ? gabi : tess, SITE, new RecognitionDraft(List.of("staff-" + group.getKey() + "-" + i), "Thanks " + given,
+					List.of("hope", "dignity"), Visibility.PRIVATE, false));
+			}
+		}
+		clock.advance(Duration.between(clock.instant(), Instant.parse("2026-11-23T14:37:21.123Z")));
+
+		EquityView equity = services.recognitionInsights().equity(lee, SITE);
+		assertEquals(12, equity.getMonths().size());
+		assertEquals("2026-10", equity.getMonths().get(11));
+		Map<String, EquityCell> october = equity.getGroups().stream().collect(Collectors.toMap(EquityRow::getName, row -> row.getCells().get(11)));
+		assertEquals(6L, october.get("PEER_STAFF").getReceived());
+		assertEquals(0.6, october.get("PEER_STAFF").getPerHead(), 1e-9);
+		assertTrue(october.get("LEADERSHIP").isFewerThanFive(), "two people");
+		assertEquals(1, october.values().stream().filter(cell -> !cell.isFewerThanFive() && cell.getReceived() == 5).count(),
+			"one of the two groups of 5 is hidden with it, so the total of the values does not give the leadership cell back");
+		assertEquals(2, october.values().stream().filter(EquityCell::isFewerThanFive).count());
+		assertTrue(equity.getGroups().stream().filter(row -> row.getName().equals("LEADERSHIP")).findFirst().orElseThrow().getHeadcount() == null);
+		assertTrue(equity.getGroups().get(0).getCells().get(0).isFewerThanFive(), "a month without recognitions counts nobody");
+		List<EquityCell> values = equity.getValues().stream().map(row -> row.getCells().get(11)).collect(Collectors.toList());
+		assertEquals(List.of(18L), values.stream().filter(cell -> !cell.isFewerThanFive()).map(EquityCell::getReceived)
+			.collect(Collectors.toList()), "the unused value is hidden, and so is one of the others");
+
+		String csv = services.recognitionInsights().csv(lee, SITE);
+		assertTrue(csv.contains("value,'-2 teamwork,2026-10,<5"), csv);
+		assertTrue(csv.contains("role-group,LEADERSHIP,2026-10,<5,<5,<5"), csv);
+		assertThrows(NotPermitted.class, () -> services.recognitionInsights().equity(tess, SITE));
 	}
 
 	private long countRows(String table, String where) {

@@ -18,6 +18,7 @@ import org.peervoice.rest.people.PeopleResource;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
 import org.peervoice.rest.problem.WebApplicationExceptionMapper;
+import org.peervoice.rest.recognition.RecognitionInsightsResource;
 import org.peervoice.rest.recognition.RecognitionPreferenceResource;
 import org.peervoice.rest.recognition.RecognitionResource;
 import org.peervoice.rest.recognition.RecognitionSettingsResource;
@@ -51,6 +52,7 @@ public final class PeerVoiceApplication extends Application {
 			new RecognitionResource(services.recognitionBoard(), services.recognitionModeration(), identities),
 			new RecognitionPreferenceResource(services.recognitionBoard(), identities),
 			new RecognitionSettingsResource(services.recognitionSettings(), identities),
+			new RecognitionInsightsResource(services.recognitionInsights(), identities),
 			// people directory
 			new PeopleResource(services.sitePeople(), identities),
 			new OpenApiResource(),

@@ -141,7 +141,9 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("getRecognitionPreference", Item.NONE, null),
 		scenario("putRecognitionPreference", Item.NONE, "{\"askFirst\":false}"),
 		scenario("getRecognitionSettings", Item.NONE, null),
-		scenario("putRecognitionSettings", Item.NONE, Item.RECOGNITION_SETTINGS));
+		scenario("putRecognitionSettings", Item.NONE, Item.RECOGNITION_SETTINGS),
+		scenario("getRecognitionEquity", Item.NONE, null),
+		scenario("getRecognitionEquityCsv", Item.NONE, null));
 
 	private final Map<String, Operation> operations = operations();
 
@@ -454,13 +456,13 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		// people directory: the one demo person the matrix's administrator marks as left (RunningDevPortal.MATRIX_LEAVER)
 		Item MATRIX_LEAVER = (test, caller) -> new HashMap<>(Map.of("userKey", RunningDevPortal.MATRIX_LEAVER));
 		// recognition board
+		/** The demo users' keys (DemoDirectory), which no answer carries. */
+		Map<Caller, String> DEMO_KEYS = Map.of(Caller.STAFF, "u-1001", Caller.CHAMPION, "u-1002", Caller.LEADERSHIP, "u-1003",
+			Caller.SITE_ADMIN, "u-1004");
 		Item BOARD_RECOGNITION = (test, caller) -> test.recognition(BOARD_RECIPIENT, false);
 		Item BOARD_RECOGNITION_WITH_COMMENT = (test, caller) -> test.recognition(BOARD_RECIPIENT, true);
 		/** Given to the caller, who decides about it as its recipient; a caller outside the site gets one of Lucía's. */
 		Item RECOGNITION_OF_CALLER = (test, caller) -> test.recognition(DEMO_KEYS.getOrDefault(caller, BOARD_RECIPIENT), false);
-		/** The demo users' keys (DemoDirectory), which no answer carries. */
-		Map<Caller, String> DEMO_KEYS = Map.of(Caller.STAFF, "u-1001", Caller.CHAMPION, "u-1002", Caller.LEADERSHIP, "u-1003",
-			Caller.SITE_ADMIN, "u-1004");
 		String NEW_RECOGNITION = "{\"recipients\":[\"u-1022\"],\"message\":\"Thank you for covering the group.\",\"values\":[\"hope\"],"
 			+ "\"visibility\":\"BOARD\"}";
 		String RECOGNITION_SETTINGS = "{\"values\":[\"recovery-oriented\",\"person-centered\",\"voluntary\",\"relationship-focused\","

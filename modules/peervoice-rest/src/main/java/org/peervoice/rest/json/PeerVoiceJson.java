@@ -18,6 +18,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.peervoice.core.champion.ListingDraft;
 import org.peervoice.core.champion.ListingView;
+import org.peervoice.core.recognition.EquityCell;
+import org.peervoice.core.recognition.EquityRow;
 import org.peervoice.core.recognition.RecipientView;
 import org.peervoice.core.recognition.RecognitionView;
 import org.peervoice.core.recognition.ReportView;
@@ -63,6 +65,8 @@ public final class PeerVoiceJson {
 			.addMixIn(RecipientView.class, RecognitionJson.class)
 			.addMixIn(RecognitionView.class, RecognitionJson.class)
 			.addMixIn(ReportView.class, RecognitionJson.class)
+			.addMixIn(EquityRow.class, RecognitionJson.class)
+			.addMixIn(EquityCell.class, RecognitionJson.class)
 			.visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
