@@ -10,6 +10,7 @@ import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.champion.ChampionExport;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.ChampionSettingsService;
+import org.peervoice.core.kernel.Departures;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -64,6 +65,7 @@ public final class PeerVoiceServices {
 	// people directory
 	private final PeopleDirectory people;
 	private final SitePeople sitePeople;
+	private final Departures departures;
 
 	/** Notifications stored by PeerVoice, for a host without reviewers to tell (benchmarks, tests). */
 	public PeerVoiceServices(UnitOfWork unitOfWork, ServerSecret secret, Clock clock) {
@@ -125,7 +127,8 @@ public final class PeerVoiceServices {
 		this.recognitionInsights = new RecognitionInsights(unitOfWork, people, clock);
 		// people directory
 		this.people = people;
-		this.sitePeople = new SitePeople(people, championDirectory);
+		this.departures = (companyId, userKey) -> championDirectory.personLeft(companyId, userKey);
+		this.sitePeople = new SitePeople(people, departures);
 	}
 
 	/** Mixes anonymous writes: hosts run it on a {@link org.peervoice.core.anonymity.MixingTimer}. */
@@ -215,6 +218,14 @@ public final class PeerVoiceServices {
 	/** The host's directory port, for capabilities that pick people or count them by role group. */
 	public PeopleDirectory people() {
 		return people;
+	}
+
+	/**
+	 * What hosts call when a person leaves (Liferay's user model listener): every capability takes them out of public
+	 * view. A capability that shows people adds its own step here.
+	 */
+	public Departures departures() {
+		return departures;
 	}
 
 	/** The people picker's search and an administrator's "this person has left". */

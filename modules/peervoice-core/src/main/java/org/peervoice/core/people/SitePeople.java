@@ -2,10 +2,9 @@ package org.peervoice.core.people;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.BiConsumer;
 
-import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Departures;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.NameQuery;
@@ -21,15 +20,12 @@ import org.peervoice.core.kernel.UnknownItem;
 public final class SitePeople {
 
 	private final PeopleDirectory people;
-	private final BiConsumer<Long, String> championLeft;
+	private final Departures departures;
 
-	public SitePeople(PeopleDirectory people, ChampionDirectory champions) {
-		this(people, champions::personLeft);
-	}
-
-	SitePeople(PeopleDirectory people, BiConsumer<Long, String> championLeft) {
+	/** @param departures what takes a leaver out of public view (PeerVoiceServices#departures()) */
+	public SitePeople(PeopleDirectory people, Departures departures) {
 		this.people = people;
-		this.championLeft = championLeft;
+		this.departures = departures;
 	}
 
 	/**
@@ -68,8 +64,8 @@ public final class SitePeople {
 
 	/**
 	 * An administrator (CONFIGURE) records that a member of the site has left the organization: the host's
-	 * directory hears it ({@link PeopleDirectory#personLeft}) and their champion listings leave every directory at
-	 * once ({@link ChampionDirectory#personLeft}). Anyone who is not a member of the site is an unknown item.
+	 * directory hears it ({@link PeopleDirectory#personLeft}) and, through {@link Departures}, their champion listings
+	 * leave every directory at once. Anyone who is not a member of the site is an unknown item.
 	 */
 	public void personLeft(Identity who, long siteId, String userKey) {
 		Actor actor = who.actorIn(siteId);
@@ -77,7 +73,7 @@ public final class SitePeople {
 		long companyId = actor.scope().companyId();
 		PersonSummary person = people.member(companyId, siteId, userKey).orElseThrow(() -> new UnknownItem("No such person in this site."));
 		people.personLeft(companyId, person.userKey());
-		championLeft.accept(companyId, person.userKey());
+		departures.personLeft(companyId, person.userKey());
 	}
 
 }

@@ -73,7 +73,7 @@ class PeopleIT extends PortalTestCase {
 
 		assertEquals(0, session("alex").get("/sites/" + RIVERSIDE + "/champions?q=championleaver").expect(200).path("items").size());
 		assertEquals(List.of(), names(session("alex").get(PEOPLE + "?q=championleaver").expect(200)));
-		assertEquals(401, as(champion).get("/sites").status(), "a person who left no longer signs in");
+		as(champion).get(PEOPLE + "?q=ana").expectProblem(401, "not-signed-in");
 		session("admin").post(PEOPLE + "/" + champion + "/left", "{}").expectProblem(404, "unknown-item");
 	}
 

@@ -93,6 +93,8 @@ class ContractLimitsTest {
 		limit("parameter language", CHAMPION + "#FACET_VALUE"),
 		limit("parameter expertise", CHAMPION + "#FACET_VALUE"),
 		limit("parameter letter", CHAMPION + "#LETTER"),
+		// people directory
+		limit("PersonSummaryList.items", "org.peervoice.core.people.PeopleLimits#SEARCH_LIMIT_MAX"),
 		// recognition board
 		limit("RecognitionRequest.recipients", RECOGNITION + "#MAX_RECIPIENTS"),
 		limit(RECOGNITION_SCHEMAS + "RecognitionRequest/properties/recipients/items", RECOGNITION + "#USER_KEY"),
