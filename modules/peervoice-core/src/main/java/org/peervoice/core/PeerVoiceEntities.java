@@ -13,6 +13,13 @@ import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.notification.Notification;
 import org.peervoice.core.notification.NotificationEvent;
 import org.peervoice.core.notification.NotificationPreference;
+import org.peervoice.core.recognition.Recognition;
+import org.peervoice.core.recognition.RecognitionComment;
+import org.peervoice.core.recognition.RecognitionPreference;
+import org.peervoice.core.recognition.RecognitionReaction;
+import org.peervoice.core.recognition.RecognitionRecipient;
+import org.peervoice.core.recognition.RecognitionReport;
+import org.peervoice.core.recognition.SiteRecognitionSettings;
 import org.peervoice.core.suggestion.SiteSuggestionSettings;
 import org.peervoice.core.suggestion.Suggestion;
 import org.peervoice.core.suggestion.SuggestionMessage;
@@ -44,7 +51,10 @@ public final class PeerVoiceEntities {
 			// champion search
 			ListingFacet.class, SiteListSending.class,
 			// town hall
-			TownHall.class, TownHallQuestion.class, QuestionVote.class, TownHallPoll.class, PollAnswer.class, TownHallFeedback.class);
+			TownHall.class, TownHallQuestion.class, QuestionVote.class, TownHallPoll.class, PollAnswer.class, TownHallFeedback.class,
+			// recognition board
+			Recognition.class, RecognitionRecipient.class, RecognitionReaction.class, RecognitionComment.class, RecognitionPreference.class,
+			RecognitionReport.class, SiteRecognitionSettings.class);
 	}
 
 }

@@ -25,6 +25,10 @@ import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.notification.OutboxNotifier;
 import org.peervoice.core.notification.ReviewerDirectory;
 import org.peervoice.core.notification.StoredNotifications;
+import org.peervoice.core.recognition.RecognitionBoard;
+import org.peervoice.core.recognition.RecognitionInsights;
+import org.peervoice.core.recognition.RecognitionModeration;
+import org.peervoice.core.recognition.RecognitionSettingsService;
 import org.peervoice.core.people.SitePeople;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionMixing;
@@ -68,6 +72,11 @@ public final class PeerVoiceServices {
 	private final ChampionNominations championNominations;
 	private final ChampionExpertise championExpertise;
 	private final ChampionReminders championReminders;
+	// recognition board
+	private final RecognitionBoard recognitionBoard;
+	private final RecognitionModeration recognitionModeration;
+	private final RecognitionSettingsService recognitionSettings;
+	private final RecognitionInsights recognitionInsights;
 	// people directory
 	private final PeopleDirectory people;
 	private final SitePeople sitePeople;
@@ -138,7 +147,12 @@ public final class PeerVoiceServices {
 		// champion workflow
 		this.championNominations = new ChampionNominations(unitOfWork, people, notifier, clock);
 		this.championExpertise = new ChampionExpertise(unitOfWork, clock);
-		this.championReminders = new ChampionReminders(unitOfWork, notifier, clock);
+		this.championReminders = new ChampionReminders(unitOfWork, notifier, clock,
+		// recognition board
+		this.recognitionBoard = new RecognitionBoard(unitOfWork, people, notifier, clock);
+		this.recognitionModeration = new RecognitionModeration(unitOfWork, recognitionBoard, notifier, clock);
+		this.recognitionSettings = new RecognitionSettingsService(unitOfWork);
+		this.recognitionInsights = new RecognitionInsights(unitOfWork, people, clock);
 		// people directory
 		this.people = people;
 		this.departures = (companyId, userKey) -> championDirectory.personLeft(companyId, userKey);
@@ -236,6 +250,25 @@ public final class PeerVoiceServices {
 	/** Freshness reminders: hosts run them on a {@link org.peervoice.core.champion.ChampionReminderTimer}. */
 	public ChampionReminders championReminders() {
 		return championReminders;
+	}
+
+	// recognition board
+
+	public RecognitionBoard recognitionBoard() {
+		return recognitionBoard;
+	}
+
+	public RecognitionModeration recognitionModeration() {
+		return recognitionModeration;
+	}
+
+	public RecognitionSettingsService recognitionSettings() {
+		return recognitionSettings;
+	}
+
+	/** The equity view for VIEW_INSIGHTS, and its CSV. */
+	public RecognitionInsights recognitionInsights() {
+		return recognitionInsights;
 	}
 
 	// people directory

@@ -14,15 +14,35 @@ import org.peervoice.core.kernel.Site;
  * {@code /} and {@code /sites/{siteId}}: an intranet page like a Liferay site page, with a top
  * bar (site switcher, the user, sign-out) and the suggestion box portlet's mount point;
  * {@code /sites/{siteId}/champions}: the same site's champion directory page;
- * {@code /sites/{siteId}/town-halls}: its town halls (the town-hall element, whose suggestions link to the first page).
+ * {@code /sites/{siteId}/town-halls}: its town halls (the town-hall element, whose suggestions link to the first page);
+ * {@code /sites/{siteId}/recognitions}: its recognition board.
  */
 final class IntranetPageServlet extends HttpServlet {
 
 	private static final long serialVersionUID = 1L;
-	// champion directory
-	private static final String CHAMPIONS_PAGE = "/[0-9]{1,18}/champions/?";
-	// town hall
-	private static final String TOWN_HALLS_PAGE = "/[0-9]{1,18}/town-halls/?";
+
+	/** The pages of a site, each one capability's element: its path after {@code /sites/{siteId}} and its title's key. */
+	private enum SitePage {
+		SUGGESTIONS("", "suggestion-box"), CHAMPIONS("/champions", "champion-directory"), TOWN_HALLS("/town-halls", "town-halls"),
+		RECOGNITIONS("/recognitions", "recognition-board");
+
+		private final String path;
+		private final String titleKey;
+
+		SitePage(String path, String titleKey) {
+			this.path = path;
+			this.titleKey = titleKey;
+		}
+
+		static Optional<SitePage> of(String pathInfo) {
+			for (SitePage page : values()) {
+				if (pathInfo != null && pathInfo.matches("/[0-9]{1,18}" + page.path + "/?")) {
+					return Optional.of(page);
+				}
+			}
+			return Optional.empty();
+		}
+	}
 
 	private final transient DemoDirectory directory;
 
@@ -46,10 +66,8 @@ final class IntranetPageServlet extends HttpServlet {
 			return;
 		}
 		String csrfToken = CsrfToken.of(request.getSession(false));
-		String pathInfo = request.getPathInfo();
-		boolean champions = pathInfo != null && pathInfo.matches(CHAMPIONS_PAGE);
-		boolean townHalls = pathInfo != null && pathInfo.matches(TOWN_HALLS_PAGE);
-		PageLayout.send(response, HttpServletResponse.SC_OK, page(text, user, sites, site.get(), csrfToken, champions, townHalls));
+		SitePage shown = SitePage.of(request.getPathInfo()).orElse(SitePage.SUGGESTIONS);
+		PageLayout.send(response, HttpServletResponse.SC_OK, page(text, user, sites, site.get(), csrfToken, shown));
 	}
 
 	private static Optional<Site> chosenSite(HttpServletRequest request, List<Site> sites) {
@@ -57,15 +75,16 @@ final class IntranetPageServlet extends HttpServlet {
 		if ("".equals(request.getServletPath()) && (pathInfo == null || "/".equals(pathInfo))) {
 			return sites.stream().findFirst();
 		}
-		if (pathInfo == null || !pathInfo.matches("/[0-9]{1,18}/?") && !pathInfo.matches(CHAMPIONS_PAGE) && !pathInfo.matches(TOWN_HALLS_PAGE)) {
+		Optional<SitePage> page = SitePage.of(pathInfo);
+		if (page.isEmpty()) {
 			return Optional.empty();
 		}
-		long siteId = Long.parseLong(pathInfo.replace("/champions", "").replace("/town-halls", "").replace("/", ""));
+		String idAndPage = pathInfo.endsWith("/") ? pathInfo.substring(1, pathInfo.length() - 1) : pathInfo.substring(1);
+		long siteId = Long.parseLong(idAndPage.substring(0, idAndPage.length() - page.get().path.length()));
 		return sites.stream().filter(site -> site.id() == siteId).findFirst();
 	}
 
-	private static String page(PageText text, DemoUser user, List<Site> sites, Site site, String csrfToken, boolean champions,
-		boolean townHalls) {
+	private static String page(PageText text, DemoUser user, List<Site> sites, Site site, String csrfToken, SitePage shown) {
 		StringBuilder html = new StringBuilder(PageLayout.open(text, site.name()));
 		html.append("<header>\n<nav class=\"navbar navbar-expand-md navbar-dark bg-dark\" aria-label=\"").append(text.html("portal-name")).append("\">\n")
 			.append("<div class=\"container-fluid container-fluid-max-xl\">\n")
@@ -86,9 +105,8 @@ final class IntranetPageServlet extends HttpServlet {
 			.append("</div>\n</nav>\n</header>\n")
 			.append("<main id=\"content\" class=\"container-fluid container-fluid-max-xl my-4\">\n")
 			.append("<h1 class=\"sr-only\">").append(Html.escape(site.name())).append("</h1>\n")
-			.append(sitePages(text, site, champions, townHalls))
-			.append(townHalls ? townHalls(text, user, site, csrfToken)
-				: champions ? championDirectory(text, site, csrfToken) : suggestionBox(text, user, site, csrfToken))
+			.append(sitePages(text, site, shown))
+			.append(element(text, user, site, csrfToken, shown))
 			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-notification-bell.js\"></script>\n");
 		html.append(PageLayout.close());
 		return html.toString();
@@ -111,17 +129,26 @@ final class IntranetPageServlet extends HttpServlet {
 			.toString();
 	}
 
-	// champion directory
-	private static String sitePages(PageText text, Site site, boolean champions, boolean townHalls) {
-		boolean suggestions = !champions && !townHalls;
-		return "<nav class=\"mb-3\" aria-label=\"" + text.html("site-pages") + "\"><ul class=\"nav nav-pills\">"
-			+ "<li class=\"nav-item\"><a class=\"nav-link" + (suggestions ? " active\" aria-current=\"page" : "") + "\" href=\"/sites/" + site.id()
-			+ "\">" + text.html("suggestion-box") + "</a></li>"
-			+ "<li class=\"nav-item\"><a class=\"nav-link" + (champions ? " active\" aria-current=\"page" : "") + "\" href=\"/sites/" + site.id()
-			+ "/champions\">" + text.html("champion-directory") + "</a></li>"
-			// town hall
-			+ "<li class=\"nav-item\"><a class=\"nav-link" + (townHalls ? " active\" aria-current=\"page" : "") + "\" href=\"/sites/" + site.id()
-			+ "/town-halls\">" + text.html("town-halls") + "</a></li></ul></nav>\n";
+	private static String element(PageText text, DemoUser user, Site site, String csrfToken, SitePage shown) {
+		switch (shown) {
+			case CHAMPIONS:
+				return championDirectory(text, site, csrfToken);
+			case TOWN_HALLS:
+				return townHalls(text, user, site, csrfToken);
+			case RECOGNITIONS:
+				return recognitionBoard(text, site, csrfToken);
+			default:
+				return suggestionBox(text, user, site, csrfToken);
+		}
+	}
+
+	private static String sitePages(PageText text, Site site, SitePage shown) {
+		StringBuilder nav = new StringBuilder("<nav class=\"mb-3\" aria-label=\"").append(text.html("site-pages")).append("\"><ul class=\"nav nav-pills\">");
+		for (SitePage page : SitePage.values()) {
+			nav.append("<li class=\"nav-item\"><a class=\"nav-link").append(page == shown ? " active\" aria-current=\"page" : "")
+				.append("\" href=\"/sites/").append(site.id()).append(page.path).append("\">").append(text.html(page.titleKey)).append("</a></li>");
+		}
+		return nav.append("</ul></nav>\n").toString();
 	}
 
 	private static String championDirectory(PageText text, Site site, String csrfToken) {
@@ -144,6 +171,17 @@ final class IntranetPageServlet extends HttpServlet {
 			+ "\" suggestion-box-url=\"/sites/" + site.id() + "\"></pv-town-hall>\n"
 			+ "</div>\n</section>\n</main>\n"
 			+ "<script type=\"module\" src=\"" + PageLayout.UI_BASE + "/pv-town-hall.js\"></script>\n";
+	}
+
+	// recognition board
+	private static String recognitionBoard(PageText text, Site site, String csrfToken) {
+		return "<section class=\"card\" aria-labelledby=\"pv-recognition-board-title\">\n"
+			+ "<div class=\"card-header\"><h2 class=\"card-title h4 mb-0\" id=\"pv-recognition-board-title\">" + text.html("recognition-board")
+			+ "</h2></div>\n<div class=\"card-body\">\n"
+			+ "<pv-recognition-board site-id=\"" + site.id() + "\" api-base=\"" + PageLayout.API_BASE + "\" ui-base=\"" + PageLayout.UI_BASE
+			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\"></pv-recognition-board>\n"
+			+ "</div>\n</section>\n</main>\n"
+			+ "<script type=\"module\" src=\"" + PageLayout.UI_BASE + "/pv-recognition-board.js\"></script>\n";
 	}
 
 	// The person's notifications, of every site (docs/notifications.md); each links to its site's page.

@@ -20,6 +20,10 @@ import org.peervoice.rest.people.PeopleResource;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
 import org.peervoice.rest.problem.WebApplicationExceptionMapper;
+import org.peervoice.rest.recognition.RecognitionInsightsResource;
+import org.peervoice.rest.recognition.RecognitionPreferenceResource;
+import org.peervoice.rest.recognition.RecognitionResource;
+import org.peervoice.rest.recognition.RecognitionSettingsResource;
 import org.peervoice.rest.site.SiteResource;
 import org.peervoice.rest.suggestion.ReceiptResource;
 import org.peervoice.rest.suggestion.SuggestionResource;
@@ -50,6 +54,11 @@ public final class PeerVoiceApplication extends Application {
 			// champion workflow
 			new ChampionNominationResource(services.championNominations(), identities),
 			new ChampionExpertiseResource(services.championExpertise(), identities),
+			// recognition board
+			new RecognitionResource(services.recognitionBoard(), services.recognitionModeration(), identities),
+			new RecognitionPreferenceResource(services.recognitionBoard(), identities),
+			new RecognitionSettingsResource(services.recognitionSettings(), identities),
+			new RecognitionInsightsResource(services.recognitionInsights(), identities),
 			// people directory
 			new PeopleResource(services.sitePeople(), identities),
 			// town hall

@@ -246,6 +246,31 @@ export function createKit(t, options) {
 			return replaceChildren(container, start);
 		},
 
+		// The text of a privacy-screen warning in the viewer's language, by its code (PrivacyWarning in the core).
+		privacyWarningMessage(warning) {
+			const known = ['date-of-birth', 'email', 'health-disclosure', 'national-id', 'phone', 'record-number', 'screen-incomplete',
+				'ssn', 'street-address'];
+
+			return known.includes(warning.code) ? t(`privacy-warning-${warning.code}`) : warning.message || t('privacy-warning-other');
+		},
+
+		// The writer's choice after the screen warned (a 422): edit the text, or send it as it is.
+		privacyWarnings(holder, found, {confirmLabel, fieldLabel, intro, onConfirm, onEdit}) {
+			const edit = kit.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
+			const confirm = kit.button(confirmLabel, {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
+
+			edit.addEventListener('click', onEdit);
+			confirm.addEventListener('click', () => kit.busy(confirm, onConfirm));
+			replaceChildren(holder, element('div', {class: 'alert alert-warning'},
+				element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
+				element('p', null, intro || t('privacy-warnings-intro')),
+				element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
+					`${(fieldLabel || fieldName)(warning.field)}: ${kit.privacyWarningMessage(warning)}`,
+					warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null))),
+				element('div', {class: 'pv-button-row'}, edit, confirm)));
+			edit.focus();
+		},
+
 		pagination(page, goTo) {
 			if (!page || !page.lastPage || page.lastPage <= 1) {
 				return null;

@@ -17,7 +17,8 @@ import {loadTranslator} from './pv-i18n.js';
 import {writeFragment} from './pv-location.js';
 
 export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST',
-	'CHAMPION_NOMINATION', 'CHAMPION_NOMINATION_ANSWER', 'CHAMPION_CONFIRM_DUE', 'CHAMPION_LISTING_STALE'];
+	'CHAMPION_NOMINATION', 'CHAMPION_NOMINATION_ANSWER', 'CHAMPION_CONFIRM_DUE', 'CHAMPION_LISTING_STALE', 'CHAMPION_LIST',
+	'RECOGNITION_RECEIVED', 'RECOGNITION_MODERATED'];
 
 // The champion directory's tab each champion notification leads to (pv-champion-directory.js).
 const CHAMPION_TABS = {
@@ -26,6 +27,10 @@ const CHAMPION_TABS = {
 	CHAMPION_NOMINATION: 'invitation',
 	CHAMPION_NOMINATION_ANSWER: 'nominations',
 };
+
+function isRecognition(notification) {
+	return String(notification.type).startsWith('RECOGNITION_');
+}
 
 const LIST_SIZE = 10;
 const POLL_MILLISECONDS = 60000;
@@ -48,7 +53,11 @@ export function notificationLink(notification, siteUrl, currentPath, championsUr
 	}
 
 	const page = siteUrl ? siteUrl.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
-	const state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
+	let state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
+
+	if (isRecognition(notification) && notification.itemId) {
+		state = {recognition: notification.itemId};
+	}
 
 	return `${page}${writeFragment('', 'pv-', state)}`;
 }
@@ -72,6 +81,14 @@ export function notificationLines(notification, t, statusLabel) {
 	if (notification.type === 'CHAMPION_NOMINATION_ANSWER') {
 		if (['ACCEPTED', 'DECLINED'].includes(notification.detail)) {
 			lines.push(t(`champion-nomination-${notification.detail.toLowerCase()}`));
+		}
+
+		return lines;
+	}
+
+	if (isRecognition(notification)) {
+		if (notification.detail === 'approval') {
+			lines.push(t('notification-recognition-detail-approval'));
 		}
 
 		return lines;

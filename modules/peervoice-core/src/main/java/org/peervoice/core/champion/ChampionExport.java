@@ -23,6 +23,7 @@ import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.SpreadsheetCell;
 import org.peervoice.core.kernel.UnitOfWork;
 
 import ezvcard.VCard;
@@ -176,11 +177,7 @@ public final class ChampionExport {
 
 	/** The value as a spreadsheet shows it but never evaluates it. */
 	static String cell(String value) {
-		if (value == null || value.isEmpty()) {
-			return "";
-		}
-		char first = value.charAt(0);
-		return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+		return SpreadsheetCell.of(value);
 	}
 
 	private static void requireChampionOrLeadership(Actor actor) {

@@ -28,7 +28,12 @@ public enum NotificationType {
 	CHAMPION_LISTING_STALE(Audience.WRITER),
 	// champion directory copies
 	/** Leadership sent the site's list of champions to every champion listed (a link to the PDF worksheet). */
-	CHAMPION_LIST(Audience.WRITER);
+	CHAMPION_LIST(Audience.WRITER),
+	// recognition board
+	/** Someone recognized the person; detail {@code approval} when it waits for their approval before it shows. */
+	RECOGNITION_RECEIVED(Audience.WRITER),
+	/** A moderator hid a recognition the person gave or received, or their comment; detail {@code recognition} or {@code comment}. */
+	RECOGNITION_MODERATED(Audience.WRITER);
 
 	/** Who gets a type: one named person at once, or the site's reviewers in a digest. */
 	public enum Audience {

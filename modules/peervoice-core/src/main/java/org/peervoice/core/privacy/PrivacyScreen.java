@@ -10,6 +10,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Flags text that looks like contact details, identifiers, record numbers, dates of birth or
@@ -103,16 +104,66 @@ public final class PrivacyScreen {
 				+ "(?!\\s*+(?:horas?|minutos?|min|km|kms|metros|m|veces|dias|semanas|meses|anos|personas|%|hours?|minutes?|times|days|people)\\b)"),
 			240, clues -> clues.digits > 0 && clues.mentions(SPANISH_STREET_WORDS), clues -> clues.keywordStarts(SPANISH_STREET_WORDS)));
 
+	// Words that say something about a person's health or recovery, English and Spanish in one definition, folded as
+	// the text is (lower case, no accents). A stem is the start of a word ("relaps" finds "relapsed", "diagnostic" finds
+	// "diagnosticada"); a whole word only matches itself ("sober", not "soberbia"). A few are phrases, because the single
+	// word is everyday praise ("recovery-oriented").
+	static final List<String> HEALTH_STEMS = List.of(
+		// English
+		"in recovery", "his recovery", "her recovery", "their recovery", "recovering addict", "recovering alcoholic", "relaps",
+		"diagnos", "addiction", "addicted", "alcoholi", "mental illness", "mentally ill", "mental health condition", "schizophreni",
+		"depressi", "overdos", "sobriety", "psychiatric", "psychosis", "hospitaliz", "suicid", "self-harm", "self harm",
+		"eating disorder", "substance use", "methadone", "medication",
+		// Spanish
+		"en recuperacion", "su recuperacion", "recaida", "recayo", "diagnostic", "adiccion", "alcoholic", "enfermedad mental",
+		"trastorno", "esquizofreni", "depresion", "sobredosis", "sobriedad", "rehabilitacion", "desintoxicacion", "psiquiatric",
+		"psicosis", "hospitalizad", "autolesion", "consumo de sustancias", "metadona", "medicacion");
+	static final List<String> HEALTH_WORDS = List.of("addict", "addicts", "sober", "rehab", "detox", "bipolar", "ptsd", "hiv", "chemo",
+		"cancer", "adicto", "adicta", "adictos", "adictas", "vih", "quimio");
+
+	private static final Rule HEALTH_DISCLOSURE = new Rule("health-disclosure",
+		"This may tell others about someone's health or recovery; that is theirs to share.",
+		Pattern.compile("\\b(?:(?:" + alternatives(HEALTH_STEMS) + ")[a-z]{0,20}+|(?:" + alternatives(HEALTH_WORDS) + "))\\b",
+			Pattern.CASE_INSENSITIVE),
+		64, clues -> clues.mentions(healthKeywords()), clues -> clues.keywordStarts(healthKeywords()));
+
+	private static String alternatives(List<String> words) {
+		return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+	}
+
+	private static String[] healthKeywords() {
+		List<String> all = new ArrayList<>(HEALTH_STEMS);
+		all.addAll(HEALTH_WORDS);
+		return all.toArray(new String[0]);
+	}
+
 	private static final char[] FOLDED = foldingTable();
 
 	private final long workBudget;
+	private final List<Rule> rules;
 
 	public PrivacyScreen() {
 		this(WORK_BUDGET);
 	}
 
 	PrivacyScreen(long workBudget) {
+		this(workBudget, RULES);
+	}
+
+	private PrivacyScreen(long workBudget, List<Rule> rules) {
 		this.workBudget = workBudget;
+		this.rules = rules;
+	}
+
+	/**
+	 * The screen for text about other people (recognitions and their comments): everything {@link #PrivacyScreen()}
+	 * finds, and words that would disclose someone's health or recovery ({@code health-disclosure}, {@link #HEALTH_STEMS} and {@link #HEALTH_WORDS}),
+	 * which are not the writer's to tell.
+	 */
+	public static PrivacyScreen aboutOthers() {
+		List<Rule> rules = new ArrayList<>(RULES);
+		rules.add(HEALTH_DISCLOSURE);
+		return new PrivacyScreen(WORK_BUDGET, List.copyOf(rules));
 	}
 
 	/** Screens each field (name to text, in order) and returns every warning, at most one per span of text. */
@@ -141,7 +192,7 @@ public final class PrivacyScreen {
 			}
 			if (!exhausted) {
 				try {
-					screenField(field.getKey(), text, skipPatternsThatCannotMatch, budget, warnings);
+					screenField(rules, field.getKey(), text, skipPatternsThatCannotMatch, budget, warnings);
 					continue;
 				}
 				catch (Budget.Exhausted | StackOverflowError e) {
@@ -155,14 +206,14 @@ public final class PrivacyScreen {
 		return new Screening(warnings, budget.spent());
 	}
 
-	private static void screenField(String field, String text, boolean skipPatternsThatCannotMatch, Budget budget,
+	private static void screenField(List<Rule> rules, String field, String text, boolean skipPatternsThatCannotMatch, Budget budget,
 			List<PrivacyWarning> warnings) {
 		Unseen unseen = Unseen.removedFrom(fold(text));
 		String folded = unseen.text;
 		MeteredText metered = new MeteredText(folded, budget);
 		List<int[]> flagged = new ArrayList<>();
 		Clues clues = new Clues(folded);
-		for (Rule rule : RULES) {
+		for (Rule rule : rules) {
 			BitSet starts;
 			if (!skipPatternsThatCannotMatch) {
 				starts = new BitSet(folded.length());

@@ -3,7 +3,8 @@ package org.peervoice.core.privacy;
 /**
  * Text that looks like it could identify the writer or a client: which rule matched
  * ({@code email}, {@code phone}, {@code ssn}, {@code national-id}, {@code record-number}, {@code date-of-birth},
- * {@code street-address}, or {@code screen-incomplete} when the text could not be screened in full), in which
+ * {@code street-address}, {@code health-disclosure} (only where text is about others, see {@link PrivacyScreen#aboutOthers()}), or
+ * {@code screen-incomplete} when the text could not be screened in full), in which
  * field, where ({@code start} inclusive, {@code end} exclusive, in UTF-16 units of the field's text as stored, the
  * indexes JavaScript uses), and a masked excerpt of what matched. The message is English; clients show their own
  * by code.

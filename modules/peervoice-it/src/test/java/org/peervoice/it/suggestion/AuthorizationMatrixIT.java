@@ -168,7 +168,29 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("putTownHallPollResponse", Item.OPEN_POLL, "{\"choices\":[0]}"),
 		scenario("postTownHallReceiptLookup", Item.SHARED_ANONYMOUS_QUESTION, Item.RECEIPT),
 		scenario("postTownHallReceiptEdit", Item.SHARED_ANONYMOUS_QUESTION, "{\"receipt\":\"{receipt}\",\"text\":\"Edited with the receipt?\"}"),
-		scenario("postTownHallReceiptWithdrawal", Item.ANONYMOUS_QUESTION, Item.RECEIPT));
+		scenario("postTownHallReceiptWithdrawal", Item.ANONYMOUS_QUESTION, Item.RECEIPT),
+		// recognition board
+		scenario("getRecognitionBoard", Item.NONE, null).query("period=MONTH&value=hope"),
+		scenario("postRecognition", Item.NONE, Item.NEW_RECOGNITION),
+		scenario("getMyRecognitions", Item.NONE, null),
+		scenario("getRecognitionReports", Item.NONE, null),
+		scenario("getRecognition", Item.BOARD_RECOGNITION, null),
+		scenario("approveRecognition", Item.RECOGNITION_OF_CALLER, "{}"),
+		scenario("hideRecognition", Item.RECOGNITION_OF_CALLER, "{}"),
+		scenario("putRecognitionCommentsOff", Item.RECOGNITION_OF_CALLER, "{\"off\":true}"),
+		scenario("putRecognitionCelebration", Item.BOARD_RECOGNITION, null),
+		scenario("deleteRecognitionCelebration", Item.BOARD_RECOGNITION, null),
+		scenario("postRecognitionComment", Item.BOARD_RECOGNITION, "{\"text\":\"Well deserved!\"}"),
+		scenario("reportRecognition", Item.BOARD_RECOGNITION, "{\"reason\":\"Please look\"}"),
+		scenario("reportRecognitionComment", Item.BOARD_RECOGNITION_WITH_COMMENT, "{\"reason\":\"Please look\"}"),
+		scenario("moderateRecognition", Item.BOARD_RECOGNITION, "{\"reason\":\"Off topic\"}"),
+		scenario("moderateRecognitionComment", Item.BOARD_RECOGNITION_WITH_COMMENT, "{\"reason\":\"Off topic\"}"),
+		scenario("getRecognitionPreference", Item.NONE, null),
+		scenario("putRecognitionPreference", Item.NONE, "{\"askFirst\":false}"),
+		scenario("getRecognitionSettings", Item.NONE, null),
+		scenario("putRecognitionSettings", Item.NONE, Item.RECOGNITION_SETTINGS),
+		scenario("getRecognitionEquity", Item.NONE, null),
+		scenario("getRecognitionEquityCsv", Item.NONE, null));
 
 	private final Map<String, Operation> operations = operations();
 
@@ -485,6 +507,29 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		return values;
 	}
 
+	// recognition board: givers who are none of the matrix's callers, taken in turn so that no one reaches the daily limit
+	private static final List<String> GIVERS = List.of("maria", "jordan", "kim", "priya", "marcus", "elena", "noah", "grace", "beatriz",
+		"ethan", "raj", "monique");
+	/** Lucía Torres: recognized on the board by the givers, never one of them nor a caller. */
+	private static final String BOARD_RECIPIENT = "u-1022";
+	private int nextGiver;
+
+	/** A fresh recognition on the board, given to {@code recipient}; with a comment by another giver when asked. */
+	private Map<String, String> recognition(String recipient, boolean withComment) {
+		String giver = GIVERS.get(nextGiver++ % GIVERS.size());
+		String id = session(giver).post("/sites/" + RIVERSIDE + "/recognitions", json("recipients", List.of(recipient), "message",
+			unique("Thank you for the group"), "values", List.of("hope"), "visibility", "BOARD", "confirmed", false)).expect(201).path("id").asText();
+		Map<String, String> values = new HashMap<>();
+		values.put("recognitionId", id);
+		if (withComment) {
+			String commenter = GIVERS.get(nextGiver++ % GIVERS.size());
+			JsonNode commented = session(commenter).post("/sites/" + RIVERSIDE + "/recognitions/" + id + "/comments",
+				json("text", "Agreed!", "confirmed", false)).expect(201);
+			values.put("commentId", commented.path("comments").get(0).path("id").asText());
+		}
+		return values;
+	}
+
 	private Map<String, String> anonymousQuestion() {
 		String[] askers = { "alex", "casey", "lee", "admin" };
 		return question(askers[anonymousAsker++ % askers.length], true, true);
@@ -650,6 +695,19 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		String TOWN_HALL_EDIT = "{\"title\":\"Matrix town hall, edited\",\"startsAt\":\"2027-06-01T10:00:00Z\","
 			+ "\"endsAt\":\"2027-06-01T11:00:00Z\",\"timeZone\":\"UTC\",\"version\":{version}}";
 
+		// recognition board
+		/** The demo users' keys (DemoDirectory), which no answer carries. */
+		Map<Caller, String> DEMO_KEYS = Map.of(Caller.STAFF, "u-1001", Caller.CHAMPION, "u-1002", Caller.LEADERSHIP, "u-1003",
+			Caller.SITE_ADMIN, "u-1004");
+		Item BOARD_RECOGNITION = (test, caller) -> test.recognition(BOARD_RECIPIENT, false);
+		Item BOARD_RECOGNITION_WITH_COMMENT = (test, caller) -> test.recognition(BOARD_RECIPIENT, true);
+		/** Given to the caller, who decides about it as its recipient; a caller outside the site gets one of Lucía's. */
+		Item RECOGNITION_OF_CALLER = (test, caller) -> test.recognition(DEMO_KEYS.getOrDefault(caller, BOARD_RECIPIENT), false);
+		String NEW_RECOGNITION = "{\"recipients\":[\"u-1022\"],\"message\":\"Thank you for covering the group.\",\"values\":[\"hope\"],"
+			+ "\"visibility\":\"BOARD\"}";
+		String RECOGNITION_SETTINGS = "{\"values\":[\"recovery-oriented\",\"person-centered\",\"voluntary\",\"relationship-focused\","
+			+ "\"trauma-informed\",\"hope\",\"mutuality\",\"lived-experience\",\"self-determination\",\"dignity\",\"non-judgment\"],"
+			+ "\"publicByDefault\":true,\"dailyLimit\":5}";
 		String CHAMPION_SETTINGS = "{\"approvalRequired\":true,\"reconfirmDays\":180,\"graceDays\":30,\"phoneRegion\":\"US\"}";
 
 		String SETTINGS = "{\"publication\":\"REVIEW_FIRST\",\"categories\":[{\"key\":\"workplace-culture\",\"label\":\"Workplace culture\"},"

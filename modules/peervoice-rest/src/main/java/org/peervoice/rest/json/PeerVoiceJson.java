@@ -18,6 +18,11 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
 import org.peervoice.core.champion.ListingDraft;
 import org.peervoice.core.champion.ListingView;
+import org.peervoice.core.recognition.EquityCell;
+import org.peervoice.core.recognition.EquityRow;
+import org.peervoice.core.recognition.RecipientView;
+import org.peervoice.core.recognition.RecognitionView;
+import org.peervoice.core.recognition.ReportView;
 import org.peervoice.core.suggestion.SuggestionView;
 import org.peervoice.core.townhall.LiveView;
 import org.peervoice.core.townhall.QuestionView;
@@ -61,6 +66,11 @@ public final class PeerVoiceJson {
 			.addMixIn(ListingDraft.class, ListingDraftJson.class)
 			.addMixIn(QuestionView.class, TownHallJson.QuestionViewJson.class)
 			.addMixIn(LiveView.class, TownHallJson.LiveViewJson.class)
+			.addMixIn(RecipientView.class, RecognitionJson.class)
+			.addMixIn(RecognitionView.class, RecognitionJson.class)
+			.addMixIn(ReportView.class, RecognitionJson.class)
+			.addMixIn(EquityRow.class, RecognitionJson.class)
+			.addMixIn(EquityCell.class, RecognitionJson.class)
 			.visibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.NONE)
 			.enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
 			.enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)

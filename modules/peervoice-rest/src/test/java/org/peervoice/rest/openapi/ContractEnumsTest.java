@@ -20,6 +20,9 @@ import org.peervoice.core.champion.ContactMethod;
 import org.peervoice.core.champion.ListingStatus;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.notification.NotificationType;
+import org.peervoice.core.recognition.Consent;
+import org.peervoice.core.recognition.FeedQuery;
+import org.peervoice.core.recognition.Visibility;
 import org.peervoice.core.suggestion.Publication;
 import org.peervoice.core.suggestion.SuggestionQuery;
 import org.peervoice.core.suggestion.SuggestionStatus;
@@ -102,6 +105,15 @@ class ContractEnumsTest {
 		assertEquals(names(TownHalls.When.values(), true), values(list.get(0).at("/schema/enum")));
 		JsonNode live = document.at("/paths/~1town-halls~1{townHallId}~1live/get/parameters");
 		assertEquals(names(TownHallQuestions.Sort.values(), true), values(live.get(0).at("/schema/enum")));
+	}
+
+	// recognition board
+	@Test
+	void recognitionEnumerationsAreTheCoresEnums() {
+		assertEquals(names(Visibility.values(), false), values("/components/schemas/RecognitionVisibility/enum"));
+		assertEquals(names(Consent.values(), false), values("/components/schemas/RecognitionConsent/enum"));
+		assertEquals(names(FeedQuery.Role.values(), false), values("/components/schemas/RecognitionRole/enum"));
+		assertEquals(names(FeedQuery.Period.values(), false), values("/components/schemas/RecognitionPeriod/enum"));
 	}
 
 	private TreeSet<String> values(String pointer) {

@@ -49,6 +49,8 @@ class ContractLimitsTest {
 	private static final String CHAMPION = "org.peervoice.core.champion.ChampionLimits";
 	private static final String CHAMPION_REQUEST = "/components/schemas/ChampionListingRequest/properties/";
 	private static final String TOWN_HALL = "org.peervoice.core.townhall.TownHallLimits";
+	private static final String RECOGNITION = "org.peervoice.core.recognition.RecognitionLimits";
+	private static final String RECOGNITION_SCHEMAS = "/components/schemas/";
 
 	private static final Path MIGRATIONS = Paths.get("../peervoice-persistence/src/main/resources/db/peervoice/migration");
 	private static final Path UI = Paths.get("../peervoice-ui/src/main/resources/META-INF/resources");
@@ -118,7 +120,20 @@ class ContractLimitsTest {
 		limit("TownHallPollRequest.options", TOWN_HALL + "#MAX_POLL_OPTIONS"),
 		limit("/components/schemas/TownHallPollRequest/properties/options/items", TOWN_HALL + "#POLL_OPTION"),
 		limit("TownHallPollAnswer.choices", TOWN_HALL + "#MAX_POLL_OPTIONS"),
-		limit("TownHallFeedbackRequest.comment", TOWN_HALL + "#FEEDBACK_COMMENT"));
+		limit("TownHallFeedbackRequest.comment", TOWN_HALL + "#FEEDBACK_COMMENT"),
+		// recognition board
+		limit("RecognitionRequest.recipients", RECOGNITION + "#MAX_RECIPIENTS"),
+		limit(RECOGNITION_SCHEMAS + "RecognitionRequest/properties/recipients/items", RECOGNITION + "#USER_KEY"),
+		limit("RecognitionRequest.message", RECOGNITION + "#MESSAGE").column("PV_RECOGNITION", "message"),
+		limit("RecognitionRequest.values", RECOGNITION + "#MAX_SITE_VALUES"),
+		limit(RECOGNITION_SCHEMAS + "RecognitionRequest/properties/values/items", RECOGNITION + "#VALUE"),
+		limit("RecognitionCommentRequest.text", RECOGNITION + "#COMMENT").column("PV_RECOGNITION_COMMENT", "text"),
+		limit("RecognitionReason.reason", RECOGNITION + "#REASON").column("PV_RECOGNITION", "moderation_reason")
+			.column("PV_RECOGNITION_COMMENT", "moderation_reason").column("PV_RECOGNITION_REPORT", "reason"),
+		limit("RecognitionSettings.values", RECOGNITION + "#MAX_SITE_VALUES"),
+		limit(RECOGNITION_SCHEMAS + "RecognitionSettings/properties/values/items", RECOGNITION + "#VALUE"),
+		limit("parameter value", RECOGNITION + "#VALUE"),
+		limit("parameter person", RECOGNITION + "#USER_KEY"));
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 

@@ -57,6 +57,9 @@ final class LiferayNotifications {
 		if (type == NotificationType.CHAMPION_NOMINATION_ANSWER && payload.get(DETAIL) != null) {
 			lines.add(new Text("champion-nomination-" + String.valueOf(payload.get(DETAIL)).toLowerCase(Locale.ROOT)));
 		}
+		if (type == NotificationType.RECOGNITION_RECEIVED && "approval".equals(payload.get(DETAIL))) {
+			lines.add(new Text("notification-recognition-detail-approval"));
+		}
 		return lines;
 	}
 
@@ -67,6 +70,9 @@ final class LiferayNotifications {
 			return "#pvc-tab=" + champion;
 		}
 		Object item = payload.get(ITEM);
+		if (item != null && String.valueOf(payload.get(TYPE)).startsWith("RECOGNITION_")) {
+			return "#pv-recognition=" + item;
+		}
 		return item == null || String.valueOf(item).isEmpty() ? "#pv-tab=queue" : "#pv-suggestion=" + item;
 	}
 

@@ -1,0 +1,235 @@
+package org.peervoice.core.recognition;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import javax.persistence.TypedQuery;
+
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.UnitOfWork;
+
+/** The recognition board's rows and queries, portable JPQL only (HSQLDB, PostgreSQL, MariaDB). */
+final class JpaRecognitions {
+
+	private static final String BOARD = "g.companyId = :companyId AND g.siteId = :siteId AND g.visibility = :board"
+		+ " AND g.moderationReason IS NULL";
+
+	private final UnitOfWork unitOfWork;
+
+	JpaRecognitions(UnitOfWork unitOfWork) {
+		this.unitOfWork = unitOfWork;
+	}
+
+	private EntityManager em() {
+		return unitOfWork.entityManager();
+	}
+
+	Optional<Recognition> find(Scope scope, String id) {
+		return unitOfWork.find(Recognition.class, id).filter(found -> found.scope().equals(scope));
+	}
+
+	Optional<RecognitionComment> findComment(Recognition recognition, String commentId) {
+		return unitOfWork.find(RecognitionComment.class, commentId).filter(found -> found.recognitionId().equals(recognition.id()));
+	}
+
+	void store(Object row) {
+		em().persist(row);
+	}
+
+	void flush() {
+		try {
+			em().flush();
+		}
+		catch (OptimisticLockException stale) {
+			throw new Conflict("Someone else changed this recognition at the same time; reload and try again.");
+		}
+	}
+
+	/** The public board: newest first, only recognitions with at least one recipient who lets them show. */
+	List<Recognition> board(Scope scope, FeedQuery query, Instant since, PageRequest page) {
+		TypedQuery<Recognition> found = em().createQuery("SELECT g FROM Recognition g WHERE " + boardFilter(query, since)
+			+ " ORDER BY g.createdAt DESC, g.id DESC", Recognition.class);
+		boardParameters(found, scope, query, since);
+		return found.setFirstResult((int) page.offset()).setMaxResults(page.pageSize()).getResultList();
+	}
+
+	long countBoard(Scope scope, FeedQuery query, Instant since) {
+		TypedQuery<Long> count = em().createQuery("SELECT COUNT(g) FROM Recognition g WHERE " + boardFilter(query, since), Long.class);
+		boardParameters(count, scope, query, since);
+		return count.getSingleResult();
+	}
+
+	private static String boardFilter(FeedQuery query, Instant since) {
+		boolean received = query.personKey() != null && query.role() == FeedQuery.Role.RECEIVED;
+		StringBuilder where = new StringBuilder(BOARD)
+			.append(" AND EXISTS (SELECT r.id FROM RecognitionRecipient r WHERE r.recognitionId = g.id AND r.consent = :shown")
+			.append(received ? " AND r.recipientKey = :person)" : ")");
+		if (query.personKey() != null && query.role() == FeedQuery.Role.GIVEN) {
+			where.append(" AND g.giverKey = :person");
+		}
+		if (since != null) {
+			where.append(" AND g.createdAt >= :since");
+		}
+		if (query.value() != null) {
+			where.append(" AND g.valueKeys LIKE :value");
+		}
+		return where.toString();
+	}
+
+	private static void boardParameters(TypedQuery<?> found, Scope scope, FeedQuery query, Instant since) {
+		found.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId()).setParameter("board", Visibility.BOARD)
+			.setParameter("shown", Consent.SHOWN);
+		if (query.personKey() != null) {
+			found.setParameter("person", query.personKey());
+		}
+		if (since != null) {
+			found.setParameter("since", since);
+		}
+		if (query.value() != null) {
+			found.setParameter("value", ValueLines.containing(query.value()));
+		}
+	}
+
+	private static final String MINE = "g.companyId = :companyId AND g.siteId = :siteId AND (g.giverKey = :me OR EXISTS"
+		+ " (SELECT r.id FROM RecognitionRecipient r WHERE r.recognitionId = g.id AND r.recipientKey = :me))";
+
+	/** What the person gave or received in the site, private and pending ones included, newest first. */
+	List<Recognition> mine(Scope scope, String userKey, PageRequest page) {
+		return em().createQuery("SELECT g FROM Recognition g WHERE " + MINE + " ORDER BY g.createdAt DESC, g.id DESC", Recognition.class)
+			.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId()).setParameter("me", userKey)
+			.setFirstResult((int) page.offset()).setMaxResults(page.pageSize()).getResultList();
+	}
+
+	long countMine(Scope scope, String userKey) {
+		return em().createQuery("SELECT COUNT(g) FROM Recognition g WHERE " + MINE, Long.class)
+			.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId()).setParameter("me", userKey)
+			.getSingleResult();
+	}
+
+	/** What the giver gave in the site since the instant, newest first (the daily limit and the repeat check). */
+	List<Recognition> givenSince(Scope scope, String giverKey, Instant since) {
+		return em().createQuery("SELECT g FROM Recognition g WHERE g.companyId = :companyId AND g.siteId = :siteId"
+			+ " AND g.giverKey = :giver AND g.createdAt >= :since ORDER BY g.createdAt DESC", Recognition.class)
+			.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId()).setParameter("giver", giverKey)
+			.setParameter("since", since).getResultList();
+	}
+
+	Map<String, List<RecognitionRecipient>> recipientsOf(Collection<String> recognitionIds) {
+		if (recognitionIds.isEmpty()) {
+			return Map.of();
+		}
+		return em().createQuery("SELECT r FROM RecognitionRecipient r WHERE r.recognitionId IN :ids ORDER BY r.recipientName, r.id",
+			RecognitionRecipient.class).setParameter("ids", List.copyOf(recognitionIds)).getResultList().stream()
+			.collect(Collectors.groupingBy(RecognitionRecipient::recognitionId));
+	}
+
+	Map<String, List<RecognitionComment>> commentsOf(Collection<String> recognitionIds) {
+		if (recognitionIds.isEmpty()) {
+			return Map.of();
+		}
+		return em().createQuery("SELECT c FROM RecognitionComment c WHERE c.recognitionId IN :ids AND c.moderationReason IS NULL"
+			+ " ORDER BY c.createdAt, c.id", RecognitionComment.class).setParameter("ids", List.copyOf(recognitionIds)).getResultList()
+			.stream().collect(Collectors.groupingBy(RecognitionComment::recognitionId));
+	}
+
+	/** The number of celebrations of each recognition, counted by the database. */
+	Map<String, Long> celebrationsOf(Collection<String> recognitionIds) {
+		Map<String, Long> counts = new HashMap<>();
+		if (recognitionIds.isEmpty()) {
+			return counts;
+		}
+		for (Object[] row : em().createQuery("SELECT x.recognitionId, COUNT(x) FROM RecognitionReaction x WHERE x.recognitionId IN :ids"
+			+ " GROUP BY x.recognitionId", Object[].class).setParameter("ids", List.copyOf(recognitionIds)).getResultList()) {
+			counts.put((String) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+	Set<String> celebratedBy(String userKey, Collection<String> recognitionIds) {
+		if (recognitionIds.isEmpty() || userKey == null) {
+			return Set.of();
+		}
+		return Set.copyOf(em().createQuery("SELECT x.recognitionId FROM RecognitionReaction x WHERE x.recognitionId IN :ids"
+			+ " AND x.reactorKey = :me", String.class).setParameter("ids", List.copyOf(recognitionIds)).setParameter("me", userKey)
+			.getResultList());
+	}
+
+	/** @return false when the person had celebrated it already (the unique constraint decides) */
+	boolean celebrate(RecognitionReaction reaction, String recognitionId, String userKey) {
+		if (!celebratedBy(userKey, List.of(recognitionId)).isEmpty()) {
+			return false;
+		}
+		try {
+			em().persist(reaction);
+			em().flush();
+			return true;
+		}
+		catch (PersistenceException concurrent) {
+			throw new Conflict("You celebrated this at the same time from elsewhere; reload.");
+		}
+	}
+
+	void uncelebrate(String recognitionId, String userKey) {
+		em().createQuery("DELETE FROM RecognitionReaction x WHERE x.recognitionId = :id AND x.reactorKey = :me")
+			.setParameter("id", recognitionId).setParameter("me", userKey).executeUpdate();
+	}
+
+	Optional<RecognitionPreference> preferenceOf(Scope scope, String userKey) {
+		return em().createQuery("SELECT p FROM RecognitionPreference p WHERE p.companyId = :companyId AND p.siteId = :siteId"
+			+ " AND p.userKey = :me", RecognitionPreference.class).setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId()).setParameter("me", userKey).getResultList().stream().findFirst();
+	}
+
+	Optional<SiteRecognitionSettings> settingsOf(Scope scope) {
+		return em().createQuery("SELECT s FROM SiteRecognitionSettings s WHERE s.companyId = :companyId AND s.siteId = :siteId",
+			SiteRecognitionSettings.class).setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId())
+			.getResultList().stream().findFirst();
+	}
+
+	/** @throws Conflict when another request stored the same row meanwhile (a unique constraint decides) */
+	void storeOnce(Object row) {
+		try {
+			em().persist(row);
+			em().flush();
+		}
+		catch (PersistenceException concurrent) {
+			throw new Conflict("This was changed at the same time; reload and try again.");
+		}
+	}
+
+	boolean hasReported(Recognition recognition, String commentId, String reporterKey) {
+		return !em().createQuery("SELECT x.id FROM RecognitionReport x WHERE x.recognitionId = :id AND x.commentId = :comment"
+			+ " AND x.reporterKey = :me", String.class).setParameter("id", recognition.id())
+			.setParameter("comment", commentId == null ? "" : commentId).setParameter("me", reporterKey).setMaxResults(1).getResultList()
+			.isEmpty();
+	}
+
+	/** Open reports of the site: of recognitions and comments not yet hidden by a moderator, oldest first. */
+	List<RecognitionReport> openReports(Scope scope) {
+		return em().createQuery("SELECT x FROM RecognitionReport x, Recognition g WHERE x.companyId = :companyId"
+			+ " AND x.siteId = :siteId AND g.id = x.recognitionId AND g.moderationReason IS NULL AND (x.commentId = ''"
+			+ " OR EXISTS (SELECT c.id FROM RecognitionComment c WHERE c.id = x.commentId AND c.moderationReason IS NULL))"
+			+ " ORDER BY x.createdAt, x.id", RecognitionReport.class).setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId()).setMaxResults(500).getResultList();
+	}
+
+	List<Recognition> byIds(Collection<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		return em().createQuery("SELECT g FROM Recognition g WHERE g.id IN :ids", Recognition.class).setParameter("ids", List.copyOf(ids))
+			.getResultList();
+	}
+
+}

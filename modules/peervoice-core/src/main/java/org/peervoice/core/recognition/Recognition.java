@@ -1,0 +1,133 @@
+package org.peervoice.core.recognition;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import javax.persistence.Access;
+import javax.persistence.AccessType;
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.EnumType;
+import javax.persistence.Enumerated;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.peervoice.core.kernel.Scope;
+
+/**
+ * One recognition as its giver wrote it: message, values, the giver's choice of visibility, and whether the giver
+ * confirmed text the screen warned about (then every recipient approves it before anyone else sees it). Its recipients
+ * are {@link RecognitionRecipient} rows, each with the recipient's own consent.
+ */
+@Entity
+@Access(AccessType.FIELD)
+@Table(name = "PV_RECOGNITION")
+public class Recognition {
+
+	@Id
+	@Column(name = "id", length = 36)
+	private String id;
+
+	@Column(name = "company_id", nullable = false)
+	private long companyId;
+
+	@Column(name = "site_id", nullable = false)
+	private long siteId;
+
+	@Column(name = "giver_key", nullable = false, length = RecognitionLimits.USER_KEY)
+	private String giverKey;
+
+	@Column(name = "giver_name", nullable = false, length = RecognitionLimits.NAME)
+	private String giverName;
+
+	@Column(name = "message", nullable = false, length = RecognitionLimits.MESSAGE)
+	private String message;
+
+	@Column(name = "value_keys", nullable = false, length = ValueLines.LENGTH)
+	private String valueKeys;
+
+	@Enumerated(EnumType.STRING)
+	@Column(name = "visibility", nullable = false, length = 10)
+	private Visibility visibility;
+
+	@Column(name = "confirmed_warnings", nullable = false)
+	private boolean confirmedWarnings;
+
+	@Column(name = "moderation_reason", length = RecognitionLimits.REASON)
+	private String moderationReason;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@Version
+	@Column(name = "version", nullable = false)
+	private int version;
+
+	protected Recognition() {
+	}
+
+	Recognition(Scope scope, String giverKey, String giverName, String message, List<String> values, Visibility visibility,
+		boolean confirmedWarnings, Instant now) {
+		this.id = UUID.randomUUID().toString();
+		this.companyId = scope.companyId();
+		this.siteId = scope.siteId();
+		this.giverKey = giverKey;
+		this.giverName = giverName;
+		this.message = message;
+		this.valueKeys = ValueLines.join(values);
+		this.visibility = visibility;
+		this.confirmedWarnings = confirmedWarnings;
+		this.createdAt = now;
+	}
+
+	public String id() {
+		return id;
+	}
+
+	Scope scope() {
+		return new Scope(companyId, siteId);
+	}
+
+	String giverKey() {
+		return giverKey;
+	}
+
+	String giverName() {
+		return giverName;
+	}
+
+	String message() {
+		return message;
+	}
+
+	List<String> values() {
+		return ValueLines.split(valueKeys);
+	}
+
+	Visibility visibility() {
+		return visibility;
+	}
+
+	boolean confirmedWarnings() {
+		return confirmedWarnings;
+	}
+
+	Instant createdAt() {
+		return createdAt;
+	}
+
+	boolean isModerated() {
+		return moderationReason != null;
+	}
+
+	String moderationReason() {
+		return moderationReason;
+	}
+
+	void moderate(String reason) {
+		this.moderationReason = reason;
+	}
+
+}

@@ -1,0 +1,398 @@
+package org.peervoice.core.recognition;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.FieldErrors;
+import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotPermitted;
+import org.peervoice.core.kernel.Page;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.PeopleDirectory.PersonSummary;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.TooManyRequests;
+import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.kernel.UserText;
+import org.peervoice.core.notification.NotificationEvent;
+import org.peervoice.core.notification.NotificationType;
+import org.peervoice.core.notification.Notifier;
+import org.peervoice.core.privacy.PrivacyScreen;
+import org.peervoice.core.privacy.PrivacyWarning;
+import org.peervoice.core.privacy.PrivacyWarningsFound;
+
+/**
+ * Giving recognition (RECOGNIZE), the board and "my recognitions" (VIEW), and what each recipient decides about a
+ * recognition of them. Who sees what is decided in {@link RecognitionViews} only.
+ */
+public final class RecognitionBoard {
+
+	/** An identical recognition (same giver, recipients, values and message) within this time is a repeat. */
+	static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
+	static final Duration LIMIT_WINDOW = Duration.ofDays(1);
+
+	private final UnitOfWork unitOfWork;
+	private final JpaRecognitions recognitions;
+	private final PeopleDirectory people;
+	private final Notifier notifier;
+	private final Clock clock;
+	private final PrivacyScreen screen = PrivacyScreen.aboutOthers();
+
+	public RecognitionBoard(UnitOfWork unitOfWork, PeopleDirectory people, Notifier notifier, Clock clock) {
+		this.unitOfWork = unitOfWork;
+		this.recognitions = new JpaRecognitions(unitOfWork);
+		this.people = people;
+		this.notifier = notifier;
+		this.clock = clock;
+	}
+
+	/**
+	 * Gives a recognition.
+	 *
+	 * @throws InvalidInput for a wrong field (recipients that are not members of the site, oneself, unknown values...)
+	 * @throws PrivacyWarningsFound when the message may disclose something and the giver has not confirmed
+	 * @throws Conflict for the same recognition again within a minute
+	 * @throws TooManyRequests past the site's daily limit
+	 */
+	public RecognitionView give(Identity who, long siteId, RecognitionDraft draft) {
+		if (draft == null) {
+			throw new InvalidInput("A request body is required.");
+		}
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.RECOGNIZE);
+			String giver = actor.requireUserKey();
+			RecognitionSettings settings = RecognitionSettingsService.current(recognitions, actor.scope());
+			FieldErrors errors = new FieldErrors();
+			List<PersonSummary> recipients = recipients(errors, actor, draft.getRecipients());
+			String message = UserText.require(errors, "message", draft.getMessage(), RecognitionLimits.MESSAGE);
+			List<String> values = values(errors, draft.getValues(), settings.getValues());
+			if (draft.getVisibility() == null) {
+				errors.add("visibility", "required", "is required");
+			}
+			errors.throwIfAny();
+			List<PrivacyWarning> warnings = screen.screen("message", message);
+			if (!warnings.isEmpty() && !draft.isConfirmed()) {
+				throw new PrivacyWarningsFound(warnings);
+			}
+			Instant now = clock.instant();
+			requireNotRepeatedOrTooMany(actor, giver, message, values, recipients, settings, now);
+			Recognition recognition = new Recognition(actor.scope(), giver, name(actor.displayName()), message, values, draft.getVisibility(),
+				!warnings.isEmpty(), now);
+			recognitions.store(recognition);
+			List<RecognitionRecipient> rows = new ArrayList<>();
+			for (PersonSummary person : recipients) {
+				Consent consent = initialConsent(recognition, actor, person.userKey(), settings);
+				RecognitionRecipient row = new RecognitionRecipient(recognition, actor.scope(), person.userKey(), name(person.displayName()),
+					people.roleGroup(actor.scope().companyId(), actor.scope().siteId(), person.userKey()), consent);
+				recognitions.store(row);
+				rows.add(row);
+				notifier.publish(NotificationEvent.forPerson(NotificationType.RECOGNITION_RECEIVED, actor.scope(), recognition.id(),
+					person.userKey(), consent == Consent.PENDING ? "approval" : null, now));
+			}
+			recognitions.flush();
+			return RecognitionViews.view(actor, recognition, rows, List.of(), 0, false);
+		});
+	}
+
+	private List<PersonSummary> recipients(FieldErrors errors, Actor actor, List<String> keys) {
+		if (keys == null || keys.size() < RecognitionLimits.MIN_RECIPIENTS) {
+			errors.add("recipients", "required", "must name at least one colleague");
+			return List.of();
+		}
+		if (keys.size() > RecognitionLimits.MAX_RECIPIENTS) {
+			errors.add("recipients", "too-many", "must name at most " + RecognitionLimits.MAX_RECIPIENTS + " colleagues");
+			return List.of();
+		}
+		Set<String> distinct = new LinkedHashSet<>();
+		for (String key : keys) {
+			if (key == null || key.isEmpty() || key.length() > RecognitionLimits.USER_KEY) {
+				errors.add("recipients", "unknown-person", "must name members of this site");
+				return List.of();
+			}
+			distinct.add(key);
+		}
+		if (distinct.size() != keys.size()) {
+			errors.add("recipients", "duplicate", "must not name a colleague twice");
+			return List.of();
+		}
+		if (distinct.contains(actor.requireUserKey())) {
+			errors.add("recipients", "self", "cannot include yourself");
+			return List.of();
+		}
+		List<PersonSummary> found = new ArrayList<>();
+		for (String key : distinct) {
+			Optional<PersonSummary> member = people.member(actor.scope().companyId(), actor.scope().siteId(), key);
+			if (member.isEmpty()) {
+				errors.add("recipients", "unknown-person", "must name members of this site");
+				return List.of();
+			}
+			found.add(member.get());
+		}
+		return found;
+	}
+
+	private static List<String> values(FieldErrors errors, List<String> chosen, List<String> offered) {
+		if (chosen == null || chosen.isEmpty()) {
+			errors.add("values", "required", "must name at least one value");
+			return List.of();
+		}
+		Set<String> distinct = new LinkedHashSet<>();
+		for (String value : chosen) {
+			if (value == null || !offered.contains(value)) {
+				errors.add("values", "unknown-value", "must be values of this site");
+				return List.of();
+			}
+			if (!distinct.add(value)) {
+				errors.add("values", "duplicate", "must not name a value twice");
+				return List.of();
+			}
+		}
+		return List.copyOf(distinct);
+	}
+
+	private void requireNotRepeatedOrTooMany(Actor actor, String giver, String message, List<String> values, List<PersonSummary> recipients,
+		RecognitionSettings settings, Instant now) {
+		List<Recognition> lastDay = recognitions.givenSince(actor.scope(), giver, now.minus(LIMIT_WINDOW));
+		Set<String> recipientKeys = new HashSet<>();
+		recipients.forEach(person -> recipientKeys.add(person.userKey()));
+		Map<String, List<RecognitionRecipient>> rowsOfRecent = recognitions.recipientsOf(lastDay.stream()
+			.filter(given -> !given.createdAt().isBefore(now.minus(REPEAT_WINDOW))).map(Recognition::id).collect(java.util.stream.Collectors.toList()));
+		for (Recognition recent : lastDay) {
+			List<RecognitionRecipient> rows = rowsOfRecent.get(recent.id());
+			if (rows != null && recent.message().equals(message) && new HashSet<>(recent.values()).equals(new HashSet<>(values))
+				&& rows.stream().map(RecognitionRecipient::recipientKey).collect(java.util.stream.Collectors.toSet()).equals(recipientKeys)) {
+				throw new Conflict("You gave this same recognition a moment ago.");
+			}
+		}
+		if (lastDay.size() >= settings.getDailyLimit()) {
+			Instant oldest = lastDay.get(lastDay.size() - 1).createdAt();
+			throw new TooManyRequests(Duration.between(now, oldest.plus(LIMIT_WINDOW)).getSeconds() + 1);
+		}
+	}
+
+	private Consent initialConsent(Recognition recognition, Actor actor, String recipientKey, RecognitionSettings settings) {
+		if (recognition.confirmedWarnings()) {
+			return Consent.PENDING;
+		}
+		if (recognition.visibility() == Visibility.PRIVATE) {
+			return Consent.SHOWN;
+		}
+		boolean askFirst = recognitions.preferenceOf(actor.scope(), recipientKey).map(RecognitionPreference::askFirst)
+			.orElse(!settings.isPublicByDefault());
+		return askFirst ? Consent.PENDING : Consent.SHOWN;
+	}
+
+	static String name(String displayName) {
+		String name = displayName == null ? "" : displayName;
+		if (name.length() > RecognitionLimits.NAME) {
+			int cut = Character.isHighSurrogate(name.charAt(RecognitionLimits.NAME - 1)) ? RecognitionLimits.NAME - 1 : RecognitionLimits.NAME;
+			return name.substring(0, cut);
+		}
+		return name;
+	}
+
+	/** The public board, newest first, with its filters. */
+	public Page<RecognitionView> board(Identity who, long siteId, FeedQuery query, PageRequest page) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			Instant since = query.period() == null ? null : clock.instant().minus(Duration.ofDays(query.period().days()));
+			List<Recognition> found = recognitions.board(actor.scope(), query, since, page);
+			return Page.of(RecognitionViews.views(recognitions, actor, found), page, recognitions.countBoard(actor.scope(), query, since));
+		});
+	}
+
+	/** What the caller gave or received in the site, private and pending ones included. */
+	public Page<RecognitionView> mine(Identity who, long siteId, PageRequest page) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			String me = actor.requireUserKey();
+			List<Recognition> found = recognitions.mine(actor.scope(), me, page);
+			return Page.of(RecognitionViews.views(recognitions, actor, found), page, recognitions.countMine(actor.scope(), me));
+		});
+	}
+
+	/** One recognition, if the caller may see it. */
+	public RecognitionView one(Identity who, long siteId, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			return viewOf(actor, visible(actor, id));
+		});
+	}
+
+	RecognitionView viewOf(Actor actor, Recognition recognition) {
+		return RecognitionViews.views(recognitions, actor, List.of(recognition)).get(0);
+	}
+
+	/** @throws UnknownItem for a recognition that does not exist or the actor may not see (the same answer) */
+	Recognition visible(Actor actor, String id) {
+		Recognition recognition = recognitions.find(actor.scope(), id).orElseThrow(RecognitionBoard::unknown);
+		List<RecognitionRecipient> rows = recognitions.recipientsOf(List.of(recognition.id())).getOrDefault(recognition.id(), List.of());
+		if (!RecognitionViews.canSee(actor, recognition, rows)) {
+			throw unknown();
+		}
+		return recognition;
+	}
+
+	static UnknownItem unknown() {
+		return new UnknownItem("No such recognition.");
+	}
+
+	/** The caller, a recipient, lets it show to everyone who may see it. */
+	public RecognitionView approve(Identity who, long siteId, String id) {
+		return decide(who, siteId, id, Consent.SHOWN);
+	}
+
+	/** The caller, a recipient, takes it off the board for themselves at any time; nobody is told. */
+	public RecognitionView hide(Identity who, long siteId, String id) {
+		return decide(who, siteId, id, Consent.HIDDEN);
+	}
+
+	private RecognitionView decide(Identity who, long siteId, String id, Consent consent) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			Recognition recognition = visible(actor, id);
+			RecognitionRecipient mine = myRow(actor, recognition);
+			mine.decide(consent);
+			recognitions.flush();
+			return viewOf(actor, recognition);
+		});
+	}
+
+	/** The caller, a recipient, turns comments on or off; off for one recipient is off for the recognition. */
+	public RecognitionView turnComments(Identity who, long siteId, String id, boolean off) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			Recognition recognition = visible(actor, id);
+			myRow(actor, recognition).turnComments(off);
+			recognitions.flush();
+			return viewOf(actor, recognition);
+		});
+	}
+
+	private RecognitionRecipient myRow(Actor actor, Recognition recognition) {
+		String me = actor.requireUserKey();
+		return recognitions.recipientsOf(List.of(recognition.id())).getOrDefault(recognition.id(), List.of()).stream()
+			.filter(row -> row.recipientKey().equals(me)).findFirst()
+			.orElseThrow(() -> new NotPermitted("Only a recipient decides this about a recognition."));
+	}
+
+	/** One celebration per person; celebrating again changes nothing. */
+	public RecognitionView celebrate(Identity who, long siteId, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.RECOGNIZE);
+			Recognition recognition = visible(actor, id);
+			String me = actor.requireUserKey();
+			recognitions.celebrate(new RecognitionReaction(recognition.id(), me, clock.instant()), recognition.id(), me);
+			return viewOf(actor, recognition);
+		});
+	}
+
+	public RecognitionView uncelebrate(Identity who, long siteId, String id) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.RECOGNIZE);
+			Recognition recognition = visible(actor, id);
+			recognitions.uncelebrate(recognition.id(), actor.requireUserKey());
+			return viewOf(actor, recognition);
+		});
+	}
+
+	/**
+	 * A short comment, screened like the recognition itself.
+	 *
+	 * @throws Conflict when a recipient turned comments off, or a moderator hid the recognition
+	 */
+	public RecognitionView comment(Identity who, long siteId, String id, CommentRequest request) {
+		if (request == null) {
+			throw new InvalidInput("A request body is required.");
+		}
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.RECOGNIZE);
+			String me = actor.requireUserKey();
+			Recognition recognition = visible(actor, id);
+			FieldErrors errors = new FieldErrors();
+			String text = UserText.require(errors, "text", request.getText(), RecognitionLimits.COMMENT);
+			errors.throwIfAny();
+			List<RecognitionRecipient> rows = recognitions.recipientsOf(List.of(recognition.id())).getOrDefault(recognition.id(), List.of());
+			if (!RecognitionViews.commentsOpen(recognition, rows)) {
+				throw new Conflict("Comments are turned off for this recognition.");
+			}
+			screen.requireConfirmedOrClean(Map.of("text", text), request.isConfirmed());
+			recognitions.store(new RecognitionComment(recognition.id(), me, name(actor.displayName()), text, clock.instant()));
+			recognitions.flush();
+			return viewOf(actor, recognition);
+		});
+	}
+
+	/** Asks moderators to look at a recognition, or one of its comments ({@code commentId} null for the recognition). */
+	public void report(Identity who, long siteId, String id, String commentId, ReasonRequest request) {
+		unitOfWork.run(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			String me = actor.requireUserKey();
+			Recognition recognition = visible(actor, id);
+			if (commentId != null) {
+				recognitions.findComment(recognition, commentId).orElseThrow(() -> new UnknownItem("No such comment."));
+			}
+			FieldErrors errors = new FieldErrors();
+			String reason = UserText.optional(errors, "reason", request == null ? null : request.getReason(), RecognitionLimits.REASON);
+			errors.throwIfAny();
+			if (!recognitions.hasReported(recognition, commentId, me)) {
+				recognitions.store(new RecognitionReport(recognition, commentId, me, reason, clock.instant()));
+			}
+		});
+	}
+
+	/** The caller's standing choice in the site (the site's default until they choose). */
+	public PreferenceView preference(Identity who, long siteId) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			Optional<RecognitionPreference> stored = recognitions.preferenceOf(actor.scope(), actor.requireUserKey());
+			return stored.map(p -> new PreferenceView(p.askFirst(), true))
+				.orElseGet(() -> new PreferenceView(!RecognitionSettingsService.current(recognitions, actor.scope()).isPublicByDefault(), false));
+		});
+	}
+
+	/** Changes the caller's choice for recognitions given from now on; earlier ones keep what the caller decided for each. */
+	public PreferenceView choosePreference(Identity who, long siteId, PreferenceView choice) {
+		if (choice == null) {
+			throw new InvalidInput("A request body is required.");
+		}
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			String me = actor.requireUserKey();
+			Optional<RecognitionPreference> stored = recognitions.preferenceOf(actor.scope(), me);
+			if (stored.isPresent()) {
+				stored.get().choose(choice.isAskFirst());
+				recognitions.flush();
+			}
+			else {
+				recognitions.storeOnce(new RecognitionPreference(actor.scope(), me, choice.isAskFirst()));
+			}
+			return new PreferenceView(choice.isAskFirst(), true);
+		});
+	}
+
+}

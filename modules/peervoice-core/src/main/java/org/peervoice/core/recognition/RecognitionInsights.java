@@ -1,0 +1,191 @@
+package org.peervoice.core.recognition;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SpreadsheetCell;
+import org.peervoice.core.kernel.UnitOfWork;
+
+/**
+ * Whether peer staff are recognized as much as others (VIEW_INSIGHTS), without telling anything about a few people.
+ * The rule, which no combination of views recovers a hidden cell from:
+ * <ol>
+ * <li>fixed rows and columns only: the four role groups and the site's values, by each of the last {@link #MONTHS}
+ * complete calendar months (UTC); no filters, no totals, no other periods; counted over every recognition given,
+ * whatever its visibility, so a past month never changes;</li>
+ * <li>a cell that counts fewer than {@link #SMALLEST_CELL} different people recognized shows "fewer than 5";</li>
+ * <li>within a month, if exactly one group (or one value) is hidden, the smallest shown one is hidden too, so that no
+ * total known elsewhere (the values of a month add up to its recognitions when each has one value) gives it back by
+ * subtraction;</li>
+ * <li>a group's headcount under {@link #SMALLEST_CELL} shows "fewer than 5", and then none of its per-head rates
+ * (a rate and its count would give the headcount back).</li>
+ * </ol>
+ */
+public final class RecognitionInsights {
+
+	public static final int MONTHS = 12;
+	public static final int SMALLEST_CELL = 5;
+	static final String FEWER_THAN_FIVE = "<5";
+
+	private final UnitOfWork unitOfWork;
+	private final PeopleDirectory people;
+	private final Clock clock;
+
+	public RecognitionInsights(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
+		this.unitOfWork = unitOfWork;
+		this.people = people;
+		this.clock = clock;
+	}
+
+	public EquityView equity(Identity who, long siteId) {
+		return unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW_INSIGHTS);
+			return compute(actor.scope());
+		});
+	}
+
+	/** The same view as CSV (RFC 4180): one line per group or value and month; hidden cells read {@value #FEWER_THAN_FIVE}. */
+	public String csv(Identity who, long siteId) {
+		EquityView view = equity(who, siteId);
+		StringWriter out = new StringWriter();
+		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.RFC4180)) {
+			printer.printRecord("kind", "name", "month", "received", "perHead", "headcount");
+			for (EquityRow row : view.getGroups()) {
+				for (EquityCell cell : row.getCells()) {
+					printer.printRecord("role-group", row.getName(), cell.getMonth(), count(cell.getReceived()),
+						cell.getPerHead() == null ? (cell.isFewerThanFive() ? FEWER_THAN_FIVE : "") : String.format(java.util.Locale.ROOT, "%.2f",
+							cell.getPerHead()), row.getHeadcount() == null ? FEWER_THAN_FIVE : String.valueOf(row.getHeadcount()));
+				}
+			}
+			for (EquityRow row : view.getValues()) {
+				for (EquityCell cell : row.getCells()) {
+					printer.printRecord("value", SpreadsheetCell.of(row.getName()), cell.getMonth(), count(cell.getReceived()), "", "");
+				}
+			}
+		}
+		catch (IOException notWithAStringWriter) {
+			throw new UncheckedIOException(notWithAStringWriter);
+		}
+		return out.toString();
+	}
+
+	private static String count(Long received) {
+		return received == null ? FEWER_THAN_FIVE : String.valueOf(received);
+	}
+
+	EquityView compute(Scope scope) {
+		YearMonth current = YearMonth.from(clock.instant().atZone(ZoneOffset.UTC));
+		List<YearMonth> months = new ArrayList<>();
+		for (int back = MONTHS; back >= 1; back--) {
+			months.add(current.minusMonths(back));
+		}
+		Map<RoleGroup, Integer> headcount = people.headcount(scope.companyId(), scope.siteId());
+		List<String> values = RecognitionSettingsService.current(new JpaRecognitions(unitOfWork), scope).getValues();
+		Map<RoleGroup, List<Tally>> byGroup = new HashMap<>();
+		Map<String, List<Tally>> byValue = new HashMap<>();
+		for (YearMonth month : months) {
+			Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+			Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+			Map<RoleGroup, Tally> groups = new HashMap<>();
+			Map<String, Tally> used = new HashMap<>();
+			for (Object[] row : unitOfWork.entityManager().createQuery("SELECT r.roleGroup, r.recipientKey, g.valueKeys FROM RecognitionRecipient r,"
+				+ " Recognition g WHERE g.id = r.recognitionId AND r.companyId = :companyId AND r.siteId = :siteId AND r.createdAt >= :from"
+				+ " AND r.createdAt < :to", Object[].class).setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId())
+				.setParameter("from", from).setParameter("to", to).getResultList()) {
+				String recipient = (String) row[1];
+				groups.computeIfAbsent((RoleGroup) row[0], unused -> new Tally()).add(recipient);
+				for (String value : ValueLines.split((String) row[2])) {
+					used.computeIfAbsent(value, unused -> new Tally()).add(recipient);
+				}
+			}
+			for (RoleGroup group : RoleGroup.values()) {
+				byGroup.computeIfAbsent(group, unused -> new ArrayList<>()).add(groups.getOrDefault(group, new Tally()));
+			}
+			for (String value : values) {
+				byValue.computeIfAbsent(value, unused -> new ArrayList<>()).add(used.getOrDefault(value, new Tally()));
+			}
+		}
+		List<String> monthNames = new ArrayList<>();
+		months.forEach(month -> monthNames.add(month.toString()));
+		List<EquityRow> groupRows = rows(List.of(RoleGroup.values()).stream().map(Enum::name).collect(java.util.stream.Collectors.toList()),
+			name -> byGroup.get(RoleGroup.valueOf(name)), name -> headcount.getOrDefault(RoleGroup.valueOf(name), 0), monthNames, true);
+		List<EquityRow> valueRows = rows(values, byValue::get, name -> null, monthNames, false);
+		return new EquityView(monthNames, groupRows, valueRows);
+	}
+
+	/** Rows with every month's hidden cells decided together (rules 2 and 3), then the per-head rates (rule 4). */
+	private static List<EquityRow> rows(List<String> names, java.util.function.Function<String, List<Tally>> tallies,
+		java.util.function.Function<String, Integer> heads, List<String> months, boolean perHead) {
+		boolean[][] hidden = new boolean[names.size()][months.size()];
+		for (int month = 0; month < months.size(); month++) {
+			int hiddenCount = 0;
+			for (int row = 0; row < names.size(); row++) {
+				hidden[row][month] = tallies.apply(names.get(row)).get(month).people.size() < SMALLEST_CELL;
+				hiddenCount += hidden[row][month] ? 1 : 0;
+			}
+			if (hiddenCount == 1) {
+				int smallest = -1;
+				for (int row = 0; row < names.size(); row++) {
+					long count = tallies.apply(names.get(row)).get(month).received;
+					if (!hidden[row][month] && (smallest < 0 || count < tallies.apply(names.get(smallest)).get(month).received)) {
+						smallest = row;
+					}
+				}
+				if (smallest >= 0) {
+					hidden[smallest][month] = true;
+				}
+			}
+		}
+		List<EquityRow> rows = new ArrayList<>();
+		for (int row = 0; row < names.size(); row++) {
+			Integer head = heads.apply(names.get(row));
+			Integer shownHead = head == null || head < SMALLEST_CELL ? null : head;
+			List<EquityCell> cells = new ArrayList<>();
+			for (int month = 0; month < months.size(); month++) {
+				long received = tallies.apply(names.get(row)).get(month).received;
+				if (hidden[row][month]) {
+					cells.add(EquityCell.fewerThanFive(months.get(month)));
+				}
+				else {
+					cells.add(new EquityCell(months.get(month), received, perHead && shownHead != null ? (double) received / shownHead : null));
+				}
+			}
+			rows.add(new EquityRow(names.get(row), perHead ? shownHead : null, cells));
+		}
+		return rows;
+	}
+
+	/** Recognitions received in one cell, and by how many different people. */
+	private static final class Tally {
+
+		long received;
+		final Set<String> people = new HashSet<>();
+
+		void add(String recipient) {
+			received++;
+			people.add(recipient);
+		}
+
+	}
+
+}

@@ -1,0 +1,430 @@
+package org.peervoice.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.peervoice.core.PeerVoiceServices;
+import org.peervoice.core.fixtures.MovableClock;
+import org.peervoice.core.fixtures.SiteMember;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotPermitted;
+import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.PeerVoiceRole;
+import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.TooManyRequests;
+import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.privacy.PrivacyWarningsFound;
+import org.peervoice.core.recognition.CommentRequest;
+import org.peervoice.core.recognition.CommentView;
+import org.peervoice.core.recognition.Consent;
+import org.peervoice.core.recognition.EquityCell;
+import org.peervoice.core.recognition.EquityRow;
+import org.peervoice.core.recognition.EquityView;
+import org.peervoice.core.recognition.FeedQuery;
+import org.peervoice.core.recognition.PreferenceView;
+import org.peervoice.core.recognition.ReasonRequest;
+import org.peervoice.core.recognition.RecipientView;
+import org.peervoice.core.recognition.RecognitionBoard;
+import org.peervoice.core.recognition.RecognitionDraft;
+import org.peervoice.core.recognition.RecognitionModeration;
+import org.peervoice.core.recognition.RecognitionSettings;
+import org.peervoice.core.recognition.RecognitionView;
+import org.peervoice.core.recognition.ReportView;
+import org.peervoice.core.recognition.Visibility;
+
+/** The recognition board end to end on a real database: migration, mappings, queries and the visibility rules. Run per database. */
+abstract class RecognitionBoardContract {
+
+	private static final long SITE = SiteMember.SITE;
+	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
+
+	private final SiteMember gabi = SiteMember.named("user-gabi-30001", "Gabi Giver", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember rosa = SiteMember.named("user-rosa-30002", "Rosa Quiñones", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember hugo = SiteMember.named("user-hugo-30003", "Hugo Hiddenname", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember tess = SiteMember.named("user-tess-30004", "Tess Third", PeerVoiceRole.SITE_MEMBER, SITE);
+	private final SiteMember lee = SiteMember.named("user-lee-30005", "Lee Leader", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE);
+	private final SiteMember admin = SiteMember.named("user-admin-30006", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SITE);
+	private final List<SiteMember> everyone = List.of(gabi, rosa, hugo, tess, lee, admin);
+
+	private DataSource dataSource;
+	private PeerVoiceDatabase database;
+	private MovableClock clock;
+	private RecognitionBoard board;
+	private RecognitionModeration moderation;
+	private PeerVoiceServices services;
+
+	abstract DataSource createDataSource() throws Exception;
+
+	abstract void dropDataSource(DataSource dataSource) throws Exception;
+
+	@BeforeEach
+	void openDatabase() throws Exception {
+		dataSource = createDataSource();
+		database = PeerVoiceDatabase.open(dataSource);
+		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
+		services = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock, directory());
+		board = services.recognitionBoard();
+		moderation = services.recognitionModeration();
+	}
+
+	@AfterEach
+	void closeDatabase() throws Exception {
+		database.close();
+		dropDataSource(dataSource);
+	}
+
+	private PeopleDirectory directory() {
+		return new PeopleDirectory() {
+
+			@Override
+			public Optional<Profile> profile(long companyId, String userKey) {
+				return Optional.empty();
+			}
+
+			@Override
+			public Optional<PersonSummary> member(long companyId, long siteId, String userKey) {
+				if (userKey.startsWith("staff-") && siteId == SITE) {
+					return Optional.of(new PersonSummary(userKey, "Staff " + userKey, ""));
+				}
+				return everyone.stream().filter(m -> m.userKey().orElseThrow().equals(userKey) && siteId == SITE).findFirst()
+					.map(m -> new PersonSummary(userKey, m.actorIn(SITE).displayName(), ""));
+			}
+
+			@Override
+			public Map<RoleGroup, Integer> headcount(long companyId, long siteId) {
+				return Map.of(RoleGroup.PEER_STAFF, 10, RoleGroup.CLINICAL_STAFF, 8, RoleGroup.OTHER_STAFF, 6, RoleGroup.LEADERSHIP, 3);
+			}
+
+			@Override
+			public RoleGroup roleGroup(long companyId, long siteId, String userKey) {
+				if (userKey.startsWith("staff-")) {
+					return RoleGroup.valueOf(userKey.substring("staff-".length(), userKey.lastIndexOf('-')));
+				}
+				return userKey.equals(rosa.userKey().orElseThrow()) ? RoleGroup.PEER_STAFF : RoleGroup.CLINICAL_STAFF;
+			}
+
+		};
+	}
+
+	private static String key(SiteMember member) {
+		return member.userKey().orElseThrow();
+	}
+
+	private RecognitionView give(SiteMember giver, Visibility visibility, String message, SiteMember... recipients) {
+		return board.give(giver, SITE, draft(visibility, message, false, recipients));
+	}
+
+	private static RecognitionDraft draft(Visibility visibility, String message, boolean confirmed, SiteMember... recipients) {
+		List<String> keys = new ArrayList<>();
+		for (SiteMember recipient : recipients) {
+			keys.add(key(recipient));
+		}
+		return new RecognitionDraft(keys, message, List.of("hope", "dignity"), visibility, confirmed);
+	}
+
+	private List<RecognitionView> feed(SiteMember viewer, FeedQuery query) {
+		return board.board(viewer, SITE, query, PageRequest.of(1, 100)).items();
+	}
+
+	private static List<String> names(RecognitionView view) {
+		return view.getRecipients().stream().map(RecipientView::getName).collect(Collectors.toList());
+	}
+
+	/** Everything a view shows, as one text to search for a name. */
+	private static String text(RecognitionView view) {
+		return view.getGiverName() + "|" + names(view) + "|" + view.getMessage() + "|"
+			+ view.getComments().stream().map(c -> c.getAuthorName() + ":" + c.getText()).collect(Collectors.joining("|"));
+	}
+
+	/** Every read path a third person has: the board with each filter, one recognition, their own list. */
+	private String everythingSeenBy(SiteMember viewer, List<String> ids) {
+		StringBuilder seen = new StringBuilder();
+		List<FeedQuery> queries = new ArrayList<>(List.of(FeedQuery.everything(), new FeedQuery("hope", null, null, FeedQuery.Period.WEEK)));
+		for (SiteMember person : everyone) {
+			for (FeedQuery.Role role : FeedQuery.Role.values()) {
+				queries.add(new FeedQuery(null, key(person), role, null));
+			}
+		}
+		for (FeedQuery query : queries) {
+			feed(viewer, query).forEach(view -> seen.append(text(view)).append('\n'));
+		}
+		for (String id : ids) {
+			try {
+				seen.append(text(board.one(viewer, SITE, id))).append('\n');
+			}
+			catch (UnknownItem notForThisViewer) {
+				seen.append("-\n");
+			}
+		}
+		board.mine(viewer, SITE, PageRequest.of(1, 100)).items().forEach(view -> seen.append(text(view)).append('\n'));
+		return seen.toString();
+	}
+
+	@Test
+	void migrationCreatesTheTables() throws Exception {
+		for (String table : List.of("PV_RECOGNITION", "PV_RECOGNITION_RECIPIENT", "PV_RECOGNITION_REACTION", "PV_RECOGNITION_COMMENT",
+			"PV_RECOGNITION_PREFERENCE", "PV_RECOGNITION_REPORT", "PV_RECOGNITION_SETTINGS")) {
+			assertEquals(0, countRows(table, "1 = 1"), table);
+		}
+	}
+
+	@Test
+	void everyCombinationOfVisibilityPreferenceAndDecisionShowsExactlyWhatTheRecipientAllowed() {
+		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(RecognitionSettings.DEFAULT_VALUES, true, 50));
+		for (Visibility visibility : Visibility.values()) {
+			for (boolean askFirst : new boolean[] {false, true}) {
+				for (String decision : List.of("none", "approve", "hide", "approve-then-hide")) {
+					board.choosePreference(rosa, SITE, PreferenceView.asking(askFirst));
+					clock.advance(Duration.ofMinutes(2));
+					String id = give(gabi, visibility, "Thank you for the group " + visibility + askFirst + decision, rosa).getId();
+					if (decision.startsWith("approve")) {
+						board.approve(rosa, SITE, id);
+					}
+					if (decision.endsWith("hide")) {
+						board.hide(rosa, SITE, id);
+					}
+					boolean shown = visibility == Visibility.BOARD && !decision.endsWith("hide") && (!askFirst || decision.equals("approve"));
+					String combination = visibility + " askFirst=" + askFirst + " " + decision;
+					boolean onBoard = feed(tess, FeedQuery.everything()).stream().anyMatch(view -> view.getId().equals(id));
+					assertEquals(shown, onBoard, combination);
+					assertEquals(shown, feed(tess, new FeedQuery(null, key(rosa), FeedQuery.Role.RECEIVED, null)).stream()
+						.anyMatch(view -> view.getId().equals(id)), combination);
+					if (shown) {
+						assertEquals(List.of("Rosa Quiñones"), names(board.one(tess, SITE, id)), combination);
+					}
+					else {
+						assertThrows(UnknownItem.class, () -> board.one(tess, SITE, id), combination);
+					}
+					RecognitionView forRosa = board.one(rosa, SITE, id);
+					assertTrue(forRosa.getRecipients().get(0).isMe(), combination);
+					RecognitionView forGabi = board.one(gabi, SITE, id);
+					assertEquals(List.of("Rosa Quiñones"), names(forGabi), "the giver always sees whom they recognized: " + combination);
+					assertEquals(null, forGabi.getRecipients().get(0).getConsent(), "the giver is never told: " + combination);
+				}
+			}
+		}
+	}
+
+	@Test
+	void aHiddenOrUnapprovedRecipientIsNamedNowhereAThirdPersonLooks() {
+		board.choosePreference(rosa, SITE, PreferenceView.asking(true));
+		String id = give(gabi, Visibility.BOARD, "You two carried the team this week.", rosa, hugo).getId();
+		board.celebrate(tess, SITE, id);
+		board.comment(tess, SITE, id, new CommentRequest("Well deserved!", false));
+
+		String beforeAnyDecision = everythingSeenBy(tess, List.of(id));
+		assertTrue(beforeAnyDecision.contains("Hugo Hiddenname"), "shown by default");
+		assertFalse(beforeAnyDecision.contains("Rosa"), "Rosa asked to be asked first");
+
+		board.approve(rosa, SITE, id);
+		board.hide(hugo, SITE, id);
+		String seen = everythingSeenBy(tess, List.of(id));
+		assertTrue(seen.contains("Rosa Quiñones"));
+		assertFalse(seen.contains("Hugo"), seen);
+		assertFalse(everythingSeenBy(lee, List.of(id)).contains("Hugo"), "moderators see what the board shows");
+		assertTrue(feed(tess, new FeedQuery(null, key(hugo), FeedQuery.Role.RECEIVED, null)).isEmpty(), "nor found by his name");
+
+		board.report(tess, SITE, id, null, new ReasonRequest("check"));
+		List<ReportView> reports = moderation.reports(lee, SITE);
+		assertEquals(1, reports.size());
+		assertFalse(text(reports.get(0).getRecognition()).contains("Hugo"));
+
+		board.hide(rosa, SITE, id);
+		assertTrue(feed(tess, FeedQuery.everything()).isEmpty(), "nobody left who lets it show");
+		assertEquals(List.of("Rosa Quiñones", "Hugo Hiddenname").size(), names(board.one(gabi, SITE, id)).size(), "the giver is not told");
+	}
+
+	@Test
+	void disclosingTextNeedsConfirmationInEnglishAndSpanishAndThenEveryRecipientsApproval() {
+		for (String disclosing : List.of("So proud of how far you have come in recovery.", "Admiro cómo llevas tu recuperación y tu depresión.",
+			"Después de la recaída volviste más fuerte.")) {
+			PrivacyWarningsFound found = assertThrows(PrivacyWarningsFound.class, () -> give(gabi, Visibility.BOARD, disclosing, rosa));
+			assertEquals("health-disclosure", found.warnings().get(0).getCode(), disclosing);
+		}
+		RecognitionView given = board.give(gabi, SITE, draft(Visibility.BOARD, "So proud of you in recovery.", true, rosa, hugo));
+		assertTrue(given.isAwaitingApproval());
+		assertTrue(feed(tess, FeedQuery.everything()).isEmpty());
+		assertEquals(Consent.PENDING, board.one(hugo, SITE, given.getId()).getRecipients().stream().filter(RecipientView::isMe).findFirst()
+			.orElseThrow().getConsent());
+		board.approve(hugo, SITE, given.getId());
+		assertEquals(List.of("Hugo Hiddenname"), names(feed(tess, FeedQuery.everything()).get(0)));
+		assertEquals(2, countRows("PV_NOTIFICATION_OUTBOX", "type = 'RECOGNITION_RECEIVED' AND detail = 'approval'"));
+	}
+
+	@Test
+	void recipientsMustBeOtherMembersOfTheSite() {
+		assertEquals("self", fieldCode(() -> give(gabi, Visibility.BOARD, "Thanks", gabi)));
+		assertEquals("unknown-person", fieldCode(() -> board.give(gabi, SITE, new RecognitionDraft(List.of("user-nobody"), "Thanks",
+			List.of("hope"), Visibility.BOARD, false))));
+		assertEquals("duplicate", fieldCode(() -> give(gabi, Visibility.BOARD, "Thanks", rosa, rosa)));
+		List<String> eleven = new ArrayList<>();
+		for (int i = 0; i < 11; i++) {
+			eleven.add("user-" + i);
+		}
+		assertEquals("too-many", fieldCode(() -> board.give(gabi, SITE, new RecognitionDraft(eleven, "Thanks", List.of("hope"), Visibility.BOARD,
+			false))));
+		assertEquals("unknown-value", fieldCode(() -> board.give(gabi, SITE, new RecognitionDraft(List.of(key(rosa)), "Thanks",
+			List.of("speed"), Visibility.BOARD, false))));
+		assertEquals("required", fieldCode(() -> board.give(gabi, SITE, new RecognitionDraft(List.of(key(rosa)), "Thanks",
+			List.of(), Visibility.BOARD, false))));
+		assertEquals(0, countRows("PV_RECOGNITION", "1 = 1"));
+	}
+
+	private static String fieldCode(Runnable attempt) {
+		InvalidInput invalid = assertThrows(InvalidInput.class, attempt::run);
+		return invalid.fieldCodes().values().iterator().next();
+	}
+
+	@Test
+	void theSameRecognitionWithinAMinuteIsAConflictAndTheDailyLimitATooManyRequests() {
+		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(RecognitionSettings.DEFAULT_VALUES, true, 3));
+		give(gabi, Visibility.BOARD, "Thank you", rosa, hugo);
+		assertThrows(Conflict.class, () -> give(gabi, Visibility.BOARD, "Thank you", hugo, rosa));
+		clock.advance(Duration.ofSeconds(61));
+		give(gabi, Visibility.BOARD, "Thank you", rosa, hugo);
+		give(gabi, Visibility.PRIVATE, "Thank you again", rosa);
+		TooManyRequests limited = assertThrows(TooManyRequests.class, () -> give(gabi, Visibility.BOARD, "One more", tess));
+		assertEquals(Duration.ofDays(1).minusSeconds(61).getSeconds() + 1, limited.retryAfterSeconds());
+		give(rosa, Visibility.BOARD, "Others are not limited by Gabi", tess);
+		clock.advance(Duration.ofDays(1).minusSeconds(60));
+		give(gabi, Visibility.BOARD, "One more", tess);
+	}
+
+	@Test
+	void celebrationsAreOnePerPersonAndCommentsFollowTheRecipients() {
+		String id = give(gabi, Visibility.BOARD, "Great facilitation", rosa).getId();
+		board.celebrate(tess, SITE, id);
+		board.celebrate(tess, SITE, id);
+		RecognitionView celebrated = board.celebrate(hugo, SITE, id);
+		assertEquals(2, celebrated.getCelebrations());
+		assertTrue(celebrated.isCelebratedByMe());
+		assertEquals(1, board.uncelebrate(tess, SITE, id).getCelebrations());
+
+		board.comment(tess, SITE, id, new CommentRequest("Agreed!", false));
+		assertThrows(PrivacyWarningsFound.class, () -> board.comment(tess, SITE, id, new CommentRequest("Call her at 555-123-4567", false)));
+		board.turnComments(rosa, SITE, id, true);
+		assertTrue(board.one(tess, SITE, id).getComments().isEmpty());
+		assertThrows(Conflict.class, () -> board.comment(hugo, SITE, id, new CommentRequest("Me too", false)));
+		assertThrows(NotPermitted.class, () -> board.turnComments(tess, SITE, id, false), "only a recipient decides");
+		board.turnComments(rosa, SITE, id, false);
+		assertEquals(List.of("Agreed!"), board.one(hugo, SITE, id).getComments().stream().map(CommentView::getText).collect(Collectors.toList()));
+	}
+
+	@Test
+	void moderationHidesWithAReasonAuditsAndTellsGiverAndRecipients() {
+		String id = give(gabi, Visibility.BOARD, "Great facilitation", rosa, hugo).getId();
+		String commentId = board.comment(tess, SITE, id, new CommentRequest("Nice", false)).getComments().get(0).getId();
+		assertThrows(NotPermitted.class, () -> moderation.hideRecognition(tess, SITE, id, new ReasonRequest("no")));
+		moderation.hideComment(lee, SITE, id, commentId, new ReasonRequest("Off topic"));
+		assertTrue(board.one(tess, SITE, id).getComments().isEmpty());
+		moderation.hideRecognition(lee, SITE, id, new ReasonRequest("Names a client"));
+		assertTrue(feed(tess, FeedQuery.everything()).isEmpty());
+		assertEquals("Names a client", board.one(rosa, SITE, id).getModerationReason());
+		assertThrows(UnknownItem.class, () -> board.one(tess, SITE, id));
+		assertEquals(2, countRows("PV_AUDIT_EVENT", "action LIKE 'recognition-%'"));
+		assertEquals(3, countRows("PV_NOTIFICATION_OUTBOX", "type = 'RECOGNITION_MODERATED' AND detail = 'recognition'"));
+		assertEquals(4, countRows("PV_NOTIFICATION_OUTBOX", "type = 'RECOGNITION_MODERATED' AND detail = 'comment'"));
+	}
+
+	@Test
+	void theBoardFiltersByValuePersonAndPeriodNewestFirst() {
+		String first = give(gabi, Visibility.BOARD, "First", rosa).getId();
+		clock.advance(Duration.ofDays(10));
+		String second = board.give(hugo, SITE, new RecognitionDraft(List.of(key(tess)), "Second", List.of("mutuality"), Visibility.BOARD,
+			false)).getId();
+		assertEquals(List.of(second, first), ids(FeedQuery.everything()));
+		assertEquals(List.of(second), ids(new FeedQuery("mutuality", null, null, null)));
+		assertEquals(List.of(first), ids(new FeedQuery("hope", null, null, null)));
+		assertEquals(List.of(second), ids(new FeedQuery(null, null, null, FeedQuery.Period.WEEK)));
+		assertEquals(List.of(first), ids(new FeedQuery(null, key(gabi), FeedQuery.Role.GIVEN, null)));
+		assertEquals(List.of(), ids(new FeedQuery(null, key(gabi), FeedQuery.Role.RECEIVED, null)));
+		assertEquals(List.of(second), ids(new FeedQuery(null, key(tess), FeedQuery.Role.RECEIVED, null)));
+		assertEquals(List.of(), ids(new FeedQuery("hop", null, null, null)), "a value is matched whole");
+	}
+
+	private List<String> ids(FeedQuery query) {
+		return feed(tess, query).stream().map(RecognitionView::getId).collect(Collectors.toList());
+	}
+
+	@Test
+	void myRecognitionsHoldPrivateAndPendingOnes() {
+		board.choosePreference(rosa, SITE, PreferenceView.asking(true));
+		give(gabi, Visibility.PRIVATE, "Private thanks", rosa);
+		give(gabi, Visibility.BOARD, "Public thanks", rosa);
+		assertEquals(2, board.mine(rosa, SITE, PageRequest.of(1, 20)).totalCount());
+		assertEquals(2, board.mine(gabi, SITE, PageRequest.of(1, 20)).totalCount());
+		assertEquals(0, board.mine(tess, SITE, PageRequest.of(1, 20)).totalCount());
+		assertTrue(board.preference(rosa, SITE).isAskFirst());
+		assertFalse(board.preference(hugo, SITE).isChosen());
+	}
+
+	@Test
+	void equityHidesCellsOfFewerThanFivePeopleAndTheOneThatWouldGiveThemBack() {
+		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(List.of("hope", "dignity", "-2 teamwork"), true, 50));
+		clock.advance(Duration.between(clock.instant(), Instant.parse("2026-10-05T09:00:00Z")));
+		Map<String, Integer> recipients = Map.of("PEER_STAFF", 6, "CLINICAL_STAFF", 5, "OTHER_STAFF", 5, "LEADERSHIP", 2);
+		int given = 0;
+		for (Map.Entry<String, Integer> group : recipients.entrySet()) {
+			for (int i = 0; i < group.getValue(); i++) {
+				clock.advance(Duration.ofMinutes(1));
+				board.give(given++ % 2 == 0 ? gabi : tess, SITE, new RecognitionDraft(List.of("staff-" + group.getKey() + "-" + i), "Thanks " + given,
+					List.of("hope", "dignity"), Visibility.PRIVATE, false));
+			}
+		}
+		clock.advance(Duration.between(clock.instant(), Instant.parse("2026-11-23T14:37:21.123Z")));
+
+		EquityView equity = services.recognitionInsights().equity(lee, SITE);
+		assertEquals(12, equity.getMonths().size());
+		assertEquals("2026-10", equity.getMonths().get(11));
+		Map<String, EquityCell> october = equity.getGroups().stream().collect(Collectors.toMap(EquityRow::getName, row -> row.getCells().get(11)));
+		assertEquals(6L, october.get("PEER_STAFF").getReceived());
+		assertEquals(0.6, october.get("PEER_STAFF").getPerHead(), 1e-9);
+		assertTrue(october.get("LEADERSHIP").isFewerThanFive(), "two people");
+		assertEquals(1, october.values().stream().filter(cell -> !cell.isFewerThanFive() && cell.getReceived() == 5).count(),
+			"one of the two groups of 5 is hidden with it, so the total of the values does not give the leadership cell back");
+		assertEquals(2, october.values().stream().filter(EquityCell::isFewerThanFive).count());
+		assertTrue(equity.getGroups().stream().filter(row -> row.getName().equals("LEADERSHIP")).findFirst().orElseThrow().getHeadcount() == null);
+		assertTrue(equity.getGroups().get(0).getCells().get(0).isFewerThanFive(), "a month without recognitions counts nobody");
+		List<EquityCell> values = equity.getValues().stream().map(row -> row.getCells().get(11)).collect(Collectors.toList());
+		assertEquals(List.of(18L), values.stream().filter(cell -> !cell.isFewerThanFive()).map(EquityCell::getReceived)
+			.collect(Collectors.toList()), "the unused value is hidden, and so is one of the others");
+
+		String csv = services.recognitionInsights().csv(lee, SITE);
+		assertTrue(csv.contains("value,'-2 teamwork,2026-10,<5"), csv);
+		assertTrue(csv.contains("role-group,LEADERSHIP,2026-10,<5,<5,<5"), csv);
+		assertThrows(NotPermitted.class, () -> services.recognitionInsights().equity(tess, SITE));
+	}
+
+	private long countRows(String table, String where) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+			ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + where)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+
+}

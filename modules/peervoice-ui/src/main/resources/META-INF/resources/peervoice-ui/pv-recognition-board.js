@@ -1,0 +1,558 @@
+/**
+ * <pv-recognition-board>: the recognition board (docs/recognition-board.md). Rendered into the light DOM so that the
+ * portal's Clay theme styles it; talks to the recognition operations of the REST API (openapi.yaml, tag recognitions).
+ * Headings start at h3. The recipient decides what shows about them: this element only ever shows what the API returns.
+ *
+ * Attributes: site-id, api-base, ui-base, csrf-token, locale (as <pv-suggestion-box>), tab (optional first tab).
+ *
+ * Hooks for browser tests:
+ *   tabs        button[role=tab][data-tab=board|give|mine|reports], panel [role=tabpanel]
+ *   board       form[data-form=recognition-filters] select[name=value|period]; article[data-recognition-id=<id>] with
+ *               [data-recipients] li, [data-message], button[data-action=celebrate|report|comment], [data-celebrations]
+ *   give        form[data-form=give-recognition]: pv-people-picker, textarea[name=message], input[name=value][value=<v>],
+ *               input[name=visibility][value=BOARD|PRIVATE], button[data-action=give]; warnings [data-privacy-warnings]
+ *   mine        the same articles with button[data-action=approve|hide|comments-off|comments-on]; form[data-form=preference]
+ *               input[name=askFirst], button[data-action=save-preference]
+ *   reports     article[data-recognition-id] textarea[name=reason] button[data-action=moderate|moderate-comment]
+ */
+
+import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
+import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+import {createKit} from './pv-kit.js';
+import './pv-people-picker.js';
+
+// The limits of openapi.yaml (RecognitionRequest, RecognitionCommentRequest, RecognitionReason).
+export const RECOGNITION_LIMITS = {
+	RECOGNITION_COMMENT_MAX: 300,
+	RECOGNITION_MESSAGE_MAX: 1000,
+	RECOGNITION_REASON_MAX: 300,
+	RECOGNITION_RECIPIENTS_MAX: 10,
+};
+
+export const PERIODS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'];
+
+/** The label of a site value: the translation of a default value's key, else the value as the administrator wrote it. */
+export function valueLabel(t, value) {
+	const key = `recognition-value-${value}`;
+	const translated = t(key);
+
+	return translated === key ? value : translated;
+}
+
+/** The request body of POST /recognitions from the give form's values. */
+export function recognitionRequest({confirmed, message, recipients, values, visibility}) {
+	return {
+		confirmed: Boolean(confirmed),
+		message: message || '',
+		recipients: (recipients || []).slice(),
+		values: (values || []).slice(),
+		visibility: visibility === 'PRIVATE' ? 'PRIVATE' : 'BOARD',
+	};
+}
+
+/** The board's filters as query parameters: only a known period, only a value of the site. */
+export function boardQuery(filters, siteValues) {
+	const query = {page: filters.page > 1 ? filters.page : null};
+
+	if (PERIODS.includes(filters.period)) {
+		query.period = filters.period;
+	}
+
+	if (filters.value && (siteValues || []).includes(filters.value)) {
+		query.value = filters.value;
+	}
+
+	return query;
+}
+
+function moduleFolder() {
+	return new URL('.', import.meta.url).pathname;
+}
+
+class RecognitionBoard extends HTMLElement {
+	connectedCallback() {
+		if (this.started) {
+			return;
+		}
+
+		this.started = true;
+		this.start();
+	}
+
+	async start() {
+		this.uiBase = (this.getAttribute('ui-base') || moduleFolder()).replace(/\/$/, '');
+		this.siteId = this.getAttribute('site-id') || '';
+		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
+		this.language = supportedLanguage(this.locale);
+		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		this.t = await loadTranslator(this.uiBase, this.locale);
+		this.kit = createKit(this.t, {
+			codeMessages: {
+				duplicate: () => this.t('recognition-error-duplicate'),
+				self: () => this.t('recognition-error-self'),
+				'too-many': () => this.t('recognition-error-too-many'),
+				'unknown-person': () => this.t('recognition-error-unknown-person'),
+				'unknown-value': () => this.t('recognition-error-unknown-value'),
+			},
+			fieldName: (field) => this.fieldLabel(field),
+			limits: {
+				message: RECOGNITION_LIMITS.RECOGNITION_MESSAGE_MAX,
+				reason: RECOGNITION_LIMITS.RECOGNITION_REASON_MAX,
+				text: RECOGNITION_LIMITS.RECOGNITION_COMMENT_MAX,
+			},
+		});
+		this.alert = this.kit.alertRegion();
+		this.status = element('div', {'aria-live': 'polite', class: 'sr-only', 'data-status': ''});
+		this.panel = element('div', {role: 'tabpanel', tabindex: '-1'});
+		this.tabList = element('div', {'aria-label': this.t('recognition-board'), class: 'nav nav-underline', role: 'tablist'});
+		replaceChildren(this, element('div', {class: 'pv-frame pv-recognition-board', lang: this.language},
+			this.tabList, this.alert, this.status, this.panel));
+
+		try {
+			this.me = await this.api.get('/me', {siteId: this.siteId});
+			this.permissions = (this.me && this.me.permissions) || [];
+
+			if (this.me && this.me.signedIn && this.permissions.includes('VIEW')) {
+				this.settings = await this.api.get(`/sites/${encodeId(this.siteId)}/recognition-settings`);
+			}
+		}
+		catch (error) {
+			this.kit.showProblem(this.alert, error);
+
+			return;
+		}
+
+		if (!this.settings) {
+			replaceChildren(this.panel, element('div', {class: 'alert alert-info'}, this.t('sign-in-to-see-the-recognition-board')));
+
+			return;
+		}
+
+		this.tabs = ['board'];
+
+		if (this.permissions.includes('RECOGNIZE')) {
+			this.tabs.push('give');
+		}
+
+		this.tabs.push('mine');
+
+		if (this.permissions.includes('MODERATE')) {
+			this.tabs.push('reports');
+		}
+
+		this.filters = {page: 1};
+		this.renderTabs();
+
+		const wanted = this.getAttribute('tab');
+
+		this.show(this.tabs.includes(wanted) ? wanted : 'board');
+	}
+
+	fieldLabel(field) {
+		const labels = {
+			message: 'recognition-message', reason: 'recognition-reason', recipients: 'recognition-recipients',
+			text: 'recognition-comment', values: 'recognition-values', visibility: 'recognition-visibility',
+		};
+
+		return labels[field] ? this.t(labels[field]) : field;
+	}
+
+	renderTabs() {
+		this.tabButtons = this.tabs.map((tab) => element('button', {
+			'aria-selected': 'false',
+			class: 'nav-link btn btn-unstyled',
+			'data-tab': tab,
+			id: uniqueId('pv-recognition-tab'),
+			on: {
+				click: () => this.show(tab),
+				keydown: (event) => this.moveBetweenTabs(event, tab),
+			},
+			role: 'tab',
+			tabindex: '-1',
+			type: 'button',
+		}, this.t(`recognition-tab-${tab}`)));
+		replaceChildren(this.tabList, this.tabButtons);
+	}
+
+	moveBetweenTabs(event, tab) {
+		const index = this.tabs.indexOf(tab);
+		const moves = {ArrowLeft: index - 1, ArrowRight: index + 1, End: this.tabs.length - 1, Home: 0};
+
+		if (event.key in moves) {
+			event.preventDefault();
+
+			const next = this.tabs[(moves[event.key] + this.tabs.length) % this.tabs.length];
+
+			this.show(next);
+			this.tabButtons[this.tabs.indexOf(next)].focus();
+		}
+	}
+
+	show(tab) {
+		this.activeTab = tab;
+
+		for (const button of this.tabButtons) {
+			const selected = button.dataset.tab === tab;
+
+			button.setAttribute('aria-selected', String(selected));
+			button.classList.toggle('active', selected);
+			button.tabIndex = selected ? 0 : -1;
+
+			if (selected) {
+				this.panel.setAttribute('aria-labelledby', button.id);
+			}
+		}
+
+		this.kit.clearAlert(this.alert);
+
+		const renderers = {
+			board: () => this.renderBoard(),
+			give: () => this.renderGive(),
+			mine: () => this.renderMine(),
+			reports: () => this.renderReports(),
+		};
+
+		renderers[tab]();
+	}
+
+	async load(work) {
+		replaceChildren(this.panel, this.kit.loading());
+
+		try {
+			return await work();
+		}
+		catch (error) {
+			replaceChildren(this.panel);
+			this.kit.showProblem(this.alert, error);
+
+			return null;
+		}
+	}
+
+	path(suffix) {
+		return `/sites/${encodeId(this.siteId)}${suffix}`;
+	}
+
+	announce(text) {
+		this.status.textContent = text;
+	}
+
+	// ---- the board
+
+	async renderBoard() {
+		const t = this.t;
+		const page = await this.load(() => this.api.get(this.path('/recognitions'), boardQuery(this.filters, this.settings.values)));
+
+		if (!page) {
+			return;
+		}
+
+		const value = this.kit.selectField('value', t('recognition-filter-value'),
+			[['', t('recognition-any-value')]].concat(this.settings.values.map((each) => [each, valueLabel(t, each)])), this.filters.value);
+		const period = this.kit.selectField('period', t('recognition-filter-period'),
+			[['', t('recognition-any-time')]].concat(PERIODS.map((each) => [each, t(`recognition-period-${each.toLowerCase()}`)])),
+			this.filters.period);
+		const filters = element('form', {
+			class: 'pv-recognition-filters',
+			'data-form': 'recognition-filters',
+			on: {submit: (event) => {
+				event.preventDefault();
+				this.filters = {page: 1, period: period.control.value || null, value: value.control.value || null};
+				this.renderBoard();
+			}},
+			role: 'search',
+		}, value.group, period.group, element('div', {class: 'pv-button-row'},
+			element('button', {class: 'btn btn-secondary', 'data-action': 'filter', type: 'submit'}, t('recognition-apply-filters'))));
+
+		replaceChildren(this.panel,
+			element('h3', {class: 'h5'}, t('recognition-board')),
+			filters,
+			page.items.length ? element('div', {class: 'pv-recognitions'}, page.items.map((item) => this.card(item, () => this.renderBoard())))
+				: this.kit.emptyState(t('recognition-board-empty')),
+			this.kit.pagination(page, (number) => {
+				this.filters.page = number;
+				this.renderBoard();
+			}));
+	}
+
+	// One recognition as the API gave it to this viewer; refresh() renders the list again after an action.
+	card(item, refresh) {
+		const t = this.t;
+		const headingId = uniqueId('pv-recognition');
+		const mine = item.recipients.find((recipient) => recipient.me);
+		const names = item.recipients.map((recipient) => recipient.me ? t('recognition-you') : recipient.name);
+		const actions = element('div', {class: 'pv-button-row'});
+		const below = element('div', {'data-below': ''});
+		const act = (label, action, work, attributes) => {
+			const button = this.kit.button(label, Object.assign({'data-action': action}, attributes || {}));
+
+			button.addEventListener('click', () => this.kit.busy(button, async () => {
+				try {
+					await work();
+					this.announce(t('recognition-done'));
+					refresh();
+				}
+				catch (error) {
+					this.kit.showProblem(this.alert, error);
+				}
+			}));
+			actions.append(button);
+		};
+		const id = encodeId(item.id);
+
+		if (!item.moderationReason) {
+			act(item.celebratedByMe ? t('recognition-celebrated') : t('recognition-celebrate'), 'celebrate',
+				() => (item.celebratedByMe ? this.api.delete(this.path(`/recognitions/${id}/celebration`))
+					: this.api.put(this.path(`/recognitions/${id}/celebration`))),
+				{'aria-pressed': String(item.celebratedByMe), class: 'btn btn-secondary btn-sm'});
+		}
+
+		if (mine) {
+			if (mine.consent !== 'SHOWN') {
+				act(t('recognition-approve'), 'approve', () => this.api.post(this.path(`/recognitions/${id}/approve`)),
+					{class: 'btn btn-primary btn-sm'});
+			}
+
+			if (mine.consent !== 'HIDDEN') {
+				act(t('recognition-hide'), 'hide', () => this.api.post(this.path(`/recognitions/${id}/hide`)), {class: 'btn btn-secondary btn-sm'});
+			}
+
+			act(mine.commentsOff ? t('recognition-comments-on') : t('recognition-comments-off'),
+				mine.commentsOff ? 'comments-on' : 'comments-off',
+				() => this.api.put(this.path(`/recognitions/${id}/comments-off`), {off: !mine.commentsOff}), {class: 'btn btn-secondary btn-sm'});
+		}
+
+		if (item.commentsOpen && this.permissions.includes('RECOGNIZE')) {
+			const open = this.kit.button(t('recognition-add-comment'), {class: 'btn btn-secondary btn-sm', 'data-action': 'comment'});
+
+			open.addEventListener('click', () => this.commentForm(below, item, refresh));
+			actions.append(open);
+		}
+
+		if (!item.givenByMe && !mine) {
+			const report = this.kit.button(t('recognition-report'), {class: 'btn btn-link btn-sm', 'data-action': 'report'});
+
+			report.addEventListener('click', () => this.reasonForm(below, t('recognition-report-reason'), 'send-report',
+				(reason) => this.api.post(this.path(`/recognitions/${id}/report`), {reason}), t('recognition-reported')));
+			actions.append(report);
+		}
+
+		return element('article', {'aria-labelledby': headingId, class: 'card pv-recognition', 'data-recognition-id': item.id},
+			element('div', {class: 'card-body'},
+				element('h4', {class: 'h6', id: headingId}, t('recognition-x-recognized-x', item.givenByMe ? t('recognition-you') : item.giverName,
+					names.join(', '))),
+				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item'}, name))),
+				element('p', {'data-message': ''}, item.message),
+				element('ul', {'aria-label': t('recognition-values'), class: 'list-inline'},
+					item.values.map((each) => element('li', {class: 'list-inline-item badge badge-info'}, valueLabel(this.t, each)))),
+				element('p', {class: 'text-secondary pv-small'},
+					new Date(item.createdAt).toLocaleDateString(this.locale),
+					item.visibility === 'PRIVATE' ? ` \u00b7 ${t('recognition-private')}` : '',
+					mine && mine.consent === 'PENDING' ? ` \u00b7 ${t('recognition-waiting-for-you')}` : '',
+					mine && mine.consent === 'HIDDEN' ? ` \u00b7 ${t('recognition-hidden-by-you')}` : '',
+					item.awaitingApproval ? ` \u00b7 ${t('recognition-awaiting-approval')}` : ''),
+				item.moderationReason ? element('div', {class: 'alert alert-warning'}, t('recognition-moderated-x', item.moderationReason)) : null,
+				element('p', {class: 'pv-small', 'data-celebrations': String(item.celebrations)}, t('recognition-x-celebrations', item.celebrations)),
+				item.comments.length ? element('ul', {'aria-label': t('recognition-comments'), class: 'pv-comments'},
+					item.comments.map((comment) => element('li', {'data-comment-id': comment.id},
+						element('strong', null, comment.authorName), ': ', comment.text))) : null,
+				actions, below));
+	}
+
+	commentForm(holder, item, refresh) {
+		const t = this.t;
+		const field = this.kit.textField({label: t('recognition-comment'), max: RECOGNITION_LIMITS.RECOGNITION_COMMENT_MAX, multiline: true,
+			name: 'text', rows: 2});
+		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
+		const alert = this.kit.alertRegion();
+		const send = (confirmed) => async () => {
+			try {
+				await this.api.post(this.path(`/recognitions/${encodeId(item.id)}/comments`), {confirmed, text: field.control.value});
+				refresh();
+			}
+			catch (error) {
+				this.showWarningsOrProblem(error, warnings, alert, {onConfirm: send(true), onEdit: () => field.control.focus()});
+			}
+		};
+		const button = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'send-comment', type: 'submit'}, t('recognition-send'));
+		const form = element('form', {novalidate: true, on: {submit: (event) => {
+			event.preventDefault();
+			this.kit.busy(button, send(false));
+		}}}, alert, field.group, warnings, button);
+
+		replaceChildren(holder, form);
+		field.control.focus();
+	}
+
+	reasonForm(holder, label, action, work, done, focus = true) {
+		const field = this.kit.textField({label, max: RECOGNITION_LIMITS.RECOGNITION_REASON_MAX, multiline: true, name: 'reason', rows: 2});
+		const alert = this.kit.alertRegion();
+		const button = element('button', {class: 'btn btn-primary btn-sm', 'data-action': action, type: 'submit'}, this.t('recognition-send'));
+		const form = element('form', {novalidate: true, on: {submit: (event) => {
+			event.preventDefault();
+			this.kit.busy(button, async () => {
+				try {
+					await work(field.control.value);
+					replaceChildren(holder, element('p', {class: 'text-success', role: 'status'}, done));
+				}
+				catch (error) {
+					this.kit.showProblem(alert, error);
+				}
+			});
+		}}}, alert, field.group, button);
+
+		replaceChildren(holder, form);
+
+		if (focus) {
+			field.control.focus();
+		}
+	}
+
+	showWarningsOrProblem(error, warnings, alert, {onConfirm, onEdit}) {
+		if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
+			this.kit.privacyWarnings(warnings, error.warnings, {
+				confirmLabel: this.t('recognition-send-anyway'),
+				intro: this.t('recognition-warnings-intro'),
+				onConfirm,
+				onEdit,
+			});
+
+			return;
+		}
+
+		this.kit.showProblem(alert, error);
+	}
+
+	// ---- giving
+
+	renderGive() {
+		const t = this.t;
+		const picker = element('pv-people-picker', {
+			'api-base': this.getAttribute('api-base'), label: t('recognition-recipients'), locale: this.locale,
+			max: String(RECOGNITION_LIMITS.RECOGNITION_RECIPIENTS_MAX), 'site-id': this.siteId, 'ui-base': this.uiBase,
+		});
+		const message = this.kit.textField({help: t('recognition-message-help'), label: t('recognition-message'),
+			max: RECOGNITION_LIMITS.RECOGNITION_MESSAGE_MAX, multiline: true, name: 'message', required: true});
+		const valueBoxes = this.settings.values.map((each) => {
+			const id = uniqueId('pv-value');
+
+			return element('div', {class: 'custom-control custom-checkbox'},
+				element('input', {class: 'custom-control-input', id, name: 'value', type: 'checkbox', value: each}),
+				element('label', {class: 'custom-control-label', for: id}, valueLabel(t, each)));
+		});
+		const visibility = ['BOARD', 'PRIVATE'].map((each, index) => {
+			const id = uniqueId('pv-visibility');
+
+			return element('div', {class: 'custom-control custom-radio'},
+				element('input', {checked: index === 0, class: 'custom-control-input', id, name: 'visibility', type: 'radio', value: each}),
+				element('label', {class: 'custom-control-label', for: id}, t(`recognition-visibility-${each.toLowerCase()}`)));
+		});
+		const alert = this.kit.alertRegion();
+		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
+		const giveButton = element('button', {class: 'btn btn-primary', 'data-action': 'give', type: 'submit'}, t('recognition-give'));
+		const values = () => [...this.panel.querySelectorAll('input[name=value]:checked')].map((input) => input.value);
+		const chosenVisibility = () => (this.panel.querySelector('input[name=visibility]:checked') || {}).value;
+		const send = (confirmed) => async () => {
+			this.kit.clearAlert(alert);
+
+			try {
+				await this.api.post(this.path('/recognitions'), recognitionRequest({confirmed, message: message.control.value,
+					recipients: picker.value, values: values(), visibility: chosenVisibility()}));
+				this.announce(t('recognition-given'));
+				this.show('mine');
+			}
+			catch (error) {
+				this.showWarningsOrProblem(error, warnings, alert, {onConfirm: send(true), onEdit: () => message.control.focus()});
+			}
+		};
+		const form = element('form', {'data-form': 'give-recognition', novalidate: true, on: {submit: (event) => {
+			event.preventDefault();
+			replaceChildren(warnings);
+			this.kit.busy(giveButton, send(false));
+		}}}, alert, picker, message.group,
+		element('fieldset', null, element('legend', {class: 'h6'}, t('recognition-values')), valueBoxes),
+		element('fieldset', null, element('legend', {class: 'h6'}, t('recognition-visibility')), visibility,
+			element('p', {class: 'form-text'}, t('recognition-visibility-help'))),
+		warnings, element('div', {class: 'pv-button-row'}, giveButton));
+
+		replaceChildren(this.panel, element('h3', {class: 'h5'}, t('recognition-give-title')), form);
+	}
+
+	// ---- my recognitions and my preference
+
+	async renderMine(pageNumber) {
+		const t = this.t;
+		const number = pageNumber || 1;
+		const loaded = await this.load(async () => [await this.api.get(this.path('/recognitions/mine'), {page: number > 1 ? number : null}),
+			await this.api.get(this.path('/recognition-preference'))]);
+
+		if (!loaded) {
+			return;
+		}
+
+		const [page, preference] = loaded;
+		const askId = uniqueId('pv-ask-first');
+		const ask = element('input', {checked: preference.askFirst, class: 'custom-control-input', id: askId, name: 'askFirst',
+			type: 'checkbox'});
+		const save = element('button', {class: 'btn btn-secondary btn-sm', 'data-action': 'save-preference', type: 'submit'},
+			t('recognition-save-preference'));
+		const preferenceForm = element('form', {'data-form': 'preference', on: {submit: (event) => {
+			event.preventDefault();
+			this.kit.busy(save, async () => {
+				try {
+					await this.api.put(this.path('/recognition-preference'), {askFirst: ask.checked});
+					this.announce(t('recognition-preference-saved'));
+				}
+				catch (error) {
+					this.kit.showProblem(this.alert, error);
+				}
+			});
+		}}}, element('div', {class: 'custom-control custom-checkbox'}, ask,
+			element('label', {class: 'custom-control-label', for: askId}, t('recognition-ask-me-first'))),
+		element('p', {class: 'form-text'}, t('recognition-ask-me-first-help')), save);
+
+		replaceChildren(this.panel,
+			element('h3', {class: 'h5'}, t('recognition-tab-mine')),
+			preferenceForm,
+			page.items.length ? element('div', {class: 'pv-recognitions'}, page.items.map((item) => this.card(item, () => this.renderMine(number))))
+				: this.kit.emptyState(t('recognition-mine-empty')),
+			this.kit.pagination(page, (next) => this.renderMine(next)));
+	}
+
+	// ---- moderation
+
+	async renderReports() {
+		const t = this.t;
+		const reports = await this.load(() => this.api.get(this.path('/recognitions/reports')));
+
+		if (!reports) {
+			return;
+		}
+
+		const cards = reports.items.map((report) => {
+			const holder = element('div');
+			const id = encodeId(report.recognition.id);
+			const hide = report.commentId
+				? (reason) => this.api.post(this.path(`/recognitions/${id}/comments/${encodeId(report.commentId)}/moderate`), {reason})
+				: (reason) => this.api.post(this.path(`/recognitions/${id}/moderate`), {reason});
+
+			this.reasonForm(holder, t('recognition-moderation-reason'), report.commentId ? 'moderate-comment' : 'moderate', hide,
+				t('recognition-moderated'), false);
+
+			return element('section', {class: 'pv-report'},
+				this.card(report.recognition, () => this.renderReports()),
+				report.commentText ? element('p', null, element('strong', null, t('recognition-reported-comment')), ' ', report.commentText) : null,
+				report.reasons.length ? element('ul', {'aria-label': t('recognition-report-reasons')},
+					report.reasons.map((reason) => element('li', null, reason))) : null,
+				holder);
+		});
+
+		replaceChildren(this.panel, element('h3', {class: 'h5'}, t('recognition-tab-reports')),
+			cards.length ? cards : this.kit.emptyState(t('recognition-no-reports')));
+	}
+}
+
+if (!customElements.get('pv-recognition-board')) {
+	customElements.define('pv-recognition-board', RecognitionBoard);
+}

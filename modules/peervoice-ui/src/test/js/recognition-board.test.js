@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
+import {test} from 'node:test';
+
+globalThis.HTMLElement = class {};
+globalThis.customElements = {define() {}, get() {
+	return undefined;
+}};
+
+const {RECOGNITION_LIMITS, boardQuery, recognitionRequest, valueLabel} = await import(
+	'../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-board.js');
+const {parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
+
+test('the request body carries the chosen people, values and visibility, and is private only when chosen', () => {
+	assert.deepEqual(recognitionRequest({message: 'Thanks', recipients: ['u1', 'u2'], values: ['hope'], visibility: 'PRIVATE'}),
+		{confirmed: false, message: 'Thanks', recipients: ['u1', 'u2'], values: ['hope'], visibility: 'PRIVATE'});
+	assert.equal(recognitionRequest({visibility: 'SOMETHING'}).visibility, 'BOARD');
+	assert.equal(recognitionRequest({confirmed: 'yes'}).confirmed, true);
+});
+
+test('the board query keeps only a known period and a value of the site', () => {
+	assert.deepEqual(boardQuery({page: 2, period: 'MONTH', value: 'hope'}, ['hope']), {page: 2, period: 'MONTH', value: 'hope'});
+	assert.deepEqual(boardQuery({page: 1, period: 'DECADE', value: 'speed'}, ['hope']), {page: null});
+});
+
+test('a default value is translated, a value the administrator wrote shows as written', () => {
+	const t = (key) => ({'recognition-value-hope': 'Esperanza'}[key] || key);
+
+	assert.equal(valueLabel(t, 'hope'), 'Esperanza');
+	assert.equal(valueLabel(t, 'Team spirit'), 'Team spirit');
+});
+
+test('every default value has a text in English and Spanish', () => {
+	const folder = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
+
+	for (const file of ['Language.properties', 'Language_es.properties']) {
+		const texts = parseProperties(readFileSync(new URL(file, folder), 'utf8'));
+
+		for (const value of ['recovery-oriented', 'person-centered', 'voluntary', 'relationship-focused', 'trauma-informed', 'hope',
+			'mutuality', 'lived-experience', 'self-determination', 'dignity', 'non-judgment']) {
+			assert.ok(texts[`recognition-value-${value}`], `${file} recognition-value-${value}`);
+		}
+	}
+});
+
+test('the limits are the API limits', () => {
+	assert.equal(RECOGNITION_LIMITS.RECOGNITION_MESSAGE_MAX, 1000);
+	assert.equal(RECOGNITION_LIMITS.RECOGNITION_COMMENT_MAX, 300);
+});
