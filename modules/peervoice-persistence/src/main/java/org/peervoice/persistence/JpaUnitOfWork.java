@@ -9,13 +9,21 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.RollbackException;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.Problem;
+import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.kernel.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One resource-local transaction and entity manager per thread. A nested call joins the
  * outer unit of work; the outermost one commits on return and rolls back on any exception.
+ * A database that cannot serve now ({@link DatabaseUnavailability}) becomes {@link ServiceUnavailable}:
+ * the transaction is rolled back, so nothing of the work is stored.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
+
+	private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
 
 	private final EntityManagerFactory factory;
 	private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
@@ -29,7 +37,13 @@ public final class JpaUnitOfWork implements UnitOfWork {
 		if (current.get() != null) {
 			return work.get();
 		}
-		EntityManager entityManager = factory.createEntityManager();
+		EntityManager entityManager;
+		try {
+			entityManager = factory.createEntityManager();
+		}
+		catch (RuntimeException failed) {
+			throw translated(failed);
+		}
 		EntityTransaction transaction = entityManager.getTransaction();
 		current.set(entityManager);
 		try {
@@ -38,17 +52,55 @@ public final class JpaUnitOfWork implements UnitOfWork {
 			commit(transaction);
 			return result;
 		}
+		catch (RuntimeException failed) {
+			throw translated(failed);
+		}
 		finally {
 			try {
-				if (transaction.isActive()) {
-					transaction.rollback();
-				}
+				rollbackIfActive(transaction);
 			}
 			finally {
 				current.remove();
 				entityManager.close();
 			}
 		}
+	}
+
+	/** A rollback on a lost connection fails too; the work's own failure is the one to report, and nothing was committed. */
+	private static void rollbackIfActive(EntityTransaction transaction) {
+		try {
+			if (transaction.isActive()) {
+				transaction.rollback();
+			}
+		}
+		catch (RuntimeException failed) {
+			if (!DatabaseUnavailability.isUnavailability(failed)) {
+				throw failed;
+			}
+			LOG.debug("Rollback on an unavailable database: {}", failed.getClass().getName());
+		}
+	}
+
+	static RuntimeException translated(RuntimeException failure) {
+		if (failure instanceof Problem || !DatabaseUnavailability.isUnavailability(failure)) {
+			return failure;
+		}
+		// types only: messages of JPA and driver exceptions can quote bound values (docs/privacy.md)
+		LOG.warn("The database is unavailable; answering 503 ({})", causeTypes(failure));
+		return new ServiceUnavailable();
+	}
+
+	private static String causeTypes(Throwable failure) {
+		StringBuilder types = new StringBuilder();
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 8; depth++) {
+			if (depth > 0) {
+				types.append(" < ");
+			}
+			types.append(cause.getClass().getName());
+			cause = cause.getCause() == cause ? null : cause.getCause();
+		}
+		return types.toString();
 	}
 
 	private static void commit(EntityTransaction transaction) {

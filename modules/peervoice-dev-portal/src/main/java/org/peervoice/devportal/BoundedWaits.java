@@ -1,0 +1,62 @@
+package org.peervoice.devportal;
+
+import java.time.Duration;
+import java.util.Locale;
+
+import com.zaxxer.hikari.HikariConfig;
+
+/**
+ * How long a request may wait for the database, in one place: while it is down, unreachable or every connection is
+ * busy, each request answers 503 within a few seconds instead of holding a server thread (docs/reliability.md). A
+ * driver setting in the JDBC URL wins over these (the drivers prefer URL parameters to the properties given here).
+ * Migrations run on a pool without the statement and read limits ({@link #forMigrations}), since one migration may
+ * rightly take minutes.
+ */
+final class BoundedWaits {
+
+	/** Waiting for a free connection of the pool (HikariCP {@code connectionTimeout}). */
+	static final Duration POOL_CHECKOUT = Duration.ofSeconds(2);
+	/** Checking that an idle connection still works before it is handed out. */
+	static final Duration VALIDATION = Duration.ofSeconds(1);
+	/** Opening a TCP connection and logging in. */
+	static final Duration CONNECT = Duration.ofSeconds(2);
+	/** Waiting for any answer from the server on an open connection (a silent network, a stopped server). */
+	static final Duration READ = Duration.ofSeconds(3);
+	/** One statement on the server (PostgreSQL {@code statement_timeout}), e.g. waiting for a lock. */
+	static final Duration STATEMENT = Duration.ofMillis(2500);
+
+	private BoundedWaits() {
+	}
+
+	/** A request pool: every wait bounded. */
+	static void forRequests(HikariConfig pool) {
+		pool.setConnectionTimeout(POOL_CHECKOUT.toMillis());
+		pool.setValidationTimeout(VALIDATION.toMillis());
+		driverWaits(pool, true);
+	}
+
+	/** The pool migrations run on at start: connecting is bounded, statements are not. */
+	static void forMigrations(HikariConfig pool) {
+		driverWaits(pool, false);
+	}
+
+	private static void driverWaits(HikariConfig pool, boolean boundStatements) {
+		String url = pool.getJdbcUrl().toLowerCase(Locale.ROOT);
+		if (url.startsWith("jdbc:postgresql:")) {
+			pool.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT.toSeconds()));
+			pool.addDataSourceProperty("loginTimeout", String.valueOf(CONNECT.toSeconds()));
+			if (boundStatements) {
+				pool.addDataSourceProperty("socketTimeout", String.valueOf(READ.toSeconds()));
+				pool.addDataSourceProperty("options", "-c statement_timeout=" + STATEMENT.toMillis());
+			}
+		}
+		else if (url.startsWith("jdbc:mariadb:") || url.startsWith("jdbc:mysql:")) {
+			pool.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT.toMillis()));
+			if (boundStatements) {
+				pool.addDataSourceProperty("socketTimeout", String.valueOf(READ.toMillis()));
+			}
+		}
+		// HSQLDB here is an embedded file database: no network, nothing to bound.
+	}
+
+}
