@@ -18,8 +18,14 @@ final class BoundedWaits {
 	static final Duration POOL_CHECKOUT = Duration.ofSeconds(2);
 	/** Checking that an idle connection still works before it is handed out. */
 	static final Duration VALIDATION = Duration.ofSeconds(1);
-	/** Opening a TCP connection and logging in. */
-	static final Duration CONNECT = Duration.ofSeconds(2);
+	/**
+	 * Opening a TCP connection and logging in. The pool opens connections in the background, so this bounds no
+	 * request (they wait at most {@link #POOL_CHECKOUT}); it keeps a silent server from holding the pool's opener,
+	 * and leaves room for a slow log-in on a busy server.
+	 */
+	static final Duration CONNECT = Duration.ofSeconds(5);
+	/** How long a start-up keeps trying to open the pool's first connection before it gives up. */
+	static final Duration START_UP = Duration.ofSeconds(30);
 	/** Waiting for any answer from the server on an open connection (a silent network, a stopped server). */
 	static final Duration READ = Duration.ofSeconds(3);
 	/** One statement on the server (PostgreSQL {@code statement_timeout}), e.g. waiting for a lock. */
@@ -32,11 +38,13 @@ final class BoundedWaits {
 	static void forRequests(HikariConfig pool) {
 		pool.setConnectionTimeout(POOL_CHECKOUT.toMillis());
 		pool.setValidationTimeout(VALIDATION.toMillis());
+		pool.setInitializationFailTimeout(START_UP.toMillis());
 		driverWaits(pool, true);
 	}
 
 	/** The pool migrations run on at start: connecting is bounded, statements are not. */
 	static void forMigrations(HikariConfig pool) {
+		pool.setInitializationFailTimeout(START_UP.toMillis());
 		driverWaits(pool, false);
 	}
 

@@ -9,6 +9,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.RollbackException;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.DatabaseUnavailability;
 import org.peervoice.core.kernel.Problem;
 import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -66,7 +67,10 @@ public final class JpaUnitOfWork implements UnitOfWork {
 		}
 	}
 
-	/** A rollback on a lost connection fails too; the work's own failure is the one to report, and nothing was committed. */
+	/**
+	 * A rollback happens only after the work or the commit failed, and nothing was committed: that failure is the
+	 * outcome to report. A rollback that fails too (on a connection the pool already closed) must not replace it.
+	 */
 	private static void rollbackIfActive(EntityTransaction transaction) {
 		try {
 			if (transaction.isActive()) {
@@ -74,10 +78,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
 			}
 		}
 		catch (RuntimeException failed) {
-			if (!DatabaseUnavailability.isUnavailability(failed)) {
-				throw failed;
-			}
-			LOG.debug("Rollback on an unavailable database: {}", failed.getClass().getName());
+			LOG.warn("A rollback failed after a failed unit of work; nothing was committed ({})", causeTypes(failed));
 		}
 	}
 

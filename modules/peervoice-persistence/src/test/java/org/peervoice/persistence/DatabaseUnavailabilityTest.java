@@ -2,6 +2,7 @@ package org.peervoice.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.BatchUpdateException;
@@ -21,6 +22,7 @@ import javax.persistence.RollbackException;
 import org.eclipse.persistence.exceptions.DatabaseException;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.DatabaseUnavailability;
 import org.peervoice.core.kernel.ServiceUnavailable;
 
 class DatabaseUnavailabilityTest {
@@ -53,6 +55,17 @@ class DatabaseUnavailabilityTest {
 		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(
 			new SQLTransientConnectionException("peervoice - Connection is not available, request timed out after 3000ms."))));
 		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(new SQLTimeoutException("Query timed out"))));
+	}
+
+	@Test
+	void aResetOrTimedOutSocketUnderAFailureWithoutStateIsUnavailability() {
+		SQLException closedByThePool = new SQLException("Connection is closed");
+		closedByThePool.initCause(new java.net.SocketException("Connection reset"));
+
+		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(closedByThePool)));
+		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(new SQLException("I/O", new java.net.SocketTimeoutException("Read timed out")))));
+		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(new SQLException("I/O", new java.net.ConnectException("Connection refused")))));
+		assertFalse(DatabaseUnavailability.isUnavailability(wrappedRandomly(new SQLException("I/O", new java.io.IOException("disk full")))));
 	}
 
 	@Test
@@ -98,6 +111,15 @@ class DatabaseUnavailabilityTest {
 		assertSame(conflict, JpaUnitOfWork.translated(conflict));
 		IllegalStateException bug = new IllegalStateException("a bug", new SQLException("syntax", "42601"));
 		assertSame(bug, JpaUnitOfWork.translated(bug));
+	}
+
+	@Test
+	void aFailedWriteThatIsUnavailabilityIsPassedOnRatherThanReadAsAConflict() {
+		PersistenceException timedOut = new PersistenceException(new SQLException("canceling statement due to statement timeout", "57014"));
+		PersistenceException duplicate = new PersistenceException(new SQLIntegrityConstraintViolationException("duplicate key", "23505"));
+
+		assertSame(timedOut, assertThrows(PersistenceException.class, () -> DatabaseUnavailability.rethrowIfUnavailable(timedOut)));
+		DatabaseUnavailability.rethrowIfUnavailable(duplicate);
 	}
 
 	private String randomCharacters(int count) {

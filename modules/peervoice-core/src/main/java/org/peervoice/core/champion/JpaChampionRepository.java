@@ -9,6 +9,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.PersistenceException;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.DatabaseUnavailability;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
@@ -96,6 +97,7 @@ final class JpaChampionRepository implements ChampionRepository {
 			em().flush();
 		}
 		catch (PersistenceException duplicate) {
+			DatabaseUnavailability.rethrowIfUnavailable(duplicate);
 			throw new Conflict("Your listing was changed at the same time; reload and try again.");
 		}
 	}
@@ -133,6 +135,7 @@ final class JpaChampionRepository implements ChampionRepository {
 			em().flush();
 		}
 		catch (PersistenceException concurrent) {
+			DatabaseUnavailability.rethrowIfUnavailable(concurrent);
 			throw new Conflict("The settings were changed at the same time; reload and try again.");
 		}
 	}
