@@ -65,7 +65,7 @@ final class FaultSuite {
 
 		/** The documented run: 2 nodes x 50,000 votes and retractions before the faults. */
 		static Plan full() {
-			return new Plan(16, 8, 8, 100_000, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(5));
+			return new Plan(16, 4, 8, 100_000, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(5));
 		}
 
 	}
@@ -146,8 +146,8 @@ final class FaultSuite {
 				// both at the same moment: the migrations run once, the demo data is seeded once
 				a.start();
 				b.start();
-				a.awaitReady(Duration.ofSeconds(180));
-				b.awaitReady(Duration.ofSeconds(180));
+				a.awaitReady(Duration.ofSeconds(300));
+				b.awaitReady(Duration.ofSeconds(300));
 				live.add(a);
 				live.add(b);
 				createSuggestions(a);
@@ -252,7 +252,7 @@ final class FaultSuite {
 		sessions.keySet().removeIf(key -> key.startsWith(victim.name() + "/"));
 		Thread.sleep(plan.fault.toMillis());
 		victim.start();
-		victim.awaitReady(Duration.ofSeconds(180));
+		victim.awaitReady(Duration.ofSeconds(300));
 		live.add(victim);
 		startPhase("after restart");
 		Thread.sleep(plan.recovered.toMillis());
