@@ -31,3 +31,14 @@ test('statuses the UI explains itself win over the server\'s title', () => {
 	assert.equal(kit.problemTitle(new ApiProblem(429, {title: 'Too many'})), 'too-many-requests-try-again-later');
 	assert.equal(kit.problemTitle(new Error('bug')), 'something-went-wrong');
 });
+
+test('a 503 is a brief unavailability unless the server says an administrator must configure something', () => {
+	const kit = createKit(t);
+	const unavailable = 'the-service-is-briefly-unavailable-try-again-in-a-moment';
+
+	assert.equal(kit.problemTitle(new ApiProblem(503, {status: 503, title: 'The service is briefly unavailable',
+		type: 'https://peervoice.org/problems/service-unavailable'})), unavailable);
+	assert.equal(kit.problemTitle(new ApiProblem(503, null)), unavailable, 'a proxy\'s 503 without problem details');
+	assert.equal(kit.problemTitle(new ApiProblem(503, {type: 'https://peervoice.org/problems/not-configured'})),
+		'votes-are-unavailable-until-an-administrator-completes-the-set-up');
+});

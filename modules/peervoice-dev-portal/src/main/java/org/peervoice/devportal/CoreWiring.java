@@ -50,7 +50,20 @@ class CoreWiring {
 		pool.setUsername(settings.jdbcUser());
 		pool.setPassword(settings.jdbcPassword());
 		pool.setMaximumPoolSize(10);
+		BoundedWaits.forRequests(pool);
 		return withOwnClassLoader(() -> new HikariDataSource(pool));
+	}
+
+	/** A small pool for the migrations only, without the request pool's statement limits; closed once they ran. */
+	private static HikariDataSource migrationPool(DevPortalSettings settings) {
+		HikariConfig pool = new HikariConfig();
+		pool.setPoolName("peervoice-migrations");
+		pool.setJdbcUrl(settings.jdbcUrl());
+		pool.setUsername(settings.jdbcUser());
+		pool.setPassword(settings.jdbcPassword());
+		pool.setMaximumPoolSize(2);
+		BoundedWaits.forMigrations(pool);
+		return new HikariDataSource(pool);
 	}
 
 	void closeConnectionPool(@Disposes HikariDataSource pool, DevPortalSettings settings) {
@@ -68,8 +81,16 @@ class CoreWiring {
 
 	@Produces
 	@Singleton
-	PeerVoiceDatabase database(HikariDataSource pool) {
-		return withOwnClassLoader(() -> PeerVoiceDatabase.open(pool));
+	PeerVoiceDatabase database(HikariDataSource pool, DevPortalSettings settings) {
+		if (settings.usesEmbeddedDatabase()) {
+			// one embedded file database, opened once: a second pool on it would gain nothing
+			return withOwnClassLoader(() -> PeerVoiceDatabase.open(pool));
+		}
+		return withOwnClassLoader(() -> {
+			try (HikariDataSource migrations = migrationPool(settings)) {
+				return PeerVoiceDatabase.open(migrations, pool);
+			}
+		});
 	}
 
 	void closeDatabase(@Disposes PeerVoiceDatabase database) {

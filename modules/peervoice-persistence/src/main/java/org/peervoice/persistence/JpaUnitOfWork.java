@@ -9,13 +9,22 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.RollbackException;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.DatabaseUnavailability;
+import org.peervoice.core.kernel.Problem;
+import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.kernel.UnitOfWork;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * One resource-local transaction and entity manager per thread. A nested call joins the
  * outer unit of work; the outermost one commits on return and rolls back on any exception.
+ * A database that cannot serve now ({@link DatabaseUnavailability}) becomes {@link ServiceUnavailable}:
+ * the transaction is rolled back, so nothing of the work is stored.
  */
 public final class JpaUnitOfWork implements UnitOfWork {
+
+	private static final Logger LOG = LoggerFactory.getLogger(JpaUnitOfWork.class);
 
 	private final EntityManagerFactory factory;
 	private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
@@ -29,7 +38,13 @@ public final class JpaUnitOfWork implements UnitOfWork {
 		if (current.get() != null) {
 			return work.get();
 		}
-		EntityManager entityManager = factory.createEntityManager();
+		EntityManager entityManager;
+		try {
+			entityManager = factory.createEntityManager();
+		}
+		catch (RuntimeException failed) {
+			throw translated(failed);
+		}
 		EntityTransaction transaction = entityManager.getTransaction();
 		current.set(entityManager);
 		try {
@@ -38,17 +53,55 @@ public final class JpaUnitOfWork implements UnitOfWork {
 			commit(transaction);
 			return result;
 		}
+		catch (RuntimeException failed) {
+			throw translated(failed);
+		}
 		finally {
 			try {
-				if (transaction.isActive()) {
-					transaction.rollback();
-				}
+				rollbackIfActive(transaction);
 			}
 			finally {
 				current.remove();
 				entityManager.close();
 			}
 		}
+	}
+
+	/**
+	 * A rollback happens only after the work or the commit failed, and nothing was committed: that failure is the
+	 * outcome to report. A rollback that fails too (on a connection the pool already closed) must not replace it.
+	 */
+	private static void rollbackIfActive(EntityTransaction transaction) {
+		try {
+			if (transaction.isActive()) {
+				transaction.rollback();
+			}
+		}
+		catch (RuntimeException failed) {
+			LOG.warn("A rollback failed after a failed unit of work; nothing was committed ({})", causeTypes(failed));
+		}
+	}
+
+	static RuntimeException translated(RuntimeException failure) {
+		if (failure instanceof Problem || !DatabaseUnavailability.isUnavailability(failure)) {
+			return failure;
+		}
+		// types only: messages of JPA and driver exceptions can quote bound values (docs/privacy.md)
+		LOG.warn("The database is unavailable; answering 503 ({})", causeTypes(failure));
+		return new ServiceUnavailable();
+	}
+
+	private static String causeTypes(Throwable failure) {
+		StringBuilder types = new StringBuilder();
+		Throwable cause = failure;
+		for (int depth = 0; cause != null && depth < 8; depth++) {
+			if (depth > 0) {
+				types.append(" < ");
+			}
+			types.append(cause.getClass().getName());
+			cause = cause.getCause() == cause ? null : cause.getCause();
+		}
+		return types.toString();
 	}
 
 	private static void commit(EntityTransaction transaction) {

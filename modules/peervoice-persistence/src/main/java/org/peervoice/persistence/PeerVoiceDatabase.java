@@ -43,8 +43,17 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 	}
 
 	public static PeerVoiceDatabase open(DataSource dataSource) {
+		return open(dataSource, dataSource);
+	}
+
+	/**
+	 * Migrates through {@code migrations} and serves through {@code requests}: a host whose request connections bound
+	 * every statement to a few seconds (docs/reliability.md) still lets a long migration finish.
+	 */
+	public static PeerVoiceDatabase open(DataSource migrations, DataSource requests) {
 		ClassLoader classLoader = PeerVoiceDatabase.class.getClassLoader();
-		migrate(dataSource, classLoader);
+		migrate(migrations, classLoader);
+		DataSource dataSource = requests;
 		Map<String, Object> overrides = jpaOverrides(classLoader);
 		if (isMariadb(dataSource)) {
 			// EclipseLink 2.7 knows MariaDB only by the name "MySQL", which MariaDB's own driver no longer reports.
@@ -114,6 +123,7 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		// Bound values are user text (possibly anonymous); they never go to a log, whatever the level.
 		properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
 		properties.put(PersistenceUnitProperties.TARGET_SERVER, "None");
+		properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, NoQueryRetry.class.getName());
 		return properties;
 	}
 

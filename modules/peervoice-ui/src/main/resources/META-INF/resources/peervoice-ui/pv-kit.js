@@ -12,6 +12,8 @@
 import {ApiProblem} from './pv-api.js';
 import {element, replaceChildren, uniqueId} from './pv-dom.js';
 
+const PROBLEM_TYPE_BASE = 'https://peervoice.org/problems/';
+
 export function createKit(t, options) {
 	const settings = options || {};
 	const fieldName = settings.fieldName || ((field) => field);
@@ -60,7 +62,10 @@ export function createKit(t, options) {
 			}
 
 			if (error.status === 503) {
-				return t('votes-are-unavailable-until-an-administrator-completes-the-set-up');
+				// not-configured waits for an administrator; anything else (the database, a proxy) passes in a moment
+				return error.problem.type === `${PROBLEM_TYPE_BASE}not-configured`
+					? t('votes-are-unavailable-until-an-administrator-completes-the-set-up')
+					: t('the-service-is-briefly-unavailable-try-again-in-a-moment');
 			}
 
 			return error.title || t('something-went-wrong');

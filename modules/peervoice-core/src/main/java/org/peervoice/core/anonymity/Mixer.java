@@ -234,7 +234,8 @@ public final class Mixer {
 		List<MixedRows> childrenFirst = new ArrayList<>(tables);
 		Collections.reverse(childrenFirst);
 		for (MixedRows table : childrenFirst) {
-			delete(connection, table, shuffled(pending.get(table)));
+			// only what this run removed goes back: a row a concurrent write removed meanwhile (a retracted vote) stays gone
+			pending.put(table, delete(connection, table, shuffled(pending.get(table))));
 		}
 		for (MixedRows table : tables) {
 			insert(connection, table, shuffled(pending.get(table)));
@@ -266,17 +267,21 @@ public final class Mixer {
 		return rows;
 	}
 
-	private static void delete(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
+	/** The rows this deleted, in the order given; one statement each, since batches need not report their counts. */
+	private static List<Row> delete(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
+		List<Row> deleted = new ArrayList<>();
 		if (rows.isEmpty()) {
-			return;
+			return deleted;
 		}
 		try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.table() + " WHERE id = ?")) {
 			for (Row row : rows) {
 				delete.setObject(1, row.value("id"));
-				delete.addBatch();
+				if (delete.executeUpdate() > 0) {
+					deleted.add(row);
+				}
 			}
-			delete.executeBatch();
 		}
+		return deleted;
 	}
 
 	private static void insert(Connection connection, MixedRows table, List<Row> rows) throws SQLException {

@@ -16,6 +16,7 @@ import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.InstantColumn;
+import org.peervoice.core.kernel.DatabaseUnavailability;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
@@ -191,6 +192,7 @@ final class JpaChampionRepository implements ChampionRepository {
 			em().flush();
 		}
 		catch (PersistenceException duplicate) {
+			DatabaseUnavailability.rethrowIfUnavailable(duplicate);
 			throw new Conflict("Your listing was changed at the same time; reload and try again.");
 		}
 	}
@@ -228,6 +230,7 @@ final class JpaChampionRepository implements ChampionRepository {
 			em().flush();
 		}
 		catch (PersistenceException concurrent) {
+			DatabaseUnavailability.rethrowIfUnavailable(concurrent);
 			throw new Conflict("The settings were changed at the same time; reload and try again.");
 		}
 	}

@@ -19,6 +19,7 @@ import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.DatabaseUnavailability;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -294,15 +295,29 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 			em().flush();
 		}
 		catch (PersistenceException duplicate) {
+			DatabaseUnavailability.rethrowIfUnavailable(duplicate);
 			throw new Conflict("You already voted for this suggestion.");
 		}
 	}
 
 	@Override
 	public boolean removeVote(String suggestionId, String voterHash) {
-		List<SuggestionVote> votes = findVotes(suggestionId, voterHash);
-		votes.forEach(em()::remove);
-		return !votes.isEmpty();
+		// The mixer rewrites pending votes (delete and re-insert, same ids; core/anonymity/Mixer.java). A delete that
+		// waited for it finds its row gone and, under read committed, misses the row put back: it would remove nothing
+		// and yet succeed. A second statement sees the committed row (docs/reliability.md, found by the fault suite).
+		em().flush();
+		int removed = deleteVotes(suggestionId, voterHash);
+		if (removed == 0) {
+			removed = deleteVotes(suggestionId, voterHash);
+		}
+		return removed > 0;
+	}
+
+	private int deleteVotes(String suggestionId, String voterHash) {
+		return em().createQuery("DELETE FROM SuggestionVote v WHERE v.suggestionId = :suggestionId AND v.voterHash = :voterHash")
+			.setParameter("suggestionId", suggestionId)
+			.setParameter("voterHash", voterHash)
+			.executeUpdate();
 	}
 
 	@Override
@@ -345,6 +360,7 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 			em().flush();
 		}
 		catch (PersistenceException concurrent) {
+			DatabaseUnavailability.rethrowIfUnavailable(concurrent);
 			throw new Conflict("The settings were changed at the same time; reload and try again.");
 		}
 	}

@@ -11,6 +11,7 @@ import javax.ws.rs.ext.Provider;
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Problem;
+import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
@@ -49,6 +50,11 @@ public final class ProblemMapper implements ExceptionMapper<Problem> {
 	public Response toResponse(Problem problem) {
 		if (problem instanceof TooManyRequests) {
 			return details(problem).toResponse(Response.status(429).header("Retry-After", ((TooManyRequests) problem).retryAfterSeconds()));
+		}
+		if (problem instanceof ServiceUnavailable) {
+			// the database cannot serve now (docs/reliability.md): nothing was stored, the same request may succeed soon
+			return ProblemDetails.of(problem.type(), 503, problem.getMessage())
+				.toResponse(Response.status(503).header("Retry-After", ((ServiceUnavailable) problem).retryAfterSeconds()));
 		}
 		if (problem instanceof UnknownItem && isGuest()) {
 			return details(new NotSignedIn()).toResponse();

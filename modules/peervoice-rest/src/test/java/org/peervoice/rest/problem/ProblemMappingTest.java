@@ -24,6 +24,7 @@ import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Problem;
+import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.privacy.PrivacyWarning;
@@ -50,6 +51,21 @@ class ProblemMappingTest {
 		Response response = new ProblemMapper(unused -> null).toResponse(new TooManyRequests(42));
 		assertEquals(429, response.getStatus());
 		assertEquals("42", String.valueOf(response.getHeaders().getFirst("Retry-After")));
+	}
+
+	@Test
+	void anUnavailableDatabaseIsA503ProblemThatSaysWhenToRetryEvenForAGuest() {
+		Response response = new ProblemMapper(unused -> {
+			throw new IllegalStateException("no identity without the database");
+		}).toResponse(new ServiceUnavailable(7));
+		JsonNode body = body(response);
+
+		assertEquals(503, response.getStatus());
+		assertEquals(ProblemDetails.MEDIA_TYPE, response.getMediaType().toString());
+		assertEquals("7", String.valueOf(response.getHeaders().getFirst("Retry-After")));
+		assertEquals("https://peervoice.org/problems/service-unavailable", body.get("type").asText());
+		assertEquals(503, body.get("status").asInt());
+		assertEquals(new ServiceUnavailable().getMessage(), body.get("title").asText());
 	}
 
 	@Test

@@ -1,0 +1,68 @@
+package org.peervoice.faults;
+
+import java.nio.file.Paths;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+
+import org.peervoice.core.kernel.PeerVoiceRole;
+import org.peervoice.devportal.DevPortal;
+import org.peervoice.devportal.DevPortalSettings;
+
+/**
+ * One dev portal node of the fault suite, in a JVM of its own so that it can be killed with {@code kill -9}:
+ * {@code FaultNode <port> <jdbcUrl> <user> <password> <secretFile> <dataDirectory> <voters> <mixingSeconds>}. Besides the
+ * demo users it knows {@code voters} site members {@code voter0 ...}, the same on every node. Every {@code mixingSeconds}
+ * (0: never) it mixes the pending anonymous writes, votes included, whatever the site's window: the mixer rewrites the
+ * very rows the users vote and retract on. Prints {@link #READY} once serving.
+ */
+public final class FaultNode {
+
+	static final String READY = "FAULT-NODE-READY";
+	static final long SITE = 20121L;
+
+	private FaultNode() {
+	}
+
+	public static void main(String[] args) {
+		DevPortalSettings settings = DevPortalSettings.defaults()
+			.port(Integer.parseInt(args[0]))
+			.jdbc(args[1], args[2], args[3])
+			.serverSecretFile(Paths.get(args[4]))
+			.dataDirectory(Paths.get(args[5]))
+			.notificationInterval(Duration.ofSeconds(5));
+		int voters = Integer.parseInt(args[6]);
+		for (int i = 0; i < voters; i++) {
+			settings = settings.extraUser("fault-voter-" + i, voterName(i), "Fault Voter " + i, Set.of(SITE), PeerVoiceRole.SITE_MEMBER);
+		}
+		DevPortal portal = DevPortal.start(settings);
+		Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "fault-node-shutdown"));
+		int mixingSeconds = Integer.parseInt(args[7]);
+		if (mixingSeconds > 0) {
+			ScheduledExecutorService mixing = Executors.newSingleThreadScheduledExecutor(runnable -> {
+				Thread thread = new Thread(runnable, "fault-node-mixing");
+				thread.setDaemon(true);
+				return thread;
+			});
+			mixing.scheduleWithFixedDelay(() -> mixQuietly(portal), mixingSeconds, mixingSeconds, TimeUnit.SECONDS);
+		}
+		System.out.println(READY + " " + portal.port());
+		System.out.flush();
+	}
+
+	private static void mixQuietly(DevPortal portal) {
+		try {
+			portal.mixAnonymousWritesNow();
+		}
+		catch (RuntimeException duringAFault) {
+			// the next round mixes what this one could not
+		}
+	}
+
+	static String voterName(int index) {
+		return "voter" + index;
+	}
+
+}
