@@ -147,7 +147,7 @@ public final class PeerVoiceServices {
 		// champion workflow
 		this.championNominations = new ChampionNominations(unitOfWork, people, notifier, clock);
 		this.championExpertise = new ChampionExpertise(unitOfWork, clock);
-		this.championReminders = new ChampionReminders(unitOfWork, notifier, clock,
+		this.championReminders = new ChampionReminders(unitOfWork, notifier, clock);
 		// recognition board
 		this.recognitionBoard = new RecognitionBoard(unitOfWork, people, notifier, clock);
 		this.recognitionModeration = new RecognitionModeration(unitOfWork, recognitionBoard, notifier, clock);
@@ -159,7 +159,7 @@ public final class PeerVoiceServices {
 		this.sitePeople = new SitePeople(people, departures);
 		// champion directory copies
 		this.championExport = new ChampionExport(unitOfWork, championDirectory, clock);
-		this.championListSending = new ChampionListSending(unitOfWork, notifier, clock,
+		this.championListSending = new ChampionListSending(unitOfWork, notifier, clock);
 		// town hall
 		this.townHallMixer = new Mixer(TownHallMixing.MIXINGS_TABLE, unitOfWork, clock,
 			TownHallMixing.window(unitOfWork, SuggestionMixing.window(unitOfWork)), TownHallMixing.rows(), List.of(),
