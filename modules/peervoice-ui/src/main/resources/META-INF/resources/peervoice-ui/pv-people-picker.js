@@ -22,7 +22,7 @@ export const SEARCH_LIMIT = 10;
 const SEARCH_DELAY_MILLISECONDS = 250;
 
 /** The language keys the picker uses: each must exist in English and Spanish. */
-export const PEOPLE_PICKER_KEYS = ['people-picker-label', 'people-picker-help', 'people-picker-chosen', 'people-picker-remove-x',
+export const PEOPLE_PICKER_KEYS = ['people-picker-label', 'people-picker-help-x', 'people-picker-chosen', 'people-picker-remove-x',
 	'people-picker-x-found', 'people-picker-one-found', 'people-picker-none-found', 'people-picker-searching', 'people-picker-max-x',
 	'people-picker-added-x', 'people-picker-removed-x', 'people-picker-search-failed'];
 
@@ -155,7 +155,7 @@ class PeoplePicker extends HTMLElement {
 			style: 'position: absolute; left: 0; right: 0; z-index: 10; max-height: 16rem; overflow-y: auto; margin: 0; padding: 0.25rem 0;'
 				+ ' background: #fff; border: 1px solid #6b6c7e; border-radius: 0.25rem;',
 		});
-		this.help = element('div', {class: 'form-text', id: helpId}, t('people-picker-help', maxPeople(this.getAttribute('max'))));
+		this.help = element('div', {class: 'form-text', id: helpId}, t('people-picker-help-x', maxPeople(this.getAttribute('max'))));
 
 		this.input.addEventListener('input', () => this.scheduleSearch());
 		this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -317,7 +317,7 @@ class PeoplePicker extends HTMLElement {
 
 		this.input.readOnly = full;
 		this.input.setAttribute('aria-readonly', full ? 'true' : 'false');
-		replaceChildren(this.help, full ? this.t('people-picker-max-x', max) : this.t('people-picker-help', max));
+		replaceChildren(this.help, full ? this.t('people-picker-max-x', max) : this.t('people-picker-help-x', max));
 	}
 
 	renderList() {

@@ -8,6 +8,7 @@ import javax.sql.DataSource;
 import javax.ws.rs.core.Application;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.framework.ServiceRegistration;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -15,6 +16,8 @@ import org.osgi.service.component.annotations.Reference;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.core.champion.ChampionReminderTimer;
+import org.peervoice.core.kernel.Departures;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.notification.NotificationDelivery;
 import org.peervoice.core.notification.NotificationTimer;
@@ -36,7 +39,8 @@ import org.slf4j.LoggerFactory;
  * <p>While active it also runs the mixing of anonymous writes every minute; every cluster node
  * does, and the mixer's per-site lock lets one of them mix each site (docs/privacy.md). It delivers
  * notifications through the Liferay adapter's {@link NotificationDelivery} (the portal's notification
- * center), likewise on every node (docs/notifications.md).
+ * center), likewise on every node (docs/notifications.md). It offers {@link Departures}, through which the adapter's
+ * user model listener takes leavers out of public view.
  *
  * <p>Liferay's auth verifiers (portal session with {@code p_auth}, HTTP Basic, OAuth 2) run
  * before us; a request they cannot authenticate reaches us as the guest, whom the services
@@ -68,11 +72,12 @@ public class PeerVoiceRestApplication extends Application {
 	private final MixingTimer townHallMixingTimer;
 	private final NotificationTimer notificationTimer;
 	private final ChampionReminderTimer championReminderTimer;
+	private final ServiceRegistration<Departures> departures;
 
 	@Activate
 	public PeerVoiceRestApplication(BundleContext bundleContext, Map<String, Object> properties,
 			@Reference(target = "(peervoice.datasource=*)") DataSource dataSource, @Reference IdentityResolver identityResolver,
-			@Reference NotificationDelivery notificationDelivery, @Reference ReviewerDirectory reviewers) {
+			@Reference NotificationDelivery notificationDelivery, @Reference ReviewerDirectory reviewers, @Reference PeopleDirectory people) {
 		if (properties.get(EARLIER_SECRET_PROPERTY) != null) {
 			log.warn("The configuration {} still holds {}, which Liferay keeps in the portal database and PeerVoice no longer reads. "
 				+ "Remove it (and its osgi/configs file entry); to keep votes cast under it recognized, first add it to the server secret "
@@ -82,7 +87,7 @@ public class PeerVoiceRestApplication extends Application {
 		ServerSecret secret = NodeServerSecret.load(LiferayPortalProperties::get, System::getProperty, System::getenv,
 			bundleContext.getDataFile("server-secret"));
 		PeerVoiceServices services = new PeerVoiceServices(new BundleClassLoaderUnitOfWork(database.unitOfWork()), secret, Clock.systemUTC(),
-			reviewers, notificationDelivery);
+			reviewers, notificationDelivery, people);
 		application = new PeerVoiceApplication(services, identityResolver);
 		mixingTimer = MixingTimer.start(services.mixer(), MixingTimer.DEFAULT_INTERVAL, PeerVoiceRestApplication.class.getClassLoader());
 		townHallMixingTimer = MixingTimer.start(services.townHallMixer(), TownHallMixing.TIMER_INTERVAL,
@@ -91,6 +96,8 @@ public class PeerVoiceRestApplication extends Application {
 			PeerVoiceRestApplication.class.getClassLoader());
 		championReminderTimer = ChampionReminderTimer.start(services.championReminders(), ChampionReminderTimer.DEFAULT_INTERVAL,
 			PeerVoiceRestApplication.class.getClassLoader());
+		// people directory: the Liferay adapter's user model listener tells leavers through this
+		departures = bundleContext.registerService(Departures.class, services.departures(), null);
 	}
 
 	@Override
@@ -101,6 +108,7 @@ public class PeerVoiceRestApplication extends Application {
 	@Deactivate
 	void close() {
 		championReminderTimer.close();
+		departures.unregister();
 		notificationTimer.close();
 		mixingTimer.close();
 		townHallMixingTimer.close();

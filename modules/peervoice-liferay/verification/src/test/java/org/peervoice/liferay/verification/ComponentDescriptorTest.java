@@ -117,6 +117,17 @@ class ComponentDescriptorTest {
 		assertTrue(application.references.containsKey("org.peervoice.rest.IdentityResolver"));
 		assertTrue(application.references.containsKey("org.peervoice.core.notification.NotificationDelivery"));
 		assertTrue(application.references.containsKey("org.peervoice.core.notification.ReviewerDirectory"));
+		assertTrue(application.references.containsKey("org.peervoice.core.kernel.PeopleDirectory"));
+	}
+
+	@Test
+	void liferayAdapterOffersThePeopleDirectoryAndHearsOfLeavers() {
+		File bundle = BuiltBundles.bySymbolicName(BuiltBundles.ADAPTER);
+		assertEquals(List.of("org.peervoice.core.kernel.PeopleDirectory"),
+			ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.LiferayPeopleDirectory").services);
+		ComponentDescriptors.Component leavers = ComponentDescriptors.named(bundle, "org.peervoice.liferay.internal.LiferayLeaverListener");
+		assertEquals(List.of("com.liferay.portal.kernel.model.ModelListener"), leavers.services);
+		assertTrue(leavers.references.containsKey("org.peervoice.core.kernel.Departures"));
 	}
 
 	@Test

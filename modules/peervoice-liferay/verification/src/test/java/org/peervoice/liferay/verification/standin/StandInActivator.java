@@ -9,6 +9,7 @@ import javax.sql.DataSource;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.osgi.framework.BundleActivator;
 import org.osgi.framework.BundleContext;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.notification.NotificationDelivery;
 import org.peervoice.core.notification.ReviewerDirectory;
 import org.peervoice.rest.IdentityResolver;
@@ -17,7 +18,7 @@ import org.peervoice.rest.IdentityResolver;
  * Stands in for the services the Liferay adapter bundle offers inside a portal: the portal
  * DataSource (here an in-memory HSQLDB), the IdentityResolver (here demo users over HTTP Basic
  * instead of Liferay users, auth verifiers and the PermissionChecker), and the notification
- * delivery and reviewer directory (here nobody).
+ * delivery, reviewer directory and people directory (here nobody).
  */
 public class StandInActivator implements BundleActivator {
 
@@ -35,6 +36,8 @@ public class StandInActivator implements BundleActivator {
 		bundleContext.registerService(NotificationDelivery.class, notification -> {
 		}, new Hashtable<>());
 		bundleContext.registerService(ReviewerDirectory.class, site -> List.of(), new Hashtable<>());
+		// people directory: nobody to find
+		bundleContext.registerService(PeopleDirectory.class, PeopleDirectory.NONE, new Hashtable<>());
 	}
 
 	@Override
