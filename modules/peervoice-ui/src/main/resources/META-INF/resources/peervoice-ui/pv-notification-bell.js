@@ -15,7 +15,7 @@ import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {writeFragment} from './pv-location.js';
 
-export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST'];
+export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST', 'CHAMPION_LIST'];
 
 const LIST_SIZE = 10;
 const POLL_MILLISECONDS = 60000;
@@ -25,8 +25,15 @@ export function typeKey(type) {
 	return `notification-${String(type).toLowerCase().replace(/_/g, '-')}`;
 }
 
-/** Where a notification leads: its suggestion on its site's page, or a digest's review queue. */
-export function notificationLink(notification, siteUrl, currentPath) {
+/**
+ * Where a notification leads: its suggestion on its site's page, a digest's review queue, or (the champion list sent
+ * to all champions) the site's printable list of champions.
+ */
+export function notificationLink(notification, siteUrl, currentPath, apiBase) {
+	if (notification.type === 'CHAMPION_LIST') {
+		return `${apiBase || ''}/sites/${encodeURIComponent(String(notification.siteId))}/champions/worksheet.pdf`;
+	}
+
 	const page = siteUrl ? siteUrl.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
 	const state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
 
@@ -194,7 +201,7 @@ class NotificationBell extends HTMLElement {
 			class: 'd-block p-2 text-reset' + (notification.read ? '' : ' font-weight-bold'),
 			'data-notification': notification.id,
 			'data-read': String(notification.read),
-			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`),
+			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`, this.api.apiBase),
 			on: {click: () => this.toggle()},
 		}, notification.read ? null : element('span', {class: 'badge badge-info mr-1'}, t('unread')), first);
 

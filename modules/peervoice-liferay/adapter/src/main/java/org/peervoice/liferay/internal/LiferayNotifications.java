@@ -56,8 +56,14 @@ final class LiferayNotifications {
 		return lines;
 	}
 
-	/** Where a notification leads on its site's page: its suggestion, or a digest's review queue (pv-location.js). */
+	/**
+	 * Where a notification leads on its site's page: its suggestion, a digest's review queue, or the champion list's
+	 * worksheet tab (pv-location.js).
+	 */
 	static String fragment(Map<String, Object> payload) {
+		if (NotificationType.CHAMPION_LIST.name().equals(String.valueOf(payload.get(TYPE)))) {
+			return "#pv-tab=worksheet";
+		}
 		Object item = payload.get(ITEM);
 		return item == null || String.valueOf(item).isEmpty() ? "#pv-tab=queue" : "#pv-suggestion=" + item;
 	}
