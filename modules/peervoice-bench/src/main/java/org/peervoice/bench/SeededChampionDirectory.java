@@ -18,6 +18,8 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
 import org.hsqldb.jdbc.JDBCDataSource;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.champion.ChampionSearchKeys;
@@ -75,7 +77,11 @@ final class SeededChampionDirectory implements AutoCloseable {
 			}
 			PGSimpleDataSource own = postgres(server);
 			own.setDatabaseName(name);
-			directory = new SeededChampionDirectory(own, "DROP DATABASE " + name, "postgresql");
+			// pooled as in the dev portal: one connection per concurrent reader
+			HikariConfig pool = new HikariConfig();
+			pool.setDataSource(own);
+			pool.setMaximumPoolSize(16);
+			directory = new SeededChampionDirectory(new HikariDataSource(pool), "DROP DATABASE " + name, "postgresql");
 		}
 		else {
 			JDBCDataSource memory = new JDBCDataSource();
@@ -198,6 +204,9 @@ final class SeededChampionDirectory implements AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		database.close();
+		if (dataSource instanceof HikariDataSource) {
+			((HikariDataSource) dataSource).close();
+		}
 		if (dropStatement != null) {
 			PGSimpleDataSource admin = postgres(System.getenv(URL_VARIABLE));
 			try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
