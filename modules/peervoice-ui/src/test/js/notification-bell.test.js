@@ -36,6 +36,8 @@ test('a notification links to its suggestion on its site page, a digest to the r
 	assert.equal(notificationLink({itemId: 'a1b2', siteId: 20121}, '/sites/{siteId}', '/here'), '/sites/20121#pv-suggestion=a1b2');
 	assert.equal(notificationLink({itemId: null, siteId: 20145}, '/sites/{siteId}', '/here'), '/sites/20145#pv-tab=queue');
 	assert.equal(notificationLink({itemId: 'a1b2', siteId: 20121}, '', '/web/guest/home'), '/web/guest/home#pv-suggestion=a1b2');
+	assert.equal(notificationLink({itemId: 'c3d4', siteId: 20121, type: 'CHAMPION_LIST'}, '/sites/{siteId}', '/here', '', '/o/peervoice/v1.0'),
+		'/o/peervoice/v1.0/sites/20121/champions/worksheet.pdf');
 });
 
 test('a digest shows counts only; a writer notification its title and new status', () => {

@@ -10,7 +10,7 @@ import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.kernel.PeerVoiceRole;
 
-/** A staff member of the one benchmark site, as the identity port. */
+/** A staff member (or a leader) of the one benchmark site, as the identity port. */
 final class BenchmarkIdentity implements Identity {
 
 	static final long COMPANY = 20097;
@@ -18,14 +18,21 @@ final class BenchmarkIdentity implements Identity {
 
 	private final String userKey;
 	private final String name;
+	private final PeerVoiceRole role;
 
-	private BenchmarkIdentity(String userKey, String name) {
+	private BenchmarkIdentity(String userKey, String name, PeerVoiceRole role) {
 		this.userKey = userKey;
 		this.name = name;
+		this.role = role;
 	}
 
 	static BenchmarkIdentity staff(String userKey) {
-		return new BenchmarkIdentity(userKey, "Staff " + userKey);
+		return new BenchmarkIdentity(userKey, "Staff " + userKey, PeerVoiceRole.SITE_MEMBER);
+	}
+
+	/** Leadership of the site (champion directory copies are for champions and leadership). */
+	static BenchmarkIdentity leadership(String userKey) {
+		return new BenchmarkIdentity(userKey, "Leader " + userKey, PeerVoiceRole.PEER_VOICE_LEADERSHIP);
 	}
 
 	@Override
@@ -43,7 +50,7 @@ final class BenchmarkIdentity implements Identity {
 		if (siteId != SITE) {
 			throw new UnknownItem("No such site.");
 		}
-		return new Actor(userKey, name, new Scope(COMPANY, siteId), PeerVoiceRole.SITE_MEMBER.permissions());
+		return new Actor(userKey, name, new Scope(COMPANY, siteId), role.permissions());
 	}
 
 	@Override

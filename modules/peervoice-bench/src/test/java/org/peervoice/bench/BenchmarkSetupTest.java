@@ -104,4 +104,31 @@ class BenchmarkSetupTest {
 		}
 	}
 
+	@Test
+	void championBenchmarksSearchAndCopyASmallDirectory() throws Exception {
+		ChampionSearchBenchmark search = new ChampionSearchBenchmark();
+		search.listingCount = 60;
+		search.seed();
+		try {
+			ChampionSearchBenchmark.Reader reader = new ChampionSearchBenchmark.Reader();
+			assertEquals(60, search.search(reader).getTotalCount());
+			for (int i = 1; i < ChampionSearchBenchmark.QUERIES.size(); i++) {
+				assertTrue(search.search(reader).getTotalCount() > 0, "query " + i + " finds someone");
+			}
+		}
+		finally {
+			search.close();
+		}
+		ChampionExportBenchmark export = new ChampionExportBenchmark();
+		export.listingCount = 30;
+		export.seed();
+		try {
+			assertTrue(export.pdf() > 1000);
+			assertTrue(export.csv() > 1000);
+		}
+		finally {
+			export.close();
+		}
+	}
+
 }

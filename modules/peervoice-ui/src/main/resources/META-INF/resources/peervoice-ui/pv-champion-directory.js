@@ -113,6 +113,31 @@ export function listingRequest(values) {
 }
 
 /** The language key part of an API enum value: CLINICAL_MEDICAL is clinical-medical. */
+/** pv-champion-directory.css (the worksheet's print stylesheet), once per page. */
+function ensurePrintStylesheet(uiBase) {
+	const loaded = Array.from(document.querySelectorAll('link[rel="stylesheet"]'))
+		.some((link) => link.href.endsWith('/pv-champion-directory.css'));
+
+	if (!loaded) {
+		document.head.appendChild(element('link', {
+			'data-pv-stylesheet': 'champion-directory',
+			href: `${uiBase}/pv-champion-directory.css`,
+			rel: 'stylesheet',
+		}));
+	}
+}
+
+/** Prints only the worksheet (the print stylesheet hides the rest of the page while the attribute is set). */
+export function printWorksheet() {
+	document.documentElement.setAttribute('data-pv-printing-worksheet', '');
+	try {
+		window.print();
+	}
+	finally {
+		document.documentElement.removeAttribute('data-pv-printing-worksheet');
+	}
+}
+
 export function keyOf(value) {
 	return String(value).toLowerCase().replace(/_/g, '-');
 }
@@ -137,6 +162,7 @@ class ChampionDirectory extends HTMLElement {
 		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
 		this.language = supportedLanguage(this.locale);
 		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		ensurePrintStylesheet(this.uiBase);
 		this.t = await loadTranslator(this.uiBase, this.locale);
 		this.kit = createKit(this.t, {
 			codeMessages: {
@@ -433,17 +459,48 @@ class ChampionDirectory extends HTMLElement {
 		}
 
 		const mayExport = this.tabs.includes('mine') || this.tabs.includes('review');
-		const csv = `${this.api.apiBase}/sites/${encodeId(this.siteId)}/champions/export.csv?locale=${this.language}`;
+		const copies = `${this.api.apiBase}/sites/${encodeId(this.siteId)}/champions`;
+		const csv = `${copies}/export.csv?locale=${this.language}`;
+		const sendHolder = element('div');
+		const sent = element('div', {'aria-live': 'polite'});
 
-		replaceChildren(this.panel, element('h3', null, t('champion-tab-worksheet')),
+		if (this.tabs.includes('review')) {
+			this.kit.confirmation(sendHolder, this.kit.button(t('champion-send-to-all'), {'data-action': 'send-to-all'}), {
+				cancelAction: 'cancel-send-to-all',
+				cancelLabel: t('cancel'),
+				confirmAction: 'confirm-send-to-all',
+				confirmLabel: t('champion-send-to-all'),
+				onConfirm: async () => {
+					try {
+						const receipt = await this.api.post(`/sites/${encodeId(this.siteId)}/champions/sendings`, {});
+
+						replaceChildren(sent, element('p', {class: 'alert alert-success', 'data-sent-to': String(receipt.recipients)},
+							t('champion-sent-to-x', receipt.recipients)));
+					}
+					catch (error) {
+						this.kit.showProblem(sent, error);
+					}
+				},
+				question: t('champion-send-question'),
+			});
+		}
+
+		replaceChildren(this.panel, element('div', {class: 'pv-champion-worksheet'},
+			element('h3', null, t('champion-tab-worksheet')),
 			element('div', {class: 'pv-button-row'}, this.kit.button(t('champion-print'), {
-				'data-action': 'print-worksheet', on: {click: () => window.print()}}),
+				'data-action': 'print-worksheet', on: {click: () => printWorksheet()}}),
+			element('a', {class: 'btn btn-secondary', 'data-action': 'download-pdf', download: 'champions.pdf',
+				href: `${copies}/worksheet.pdf?locale=${this.language}`}, t('champion-download-pdf')),
 			mayExport ? element('a', {class: 'btn btn-secondary', 'data-action': 'export-csv', download: 'champions.csv', href: csv},
-				t('champion-export-csv')) : null),
+				t('champion-export-csv')) : null,
+			mayExport ? element('a', {class: 'btn btn-secondary', 'data-action': 'export-vcards', download: 'champions.vcf',
+				href: `${copies}/export.vcf?locale=${this.language}`}, t('champion-export-vcards')) : null,
+			sendHolder),
+			sent,
 			worksheet.items.map((group) => element('section', {'data-category': group.category},
 				element('h4', null, t(`champion-category-${keyOf(group.category)}`)),
 				group.listings.length ? group.listings.map((listing) => this.card(listing))
-					: element('p', {class: 'text-secondary'}, t('champion-none-in-category')))));
+					: element('p', {class: 'text-secondary'}, t('champion-none-in-category'))))));
 	}
 
 	// ---- my listing

@@ -42,9 +42,14 @@ export function typeKey(type) {
 
 /**
  * Where a notification leads: its suggestion on its site's page, or a digest's review queue; a champion notification
- * to its tab of the site's champion directory page (championsUrl; without one, the site's page).
+ * to its tab of the site's champion directory page (championsUrl; without one, the site's page); the champion list sent
+ * to all champions, to the site's printable list of champions (the PDF, under apiBase).
  */
-export function notificationLink(notification, siteUrl, currentPath, championsUrl) {
+export function notificationLink(notification, siteUrl, currentPath, championsUrl, apiBase) {
+	if (notification.type === 'CHAMPION_LIST') {
+		return `${apiBase || ''}/sites/${encodeURIComponent(String(notification.siteId))}/champions/worksheet.pdf`;
+	}
+
 	if (CHAMPION_TABS[notification.type]) {
 		const url = championsUrl || siteUrl;
 		const directory = url ? url.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
@@ -244,7 +249,8 @@ class NotificationBell extends HTMLElement {
 			class: 'd-block p-2 text-reset' + (notification.read ? '' : ' font-weight-bold'),
 			'data-notification': notification.id,
 			'data-read': String(notification.read),
-			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`, this.championsUrl),
+			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`, this.championsUrl,
+				this.api.apiBase),
 			on: {click: () => this.toggle()},
 		}, notification.read ? null : element('span', {class: 'badge badge-info mr-1'}, t('unread')), first);
 

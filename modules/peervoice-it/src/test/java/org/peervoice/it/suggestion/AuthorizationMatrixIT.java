@@ -7,6 +7,9 @@ import static org.peervoice.it.suggestion.SuggestionBoxApiIT.suggestions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -190,7 +193,12 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("getRecognitionSettings", Item.NONE, null),
 		scenario("putRecognitionSettings", Item.NONE, Item.RECOGNITION_SETTINGS),
 		scenario("getRecognitionEquity", Item.NONE, null),
-		scenario("getRecognitionEquityCsv", Item.NONE, null));
+		scenario("getRecognitionEquityCsv", Item.NONE, null),
+		// champion directory copies
+		scenario("getChampionWorksheetPdf", Item.PUBLISHED_LISTING, null).query("locale=es"),
+		scenario("getChampionExportVcards", Item.PUBLISHED_LISTING, null),
+		scenario("getChampionVcard", Item.PUBLISHED_LISTING, null),
+		scenario("postChampionListSending", Item.NO_RECENT_LIST_SENDING, "{}"));
 
 	private final Map<String, Operation> operations = operations();
 
@@ -654,6 +662,17 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		};
 		String TERM = "{\"term\":\"{term}\"}";
 		Item PUBLISHED_LISTING = (test, caller) -> test.caseysListing(true);
+		/** Casey listed, and the site's list not sent within the hour (the once-an-hour limit is another test's). */
+		Item NO_RECENT_LIST_SENDING = (test, caller) -> {
+			Map<String, String> values = test.caseysListing(true);
+			try (Connection connection = test.portal.database().connect(); Statement statement = connection.createStatement()) {
+				statement.executeUpdate("DELETE FROM PV_CHAMPION_LIST_SENDING");
+			}
+			catch (SQLException failed) {
+				throw new IllegalStateException(failed);
+			}
+			return values;
+		};
 		String LISTING = "{\"displayName\":\"Casey Morgan\",\"title\":\"Peer Support Specialist\",\"category\":\"PEER\","
 			+ "\"role\":\"Questions about peer roles.\",\"email\":\"casey@example.org\",\"emailAudience\":\"CHAMPIONS_AND_LEADERSHIP\","
 			+ "\"phone\":\"+1 202 555 0143\",\"phoneExtension\":\"12\",\"phoneAudience\":\"NOBODY\",\"languages\":[\"English\",\"Español\"]}";

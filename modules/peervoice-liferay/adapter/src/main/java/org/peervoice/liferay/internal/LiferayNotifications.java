@@ -63,11 +63,17 @@ final class LiferayNotifications {
 		return lines;
 	}
 
-	/** Where a notification leads on its site's page: its suggestion, or a digest's review queue (pv-location.js). */
+	/**
+	 * Where a notification leads on its site's page: its suggestion, a digest's review queue, or the champion list's
+	 * worksheet tab (pv-location.js).
+	 */
 	static String fragment(Map<String, Object> payload) {
 		String champion = championTab(String.valueOf(payload.get(TYPE)));
 		if (champion != null) {
 			return "#pvc-tab=" + champion;
+		}
+		if (NotificationType.CHAMPION_LIST.name().equals(String.valueOf(payload.get(TYPE)))) {
+			return "#pvc-tab=worksheet";
 		}
 		Object item = payload.get(ITEM);
 		if (item != null && String.valueOf(payload.get(TYPE)).startsWith("RECOGNITION_")) {
