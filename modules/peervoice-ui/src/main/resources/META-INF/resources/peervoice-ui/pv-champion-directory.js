@@ -571,7 +571,7 @@ class ChampionDirectory extends HTMLElement {
 			text('expertise', null, {help: t('champion-expertise-help'),
 				value: (source.expertise || []).concat(source.pendingExpertise || []).join(', ')}),
 			source.pendingExpertise && source.pendingExpertise.length ? element('p', {class: 'form-text text-secondary',
-				'data-pending-expertise': ''}, t('champion-expertise-waiting', source.pendingExpertise.join(', '))) : null,
+				'data-pending-expertise': ''}, t('champion-expertise-waiting-x', source.pendingExpertise.join(', '))) : null,
 			text('pronouns', CHAMPION_LIMITS.CHAMPION_PRONOUNS_MAX),
 			element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: lived.id}, lived,
 				element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'},

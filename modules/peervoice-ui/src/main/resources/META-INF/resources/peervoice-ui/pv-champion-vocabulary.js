@@ -39,17 +39,17 @@ export function renderVocabulary({api, kit, siteId, t}) {
 		}}}, input.group, add);
 		const terms = vocabulary.terms.length ? element('ul', {class: 'list-unstyled', 'data-vocabulary': ''},
 			vocabulary.terms.map((term) => element('li', {'data-term': term}, `${term} `,
-				kit.button(t('champion-vocabulary-remove', term), {class: 'btn btn-link btn-sm', 'data-action': 'remove-term',
+				kit.button(t('champion-vocabulary-remove-x', term), {class: 'btn btn-link btn-sm', 'data-action': 'remove-term',
 					on: {click: (event) => change(event.currentTarget, '/terms/remove', term)}}))))
 			: element('p', {class: 'text-secondary', 'data-vocabulary': ''}, t('champion-vocabulary-empty'));
 		const pending = vocabulary.pending || [];
 		const waiting = element('section', {'data-pending-tags': ''}, element('h5', null, t('champion-pending-tags')),
 			pending.length ? element('ul', {class: 'list-unstyled'}, pending.map((tag) => element('li', {'data-pending-tag': tag.value},
 				`${t('champion-pending-x-listings', tag.value, tag.count)} `,
-				kit.button(t('champion-accept-tag', tag.value), {class: 'btn btn-secondary btn-sm', 'data-action': 'accept-tag',
+				kit.button(t('champion-accept-tag-x', tag.value), {class: 'btn btn-secondary btn-sm', 'data-action': 'accept-tag',
 					on: {click: (event) => change(event.currentTarget, '/terms', tag.value)}}),
 				' ',
-				kit.button(t('champion-reject-tag', tag.value), {class: 'btn btn-outline-danger btn-sm', 'data-action': 'reject-tag',
+				kit.button(t('champion-reject-tag-x', tag.value), {class: 'btn btn-outline-danger btn-sm', 'data-action': 'reject-tag',
 					on: {click: (event) => change(event.currentTarget, '/pending/reject', tag.value)}}))))
 				: element('p', {class: 'text-secondary'}, t('champion-pending-tags-empty')));
 
