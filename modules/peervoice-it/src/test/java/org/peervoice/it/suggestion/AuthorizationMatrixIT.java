@@ -521,9 +521,14 @@ class AuthorizationMatrixIT extends PortalTestCase {
 	/** Lucía Torres: recognized on the board by the givers, never one of them nor a caller. */
 	private static final String BOARD_RECIPIENT = "u-1022";
 	private int nextGiver;
+	private boolean dailyLimitRaised;
 
 	/** A fresh recognition on the board, given to {@code recipient}; with a comment by another giver when asked. */
 	private Map<String, String> recognition(String recipient, boolean withComment) {
+		if (!dailyLimitRaised) {
+			session("admin").put("/sites/" + RIVERSIDE + "/recognition-settings", Item.RECOGNITION_SETTINGS).expect(200);
+			dailyLimitRaised = true;
+		}
 		String giver = GIVERS.get(nextGiver++ % GIVERS.size());
 		String id = session(giver).post("/sites/" + RIVERSIDE + "/recognitions", json("recipients", List.of(recipient), "message",
 			unique("Thank you for the group"), "values", List.of("hope"), "visibility", "BOARD", "confirmed", false)).expect(201).path("id").asText();
@@ -726,7 +731,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 			+ "\"visibility\":\"BOARD\"}";
 		String RECOGNITION_SETTINGS = "{\"values\":[\"recovery-oriented\",\"person-centered\",\"voluntary\",\"relationship-focused\","
 			+ "\"trauma-informed\",\"hope\",\"mutuality\",\"lived-experience\",\"self-determination\",\"dignity\",\"non-judgment\"],"
-			+ "\"publicByDefault\":true,\"dailyLimit\":5}";
+			+ "\"publicByDefault\":true,\"dailyLimit\":50}";
 		String CHAMPION_SETTINGS = "{\"approvalRequired\":true,\"reconfirmDays\":180,\"graceDays\":30,\"phoneRegion\":\"US\"}";
 
 		String SETTINGS = "{\"publication\":\"REVIEW_FIRST\",\"categories\":[{\"key\":\"workplace-culture\",\"label\":\"Workplace culture\"},"
