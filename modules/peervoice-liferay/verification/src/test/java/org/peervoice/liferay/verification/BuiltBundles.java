@@ -21,9 +21,11 @@ final class BuiltBundles {
 	static final String CHAMPION_DIRECTORY = "org.peervoice.portlet.champion.directory";
 	// town hall
 	static final String TOWN_HALL = "org.peervoice.portlet.town.hall";
+	// recognition board
+	static final String RECOGNITION_BOARD = "org.peervoice.portlet.recognition.board";
 
 	/** Every portlet bundle; each requires {@link #WEB}. */
-	static final List<String> PORTLETS = List.of(SUGGESTION_BOX, SITE_SETTINGS, CHAMPION_DIRECTORY, TOWN_HALL);
+	static final List<String> PORTLETS = List.of(SUGGESTION_BOX, SITE_SETTINGS, CHAMPION_DIRECTORY, TOWN_HALL, RECOGNITION_BOARD);
 
 	private BuiltBundles() {
 	}

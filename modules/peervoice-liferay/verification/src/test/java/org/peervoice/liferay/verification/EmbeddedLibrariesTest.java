@@ -51,7 +51,9 @@ class EmbeddedLibrariesTest {
 		// EclipseLink's default JPQL parser, named in PersistenceUnitProperties, created by reflection.
 		"org/eclipse/persistence/internal/jpa/jpql/HermesParser");
 
-	private static final long SIZE_BUDGET = 14L * 1000 * 1000;
+	// 12.5 MB before the champion directory's copies; Apache PDFBox with its fonts (about 4.5 MB) and ez-vcard, which
+	// cannot load without FreeMarker (about 2 MB), brought it to 19 MB (docs/liferay/packaging.md).
+	private static final long SIZE_BUDGET = 20L * 1000 * 1000;
 
 	private static File service;
 	private static final Map<String, byte[]> classes = new HashMap<>();

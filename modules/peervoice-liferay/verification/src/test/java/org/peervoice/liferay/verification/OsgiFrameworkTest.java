@@ -213,7 +213,7 @@ class OsgiFrameworkTest {
 	@Order(5)
 	void everyMigrationOfTheBundleRanAtActivation() throws Exception {
 		long migrations = BuiltBundles.entryNames(BuiltBundles.bySymbolicName(BuiltBundles.SERVICE)).stream()
-			.filter(name -> name.matches("db/peervoice/migration/V\\d+__.+\\.sql")).count();
+			.filter(name -> name.matches("db/peervoice/migration/V\\d+(_\\d+)*__.+\\.sql")).count();
 		assertTrue(migrations >= 3, "the bundle carries " + migrations + " migrations");
 		try (Connection connection = DriverManager.getConnection(DATABASE, "SA", "");
 				Statement statement = connection.createStatement();
