@@ -244,7 +244,7 @@ abstract class RecognitionBoardContract {
 		assertFalse(everythingSeenBy(lee, List.of(id)).contains("Hugo"), "moderators see what the board shows");
 		assertTrue(feed(tess, new FeedQuery(null, key(hugo), FeedQuery.Role.RECEIVED, null)).isEmpty(), "nor found by his name");
 
-		board.report(tess, SITE, id, null, new ReasonRequest("check"));
+		board.report(tess, SITE, id, null, ReasonRequest.of("check"));
 		List<ReportView> reports = moderation.reports(lee, SITE);
 		assertEquals(1, reports.size());
 		assertFalse(text(reports.get(0).getRecognition()).contains("Hugo"));
@@ -334,10 +334,10 @@ abstract class RecognitionBoardContract {
 	void moderationHidesWithAReasonAuditsAndTellsGiverAndRecipients() {
 		String id = give(gabi, Visibility.BOARD, "Great facilitation", rosa, hugo).getId();
 		String commentId = board.comment(tess, SITE, id, new CommentRequest("Nice", false)).getComments().get(0).getId();
-		assertThrows(NotPermitted.class, () -> moderation.hideRecognition(tess, SITE, id, new ReasonRequest("no")));
-		moderation.hideComment(lee, SITE, id, commentId, new ReasonRequest("Off topic"));
+		assertThrows(NotPermitted.class, () -> moderation.hideRecognition(tess, SITE, id, ReasonRequest.of("no")));
+		moderation.hideComment(lee, SITE, id, commentId, ReasonRequest.of("Off topic"));
 		assertTrue(board.one(tess, SITE, id).getComments().isEmpty());
-		moderation.hideRecognition(lee, SITE, id, new ReasonRequest("Names a client"));
+		moderation.hideRecognition(lee, SITE, id, ReasonRequest.of("Names a client"));
 		assertTrue(feed(tess, FeedQuery.everything()).isEmpty());
 		assertEquals("Names a client", board.one(rosa, SITE, id).getModerationReason());
 		assertThrows(UnknownItem.class, () -> board.one(tess, SITE, id));

@@ -9,8 +9,14 @@ public final class ReasonRequest {
 	private ReasonRequest() {
 	}
 
-	public ReasonRequest(String reason) {
+	private ReasonRequest(String reason) {
 		this.reason = reason;
+	}
+
+	// A factory, not a public one-string constructor: Jackson would take that as a creator and read a bare JSON string
+	// ("text") as a request instead of refusing it.
+	public static ReasonRequest of(String reason) {
+		return new ReasonRequest(reason);
 	}
 
 	public String getReason() {

@@ -13,6 +13,7 @@ import java.util.Map;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.notification.NotificationType;
 import org.peervoice.it.ApiClient;
 import org.peervoice.it.DatabaseDump;
 import org.peervoice.it.PortalTestCase;
@@ -106,7 +107,7 @@ class NotificationsIT extends PortalTestCase {
 			.expect(200);
 		try {
 			JsonNode preferences = as("nico").get("/notification-preferences").expect(200);
-			assertEquals(4, preferences.path("preferences").size());
+			assertEquals(NotificationType.values().length, preferences.path("preferences").size());
 			String id = submit("nico", unique("Bus stop"), false, NORTHSIDE);
 			session("lee").post("/suggestions/" + id + "/messages", json("message", "Which line?")).expect(201);
 			session("lee").post("/suggestions/" + id + "/responses", json("status", "UNDER_REVIEW")).expect(200);

@@ -6,6 +6,8 @@ import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
+import javax.ws.rs.HttpMethod;
+import javax.ws.rs.NotAllowedException;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -38,6 +40,8 @@ import org.peervoice.rest.QueryParameters;
 @Path("/v1.0/sites/{siteId}/champions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class ChampionResource {
+
+	private static final String SENDINGS = "sendings";
 
 	/** The languages names are ordered and filed in. */
 	enum NameLocale {
@@ -117,7 +121,7 @@ public final class ChampionResource {
 	}
 
 	@POST
-	@Path("/sendings")
+	@Path("/" + SENDINGS)
 	public Response sendToAllChampions(@Context HttpServletRequest request, @PathParam("siteId") long siteId) {
 		return Response.accepted(new ChampionListSending.Receipt(sender.sendToAllChampions(identities.resolve(request),
 			QueryParameters.pathSiteId(siteId)))).build();
@@ -179,6 +183,10 @@ public final class ChampionResource {
 	@Path("/{listingId}")
 	public ListingView listing(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
 		@PathParam("listingId") String listingId) {
+		if (SENDINGS.equals(listingId)) {
+			// Jersey would take GET .../sendings for a listing's id; the sendings take only POST.
+			throw new NotAllowedException(HttpMethod.POST);
+		}
 		return directory.listing(identities.resolve(request), QueryParameters.pathSiteId(siteId), listingId);
 	}
 
