@@ -9,14 +9,12 @@ public final class ReasonRequest {
 	private ReasonRequest() {
 	}
 
-	private ReasonRequest(String reason) {
-		this.reason = reason;
-	}
-
-	// A factory, not a public one-string constructor: Jackson would take that as a creator and read a bare JSON string
+	// A factory, not a one-string constructor: Jackson would take that as a creator and read a bare JSON string
 	// ("text") as a request instead of refusing it.
 	public static ReasonRequest of(String reason) {
-		return new ReasonRequest(reason);
+		ReasonRequest request = new ReasonRequest();
+		request.reason = reason;
+		return request;
 	}
 
 	public String getReason() {
