@@ -92,7 +92,8 @@ public final class PrivacyScreen {
 				+ "|(?:(?:\\+|00)52[\\s.-]?(?:1[\\s.-]?)?)?(?:\\(\\d{2}\\)|\\d{2})[\\s.-]?\\d{4}[\\s.-]?\\d{4}"
 				+ "|\\+[1-9]\\d{0,2}[\\s.-]?(?:\\(\\d{1,4}\\)[\\s.-]?)?(?:\\d[\\s.-]?){6,12}\\d"
 				+ "|\\d(?:[\\s.]\\d){8,14})(?![\\d-])"), 60,
-			clues -> clues.digits >= 9, Clues::numberStarts),
+			// the shortest number any alternative matches has 8 digits: + and a country code's digit, then 7 more
+			clues -> clues.digits >= 8, Clues::numberStarts),
 		new Rule("street-address", "This looks like a street address.",
 			Pattern.compile("\\b\\d{1,6}[A-Za-z]?\\s++(?:" + NOT_A_STREET_WORD + "[A-Za-z0-9.'-]{1,30}+\\s++){1,3}"
 				+ "(?:(?i:street|avenue|road|boulevard|lane|drive|court|place|terrace|circle|parkway|highway)|St|Ave|Rd|Blvd|Ln|Ct|Pl|Cir|Pkwy|Hwy|Way)\\b\\.?"),
