@@ -13,6 +13,7 @@ import org.peervoice.core.kernel.InstantColumn;
 import org.peervoice.core.notification.Notification;
 import org.peervoice.core.notification.NotificationEvent;
 import org.peervoice.core.notification.NotificationPreference;
+import org.peervoice.core.people.SiteRoleGroupSettings;
 import org.peervoice.core.recognition.Recognition;
 import org.peervoice.core.recognition.RecognitionComment;
 import org.peervoice.core.recognition.RecognitionPreference;
@@ -54,7 +55,9 @@ public final class PeerVoiceEntities {
 			TownHall.class, TownHallQuestion.class, QuestionVote.class, TownHallPoll.class, PollAnswer.class, TownHallFeedback.class,
 			// recognition board
 			Recognition.class, RecognitionRecipient.class, RecognitionReaction.class, RecognitionComment.class, RecognitionPreference.class,
-			RecognitionReport.class, SiteRecognitionSettings.class);
+			RecognitionReport.class, SiteRecognitionSettings.class,
+			// role groups of aggregate views
+			SiteRoleGroupSettings.class);
 	}
 
 }

@@ -29,6 +29,7 @@ import org.peervoice.core.recognition.RecognitionBoard;
 import org.peervoice.core.recognition.RecognitionInsights;
 import org.peervoice.core.recognition.RecognitionModeration;
 import org.peervoice.core.recognition.RecognitionSettingsService;
+import org.peervoice.core.people.RoleGroupSettingsService;
 import org.peervoice.core.people.SitePeople;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionMixing;
@@ -80,6 +81,7 @@ public final class PeerVoiceServices {
 	// people directory
 	private final PeopleDirectory people;
 	private final SitePeople sitePeople;
+	private final RoleGroupSettingsService roleGroupSettings;
 	private final Departures departures;
 	// champion directory copies
 	private final ChampionListSending championListSending;
@@ -157,6 +159,7 @@ public final class PeerVoiceServices {
 		this.people = people;
 		this.departures = (companyId, userKey) -> championDirectory.personLeft(companyId, userKey);
 		this.sitePeople = new SitePeople(people, departures);
+		this.roleGroupSettings = new RoleGroupSettingsService(unitOfWork);
 		// champion directory copies
 		this.championExport = new ChampionExport(unitOfWork, championDirectory, clock);
 		this.championListSending = new ChampionListSending(unitOfWork, notifier, clock);
@@ -289,6 +292,10 @@ public final class PeerVoiceServices {
 	/** The people picker's search and an administrator's "this person has left". */
 	public SitePeople sitePeople() {
 		return sitePeople;
+	}
+
+	public RoleGroupSettingsService roleGroupSettings() {
+		return roleGroupSettings;
 	}
 
 	// champion directory copies

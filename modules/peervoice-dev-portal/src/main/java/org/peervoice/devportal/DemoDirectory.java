@@ -23,9 +23,10 @@ import javax.inject.Singleton;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.NameQuery;
 import org.peervoice.core.kernel.PeerVoiceRole;
-import org.peervoice.core.kernel.Permission;
-import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
+import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.RoleGroupRules;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.UnknownItem;
@@ -217,18 +218,29 @@ public class DemoDirectory {
 		}
 
 		@Override
-		public RoleGroup roleGroup(long companyId, long siteId, String userKey) {
+		public RoleGroup roleGroup(long companyId, long siteId, String userKey, RoleGroupRules rules) {
 			return activeMembers(companyId, siteId).stream().filter(user -> user.userKey().equals(userKey)).findFirst()
-				.map(DemoUser::roleGroup).orElse(RoleGroup.OTHER_STAFF);
+				.map(user -> groupOf(user, rules)).orElse(RoleGroup.OTHER_STAFF);
 		}
 
 		@Override
-		public Map<RoleGroup, Integer> headcount(long companyId, long siteId) {
+		public Map<RoleGroup, Integer> headcount(long companyId, long siteId, RoleGroupRules rules) {
 			Map<RoleGroup, Integer> counts = new EnumMap<>(RoleGroup.class);
 			for (DemoUser user : activeMembers(companyId, siteId)) {
-				counts.merge(user.roleGroup(), 1, Integer::sum);
+				counts.merge(groupOf(user, rules), 1, Integer::sum);
 			}
 			return counts;
+		}
+
+		/**
+		 * The demo organization places its people itself; once a site stores rules of its own they decide, from the
+		 * person's Peer Voice role and job title (demo people are in no user group), as they would in Liferay.
+		 */
+		private RoleGroup groupOf(DemoUser user, RoleGroupRules rules) {
+			if (rules.isDefault()) {
+				return user.roleGroup();
+			}
+			return rules.groupOf(List.of(user.role().roleName()), List.of(), user.jobTitle());
 		}
 
 		@Override

@@ -16,6 +16,7 @@ import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.PeopleDirectory.PersonSummary;
 import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
+import org.peervoice.core.kernel.RoleGroupRules;
 
 class DemoPeopleTest {
 
@@ -24,11 +25,12 @@ class DemoPeopleTest {
 
 	private final DemoDirectory directory = new DemoDirectory(DevPortalSettings.defaults());
 	private final PeopleDirectory people = directory.people();
+	private static final RoleGroupRules DEFAULTS = RoleGroupRules.defaults();
 
 	@Test
 	void theOrganizationHasAboutTwentyFivePeopleInEveryRoleGroupWhoAllSignInWithDemo() {
 		assertTrue(directory.users().size() >= 25, "demo people: " + directory.users().size());
-		Map<RoleGroup, Integer> riverside = people.headcount(COMPANY, RIVERSIDE);
+		Map<RoleGroup, Integer> riverside = people.headcount(COMPANY, RIVERSIDE, DEFAULTS);
 		assertEquals(EnumSet.allOf(RoleGroup.class), riverside.keySet());
 		assertTrue(riverside.get(RoleGroup.PEER_STAFF) >= 5 && riverside.get(RoleGroup.CLINICAL_STAFF) >= 5, riverside.toString());
 		int members = 0;
@@ -93,28 +95,42 @@ class DemoPeopleTest {
 		assertEquals("Peer Support Specialist", people.member(COMPANY, RIVERSIDE, "u-1001").orElseThrow().jobTitle());
 		assertTrue(people.member(COMPANY, RIVERSIDE, "u-1009").isEmpty(), "Tomás is not a member of Riverside");
 		assertTrue(people.member(COMPANY, RIVERSIDE, "u-404").isEmpty());
-		assertEquals(RoleGroup.PEER_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1001"));
-		assertEquals(RoleGroup.CLINICAL_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1012"));
-		assertEquals(RoleGroup.LEADERSHIP, people.roleGroup(COMPANY, RIVERSIDE, "u-1003"));
-		assertEquals(RoleGroup.OTHER_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1020"));
-		assertEquals(RoleGroup.OTHER_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-404"), "anyone unknown");
+		assertEquals(RoleGroup.PEER_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1001", DEFAULTS));
+		assertEquals(RoleGroup.CLINICAL_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1012", DEFAULTS));
+		assertEquals(RoleGroup.LEADERSHIP, people.roleGroup(COMPANY, RIVERSIDE, "u-1003", DEFAULTS));
+		assertEquals(RoleGroup.OTHER_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1020", DEFAULTS));
+		assertEquals(RoleGroup.OTHER_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-404", DEFAULTS), "anyone unknown");
+	}
+
+	@Test
+	void aSitesOwnRulesPlaceDemoPeopleByTheirRoleAndJobTitleInsteadOfTheDemoData() {
+		RoleGroupRules mine = new RoleGroupRules(List.of(
+			new RoleGroupRules.Rule(RoleGroupRules.Source.JOB_TITLE, "peer support specialist", RoleGroup.CLINICAL_STAFF),
+			new RoleGroupRules.Rule(RoleGroupRules.Source.ROLE, "Peer Voice Leadership", RoleGroup.LEADERSHIP)));
+		assertEquals(RoleGroup.CLINICAL_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1001", mine), "by the job title");
+		assertEquals(RoleGroup.LEADERSHIP, people.roleGroup(COMPANY, RIVERSIDE, "u-1003", mine), "by the role");
+		assertEquals(RoleGroup.OTHER_STAFF, people.roleGroup(COMPANY, RIVERSIDE, "u-1012", mine), "no rule names a clinician");
+		Map<RoleGroup, Integer> counts = people.headcount(COMPANY, RIVERSIDE, mine);
+		assertEquals(null, counts.get(RoleGroup.PEER_STAFF));
+		assertEquals(people.headcount(COMPANY, RIVERSIDE, DEFAULTS).values().stream().mapToInt(Integer::intValue).sum(),
+			counts.values().stream().mapToInt(Integer::intValue).sum(), "everyone still counts once");
 	}
 
 	@Test
 	void extraUsersCountInTheGroupTheirRoleSuggests() {
 		DemoDirectory withExtra = new DemoDirectory(DevPortalSettings.defaults()
 			.extraUser("uk-x", "xena", "Xena Quill", Set.of(RIVERSIDE), PeerVoiceRole.PEER_VOICE_LEADERSHIP));
-		assertEquals(RoleGroup.LEADERSHIP, withExtra.people().roleGroup(COMPANY, RIVERSIDE, "uk-x"));
+		assertEquals(RoleGroup.LEADERSHIP, withExtra.people().roleGroup(COMPANY, RIVERSIDE, "uk-x", DEFAULTS));
 		assertEquals(List.of("Xena Quill"), names(withExtra.people().search(COMPANY, RIVERSIDE, "xena", 5)));
 	}
 
 	@Test
 	void aPersonWhoLeftIsNoLongerAMemberNorFoundNorCountedNorSignedIn() {
-		int before = people.headcount(COMPANY, RIVERSIDE).get(RoleGroup.PEER_STAFF);
+		int before = people.headcount(COMPANY, RIVERSIDE, DEFAULTS).get(RoleGroup.PEER_STAFF);
 		people.personLeft(COMPANY, "u-1005");
 		assertTrue(people.member(COMPANY, RIVERSIDE, "u-1005").isEmpty());
 		assertEquals(List.of(), people.search(COMPANY, RIVERSIDE, "jose", 10));
-		assertEquals(before - 1, people.headcount(COMPANY, RIVERSIDE).get(RoleGroup.PEER_STAFF));
+		assertEquals(before - 1, people.headcount(COMPANY, RIVERSIDE, DEFAULTS).get(RoleGroup.PEER_STAFF));
 		assertTrue(directory.user("jose").isEmpty());
 		assertTrue(new DemoSignIn(directory).authenticate("jose", "demo").isEmpty());
 		assertEquals("José Núñez", people.profile(COMPANY, "u-1005").orElseThrow().displayName(), "their own profile stays");

@@ -31,8 +31,13 @@ import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
+import org.peervoice.core.kernel.RoleGroupRules;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.people.RoleGroupRule;
+import org.peervoice.core.people.RoleGroupSettings;
+import org.peervoice.core.people.RoleGroupSettingsService;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.core.recognition.CommentRequest;
 import org.peervoice.core.recognition.CommentView;
@@ -65,6 +70,7 @@ abstract class RecognitionBoardContract {
 	private final SiteMember lee = SiteMember.named("user-lee-30005", "Lee Leader", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE);
 	private final SiteMember admin = SiteMember.named("user-admin-30006", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SITE);
 	private final List<SiteMember> everyone = List.of(gabi, rosa, hugo, tess, lee, admin);
+	private final List<RoleGroupRules> rulesSeen = new java.util.concurrent.CopyOnWriteArrayList<>();
 
 	private DataSource dataSource;
 	private PeerVoiceDatabase database;
@@ -111,12 +117,14 @@ abstract class RecognitionBoardContract {
 			}
 
 			@Override
-			public Map<RoleGroup, Integer> headcount(long companyId, long siteId) {
+			public Map<RoleGroup, Integer> headcount(long companyId, long siteId, RoleGroupRules rules) {
+				rulesSeen.add(rules);
 				return Map.of(RoleGroup.PEER_STAFF, 10, RoleGroup.CLINICAL_STAFF, 8, RoleGroup.OTHER_STAFF, 6, RoleGroup.LEADERSHIP, 3);
 			}
 
 			@Override
-			public RoleGroup roleGroup(long companyId, long siteId, String userKey) {
+			public RoleGroup roleGroup(long companyId, long siteId, String userKey, RoleGroupRules rules) {
+				rulesSeen.add(rules);
 				if (userKey.startsWith("staff-")) {
 					return RoleGroup.valueOf(userKey.substring("staff-".length(), userKey.lastIndexOf('-')));
 				}
@@ -413,6 +421,41 @@ abstract class RecognitionBoardContract {
 		assertTrue(csv.contains("value,'-2 teamwork,2026-10,<5"), csv);
 		assertTrue(csv.contains("role-group,LEADERSHIP,2026-10,<5,<5,<5"), csv);
 		assertThrows(NotPermitted.class, () -> services.recognitionInsights().equity(tess, SITE));
+	}
+
+	@Test
+	void aSitesRoleGroupRulesAreStoredValidatedAndAppliedToRecipientsAndHeadcounts() {
+		RoleGroupSettingsService roleGroups = services.roleGroupSettings();
+		assertTrue(roleGroups.settings(lee, SITE).toRules().isDefault(), "the defaults until the site stores its own");
+		RoleGroupSettings mapping = new RoleGroupSettings(List.of(
+			new RoleGroupRule(RoleGroupRules.Source.JOB_TITLE, " Recovery Coach ", RoleGroup.PEER_STAFF),
+			new RoleGroupRule(RoleGroupRules.Source.USER_GROUP, "Clínicos", RoleGroup.CLINICAL_STAFF)));
+
+		RoleGroupSettings stored = roleGroups.updateSettings(admin, SITE, mapping);
+
+		assertEquals("Recovery Coach", stored.getRules().get(0).getName(), "trimmed");
+		RoleGroupSettings read = roleGroups.settings(lee, SITE);
+		assertEquals(List.of("JOB_TITLE\tPEER_STAFF\tRecovery Coach", "USER_GROUP\tCLINICAL_STAFF\tClínicos"), read.getRules().stream()
+			.map(rule -> rule.getSource() + "\t" + rule.getGroup() + "\t" + rule.getName()).collect(Collectors.toList()));
+		assertEquals(1, countRows("PV_ROLE_GROUP_SETTINGS", "site_id = " + SITE));
+		assertThrows(NotPermitted.class, () -> roleGroups.updateSettings(lee, SITE, mapping), "CONFIGURE changes them");
+		assertThrows(NotPermitted.class, () -> roleGroups.settings(tess, SITE), "VIEW_INSIGHTS reads them");
+		assertThrows(InvalidInput.class, () -> roleGroups.updateSettings(admin, SITE, new RoleGroupSettings(List.of(
+			new RoleGroupRule(RoleGroupRules.Source.ROLE, "Nurse", RoleGroup.CLINICAL_STAFF),
+			new RoleGroupRule(RoleGroupRules.Source.ROLE, "NÚRSE", RoleGroup.PEER_STAFF)))), "the same name twice");
+		assertThrows(InvalidInput.class, () -> roleGroups.updateSettings(admin, SITE, new RoleGroupSettings(List.of(
+			new RoleGroupRule(RoleGroupRules.Source.ROLE, "Two\nlines", RoleGroup.CLINICAL_STAFF)))));
+		assertEquals(stored.getRules().size(), roleGroups.settings(lee, SITE).getRules().size(), "a refused change leaves the rules");
+
+		rulesSeen.clear();
+		board.give(gabi, SITE, new RecognitionDraft(List.of(rosa.userKey().orElseThrow()), "Thank you for the group", List.of("hope"),
+			Visibility.PRIVATE, false));
+		services.recognitionInsights().equity(lee, SITE);
+		assertEquals(2, rulesSeen.size(), "the recipient's group and the headcounts");
+		for (RoleGroupRules rules : rulesSeen) {
+			assertEquals(RoleGroup.PEER_STAFF, rules.groupOf(List.of(), List.of(), "recovery coach"));
+			assertEquals(RoleGroup.CLINICAL_STAFF, rules.groupOf(List.of(), List.of("clinicos"), ""));
+		}
 	}
 
 	private long countRows(String table, String where) {

@@ -17,6 +17,7 @@ import org.peervoice.rest.notification.NotificationResource;
 import org.peervoice.rest.openapi.OpenApiJsonResource;
 import org.peervoice.rest.openapi.OpenApiResource;
 import org.peervoice.rest.people.PeopleResource;
+import org.peervoice.rest.people.RoleGroupSettingsResource;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
 import org.peervoice.rest.problem.WebApplicationExceptionMapper;
@@ -61,6 +62,7 @@ public final class PeerVoiceApplication extends Application {
 			new RecognitionInsightsResource(services.recognitionInsights(), identities),
 			// people directory
 			new PeopleResource(services.sitePeople(), identities),
+			new RoleGroupSettingsResource(services.roleGroupSettings(), identities),
 			// town hall
 			new TownHallResource(services, identities),
 			new OpenApiResource(),

@@ -43,18 +43,19 @@ public interface PeopleDirectory {
 	}
 
 	/**
-	 * The group a member of the site counts in for aggregate views (equity); {@link RoleGroup#OTHER_STAFF} for
-	 * anyone the host cannot place. Never shown next to a person's name.
+	 * The group a member of the site counts in for aggregate views (equity) under the site's {@code rules} (a host
+	 * that knows roles, user groups and job titles applies them); {@link RoleGroup#OTHER_STAFF} for anyone the host
+	 * cannot place. Never shown next to a person's name.
 	 */
-	default RoleGroup roleGroup(long companyId, long siteId, String userKey) {
+	default RoleGroup roleGroup(long companyId, long siteId, String userKey, RoleGroupRules rules) {
 		return RoleGroup.OTHER_STAFF;
 	}
 
 	/**
-	 * How many active members of the site each group has, for rates "per head"; groups without members may be
-	 * missing. Counts only: callers suppress small cells themselves.
+	 * How many active members of the site each group has under the site's {@code rules}, for rates "per head"; groups
+	 * without members may be missing. Counts only: callers suppress small cells themselves.
 	 */
-	default Map<RoleGroup, Integer> headcount(long companyId, long siteId) {
+	default Map<RoleGroup, Integer> headcount(long companyId, long siteId, RoleGroupRules rules) {
 		return Map.of();
 	}
 

@@ -44,6 +44,16 @@ public final class RoleGroupRules {
 			return group;
 		}
 
+		@Override
+		public boolean equals(Object other) {
+			return other instanceof Rule && ((Rule) other).source == source && ((Rule) other).name.equals(name) && ((Rule) other).group == group;
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(source, name, group);
+		}
+
 	}
 
 	private final List<Rule> rules;
@@ -59,6 +69,11 @@ public final class RoleGroupRules {
 
 	public List<Rule> rules() {
 		return rules;
+	}
+
+	/** Whether these are the out-of-the-box rules, i.e. the site never stored its own. */
+	public boolean isDefault() {
+		return rules.equals(defaults().rules);
 	}
 
 	public RoleGroup groupOf(Collection<String> roleNames, Collection<String> userGroupNames, String jobTitle) {

@@ -19,9 +19,10 @@ import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
-import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.PeopleDirectory.PersonSummary;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.RoleGroupRules;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
@@ -29,6 +30,7 @@ import org.peervoice.core.kernel.UserText;
 import org.peervoice.core.notification.NotificationEvent;
 import org.peervoice.core.notification.NotificationType;
 import org.peervoice.core.notification.Notifier;
+import org.peervoice.core.people.RoleGroupSettingsService;
 import org.peervoice.core.privacy.PrivacyScreen;
 import org.peervoice.core.privacy.PrivacyWarning;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
@@ -46,6 +48,7 @@ public final class RecognitionBoard {
 	private final UnitOfWork unitOfWork;
 	private final JpaRecognitions recognitions;
 	private final PeopleDirectory people;
+	private final RoleGroupSettingsService roleGroups;
 	private final Notifier notifier;
 	private final Clock clock;
 	private final PrivacyScreen screen = PrivacyScreen.aboutOthers();
@@ -54,6 +57,7 @@ public final class RecognitionBoard {
 		this.unitOfWork = unitOfWork;
 		this.recognitions = new JpaRecognitions(unitOfWork);
 		this.people = people;
+		this.roleGroups = new RoleGroupSettingsService(unitOfWork);
 		this.notifier = notifier;
 		this.clock = clock;
 	}
@@ -93,10 +97,11 @@ public final class RecognitionBoard {
 				!warnings.isEmpty(), now);
 			recognitions.store(recognition);
 			List<RecognitionRecipient> rows = new ArrayList<>();
+			RoleGroupRules rules = roleGroups.rulesOf(actor.scope());
 			for (PersonSummary person : recipients) {
 				Consent consent = initialConsent(recognition, actor, person.userKey(), settings);
 				RecognitionRecipient row = new RecognitionRecipient(recognition, actor.scope(), person.userKey(), name(person.displayName()),
-					people.roleGroup(actor.scope().companyId(), actor.scope().siteId(), person.userKey()), consent);
+					people.roleGroup(actor.scope().companyId(), actor.scope().siteId(), person.userKey(), rules), consent);
 				recognitions.store(row);
 				rows.add(row);
 				notifier.publish(NotificationEvent.forPerson(NotificationType.RECOGNITION_RECEIVED, actor.scope(), recognition.id(),

@@ -18,12 +18,13 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
-import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.SpreadsheetCell;
 import org.peervoice.core.kernel.UnitOfWork;
+import org.peervoice.core.people.RoleGroupSettingsService;
 
 /**
  * Whether peer staff are recognized as much as others (VIEW_INSIGHTS), without telling anything about a few people.
@@ -99,7 +100,8 @@ public final class RecognitionInsights {
 		for (int back = MONTHS; back >= 1; back--) {
 			months.add(current.minusMonths(back));
 		}
-		Map<RoleGroup, Integer> headcount = people.headcount(scope.companyId(), scope.siteId());
+		Map<RoleGroup, Integer> headcount = people.headcount(scope.companyId(), scope.siteId(),
+			new RoleGroupSettingsService(unitOfWork).rulesOf(scope));
 		List<String> values = RecognitionSettingsService.current(new JpaRecognitions(unitOfWork), scope).getValues();
 		Map<RoleGroup, List<Tally>> byGroup = new HashMap<>();
 		Map<String, List<Tally>> byValue = new HashMap<>();

@@ -194,6 +194,9 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("putRecognitionSettings", Item.NONE, Item.RECOGNITION_SETTINGS),
 		scenario("getRecognitionEquity", Item.NONE, null),
 		scenario("getRecognitionEquityCsv", Item.NONE, null),
+		// role groups of the aggregate views (the out-of-the-box rule, so that nothing else changes)
+		scenario("getRoleGroupRules", Item.NONE, null),
+		scenario("putRoleGroupRules", Item.NONE, "{\"rules\":[{\"source\":\"ROLE\",\"name\":\"Peer Voice Leadership\",\"group\":\"LEADERSHIP\"}]}"),
 		// champion directory copies
 		scenario("getChampionWorksheetPdf", Item.PUBLISHED_LISTING, null).query("locale=es"),
 		scenario("getChampionExportVcards", Item.PUBLISHED_LISTING, null),

@@ -101,6 +101,8 @@ class ContractLimitsTest {
 			.ui("CHAMPION_TAG_MAX"),
 		// people directory
 		limit("PersonSummaryList.items", "org.peervoice.core.people.PeopleLimits#SEARCH_LIMIT_MAX"),
+		limit("RoleGroupSettings.rules", "org.peervoice.core.people.RoleGroupLimits#MAX_RULES").ui("ROLE_GROUP_RULES_MAX"),
+		limit("RoleGroupRule.name", "org.peervoice.core.people.RoleGroupLimits#NAME").ui("ROLE_GROUP_NAME_MAX"),
 		// town hall
 		limit("TownHallRequest.title", TOWN_HALL + "#TITLE"),
 		limit("TownHallRequest.description", TOWN_HALL + "#DESCRIPTION"),

@@ -24,8 +24,9 @@ import org.peervoice.core.kernel.RoleGroupRules;
  * The site's Liferay users as the {@link PeopleDirectory} port, by user key (the user's UUID). Only active users of
  * the company who are members of the site (the group's users) are found, counted or confirmed as members; a search
  * matches the full name with {@link NameQuery} in Java, so accents are ignored whatever the database's collation and
- * neither e-mail addresses nor screen names are searched. Role groups follow {@link RoleGroupRules#defaults()}: the
- * user's regular and site roles and user groups, then the job title (docs/liferay/people-directory.md).
+ * neither e-mail addresses nor screen names are searched. Role groups follow the site's {@link RoleGroupRules} (its
+ * administrator's mapping, {@link RoleGroupRules#defaults()} until there is one): the user's regular and site roles and
+ * user groups, then the job title (docs/liferay/people-directory.md).
  *
  * <p>A search reads the site's members (one query for the group's users); sites of a few thousand people answer in
  * well under the picker's typing delay.
@@ -35,7 +36,6 @@ public class LiferayPeopleDirectory implements PeopleDirectory {
 
 	private final UserLocalService users;
 	private final RoleLocalService roles;
-	private final RoleGroupRules rules = RoleGroupRules.defaults();
 
 	@Activate
 	public LiferayPeopleDirectory(@Reference UserLocalService users, @Reference RoleLocalService roles) {
@@ -68,16 +68,16 @@ public class LiferayPeopleDirectory implements PeopleDirectory {
 	}
 
 	@Override
-	public RoleGroup roleGroup(long companyId, long siteId, String userKey) {
+	public RoleGroup roleGroup(long companyId, long siteId, String userKey, RoleGroupRules rules) {
 		return active(companyId, userKey).filter(user -> users.hasGroupUser(siteId, user.getUserId()))
-			.map(user -> groupOf(user, siteId)).orElse(RoleGroup.OTHER_STAFF);
+			.map(user -> groupOf(user, siteId, rules)).orElse(RoleGroup.OTHER_STAFF);
 	}
 
 	@Override
-	public Map<RoleGroup, Integer> headcount(long companyId, long siteId) {
+	public Map<RoleGroup, Integer> headcount(long companyId, long siteId, RoleGroupRules rules) {
 		Map<RoleGroup, Integer> counts = new EnumMap<>(RoleGroup.class);
 		for (User user : members(companyId, siteId)) {
-			counts.merge(groupOf(user, siteId), 1, Integer::sum);
+			counts.merge(groupOf(user, siteId, rules), 1, Integer::sum);
 		}
 		return counts;
 	}
@@ -100,7 +100,7 @@ public class LiferayPeopleDirectory implements PeopleDirectory {
 		return members;
 	}
 
-	private RoleGroup groupOf(User user, long siteId) {
+	private RoleGroup groupOf(User user, long siteId, RoleGroupRules rules) {
 		List<String> roleNames = new ArrayList<>();
 		for (Role role : roles.getUserRoles(user.getUserId())) {
 			roleNames.add(role.getName());
