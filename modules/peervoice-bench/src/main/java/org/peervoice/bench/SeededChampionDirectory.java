@@ -1,12 +1,9 @@
 package org.peervoice.bench;
 
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,26 +13,16 @@ import java.util.Locale;
 import java.util.Random;
 import java.util.UUID;
 
-import javax.sql.DataSource;
-
-import com.zaxxer.hikari.HikariConfig;
-import com.zaxxer.hikari.HikariDataSource;
-import org.hsqldb.jdbc.JDBCDataSource;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.champion.ChampionSearchKeys;
 import org.peervoice.core.kernel.PeopleDirectory;
-import org.peervoice.persistence.PeerVoiceDatabase;
-import org.postgresql.ds.PGSimpleDataSource;
 
 /**
- * A champion directory of {@code listingCount} published listings, migrated by {@link PeerVoiceDatabase} and filled by
+ * A champion directory of {@code listingCount} published listings, migrated by {@link BenchDatabase} and filled by
  * plain JDBC, with the search columns and facet rows derived by {@link ChampionSearchKeys} as the application derives
- * them. On the PostgreSQL server named by {@code PEERVOICE_BENCH_POSTGRES_URL} (with {@code _USER} and
- * {@code _PASSWORD}; a database of its own, dropped afterwards), else on HSQLDB in memory.
+ * them. On PostgreSQL or HSQLDB as {@link BenchDatabase} chooses.
  */
 final class SeededChampionDirectory implements AutoCloseable {
-
-	static final String URL_VARIABLE = "PEERVOICE_BENCH_POSTGRES_URL";
 
 	static final String[] FIRST = {"José", "Ana", "Núria", "Ñandú", "Óscar", "María", "Lee", "Sam", "Chris", "Álvaro", "Zoë", "Iñigo",
 		"Pat", "Noor", "Kim", "Dana"};
@@ -51,63 +38,20 @@ final class SeededChampionDirectory implements AutoCloseable {
 
 	private static final Instant NOW = Instant.now();
 
-	private final DataSource dataSource;
-	private final PeerVoiceDatabase database;
-	private final PeerVoiceServices services;
-	private final String dropStatement;
-	private final String kind;
+	private final BenchDatabase database;
 
-	private SeededChampionDirectory(DataSource dataSource, String dropStatement, String kind) {
-		this.dataSource = dataSource;
-		this.database = PeerVoiceDatabase.open(dataSource);
-		this.services = new PeerVoiceServices(database.unitOfWork(), () -> "a-benchmark-server-secret-32-bytes"
-			.getBytes(StandardCharsets.US_ASCII), Clock.systemUTC(), PeopleDirectory.NONE);
-		this.dropStatement = dropStatement;
-		this.kind = kind;
+	private SeededChampionDirectory(BenchDatabase database) {
+		this.database = database;
 	}
 
 	static SeededChampionDirectory open(int listingCount) throws SQLException {
-		String server = System.getenv(URL_VARIABLE);
-		SeededChampionDirectory directory;
-		if (server != null && !server.isBlank()) {
-			String name = "pv_bench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
-			PGSimpleDataSource admin = postgres(server);
-			try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-				statement.execute("CREATE DATABASE " + name);
-			}
-			PGSimpleDataSource own = postgres(server);
-			own.setDatabaseName(name);
-			// pooled as in the dev portal: one connection per concurrent reader
-			HikariConfig pool = new HikariConfig();
-			pool.setDataSource(own);
-			pool.setMaximumPoolSize(16);
-			directory = new SeededChampionDirectory(new HikariDataSource(pool), "DROP DATABASE " + name, "postgresql");
-		}
-		else {
-			JDBCDataSource memory = new JDBCDataSource();
-			memory.setUrl("jdbc:hsqldb:mem:bench" + UUID.randomUUID().toString().replace("-", "") + ";hsqldb.tx=mvcc");
-			memory.setUser("SA");
-			memory.setPassword("");
-			directory = new SeededChampionDirectory(memory, null, "hsqldb");
-		}
+		SeededChampionDirectory directory = new SeededChampionDirectory(BenchDatabase.open(PeopleDirectory.NONE));
 		directory.seed(listingCount);
 		return directory;
 	}
 
-	private static PGSimpleDataSource postgres(String url) {
-		PGSimpleDataSource source = new PGSimpleDataSource();
-		source.setURL(url);
-		source.setUser(System.getenv("PEERVOICE_BENCH_POSTGRES_USER"));
-		source.setPassword(System.getenv("PEERVOICE_BENCH_POSTGRES_PASSWORD"));
-		return source;
-	}
-
 	PeerVoiceServices services() {
-		return services;
-	}
-
-	String kind() {
-		return kind;
+		return database.services();
 	}
 
 	// Fixed random seed: every run measures the same directory. Names from a small pool with accents and Ñ, 1–3
@@ -115,7 +59,7 @@ final class SeededChampionDirectory implements AutoCloseable {
 	private void seed(int listingCount) throws SQLException {
 		Random random = new Random(20126);
 		String[] audiences = {"EVERYONE", "CHAMPIONS_AND_LEADERSHIP", "NOBODY"};
-		try (Connection connection = dataSource.getConnection()) {
+		try (Connection connection = database.dataSource().getConnection()) {
 			connection.setAutoCommit(false);
 			try (PreparedStatement listing = connection.prepareStatement("INSERT INTO PV_CHAMPION_LISTING (id, company_id, site_id,"
 				+ " owner_key, stage, status, display_name, title, category, role_text, email, email_audience, phone, phone_extension,"
@@ -178,11 +122,7 @@ final class SeededChampionDirectory implements AutoCloseable {
 				facet.executeBatch();
 			}
 			connection.commit();
-			if ("postgresql".equals(kind)) {
-				try (Statement analyze = connection.createStatement()) {
-					analyze.execute("ANALYZE");
-				}
-			}
+			database.analyze(connection);
 		}
 	}
 
@@ -204,20 +144,6 @@ final class SeededChampionDirectory implements AutoCloseable {
 	@Override
 	public void close() throws SQLException {
 		database.close();
-		if (dataSource instanceof HikariDataSource) {
-			((HikariDataSource) dataSource).close();
-		}
-		if (dropStatement != null) {
-			PGSimpleDataSource admin = postgres(System.getenv(URL_VARIABLE));
-			try (Connection connection = admin.getConnection(); Statement statement = connection.createStatement()) {
-				statement.execute(dropStatement);
-			}
-		}
-		else {
-			try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
-				statement.execute("SHUTDOWN");
-			}
-		}
 	}
 
 }

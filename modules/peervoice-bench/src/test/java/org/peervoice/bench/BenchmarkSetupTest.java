@@ -131,4 +131,22 @@ class BenchmarkSetupTest {
 		}
 	}
 
+	@Test
+	void recognitionBenchmarkReadsTheBoardAndTheEquityOfASmallSite() throws Exception {
+		RecognitionBoardBenchmark benchmark = new RecognitionBoardBenchmark();
+		benchmark.recognitionCount = 400;
+		benchmark.seed();
+		try {
+			RecognitionBoardBenchmark.Reader reader = new RecognitionBoardBenchmark.Reader();
+			assertEquals(20, benchmark.feed(reader).items().size(), "a full first page");
+			for (int i = 1; i < RecognitionBoardBenchmark.QUERIES.size(); i++) {
+				assertTrue(benchmark.feed(reader).totalCount() > 0, "query " + i + " finds recognitions");
+			}
+			assertEquals(12, benchmark.equity().getMonths().size());
+		}
+		finally {
+			benchmark.close();
+		}
+	}
+
 }

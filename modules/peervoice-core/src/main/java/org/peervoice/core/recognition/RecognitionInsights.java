@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
@@ -13,6 +14,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -47,9 +49,16 @@ public final class RecognitionInsights {
 	public static final int SMALLEST_CELL = 5;
 	static final String FEWER_THAN_FIVE = "<5";
 
+	/** How long after its end a month is taken as complete on every node (their clocks may differ a little). */
+	static final Duration SETTLED = Duration.ofHours(1);
+
+	/** Kept months of all sites, per node: 12 a site; cleared when full (a restart has the same effect). */
+	private static final int CACHED_MONTHS_MAX = 12_000;
+
 	private final UnitOfWork unitOfWork;
 	private final PeopleDirectory people;
 	private final Clock clock;
+	private final Map<String, MonthTally> completeMonths = new ConcurrentHashMap<>();
 
 	public RecognitionInsights(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
 		this.unitOfWork = unitOfWork;
@@ -105,26 +114,14 @@ public final class RecognitionInsights {
 		List<String> values = RecognitionSettingsService.current(new JpaRecognitions(unitOfWork), scope).getValues();
 		Map<RoleGroup, List<Tally>> byGroup = new HashMap<>();
 		Map<String, List<Tally>> byValue = new HashMap<>();
+		Instant now = clock.instant();
 		for (YearMonth month : months) {
-			Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-			Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
-			Map<RoleGroup, Tally> groups = new HashMap<>();
-			Map<String, Tally> used = new HashMap<>();
-			for (Object[] row : unitOfWork.entityManager().createQuery("SELECT r.roleGroup, r.recipientKey, g.valueKeys FROM RecognitionRecipient r,"
-				+ " Recognition g WHERE g.id = r.recognitionId AND r.companyId = :companyId AND r.siteId = :siteId AND r.createdAt >= :from"
-				+ " AND r.createdAt < :to", Object[].class).setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId())
-				.setParameter("from", from).setParameter("to", to).getResultList()) {
-				String recipient = (String) row[1];
-				groups.computeIfAbsent((RoleGroup) row[0], unused -> new Tally()).add(recipient);
-				for (String value : ValueLines.split((String) row[2])) {
-					used.computeIfAbsent(value, unused -> new Tally()).add(recipient);
-				}
-			}
+			MonthTally tally = monthOf(scope, month, now);
 			for (RoleGroup group : RoleGroup.values()) {
-				byGroup.computeIfAbsent(group, unused -> new ArrayList<>()).add(groups.getOrDefault(group, new Tally()));
+				byGroup.computeIfAbsent(group, unused -> new ArrayList<>()).add(tally.groups.getOrDefault(group, new Tally()));
 			}
 			for (String value : values) {
-				byValue.computeIfAbsent(value, unused -> new ArrayList<>()).add(used.getOrDefault(value, new Tally()));
+				byValue.computeIfAbsent(value, unused -> new ArrayList<>()).add(tally.used.getOrDefault(value, new Tally()));
 			}
 		}
 		List<String> monthNames = new ArrayList<>();
@@ -133,6 +130,39 @@ public final class RecognitionInsights {
 			name -> byGroup.get(RoleGroup.valueOf(name)), name -> headcount.getOrDefault(RoleGroup.valueOf(name), 0), monthNames, true);
 		List<EquityRow> valueRows = rows(values, byValue::get, name -> null, monthNames, false);
 		return new EquityView(monthNames, groupRows, valueRows);
+	}
+
+	/**
+	 * A complete month's tallies. Recipient rows are never changed or deleted and keep the group they had when given, so
+	 * a month that ended is read once per node and kept ({@link #completeMonths}); a month is kept only once it ended
+	 * {@link #SETTLED} ago, so that a node whose clock runs behind cannot still be adding to it.
+	 */
+	private MonthTally monthOf(Scope scope, YearMonth month, Instant now) {
+		Instant from = month.atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		Instant to = month.plusMonths(1).atDay(1).atStartOfDay(ZoneOffset.UTC).toInstant();
+		String key = scope.companyId() + "/" + scope.siteId() + "/" + month;
+		MonthTally known = completeMonths.get(key);
+		if (known != null) {
+			return known;
+		}
+		MonthTally tally = new MonthTally();
+		for (Object[] row : unitOfWork.entityManager().createQuery("SELECT r.roleGroup, r.recipientKey, g.valueKeys FROM RecognitionRecipient r,"
+			+ " Recognition g WHERE g.id = r.recognitionId AND r.companyId = :companyId AND r.siteId = :siteId AND r.createdAt >= :from"
+			+ " AND r.createdAt < :to", Object[].class).setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId())
+			.setParameter("from", from).setParameter("to", to).getResultList()) {
+			String recipient = (String) row[1];
+			tally.groups.computeIfAbsent((RoleGroup) row[0], unused -> new Tally()).add(recipient);
+			for (String value : ValueLines.split((String) row[2])) {
+				tally.used.computeIfAbsent(value, unused -> new Tally()).add(recipient);
+			}
+		}
+		if (now.isAfter(to.plus(SETTLED))) {
+			if (completeMonths.size() >= CACHED_MONTHS_MAX) {
+				completeMonths.clear();
+			}
+			completeMonths.put(key, tally);
+		}
+		return tally;
 	}
 
 	/** Rows with every month's hidden cells decided together (rules 2 and 3), then the per-head rates (rule 4). */
@@ -178,6 +208,14 @@ public final class RecognitionInsights {
 	}
 
 	/** Recognitions received in one cell, and by how many different people. */
+	/** One month of one site: who was recognized in each group and for each value. */
+	private static final class MonthTally {
+
+		final Map<RoleGroup, Tally> groups = new HashMap<>();
+		final Map<String, Tally> used = new HashMap<>();
+
+	}
+
 	private static final class Tally {
 
 		long received;
