@@ -80,11 +80,17 @@ final class BenchDatabase implements AutoCloseable {
 		return dropStatement != null;
 	}
 
-	/** After seeding by plain JDBC: fresh planner statistics on PostgreSQL. */
+	/**
+	 * After seeding by plain JDBC: fresh planner statistics on PostgreSQL, committed (an ANALYZE in a transaction that
+	 * is rolled back leaves the planner taking every table for empty).
+	 */
 	void analyze(Connection connection) throws SQLException {
 		if (isPostgres()) {
 			try (Statement analyze = connection.createStatement()) {
 				analyze.execute("ANALYZE");
+			}
+			if (!connection.getAutoCommit()) {
+				connection.commit();
 			}
 		}
 	}

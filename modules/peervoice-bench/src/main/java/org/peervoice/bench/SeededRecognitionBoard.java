@@ -64,7 +64,8 @@ final class SeededRecognitionBoard implements AutoCloseable {
 		try (Connection connection = database.dataSource().getConnection()) {
 			connection.setAutoCommit(false);
 			try (PreparedStatement recognition = connection.prepareStatement("INSERT INTO PV_RECOGNITION (id, company_id, site_id, giver_key,"
-				+ " giver_name, message, value_keys, visibility, confirmed_warnings, created_at, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, 1)");
+				+ " giver_name, message, value_keys, visibility, confirmed_warnings, created_at, on_board, version)"
+				+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, ?, 1)");
 				PreparedStatement recipient = connection.prepareStatement("INSERT INTO PV_RECOGNITION_RECIPIENT (id, recognition_id, company_id,"
 					+ " site_id, recipient_key, recipient_name, role_group, consent, comments_off, created_at, version)"
 					+ " VALUES (?, ?, ?, ?, ?, ?, ?, ?, FALSE, ?, 1)");
@@ -83,13 +84,15 @@ final class SeededRecognitionBoard implements AutoCloseable {
 					recognition.setString(5, "Person " + giver);
 					recognition.setString(6, "Thank you for staying late with the group on Thursday and for how you listened. " + i);
 					recognition.setString(7, "\n" + String.join("\n", chosen.subList(0, 1 + random.nextInt(3))) + "\n");
-					recognition.setString(8, random.nextInt(100) < 85 ? "BOARD" : "PRIVATE");
+					boolean board = random.nextInt(100) < 85;
+					recognition.setString(8, board ? "BOARD" : "PRIVATE");
 					recognition.setTimestamp(9, at);
-					recognition.addBatch();
 					int recipients = 1 + random.nextInt(3);
+					boolean shown = false;
 					for (int r = 0; r < recipients; r++) {
 						int who = (giver + 1 + r * 37 + random.nextInt(30)) % PEOPLE;
 						int dice = random.nextInt(100);
+						shown |= dice < 90;
 						recipient.setString(1, UUID.randomUUID().toString());
 						recipient.setString(2, id);
 						recipient.setLong(3, BenchmarkIdentity.COMPANY);
@@ -101,6 +104,8 @@ final class SeededRecognitionBoard implements AutoCloseable {
 						recipient.setTimestamp(9, at);
 						recipient.addBatch();
 					}
+					recognition.setBoolean(10, board && shown);
+					recognition.addBatch();
 					if (i % 2 == 0) {
 						reaction.setString(1, UUID.randomUUID().toString());
 						reaction.setString(2, id);

@@ -17,6 +17,7 @@ import org.eclipse.persistence.config.TargetDatabase;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -70,19 +71,21 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 	}
 
 	static void migrate(DataSource dataSource, ClassLoader classLoader) {
+		int applied = migrations(dataSource, classLoader).load().migrate().migrationsExecuted;
+		LOG.info("PeerVoice database is up to date ({} migrations applied now)", applied);
+	}
+
+	/** Our migrations on this database; tests stop them at a version ({@code target}) to fill an older schema. */
+	static FluentConfiguration migrations(DataSource dataSource, ClassLoader classLoader) {
 		// A portal database already holds the portal's tables: start our history at version 0 beside them.
 		String[] locations = isMariadb(dataSource) ? new String[] {MIGRATIONS, MARIADB_MIGRATIONS} : new String[] {MIGRATIONS};
-		int applied = Flyway.configure(classLoader)
+		return Flyway.configure(classLoader)
 			.dataSource(dataSource)
 			.locations(locations)
 			.javaMigrations(new V2_1__Unlink_votes_from_their_voters(), new V6_2__Index_champion_listings_for_search())
 			.table(HISTORY_TABLE)
 			.baselineOnMigrate(true)
-			.baselineVersion("0")
-			.load()
-			.migrate()
-			.migrationsExecuted;
-		LOG.info("PeerVoice database is up to date ({} migrations applied now)", applied);
+			.baselineVersion("0");
 	}
 
 	/** MariaDB through its own driver ("MariaDB") or through MySQL's (which reports "MySQL" and a "-MariaDB" version). */

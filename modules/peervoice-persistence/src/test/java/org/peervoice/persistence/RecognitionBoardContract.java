@@ -197,6 +197,41 @@ abstract class RecognitionBoardContract {
 	}
 
 	@Test
+	void theOnBoardMigrationMarksWhatTheBoardShowedBefore() throws Exception {
+		DataSource older = createDataSource();
+		try {
+			PeerVoiceDatabase.migrations(older, PeerVoiceDatabase.class.getClassLoader()).target("13").load().migrate();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
+				String[][] rows = {{"shown", "BOARD", "NULL", "SHOWN"}, {"hidden", "BOARD", "NULL", "HIDDEN"}, {"pending", "BOARD", "NULL", "PENDING"},
+					{"private", "PRIVATE", "NULL", "SHOWN"}, {"moderated", "BOARD", "'Off topic'", "SHOWN"}};
+				for (String[] row : rows) {
+					statement.executeUpdate("INSERT INTO PV_RECOGNITION (id, company_id, site_id, giver_key, giver_name, message, value_keys,"
+						+ " visibility, confirmed_warnings, moderation_reason, created_at, version) VALUES ('" + row[0] + "', 1, 2, 'g', 'G', 'm',"
+						+ " 'hope', '" + row[1] + "', FALSE, " + row[2] + ", CURRENT_TIMESTAMP, 1)");
+					List<String> consents = List.of(row[3], "HIDDEN");
+					for (int i = 0; i < consents.size(); i++) {
+						statement.executeUpdate("INSERT INTO PV_RECOGNITION_RECIPIENT (id, recognition_id, company_id, site_id, recipient_key,"
+							+ " recipient_name, role_group, consent, comments_off, created_at, version) VALUES ('" + row[0] + i + "', '"
+							+ row[0] + "', 1, 2, 'person-" + i + "', 'R', 'PEER_STAFF', '" + consents.get(i) + "', FALSE, CURRENT_TIMESTAMP, 1)");
+					}
+				}
+			}
+			PeerVoiceDatabase.open(older).close();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
+				ResultSet shown = statement.executeQuery("SELECT id FROM PV_RECOGNITION WHERE on_board = TRUE")) {
+				List<String> ids = new ArrayList<>();
+				while (shown.next()) {
+					ids.add(shown.getString(1));
+				}
+				assertEquals(List.of("shown"), ids);
+			}
+		}
+		finally {
+			dropDataSource(older);
+		}
+	}
+
+	@Test
 	void everyCombinationOfVisibilityPreferenceAndDecisionShowsExactlyWhatTheRecipientAllowed() {
 		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(RecognitionSettings.DEFAULT_VALUES, true, 50));
 		for (Visibility visibility : Visibility.values()) {

@@ -22,8 +22,8 @@ import org.peervoice.core.kernel.UnitOfWork;
 /** The recognition board's rows and queries, portable JPQL only (HSQLDB, PostgreSQL, MariaDB). */
 final class JpaRecognitions {
 
-	private static final String BOARD = "g.companyId = :companyId AND g.siteId = :siteId AND g.visibility = :board"
-		+ " AND g.moderationReason IS NULL";
+	/** What the board shows ({@link Recognition#isOnBoard()}: kept with every consent and moderation change). */
+	private static final String ON_BOARD = "g.companyId = :companyId AND g.siteId = :siteId AND g.onBoard = TRUE";
 
 	private final UnitOfWork unitOfWork;
 
@@ -71,10 +71,11 @@ final class JpaRecognitions {
 	}
 
 	private static String boardFilter(FeedQuery query, Instant since) {
-		boolean received = query.personKey() != null && query.role() == FeedQuery.Role.RECEIVED;
-		StringBuilder where = new StringBuilder(BOARD)
-			.append(" AND EXISTS (SELECT r.id FROM RecognitionRecipient r WHERE r.recognitionId = g.id AND r.consent = :shown")
-			.append(received ? " AND r.recipientKey = :person)" : ")");
+		StringBuilder where = new StringBuilder(ON_BOARD);
+		if (received(query)) {
+			where.append(" AND EXISTS (SELECT r.id FROM RecognitionRecipient r WHERE r.recognitionId = g.id AND r.consent = :shown"
+				+ " AND r.recipientKey = :person)");
+		}
 		if (query.personKey() != null && query.role() == FeedQuery.Role.GIVEN) {
 			where.append(" AND g.giverKey = :person");
 		}
@@ -87,10 +88,16 @@ final class JpaRecognitions {
 		return where.toString();
 	}
 
+	private static boolean received(FeedQuery query) {
+		return query.personKey() != null && query.role() == FeedQuery.Role.RECEIVED;
+	}
+
 	private static void boardParameters(TypedQuery<?> found, Scope scope, FeedQuery query, Instant since) {
-		found.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId()).setParameter("board", Visibility.BOARD)
-			.setParameter("shown", Consent.SHOWN);
-		if (query.personKey() != null) {
+		found.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId());
+		if (received(query)) {
+			found.setParameter("shown", Consent.SHOWN);
+		}
+		if (query.personKey() != null && query.role() != null) {
 			found.setParameter("person", query.personKey());
 		}
 		if (since != null) {

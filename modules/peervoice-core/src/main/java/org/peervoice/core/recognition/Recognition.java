@@ -61,6 +61,14 @@ public class Recognition {
 	@Column(name = "created_at", nullable = false)
 	private Instant createdAt;
 
+	/**
+	 * Whether the board shows it: on the board, not hidden by a moderator, and at least one recipient lets it show. Kept
+	 * with every change of those ({@link #showOnBoardWhen}, {@link #moderate}) so that the board and its count read one
+	 * indexed column instead of every recipient's consent (docs/benchmarks.md).
+	 */
+	@Column(name = "on_board", nullable = false)
+	private boolean onBoard;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private int version;
@@ -128,6 +136,16 @@ public class Recognition {
 
 	void moderate(String reason) {
 		this.moderationReason = reason;
+		this.onBoard = false;
+	}
+
+	/** After its recipients' consent was given or changed: {@code recipients} are all of them. */
+	void showOnBoardWhen(List<RecognitionRecipient> recipients) {
+		this.onBoard = visibility == Visibility.BOARD && moderationReason == null && recipients.stream().anyMatch(RecognitionRecipient::isShown);
+	}
+
+	boolean isOnBoard() {
+		return onBoard;
 	}
 
 }

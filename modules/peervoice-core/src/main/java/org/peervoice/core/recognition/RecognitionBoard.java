@@ -107,6 +107,7 @@ public final class RecognitionBoard {
 				notifier.publish(NotificationEvent.forPerson(NotificationType.RECOGNITION_RECEIVED, actor.scope(), recognition.id(),
 					person.userKey(), consent == Consent.PENDING ? "approval" : null, now));
 			}
+			recognition.showOnBoardWhen(rows);
 			recognitions.flush();
 			return RecognitionViews.view(actor, recognition, rows, List.of(), 0, false);
 		});
@@ -275,6 +276,7 @@ public final class RecognitionBoard {
 			Recognition recognition = visible(actor, id);
 			RecognitionRecipient mine = myRow(actor, recognition);
 			mine.decide(consent);
+			recognition.showOnBoardWhen(recognitions.recipientsOf(List.of(recognition.id())).getOrDefault(recognition.id(), List.of()));
 			recognitions.flush();
 			return viewOf(actor, recognition);
 		});
