@@ -135,7 +135,7 @@ class LiferayIdentityTest {
 	}
 
 	@SuppressWarnings("unchecked")
-	private static <T> T fake(Class<T> type, Map<String, Answer> answers) {
+	static <T> T fake(Class<T> type, Map<String, Answer> answers) {
 		return (T)Proxy.newProxyInstance(LiferayIdentityTest.class.getClassLoader(), new Class<?>[] {type}, (proxy, method, arguments) -> {
 			Answer answer = answers.get(method.getName());
 			if (answer == null) {
