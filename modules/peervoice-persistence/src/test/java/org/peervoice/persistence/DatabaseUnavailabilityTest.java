@@ -2,7 +2,6 @@ package org.peervoice.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.sql.BatchUpdateException;
@@ -111,15 +110,6 @@ class DatabaseUnavailabilityTest {
 		assertSame(conflict, JpaUnitOfWork.translated(conflict));
 		IllegalStateException bug = new IllegalStateException("a bug", new SQLException("syntax", "42601"));
 		assertSame(bug, JpaUnitOfWork.translated(bug));
-	}
-
-	@Test
-	void aFailedWriteThatIsUnavailabilityIsPassedOnRatherThanReadAsAConflict() {
-		PersistenceException timedOut = new PersistenceException(new SQLException("canceling statement due to statement timeout", "57014"));
-		PersistenceException duplicate = new PersistenceException(new SQLIntegrityConstraintViolationException("duplicate key", "23505"));
-
-		assertSame(timedOut, assertThrows(PersistenceException.class, () -> DatabaseUnavailability.rethrowIfUnavailable(timedOut)));
-		DatabaseUnavailability.rethrowIfUnavailable(duplicate);
 	}
 
 	private String randomCharacters(int count) {

@@ -37,6 +37,7 @@ import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.VoterHash;
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.NotConfigured;
 import org.peervoice.core.kernel.NotPermitted;
@@ -46,6 +47,8 @@ import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.ServerSecret;
+import org.peervoice.core.kernel.ServiceUnavailable;
+import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.core.suggestion.Category;
@@ -1085,6 +1088,37 @@ abstract class SuggestionBoxContract {
 		}
 		java.util.Collections.sort(lines);
 		return lines;
+	}
+
+	// A vote whose insert waited on a lock until its time limit answered "409 You already voted" though nothing was
+	// stored (the fault suite found it): on every database, only a key really taken is a conflict (ConflictingWrites).
+	@Test
+	void aWriteRefusedByAKeyIsAConflictAndOneThatTimesOutOnALockIsServiceUnavailable() throws Exception {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE FAULT_WRITE_PROBE (ID INT NOT NULL PRIMARY KEY)");
+		}
+		UnitOfWork unitOfWork = database.unitOfWork();
+		insertProbeOrConflict(unitOfWork, 1);
+
+		assertEquals("taken", assertThrows(Conflict.class, () -> insertProbeOrConflict(unitOfWork, 1)).getMessage());
+		if (database.platformName().startsWith("HSQL")) {
+			return; // embedded HSQLDB ignores a statement's time limit while it waits for a lock
+		}
+		try (Connection holder = dataSource.getConnection(); Statement statement = holder.createStatement()) {
+			holder.setAutoCommit(false);
+			statement.executeUpdate("INSERT INTO FAULT_WRITE_PROBE (ID) VALUES (2)");
+
+			assertThrows(ServiceUnavailable.class, () -> insertProbeOrConflict(unitOfWork, 2), "waits on the holder's lock until its time limit");
+			holder.rollback();
+		}
+		insertProbeOrConflict(unitOfWork, 2);
+		assertEquals(2, countRowsIn(dataSource, "FAULT_WRITE_PROBE", "ID > 0"));
+	}
+
+	private static void insertProbeOrConflict(UnitOfWork unitOfWork, int id) {
+		unitOfWork.run(() -> ConflictingWrites.orConflict(() -> unitOfWork.entityManager()
+			.createNativeQuery("INSERT INTO FAULT_WRITE_PROBE (ID) VALUES (?1)").setParameter(1, id)
+			.setHint("eclipselink.jdbc.timeout", 1).executeUpdate(), "taken"));
 	}
 
 	private static long countRowsIn(DataSource source, String table, String condition) throws SQLException {

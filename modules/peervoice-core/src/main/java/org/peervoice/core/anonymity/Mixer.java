@@ -26,6 +26,7 @@ import java.util.Set;
 import javax.persistence.EntityManager;
 import javax.persistence.PersistenceException;
 
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.slf4j.Logger;
@@ -193,7 +194,12 @@ public final class Mixer {
 				.setParameter(3, timestamp(now)).executeUpdate());
 		}
 		catch (PersistenceException registeredMeanwhile) {
-			LOG.debug("Site {} was registered for mixing by another node", site.siteId());
+			if (ConflictingWrites.isConflict(registeredMeanwhile)) {
+				LOG.debug("Site {} was registered for mixing by another node", site.siteId());
+			}
+			else {
+				LOG.warn("Registering site {} for mixing failed; the next run tries again", site.siteId(), registeredMeanwhile);
+			}
 		}
 	}
 

@@ -11,12 +11,11 @@ import java.util.Optional;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.InstantColumn;
-import org.peervoice.core.kernel.DatabaseUnavailability;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
@@ -159,13 +158,7 @@ final class JpaChampionRepository implements ChampionRepository {
 
 	@Override
 	public void addListSending(SiteListSending sending) {
-		try {
-			em().persist(sending);
-			em().flush();
-		}
-		catch (PersistenceException concurrent) {
-			throw new Conflict("The list was sent by someone else at the same time.");
-		}
+		ConflictingWrites.persistOrConflict(em(), sending, "The list was sent by someone else at the same time.");
 	}
 
 	@Override
@@ -187,14 +180,7 @@ final class JpaChampionRepository implements ChampionRepository {
 
 	@Override
 	public void store(ChampionListing listing) {
-		try {
-			em().persist(listing);
-			em().flush();
-		}
-		catch (PersistenceException duplicate) {
-			DatabaseUnavailability.rethrowIfUnavailable(duplicate);
-			throw new Conflict("Your listing was changed at the same time; reload and try again.");
-		}
+		ConflictingWrites.persistOrConflict(em(), listing, "Your listing was changed at the same time; reload and try again.");
 	}
 
 	@Override
@@ -225,14 +211,7 @@ final class JpaChampionRepository implements ChampionRepository {
 
 	@Override
 	public void addSettings(SiteChampionSettings settings) {
-		try {
-			em().persist(settings);
-			em().flush();
-		}
-		catch (PersistenceException concurrent) {
-			DatabaseUnavailability.rethrowIfUnavailable(concurrent);
-			throw new Conflict("The settings were changed at the same time; reload and try again.");
-		}
+		ConflictingWrites.persistOrConflict(em(), settings, "The settings were changed at the same time; reload and try again.");
 	}
 
 	// the workflow (V7): nominations, the expertise vocabulary, reminders
@@ -271,13 +250,7 @@ final class JpaChampionRepository implements ChampionRepository {
 
 	@Override
 	public void storeNomination(ChampionNomination nomination) {
-		try {
-			em().persist(nomination);
-			em().flush();
-		}
-		catch (PersistenceException duplicate) {
-			throw new Conflict("This person was nominated in this site already.");
-		}
+		ConflictingWrites.persistOrConflict(em(), nomination, "This person was nominated in this site already.");
 	}
 
 	@Override
@@ -296,13 +269,7 @@ final class JpaChampionRepository implements ChampionRepository {
 
 	@Override
 	public void storeTerm(ExpertiseTerm term) {
-		try {
-			em().persist(term);
-			em().flush();
-		}
-		catch (PersistenceException duplicate) {
-			throw new Conflict("The vocabulary has this tag already.");
-		}
+		ConflictingWrites.persistOrConflict(em(), term, "The vocabulary has this tag already.");
 	}
 
 	@Override

@@ -24,7 +24,7 @@ import java.util.Set;
  * </ul>
  * Anything else (constraint violations, syntax, a bug) is not unavailability, and stays a server error. The unit of
  * work turns unavailability into {@link ServiceUnavailable}; code that reads a failed write as a conflict (a unique
- * key taken) first passes unavailability on with {@link #rethrowIfUnavailable}, or a timeout would read as a conflict.
+ * key taken) does so through {@link ConflictingWrites} only, which passes unavailability on: a timeout is no conflict.
  */
 public final class DatabaseUnavailability {
 
@@ -56,13 +56,6 @@ public final class DatabaseUnavailability {
 			}
 		}
 		return search(failure.getCause(), seen, depth + 1);
-	}
-
-	/** Lets unavailability through unchanged (to become a 503), so that the caller can read what remains as a conflict. */
-	public static void rethrowIfUnavailable(RuntimeException failure) {
-		if (isUnavailability(failure)) {
-			throw failure;
-		}
 	}
 
 	/** Whether an SQLState (null for none) stands for unavailability. */

@@ -5,9 +5,6 @@ import java.util.function.BiFunction;
 import java.util.function.Supplier;
 import java.util.function.UnaryOperator;
 
-import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
-
 /**
  * The use cases every capability's site settings share, written once: the holders of a read permission (VIEW for
  * most) read a site's settings (the defaults until the site stores its own), CONFIGURE changes them after the capability's validation. One row per
@@ -73,7 +70,7 @@ public final class SiteSettingsStore<S, R extends SiteSettingsStore.Row<S>> {
 				throw new InvalidInput("Settings are required.");
 			}
 			Optional<R> stored = stored(actor.scope());
-			try {
+			ConflictingWrites.orConflict(() -> {
 				if (stored.isPresent()) {
 					stored.get().change(valid);
 				}
@@ -81,14 +78,7 @@ public final class SiteSettingsStore<S, R extends SiteSettingsStore.Row<S>> {
 					unitOfWork.entityManager().persist(newRow.apply(actor.scope(), valid));
 				}
 				unitOfWork.entityManager().flush();
-			}
-			catch (OptimisticLockException concurrent) {
-				throw new Conflict("Someone else changed these settings at the same time; reload and try again.");
-			}
-			catch (PersistenceException concurrent) {
-				DatabaseUnavailability.rethrowIfUnavailable(concurrent);
-				throw new Conflict("Someone else changed these settings at the same time; reload and try again.");
-			}
+			}, "Someone else changed these settings at the same time; reload and try again.");
 			return valid;
 		});
 	}

@@ -11,10 +11,10 @@ import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -177,14 +177,8 @@ final class JpaRecognitions {
 		if (!celebratedBy(userKey, List.of(recognitionId)).isEmpty()) {
 			return false;
 		}
-		try {
-			em().persist(reaction);
-			em().flush();
-			return true;
-		}
-		catch (PersistenceException concurrent) {
-			throw new Conflict("You celebrated this at the same time from elsewhere; reload.");
-		}
+		ConflictingWrites.persistOrConflict(em(), reaction, "You celebrated this at the same time from elsewhere; reload.");
+		return true;
 	}
 
 	void uncelebrate(String recognitionId, String userKey) {
@@ -206,13 +200,7 @@ final class JpaRecognitions {
 
 	/** @throws Conflict when another request stored the same row meanwhile (a unique constraint decides) */
 	void storeOnce(Object row) {
-		try {
-			em().persist(row);
-			em().flush();
-		}
-		catch (PersistenceException concurrent) {
-			throw new Conflict("This was changed at the same time; reload and try again.");
-		}
+		ConflictingWrites.persistOrConflict(em(), row, "This was changed at the same time; reload and try again.");
 	}
 
 	boolean hasReported(Recognition recognition, String commentId, String reporterKey) {

@@ -15,11 +15,10 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.OptimisticLockException;
-import javax.persistence.PersistenceException;
 import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
-import org.peervoice.core.kernel.DatabaseUnavailability;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -290,14 +289,7 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 
 	@Override
 	public void addVote(SuggestionVote vote) {
-		try {
-			em().persist(vote);
-			em().flush();
-		}
-		catch (PersistenceException duplicate) {
-			DatabaseUnavailability.rethrowIfUnavailable(duplicate);
-			throw new Conflict("You already voted for this suggestion.");
-		}
+		ConflictingWrites.persistOrConflict(em(), vote, "You already voted for this suggestion.");
 	}
 
 	@Override
@@ -355,14 +347,7 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 
 	@Override
 	public void addSettings(SiteSuggestionSettings settings) {
-		try {
-			em().persist(settings);
-			em().flush();
-		}
-		catch (PersistenceException concurrent) {
-			DatabaseUnavailability.rethrowIfUnavailable(concurrent);
-			throw new Conflict("The settings were changed at the same time; reload and try again.");
-		}
+		ConflictingWrites.persistOrConflict(em(), settings, "The settings were changed at the same time; reload and try again.");
 	}
 
 }

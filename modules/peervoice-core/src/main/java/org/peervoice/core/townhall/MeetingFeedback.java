@@ -9,11 +9,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import javax.persistence.PersistenceException;
-
 import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.NotPermitted;
@@ -70,13 +69,8 @@ public final class MeetingFeedback {
 				throw new Conflict("You already gave feedback on this town hall.");
 			}
 			String hash = anonymity.respondentHash(townHall.companyId(), townHall.siteId(), townHall.id(), userKey);
-			try {
-				unitOfWork.entityManager().persist(new TownHallFeedback(townHall, hash, draft.getRating(), draft.getAnswered(), comment, now));
-				unitOfWork.entityManager().flush();
-			}
-			catch (PersistenceException duplicate) {
-				throw new Conflict("You already gave feedback on this town hall.");
-			}
+			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(),
+				new TownHallFeedback(townHall, hash, draft.getRating(), draft.getAnswered(), comment, now), "You already gave feedback on this town hall.");
 		});
 	}
 

@@ -10,11 +10,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.persistence.PersistenceException;
-
 import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.InvalidInput;
@@ -117,13 +116,8 @@ public final class TownHallPolls {
 			String hash = anonymity.respondentHash(poll.companyId(), poll.siteId(), poll.id(), userKey);
 			List<PollAnswer> earlier = answersOf(poll, userKey);
 			if (earlier.isEmpty()) {
-				try {
-					unitOfWork.entityManager().persist(new PollAnswer(poll, hash, chosen));
-					unitOfWork.entityManager().flush();
-				}
-				catch (PersistenceException concurrent) {
-					throw new Conflict("Your answer was recorded at the same time; reload and try again.");
-				}
+				ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new PollAnswer(poll, hash, chosen),
+					"Your answer was recorded at the same time; reload and try again.");
 			}
 			else {
 				earlier.get(0).choose(chosen);

@@ -11,7 +11,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import javax.persistence.PersistenceException;
 import javax.persistence.Query;
 
 import org.peervoice.core.anonymity.AnonymousWriting;
@@ -21,6 +20,7 @@ import org.peervoice.core.audit.AuditEvent;
 import org.peervoice.core.audit.JpaAuditLog;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.InvalidInput;
@@ -243,13 +243,7 @@ public final class TownHallQuestions {
 				throw new Conflict("You already voted for this question.");
 			}
 			MergeableVote vote = anonymity.mergeableVote(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
-			try {
-				unitOfWork.entityManager().persist(new QuestionVote(question.id(), vote));
-				unitOfWork.entityManager().flush();
-			}
-			catch (PersistenceException duplicate) {
-				throw new Conflict("You already voted for this question.");
-			}
+			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new QuestionVote(question.id(), vote), "You already voted for this question.");
 			changes.bump(question.townHallId());
 			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), true);
 		});

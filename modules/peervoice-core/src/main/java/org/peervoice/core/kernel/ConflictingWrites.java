@@ -1,0 +1,101 @@
+package org.peervoice.core.kernel;
+
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+import javax.persistence.EntityExistsException;
+import javax.persistence.EntityManager;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+
+/**
+ * The one place that reads a failed write as a conflict ("you already voted", "changed at the same time"): only when
+ * the database refused it by a rule, never when it could not serve (docs/reliability.md).
+ * <ul>
+ * <li>a constraint violation: SQLState class {@code 23} (unique key, foreign key, not null, check) on every database
+ * (PostgreSQL {@code 23505}, HSQLDB {@code 23505}, MariaDB and MySQL {@code 23000}), or
+ * {@link SQLIntegrityConstraintViolationException}, or {@link EntityExistsException} (the id taken);</li>
+ * <li>a concurrent transaction won: {@code 40001} (serialization failure; MariaDB's deadlock between two inserts of the
+ * same key) and {@code 40P01} (PostgreSQL's deadlock), or an {@link OptimisticLockException}</li>
+ * </ul>
+ * are a {@link Conflict}. A failure that means the database cannot serve now ({@link DatabaseUnavailability}) is passed
+ * on unchanged, so that the unit of work answers {@code 503}; so is every other failure (a bug stays a server error).
+ * Unavailability is checked first: a conflict read from a timed-out write would tell the user something was stored.
+ */
+public final class ConflictingWrites {
+
+	private static final int MAX_DEPTH = 32;
+
+	private ConflictingWrites() {
+	}
+
+	/** Inserts the row at once (persist and flush); a conflict as above becomes a {@link Conflict} with this message. */
+	public static void persistOrConflict(EntityManager entityManager, Object row, String conflictMessage) {
+		orConflict(() -> {
+			entityManager.persist(row);
+			entityManager.flush();
+		}, conflictMessage);
+	}
+
+	/** Runs a write that must reach the database at once; a conflict as above becomes a {@link Conflict} with this message. */
+	public static void orConflict(Runnable write, String conflictMessage) {
+		try {
+			write.run();
+		}
+		catch (PersistenceException failed) {
+			throw conflictOr(failed, conflictMessage);
+		}
+	}
+
+	/**
+	 * @return the {@link Conflict} to throw for a write refused by a rule or a concurrent transaction
+	 * @throws RuntimeException the failure itself, unchanged, when it is unavailability or anything else
+	 */
+	public static Conflict conflictOr(RuntimeException failure, String conflictMessage) {
+		if (isConflict(failure)) {
+			return new Conflict(conflictMessage);
+		}
+		throw failure;
+	}
+
+	/** Whether a failure is a refusal by a rule or a concurrent transaction, and not unavailability. */
+	public static boolean isConflict(Throwable failure) {
+		if (failure == null || DatabaseUnavailability.isUnavailability(failure)) {
+			return false;
+		}
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		return search(failure, seen, 0);
+	}
+
+	private static boolean search(Throwable failure, Set<Throwable> seen, int depth) {
+		if (failure == null || depth > MAX_DEPTH || !seen.add(failure)) {
+			return false;
+		}
+		if (failure instanceof SQLIntegrityConstraintViolationException || failure instanceof EntityExistsException
+			|| failure instanceof OptimisticLockException) {
+			return true;
+		}
+		if (failure instanceof SQLException) {
+			SQLException sql = (SQLException) failure;
+			if (isConflictState(sql.getSQLState())) {
+				return true;
+			}
+			if (search(sql.getNextException(), seen, depth + 1)) {
+				return true;
+			}
+		}
+		return search(failure.getCause(), seen, depth + 1);
+	}
+
+	/** Whether an SQLState (null for none) stands for a refusal by a rule or a concurrent transaction. */
+	public static boolean isConflictState(String sqlState) {
+		if (sqlState == null) {
+			return false;
+		}
+		return sqlState.startsWith("23") || "40001".equals(sqlState) || "40P01".equals(sqlState);
+	}
+
+}

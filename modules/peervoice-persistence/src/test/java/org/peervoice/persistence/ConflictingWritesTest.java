@@ -1,0 +1,221 @@
+package org.peervoice.persistence;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.sql.BatchUpdateException;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.SQLIntegrityConstraintViolationException;
+import java.sql.Statement;
+import java.util.List;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.function.Function;
+
+import javax.persistence.EntityExistsException;
+import javax.persistence.OptimisticLockException;
+import javax.persistence.PersistenceException;
+import javax.persistence.RollbackException;
+
+import org.eclipse.persistence.exceptions.DatabaseException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfEnvironmentVariable;
+import org.mariadb.jdbc.Configuration;
+import org.mariadb.jdbc.export.ExceptionFactory;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
+import org.peervoice.core.kernel.DatabaseUnavailability;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
+import org.postgresql.util.ServerErrorMessage;
+
+/**
+ * A failed write is a conflict only when the database refused it by a rule or a concurrent transaction, never when it
+ * could not serve: with the exceptions HSQLDB, PostgreSQL and MariaDB really throw, wrapped as EclipseLink wraps them.
+ */
+class ConflictingWritesTest {
+
+	private static final String MESSAGE = "You already voted for this suggestion.";
+
+	/** How EclipseLink hands a driver's failure to the caller: in a flush, and at commit. */
+	private static final Function<SQLException, RuntimeException> IN_FLUSH = driver -> new PersistenceException(DatabaseException.sqlException(driver));
+	private static final Function<SQLException, RuntimeException> AT_COMMIT = driver -> new RollbackException(DatabaseException.sqlException(driver));
+
+	@Test
+	void hsqldbADuplicateKeyIsAConflictAndARefusedConnectionIsNot() throws Exception {
+		String url = "jdbc:hsqldb:mem:pv" + UUID.randomUUID().toString().replace("-", "");
+		SQLException duplicate;
+		try (Connection connection = DriverManager.getConnection(url, "SA", ""); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TABLE PROBE (ID INT NOT NULL PRIMARY KEY)");
+			statement.executeUpdate("INSERT INTO PROBE (ID) VALUES (1)");
+			duplicate = failure(() -> statement.executeUpdate("INSERT INTO PROBE (ID) VALUES (1)"));
+			statement.execute("SHUTDOWN");
+		}
+		SQLException refused = failure(() -> DriverManager.getConnection("jdbc:hsqldb:hsql://127.0.0.1:1/pv", "SA", "").close());
+
+		assertEquals("23505", duplicate.getSQLState());
+		assertConflict(duplicate);
+		assertUnavailable(refused);
+	}
+
+	@Test
+	void postgresqlAsTheDriverReportsTheServer() {
+		assertConflict(server("ERROR", "23505", "duplicate key value violates unique constraint \"uk_pv_suggestion_vote\""));
+		assertConflict(server("ERROR", "23503", "insert or update on table violates foreign key constraint"));
+		assertConflict(server("ERROR", "40001", "could not serialize access due to concurrent update"));
+		assertConflict(server("ERROR", "40P01", "deadlock detected"));
+		assertUnavailable(server("ERROR", "57014", "canceling statement due to statement timeout"));
+		assertUnavailable(server("FATAL", "57P01", "terminating connection due to administrator command"));
+		assertUnavailable(server("FATAL", "57P03", "the database system is starting up"));
+		assertUnavailable(server("FATAL", "53300", "sorry, too many clients already"));
+		assertUnavailable(new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE));
+		assertUnavailable(new PSQLException("Connection to localhost:5432 refused.", PSQLState.CONNECTION_UNABLE_TO_CONNECT));
+		assertNeither(server("ERROR", "42601", "syntax error at or near \"FORM\""));
+	}
+
+	/** As the driver reads an error message of the server: fields of a letter and a value, each ended by a zero byte. */
+	private static PSQLException server(String severity, String state, String message) {
+		return new PSQLException(new ServerErrorMessage("S" + severity + "\0V" + severity + "\0C" + state + "\0M" + message + "\0"));
+	}
+
+	@Test
+	void mariadbAsTheDriverReportsTheServer() throws Exception {
+		ExceptionFactory driver = new ExceptionFactory(Configuration.parse("jdbc:mariadb://localhost:3306/pv"), null);
+
+		SQLException duplicate = driver.create("Duplicate entry 'x' for key 'PRIMARY'", "23000", 1062);
+		assertTrue(duplicate instanceof SQLIntegrityConstraintViolationException, duplicate.getClass().getName());
+		assertConflict(duplicate);
+		assertConflict(driver.create("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+		assertUnavailable(driver.create("Socket error", "08000", 0));
+		assertUnavailable(driver.create("Query execution was interrupted (max_statement_time exceeded)", "70100", 1969));
+		assertNeither(driver.create("You have an error in your SQL syntax", "42000", 1064));
+	}
+
+	@Test
+	void mariadbARefusedConnectionIsUnavailability() {
+		Properties user = new Properties();
+		user.setProperty("user", "pv");
+		user.setProperty("connectTimeout", "2000");
+		assertUnavailable(failure(() -> new org.mariadb.jdbc.Driver().connect("jdbc:mariadb://127.0.0.1:1/pv", user).close()));
+	}
+
+	@Test
+	@EnabledIfEnvironmentVariable(named = PostgresSuggestionBoxTest.URL_VARIABLE, matches = ".+")
+	void postgresqlRealDuplicateTimeoutAndTerminatedConnection() throws Exception {
+		try (Connection connection = postgres(); Connection killer = postgres(); Statement statement = connection.createStatement()) {
+			statement.execute("CREATE TEMPORARY TABLE probe (id INT NOT NULL PRIMARY KEY)");
+			statement.executeUpdate("INSERT INTO probe (id) VALUES (1)");
+			SQLException duplicate = failure(() -> statement.executeUpdate("INSERT INTO probe (id) VALUES (1)"));
+			statement.execute("SET statement_timeout = 50");
+			SQLException timedOut = failure(() -> statement.execute("SELECT pg_sleep(1)"));
+			statement.execute("SET statement_timeout = 0");
+			int pid;
+			try (ResultSet row = statement.executeQuery("SELECT pg_backend_pid()")) {
+				row.next();
+				pid = row.getInt(1);
+			}
+			try (Statement kill = killer.createStatement()) {
+				kill.execute("SELECT pg_terminate_backend(" + pid + ")");
+			}
+			SQLException terminated = failure(() -> statement.execute("SELECT 1"));
+
+			assertEquals("23505", duplicate.getSQLState());
+			assertConflict(duplicate);
+			assertEquals("57014", timedOut.getSQLState());
+			assertUnavailable(timedOut);
+			assertTrue(terminated.getSQLState().startsWith("57P") || terminated.getSQLState().startsWith("08"), terminated.getSQLState());
+			assertUnavailable(terminated);
+		}
+	}
+
+	@Test
+	void theNextExceptionOfABatchAndJpaOwnConflictsCount() {
+		BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "XX000", new int[0]);
+		batch.setNextException(new PSQLException("ERROR: duplicate key value", PSQLState.UNIQUE_VIOLATION));
+		assertConflict(batch);
+		assertSame(Conflict.class, ConflictingWrites.conflictOr(new EntityExistsException("the id is taken"), MESSAGE).getClass());
+		assertSame(Conflict.class, ConflictingWrites.conflictOr(new OptimisticLockException("changed meanwhile"), MESSAGE).getClass());
+	}
+
+	@Test
+	void unavailabilityWinsOverAConflictInTheSameChain() {
+		BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "23505", new int[0]);
+		batch.setNextException(new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE));
+		assertUnavailable(batch);
+	}
+
+	@Test
+	void theWriteHelpersAnswerAConflictOrPassTheFailureOnUnchanged() {
+		RuntimeException duplicate = IN_FLUSH.apply(new SQLIntegrityConstraintViolationException("duplicate", "23505"));
+		RuntimeException timedOut = IN_FLUSH.apply(new SQLException("canceling statement due to statement timeout", "57014"));
+		RuntimeException bug = IN_FLUSH.apply(new SQLException("syntax", "42601"));
+
+		assertEquals(MESSAGE, assertThrows(Conflict.class, () -> ConflictingWrites.orConflict(() -> {
+			throw duplicate;
+		}, MESSAGE)).getMessage());
+		assertSame(timedOut, assertThrows(PersistenceException.class, () -> ConflictingWrites.orConflict(() -> {
+			throw timedOut;
+		}, MESSAGE)));
+		assertSame(bug, assertThrows(PersistenceException.class, () -> ConflictingWrites.orConflict(() -> {
+			throw bug;
+		}, MESSAGE)));
+	}
+
+	private static void assertConflict(SQLException driver) {
+		for (Function<SQLException, RuntimeException> wrap : List.of(IN_FLUSH, AT_COMMIT)) {
+			RuntimeException failure = wrap.apply(driver);
+			assertTrue(ConflictingWrites.isConflict(failure), driver.getSQLState() + " " + driver.getMessage());
+			assertFalse(DatabaseUnavailability.isUnavailability(failure), driver.getSQLState() + " " + driver.getMessage());
+		}
+	}
+
+	private static void assertUnavailable(SQLException driver) {
+		for (Function<SQLException, RuntimeException> wrap : List.of(IN_FLUSH, AT_COMMIT)) {
+			RuntimeException failure = wrap.apply(driver);
+			assertFalse(ConflictingWrites.isConflict(failure), driver.getSQLState() + " " + driver.getMessage());
+			assertTrue(DatabaseUnavailability.isUnavailability(failure), driver.getSQLState() + " " + driver.getMessage());
+			assertSame(failure, assertThrows(RuntimeException.class, () -> ConflictingWrites.conflictOr(failure, MESSAGE)));
+		}
+	}
+
+	private static void assertNeither(SQLException driver) {
+		RuntimeException failure = IN_FLUSH.apply(driver);
+		assertFalse(ConflictingWrites.isConflict(failure), driver.getSQLState());
+		assertFalse(DatabaseUnavailability.isUnavailability(failure), driver.getSQLState());
+		assertSame(failure, assertThrows(RuntimeException.class, () -> ConflictingWrites.conflictOr(failure, MESSAGE)));
+	}
+
+	private static Connection postgres() throws SQLException {
+		Properties user = new Properties();
+		String name = System.getenv("PEERVOICE_TEST_POSTGRES_USER");
+		if (name != null && !name.isEmpty()) {
+			user.setProperty("user", name);
+			user.setProperty("password", System.getenv("PEERVOICE_TEST_POSTGRES_PASSWORD"));
+		}
+		return DriverManager.getConnection(System.getenv(PostgresSuggestionBoxTest.URL_VARIABLE), user);
+	}
+
+	private interface JdbcCall {
+
+		void run() throws SQLException;
+
+	}
+
+	private static SQLException failure(JdbcCall call) {
+		try {
+			call.run();
+		}
+		catch (SQLException failed) {
+			return failed;
+		}
+		return fail("the call did not fail");
+	}
+
+}
