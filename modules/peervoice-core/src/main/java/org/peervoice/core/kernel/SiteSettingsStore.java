@@ -9,7 +9,8 @@ import java.util.function.UnaryOperator;
  * The use cases every capability's site settings share, written once: the holders of a read permission (VIEW for
  * most) read a site's settings (the defaults until the site stores its own), CONFIGURE changes them after the capability's validation. One row per
  * site holds them; two first saves at the same moment meet the row's unique site key and the second is a {@link
- * Conflict}, as is a change that crosses another one (the row's version).
+ * Conflict}, as is a change that crosses another one (the row's version); {@link ConflictingWrites} tells those from
+ * unavailability.
  *
  * @param <S> the settings as the API reads and writes them
  * @param <R> the stored row; its entity has {@code companyId} and {@code siteId} fields
