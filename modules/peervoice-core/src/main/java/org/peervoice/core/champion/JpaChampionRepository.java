@@ -25,6 +25,7 @@ import org.peervoice.core.kernel.UnitOfWork;
 final class JpaChampionRepository implements ChampionRepository {
 
 	private final UnitOfWork unitOfWork;
+	private final DirectoryCountsCache countsCache = new DirectoryCountsCache();
 
 	JpaChampionRepository(UnitOfWork unitOfWork) {
 		this.unitOfWork = unitOfWork;
@@ -136,6 +137,10 @@ final class JpaChampionRepository implements ChampionRepository {
 	 */
 	@Override
 	public DirectoryCounts directoryCounts(Scope scope, Instant confirmedAfter, DirectoryQuery query) {
+		return countsCache.counts(scope, confirmedAfter, query, () -> countDirectory(scope, confirmedAfter, query));
+	}
+
+	private DirectoryCounts countDirectory(Scope scope, Instant confirmedAfter, DirectoryQuery query) {
 		Map<DirectoryFacet, Map<String, Long>> facets = new EnumMap<>(DirectoryFacet.class);
 		facets.put(DirectoryFacet.CATEGORY, new LinkedHashMap<>());
 		facets.put(DirectoryFacet.LETTER, new LinkedHashMap<>());
