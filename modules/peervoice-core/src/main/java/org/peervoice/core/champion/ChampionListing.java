@@ -379,7 +379,7 @@ public class ChampionListing {
 	@PostPersist
 	@PostUpdate
 	@PostRemove
-	private void changed() {
+	void changed() {
 		DirectoryCountsCache.changed();
 	}
 
