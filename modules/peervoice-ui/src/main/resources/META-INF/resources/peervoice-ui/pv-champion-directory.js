@@ -405,7 +405,17 @@ class ChampionDirectory extends HTMLElement {
 					letter: letter.value === this.state.letter ? null : letter.value, page: 1}), true)},
 			})));
 		const filtered = FILTERS.some((name) => this.state[name]);
-		const results = page.items.length ? element('div', {class: 'pv-champion-list'}, page.items.map((item) => this.card(item)))
+		// one listing's vCard: for champions and leadership, as the copies (the API refuses it to others)
+		const mayExport = this.tabs.includes('mine') || this.tabs.includes('review');
+		const copies = `${this.api.apiBase}/sites/${encodeId(this.siteId)}/champions`;
+		const vcard = (item) => (mayExport ? element('div', {class: 'pv-button-row'}, element('a', {
+			'aria-label': t('champion-download-vcard-of-x', item.displayName),
+			class: 'btn btn-secondary btn-sm',
+			'data-action': 'download-vcard',
+			download: 'champion.vcf',
+			href: `${copies}/${encodeId(item.id)}/vcard.vcf?locale=${this.language}`,
+		}, t('champion-download-vcard'))) : null);
+		const results = page.items.length ? element('div', {class: 'pv-champion-list'}, page.items.map((item) => this.card(item, vcard(item))))
 			: this.kit.emptyState(filtered ? t('champion-no-match') : t('champion-directory-empty'), filtered ? {
 				id: 'clear-filters', label: t('clear-filters'), run: () => this.show('directory', {page: 1}, true)} : null);
 

@@ -51,16 +51,17 @@ public final class ChampionDirectory {
 			ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
 			Instant confirmedAfter = confirmedAfter(settings);
 			Collator collator = SearchFolding.collator(query.locale());
-			long total = champions.directoryCount(actor.scope(), confirmedAfter, query);
+			DirectoryCounts counts = champions.directoryCounts(actor.scope(), confirmedAfter, query);
+			long total = counts.total();
 			List<ChampionListing> onPage = total <= page.offset() ? List.of()
 				: champions.directoryPage(actor.scope(), confirmedAfter, query, page.offset(), page.pageSize());
 			ListingViews views = new ListingViews(settings, clock.instant());
 			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
 			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
 			for (DirectoryFacet facet : DirectoryFacet.values()) {
-				Map<String, Long> counts = new TreeMap<>(collator::compare);
-				champions.directoryFacet(actor.scope(), confirmedAfter, query, facet).forEach((value, count) -> counts.merge(value, count, Long::sum));
-				facets.put(facet, counts.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
+				Map<String, Long> ordered = new TreeMap<>(collator::compare);
+				counts.facet(facet).forEach((value, count) -> ordered.merge(value, count, Long::sum));
+				facets.put(facet, ordered.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
 					.collect(Collectors.toList()));
 			}
 			return new DirectoryPage(Page.of(items, page, total), facets.get(DirectoryFacet.CATEGORY), facets.get(DirectoryFacet.PROGRAM),

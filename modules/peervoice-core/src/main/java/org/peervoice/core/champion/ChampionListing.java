@@ -20,6 +20,9 @@ import javax.persistence.Id;
 import javax.persistence.JoinColumn;
 import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
+import javax.persistence.PostPersist;
+import javax.persistence.PostRemove;
+import javax.persistence.PostUpdate;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -370,6 +373,14 @@ public class ChampionListing {
 
 	boolean isInDirectory(ChampionSettings settings, Instant now) {
 		return stage == Stage.CURRENT && status == ListingStatus.PUBLISHED && !isStale(settings, now);
+	}
+
+	// any write may change the directory's counts (DirectoryCountsCache)
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void changed() {
+		DirectoryCountsCache.changed();
 	}
 
 	String id() {

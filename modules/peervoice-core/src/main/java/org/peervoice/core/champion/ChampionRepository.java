@@ -1,6 +1,7 @@
 package org.peervoice.core.champion;
 
 import java.time.Instant;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -36,6 +37,18 @@ interface ChampionRepository {
 
 	/** Each value of the facet and how many directory listings have it, matching every filter of the query but the facet's own. */
 	Map<String, Long> directoryFacet(Scope scope, Instant confirmedAfter, DirectoryQuery query, DirectoryFacet facet);
+
+	/**
+	 * How many directory listings match the query, and every facet's counts ({@link #directoryFacet}), at once: a
+	 * database answers them with a few grouped queries instead of one query each.
+	 */
+	default DirectoryCounts directoryCounts(Scope scope, Instant confirmedAfter, DirectoryQuery query) {
+		Map<DirectoryFacet, Map<String, Long>> facets = new EnumMap<>(DirectoryFacet.class);
+		for (DirectoryFacet facet : DirectoryFacet.values()) {
+			facets.put(facet, directoryFacet(scope, confirmedAfter, query, facet));
+		}
+		return new DirectoryCounts(directoryCount(scope, confirmedAfter, query), facets);
+	}
 
 	/**
 	 * The next listings of one category of the directory in the name order of {@code locale}, after {@code after} (null:

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import javax.persistence.TypedQuery;
 
@@ -29,6 +30,11 @@ final class DirectoryJpql {
 	}
 
 	static DirectoryJpql of(Scope scope, Instant confirmedAfter, DirectoryQuery query, DirectoryFacet leftOut) {
+		return without(scope, confirmedAfter, query, leftOut == null ? Set.of() : Set.of(leftOut));
+	}
+
+	/** The condition without the filters of the facets {@code leftOut}. */
+	static DirectoryJpql without(Scope scope, Instant confirmedAfter, DirectoryQuery query, Set<DirectoryFacet> leftOut) {
 		List<String> conditions = new ArrayList<>();
 		Map<String, Object> parameters = new LinkedHashMap<>();
 		conditions.add("l.companyId = :companyId AND l.siteId = :siteId AND l.stage = :stage AND l.status = :status"
@@ -43,14 +49,14 @@ final class DirectoryJpql {
 			conditions.add("l.searchText LIKE :word" + i + " ESCAPE '" + ESCAPE + "'");
 			parameters.put("word" + i, "%" + escaped(words.get(i)) + "%");
 		}
-		if (query.category() != null && leftOut != DirectoryFacet.CATEGORY) {
+		if (query.category() != null && !leftOut.contains(DirectoryFacet.CATEGORY)) {
 			conditions.add("l.category = :category");
 			parameters.put("category", query.category());
 		}
-		facet(conditions, parameters, ListingFacet.Kind.PROGRAM, query.program(), leftOut != DirectoryFacet.PROGRAM);
-		facet(conditions, parameters, ListingFacet.Kind.LANGUAGE, query.language(), leftOut != DirectoryFacet.LANGUAGE);
-		facet(conditions, parameters, ListingFacet.Kind.EXPERTISE, query.expertise(), leftOut != DirectoryFacet.EXPERTISE);
-		if (query.letter() != null && leftOut != DirectoryFacet.LETTER) {
+		facet(conditions, parameters, ListingFacet.Kind.PROGRAM, query.program(), !leftOut.contains(DirectoryFacet.PROGRAM));
+		facet(conditions, parameters, ListingFacet.Kind.LANGUAGE, query.language(), !leftOut.contains(DirectoryFacet.LANGUAGE));
+		facet(conditions, parameters, ListingFacet.Kind.EXPERTISE, query.expertise(), !leftOut.contains(DirectoryFacet.EXPERTISE));
+		if (query.letter() != null && !leftOut.contains(DirectoryFacet.LETTER)) {
 			conditions.add((ChampionSearchKeys.isSpanish(query.locale()) ? "l.initialEs" : "l.initialEn") + " = :letter");
 			parameters.put("letter", query.letter());
 		}
@@ -72,8 +78,8 @@ final class DirectoryJpql {
 			return;
 		}
 		String name = kind.name().toLowerCase(Locale.ROOT);
-		conditions.add("EXISTS (SELECT m.id FROM ChampionListing m JOIN m.facets f WHERE m.id = l.id AND f.kind = :" + name + "Kind AND f.item = :"
-			+ name + ")");
+		// a subquery on the listing's own facet rows: no second PV_CHAMPION_LISTING to join (PV_CHAMPION_FACET_VALUE_IX)
+		conditions.add("EXISTS (SELECT f.item FROM IN(l.facets) f WHERE f.kind = :" + name + "Kind AND f.item = :" + name + ")");
 		parameters.put(name + "Kind", kind);
 		parameters.put(name, value);
 	}

@@ -3,6 +3,8 @@ package org.peervoice.core.champion;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +24,7 @@ import org.peervoice.core.kernel.UnitOfWork;
 final class JpaChampionRepository implements ChampionRepository {
 
 	private final UnitOfWork unitOfWork;
+	private final DirectoryCountsCache countsCache = new DirectoryCountsCache();
 
 	JpaChampionRepository(UnitOfWork unitOfWork) {
 		this.unitOfWork = unitOfWork;
@@ -122,6 +125,65 @@ final class JpaChampionRepository implements ChampionRepository {
 			counts.put(row[0] instanceof Enum ? ((Enum<?>) row[0]).name() : (String) row[0], ((Number) row[1]).longValue());
 		}
 		return counts;
+	}
+
+	/**
+	 * Two kinds of grouped query instead of one per count. The listings' own columns: one query groups the matches by
+	 * category and A–Z letter without either filter, and the total, the category counts and the letter counts are
+	 * sums over its rows (each with the other's filter applied in Java). The list facets: one query per distinct
+	 * condition, grouping the facet rows by kind and value; a facet without a filter of its own shares the full
+	 * condition with the others, so a search with no list filter counts all three at once.
+	 */
+	@Override
+	public DirectoryCounts directoryCounts(Scope scope, Instant confirmedAfter, DirectoryQuery query) {
+		return countsCache.counts(scope, confirmedAfter, query, () -> countDirectory(scope, confirmedAfter, query));
+	}
+
+	private DirectoryCounts countDirectory(Scope scope, Instant confirmedAfter, DirectoryQuery query) {
+		Map<DirectoryFacet, Map<String, Long>> facets = new EnumMap<>(DirectoryFacet.class);
+		facets.put(DirectoryFacet.CATEGORY, new LinkedHashMap<>());
+		facets.put(DirectoryFacet.LETTER, new LinkedHashMap<>());
+		DirectoryJpql own = DirectoryJpql.without(scope, confirmedAfter, query, EnumSet.of(DirectoryFacet.CATEGORY, DirectoryFacet.LETTER));
+		String initial = ChampionSearchKeys.isSpanish(query.locale()) ? "l.initialEs" : "l.initialEn";
+		long total = 0;
+		for (Object[] row : own.bind(em().createQuery("SELECT l.category, " + initial + ", COUNT(l) FROM ChampionListing l WHERE "
+			+ own.condition() + " GROUP BY l.category, " + initial, Object[].class)).getResultList()) {
+			ChampionCategory category = (ChampionCategory) row[0];
+			String letter = (String) row[1];
+			long count = ((Number) row[2]).longValue();
+			boolean inCategory = query.category() == null || query.category() == category;
+			boolean atLetter = query.letter() == null || query.letter().equals(letter);
+			if (atLetter) {
+				facets.get(DirectoryFacet.CATEGORY).merge(category.name(), count, Long::sum);
+			}
+			if (inCategory) {
+				facets.get(DirectoryFacet.LETTER).merge(letter, count, Long::sum);
+			}
+			if (inCategory && atLetter) {
+				total += count;
+			}
+		}
+		Map<String, List<DirectoryFacet>> byCondition = new LinkedHashMap<>();
+		Map<String, DirectoryJpql> conditions = new LinkedHashMap<>();
+		for (DirectoryFacet facet : EnumSet.of(DirectoryFacet.PROGRAM, DirectoryFacet.LANGUAGE, DirectoryFacet.EXPERTISE)) {
+			facets.put(facet, new LinkedHashMap<>());
+			DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter, query, facet);
+			conditions.putIfAbsent(where.condition(), where);
+			byCondition.computeIfAbsent(where.condition(), condition -> new ArrayList<>()).add(facet);
+		}
+		if (total > 0 || query.program() != null || query.language() != null || query.expertise() != null) {
+			byCondition.forEach((condition, counted) -> {
+				List<ListingFacet.Kind> kinds = new ArrayList<>();
+				counted.forEach(facet -> kinds.add(ListingFacet.Kind.valueOf(facet.name())));
+				for (Object[] row : conditions.get(condition).bind(em().createQuery("SELECT f.kind, f.item, COUNT(l) FROM ChampionListing l"
+					+ " JOIN l.facets f WHERE " + condition + " AND f.kind IN :facetKinds GROUP BY f.kind, f.item", Object[].class))
+					.setParameter("facetKinds", kinds).getResultList()) {
+					facets.get(DirectoryFacet.valueOf(((ListingFacet.Kind) row[0]).name())).merge((String) row[1], ((Number) row[2]).longValue(),
+						Long::sum);
+				}
+			});
+		}
+		return new DirectoryCounts(total, facets);
 	}
 
 	@Override

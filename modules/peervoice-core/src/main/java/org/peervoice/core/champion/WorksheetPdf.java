@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -38,6 +39,8 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 	private static final float HEADING_SIZE = 14;
 	private static final float TITLE_SIZE = 18;
 	private static final float INDENT = 12;
+	/** Widths of the first code points (Latin, with every Spanish letter) kept in an array, the others in a map. */
+	private static final int LATIN_WIDTHS = 0x250;
 
 	private final ResourceBundle texts;
 	private final PDDocument document;
@@ -45,6 +48,7 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 	private final PDType0Font font;
 	private final Map<Integer, Boolean> printable = new HashMap<>();
 	private final Map<Integer, Float> widths = new HashMap<>();
+	private final float[] latinWidths = new float[LATIN_WIDTHS];
 	private PDPageContentStream page;
 	private int pageNumber;
 	private float y;
@@ -62,6 +66,7 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 		catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);
 		}
+		Arrays.fill(latinWidths, -1);
 		PDDocumentInformation information = document.getDocumentInformation();
 		information.setTitle(texts.getString("worksheet-title"));
 		newPage();
@@ -168,43 +173,66 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 		y -= after;
 	}
 
+	/** Words while they fit, measured as they are added (not the whole line again for each word); a word too long alone is cut. */
 	private List<String> wrap(String text, float size, float width) {
+		float room = width * 1000 / size;
+		float space = glyphs(" ");
 		List<String> lines = new ArrayList<>();
 		StringBuilder current = new StringBuilder();
+		float used = 0;
 		for (String word : text.split(" ", -1)) {
-			String candidate = current.length() == 0 ? word : current + " " + word;
-			if (width(candidate, size) <= width) {
-				current.setLength(0);
-				current.append(candidate);
+			float wordWidth = glyphs(word);
+			float candidate = current.length() == 0 ? wordWidth : used + space + wordWidth;
+			if (candidate <= room) {
+				if (current.length() > 0) {
+					current.append(' ');
+				}
+				current.append(word);
+				used = candidate;
 				continue;
 			}
 			if (current.length() > 0) {
 				lines.add(current.toString());
 				current.setLength(0);
+				used = 0;
 			}
 			for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
-				String next = current.toString() + new String(Character.toChars(word.codePointAt(i)));
-				if (current.length() > 0 && width(next, size) > width) {
+				float next = glyphWidth(word.codePointAt(i));
+				if (current.length() > 0 && used + next > room) {
 					lines.add(current.toString());
 					current.setLength(0);
+					used = 0;
 				}
 				current.appendCodePoint(word.codePointAt(i));
+				used += next;
 			}
 		}
 		lines.add(current.toString());
 		return lines;
 	}
 
-	/** The text's width, the sum of its characters' (as the font's own measure adds them up; it is slow for long texts). */
-	private float width(String text, float size) {
+	/** The text's width in thousandths of the font size, the sum of its characters' (the font's own measure is slow for long texts). */
+	private float glyphs(String text) {
 		float width = 0;
 		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-			width += widths.computeIfAbsent(text.codePointAt(i), this::glyphWidth);
+			width += glyphWidth(text.codePointAt(i));
 		}
-		return width / 1000 * size;
+		return width;
 	}
 
 	private float glyphWidth(int codePoint) {
+		if (codePoint < LATIN_WIDTHS) {
+			float known = latinWidths[codePoint];
+			if (known < 0) {
+				known = measured(codePoint);
+				latinWidths[codePoint] = known;
+			}
+			return known;
+		}
+		return widths.computeIfAbsent(codePoint, this::measured);
+	}
+
+	private float measured(int codePoint) {
 		try {
 			return font.getStringWidth(new String(Character.toChars(codePoint)));
 		}
