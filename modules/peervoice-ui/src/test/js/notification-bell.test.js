@@ -94,3 +94,22 @@ test('a champion notification leads to its tab of the champion directory, and an
 		assert.deepEqual(notificationLines({detail: 'x', itemTitle: 'Someone', type: 'CHAMPION_NOMINATION_ANSWER'}, t, () => '!').length, 1);
 	}
 });
+
+test('a town-hall asker is told the fate and led to the town hall, or to the suggestion it became', () => {
+	assert.equal(notificationLink({detail: 'MERGED', itemId: 'th1', siteId: 20121, type: 'TOWN_HALL_QUESTION'}, '/sites/{siteId}', '/here', '',
+		'', '/sites/{siteId}/town-halls'), '/sites/20121/town-halls#pvt-id=th1');
+	assert.equal(notificationLink({detail: 'TAKEN_FORWARD', itemId: 's1', siteId: 20121, type: 'TOWN_HALL_QUESTION'}, '/sites/{siteId}', '/here',
+		'', '', '/sites/{siteId}/town-halls'), '/sites/20121#pv-suggestion=s1');
+
+	for (const file of ['Language.properties', 'Language_es.properties']) {
+		const t = translator(file);
+
+		for (const detail of ['ANSWERED', 'MERGED', 'TAKEN_FORWARD', 'CORRECTED', 'DISMISSED:OFF_TOPIC', 'DISMISSED:ANSWERED_ELSEWHERE',
+			'DISMISSED:OTHER']) {
+			const lines = notificationLines({detail, itemTitle: 'Q3 town hall', type: 'TOWN_HALL_QUESTION'}, t, () => '!status');
+
+			assert.equal(lines.length, 3, `${file} ${detail}`);
+			assert.ok(lines.every((line) => !line.includes('!')), lines.join());
+		}
+	}
+});

@@ -42,6 +42,7 @@ import org.peervoice.core.townhall.MeetingFeedback;
 import org.peervoice.core.townhall.TownHallFollowUp;
 import org.peervoice.core.townhall.TownHallLive;
 import org.peervoice.core.townhall.TownHallMixing;
+import org.peervoice.core.townhall.TownHallNotifications;
 import org.peervoice.core.townhall.TownHallPolls;
 import org.peervoice.core.townhall.TownHallQuestions;
 import org.peervoice.core.townhall.TownHalls;
@@ -138,7 +139,8 @@ public final class PeerVoiceServices {
 		this.suggestionThreads = new SuggestionThreads(unitOfWork, anonymity, clock, notifier);
 		this.notificationDispatcher = new NotificationDispatcher(unitOfWork, delivery == null ? new StoredNotifications(unitOfWork) : delivery,
 			reviewers, SuggestionNotifications.digestPeriod(unitOfWork), clock);
-		this.notificationInbox = new NotificationInbox(unitOfWork, SuggestionNotifications.titles(unitOfWork), clock);
+		this.notificationInbox = new NotificationInbox(unitOfWork,
+			TownHallNotifications.titles(unitOfWork, SuggestionNotifications.titles(unitOfWork)), clock);
 		this.suggestionReceipts = new SuggestionReceipts(unitOfWork, anonymity, clock, mixer);
 		this.suggestionSettings = new SuggestionSettingsService(unitOfWork);
 		// champion directory
@@ -168,7 +170,7 @@ public final class PeerVoiceServices {
 			TownHallMixing.window(unitOfWork, SuggestionMixing.window(unitOfWork)), TownHallMixing.rows(), List.of(),
 			TownHallMixing.mixingPoint(unitOfWork));
 		this.townHalls = new TownHalls(unitOfWork, anonymity, clock);
-		this.townHallQuestions = new TownHallQuestions(unitOfWork, anonymity, clock);
+		this.townHallQuestions = new TownHallQuestions(unitOfWork, anonymity, clock, notifier);
 		this.townHallPolls = new TownHallPolls(unitOfWork, anonymity, clock);
 		this.townHallFeedback = new MeetingFeedback(unitOfWork, anonymity, clock);
 		this.townHallLive = new TownHallLive(unitOfWork, anonymity, clock, townHallQuestions, townHallPolls);

@@ -43,6 +43,7 @@ public class DemoDirectory {
 	public static final long RIVERSIDE = 20121;
 	public static final long NORTHSIDE = 20145;
 	static final String DEMO_PASSWORD = "demo";
+	private static final String LOAD_TEST_KEY_PREFIX = "u-load-";
 
 	private final Map<Long, Site> sites = new LinkedHashMap<>();
 	private final Map<String, DemoUser> usersByScreenName = new LinkedHashMap<>();
@@ -62,6 +63,14 @@ public class DemoDirectory {
 		for (DemoUser extra : settings.extraUsers()) {
 			addUser(extra);
 		}
+		for (int i = 1; i <= settings.loadTestUsers(); i++) {
+			addUser(new DemoUser(LOAD_TEST_KEY_PREFIX + i, "load-" + i, "Load User " + i, Set.of(RIVERSIDE), PeerVoiceRole.SITE_MEMBER));
+		}
+	}
+
+	/** A synthetic user of the load-test directory (DevPortalSettings.loadTestUsers), never there by default. */
+	static boolean isLoadTestUser(DemoUser user) {
+		return user.userKey().startsWith(LOAD_TEST_KEY_PREFIX);
 	}
 
 	/*

@@ -26,6 +26,9 @@ import org.peervoice.core.kernel.PeerVoiceRole;
  */
 public final class DevPortalSettings {
 
+	/** The most synthetic users the load-test directory holds. */
+	public static final int MAX_LOAD_TEST_USERS = 20_000;
+
 	private final int port;
 	private final Path dataDirectory;
 	private final Path serverSecretFile;
@@ -37,6 +40,7 @@ public final class DevPortalSettings {
 	private final List<DemoUser> extraUsers;
 	private final Duration mixingInterval;
 	private Duration notificationInterval = NotificationTimer.DEFAULT_INTERVAL;
+	private int loadTestUsers;
 
 	private DevPortalSettings(int port, Path dataDirectory, Path serverSecretFile, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean seedDemoData,
 		Clock clock, List<DemoUser> extraUsers, Duration mixingInterval) {
@@ -135,7 +139,28 @@ public final class DevPortalSettings {
 
 	private DevPortalSettings carried(DevPortalSettings changed) {
 		changed.notificationInterval = notificationInterval;
+		changed.loadTestUsers = loadTestUsers;
 		return changed;
+	}
+
+	/**
+	 * The load-test directory (docs/benchmarks.md, town-hall load): {@code count} synthetic members of Riverside,
+	 * {@code load-1} to {@code load-<count>}, password {@code demo}, checked by one SHA-256 instead of bcrypt (the
+	 * benchmark measures the town hall, not password hashing). Off (0) unless set: the dev portal's Main turns it on
+	 * only from the explicit setting {@code PEERVOICE_LOAD_TEST_USERS} (system property or environment).
+	 */
+	public DevPortalSettings loadTestUsers(int count) {
+		if (count < 0 || count > MAX_LOAD_TEST_USERS) {
+			throw new IllegalArgumentException("loadTestUsers must be 0 to " + MAX_LOAD_TEST_USERS);
+		}
+		DevPortalSettings changed = carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword,
+			seedDemoData, clock, extraUsers, mixingInterval));
+		changed.loadTestUsers = count;
+		return changed;
+	}
+
+	public int loadTestUsers() {
+		return loadTestUsers;
 	}
 
 	public Duration notificationInterval() {
@@ -195,7 +220,7 @@ public final class DevPortalSettings {
 	@Override
 	public String toString() {
 		return "DevPortalSettings[port=" + port + ", dataDirectory=" + dataDirectory + ", serverSecretFile=" + serverSecretFile + ", database="
-			+ (jdbcUrl == null ? "hsqldb" : "jdbc") + ", seedDemoData=" + seedDemoData + "]";
+			+ (jdbcUrl == null ? "hsqldb" : "jdbc") + ", seedDemoData=" + seedDemoData + (loadTestUsers > 0 ? ", loadTestUsers=" + loadTestUsers : "") + "]";
 	}
 
 }

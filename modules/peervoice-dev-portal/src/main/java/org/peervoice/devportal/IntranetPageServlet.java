@@ -123,6 +123,7 @@ final class IntranetPageServlet extends HttpServlet {
 			.append("\" csrf-token=\"").append(Html.escape(csrfToken))
 			.append("\" locale=\"").append(text.language())
 			.append("\" user-name=\"").append(Html.escape(user.displayName()))
+			.append("\" town-halls-url=\"/sites/").append(site.id()).append("/town-halls")
 			.append("\"></pv-suggestion-box>\n")
 			.append("</div>\n</section>\n</main>\n")
 			.append("<script type=\"module\" src=\"").append(PageLayout.UI_BASE).append("/pv-suggestion-box.js\"></script>\n")
@@ -187,7 +188,8 @@ final class IntranetPageServlet extends HttpServlet {
 	// The person's notifications, of every site (docs/notifications.md); each links to its site's page.
 	private static String notificationBell(PageText text, String csrfToken) {
 		return "<pv-notification-bell class=\"mr-3\" api-base=\"" + PageLayout.API_BASE + "\" ui-base=\"" + PageLayout.UI_BASE
-			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\" site-url=\"/sites/{siteId}\" champions-url=\"/sites/{siteId}/champions\"></pv-notification-bell>\n";
+			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\" site-url=\"/sites/{siteId}\" champions-url=\"/sites/{siteId}/champions\""
+			+ " town-halls-url=\"/sites/{siteId}/town-halls\"></pv-notification-bell>\n";
 	}
 
 	private static String languageSwitch(PageText text) {

@@ -30,6 +30,12 @@ public final class Main {
 		if (!jdbcUrl.isBlank()) {
 			settings = settings.jdbc(jdbcUrl, setting("PEERVOICE_JDBC_USER", ""), setting("PEERVOICE_JDBC_PASSWORD", ""));
 		}
+		// never by default: a directory of synthetic users for the load benchmark (docs/benchmarks.md)
+		int loadTestUsers = Integer.parseInt(setting("PEERVOICE_LOAD_TEST_USERS", "0").trim());
+		if (loadTestUsers > 0) {
+			settings = settings.loadTestUsers(loadTestUsers);
+			LOG.warning("Load-test directory enabled: " + loadTestUsers + " synthetic users load-1.. with a cheap password check");
+		}
 		DevPortal portal = DevPortal.start(settings);
 		Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "peervoice-dev-portal-shutdown"));
 		LOG.info("PeerVoice dev portal running at http://localhost:" + portal.port());

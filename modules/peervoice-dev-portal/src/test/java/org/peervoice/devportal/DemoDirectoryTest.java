@@ -88,4 +88,20 @@ class DemoDirectoryTest {
 		assertEquals("&lt;script&gt;&quot;a&quot; &amp; &#39;b&#39;", Html.escape("<script>\"a\" & 'b'"));
 	}
 
+
+	@Test
+	void theLoadTestDirectoryIsOffByDefaultAndItsUsersSignInCheaplyWithTheDemoPassword() {
+		assertEquals(0, DevPortalSettings.defaults().loadTestUsers());
+		assertTrue(directory.user("load-1").isEmpty(), "no synthetic users unless asked");
+
+		DemoDirectory loaded = new DemoDirectory(DevPortalSettings.defaults().loadTestUsers(3).port(0));
+		DemoSignIn loadedSignIn = new DemoSignIn(loaded);
+		assertTrue(loadedSignIn.authenticate("load-3", "demo").isPresent());
+		assertFalse(loadedSignIn.authenticate("load-3", "wrong").isPresent());
+		assertFalse(loadedSignIn.authenticate("load-4", "demo").isPresent());
+		assertTrue(loadedSignIn.authenticate("alex", "demo").isPresent(), "demo users keep bcrypt");
+		assertTrue(loaded.user("load-1").orElseThrow().isMemberOf(DemoDirectory.RIVERSIDE));
+		assertThrows(IllegalArgumentException.class, () -> DevPortalSettings.defaults().loadTestUsers(-1));
+	}
+
 }

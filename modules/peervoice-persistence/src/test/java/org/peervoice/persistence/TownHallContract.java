@@ -8,6 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -23,6 +26,7 @@ import org.peervoice.core.fixtures.MovableClock;
 import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NotSignedIn;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
@@ -176,6 +180,9 @@ abstract class TownHallContract {
 		assertEquals(named.getId(), services.townHallLive().live(ana, townHall, null, null).view().orElseThrow().getHighlighted().getId());
 		QuestionView answered = services.townHallQuestions().moderate(lee, named.getId(), Moderation.answer("Two weeks ahead from April."));
 		assertTrue(answered.getAnswer().isLive());
+		assertEquals(1, countRows("PV_NOTIFICATION_OUTBOX", "type = 'TOWN_HALL_QUESTION' AND recipient_key = 'user-alex-20001'"
+			+ " AND detail = 'ANSWERED' AND item_id = '" + townHall + "'"), "the named asker is told");
+		assertEquals(1, countRows("PV_NOTIFICATION_OUTBOX", "type = 'TOWN_HALL_QUESTION'"), "the anonymous asker of the merged one is not");
 
 		PollView poll = services.townHallPolls().create(lee, townHall, new PollDraft("How useful was today?", List.of("Very", "Somewhat", "Not"),
 			false, true));
@@ -209,10 +216,92 @@ abstract class TownHallContract {
 		SuggestionView suggestion = services.suggestionBoard().get(alex, forwarded.getSuggestionId());
 		assertEquals(SuggestionStatus.PLANNED, suggestion.getStatus());
 		assertEquals("José Núñez", suggestion.getAuthor().getName(), "a named question stays named");
+		assertEquals(townHall, suggestion.getOrigin().getTownHallId());
+		assertEquals("Spring town hall", suggestion.getOrigin().getTownHallTitle());
+		assertEquals(later.getId(), suggestion.getOrigin().getQuestionId());
 		FollowUp followUp = services.townHallFollowUp().followUp(alex, townHall);
 		assertEquals(1L, followUp.getCounts().get("answeredLive"));
 		assertEquals(1L, followUp.getCounts().get("MERGED"));
 		assertEquals(forwarded.getSuggestionId(), followUp.getTakenForward().get(0).getSuggestionId());
+		assertEquals(1, countRows("PV_NOTIFICATION_OUTBOX", "type = 'TOWN_HALL_QUESTION' AND recipient_key = 'user-jose-20011'"
+			+ " AND detail = 'TAKEN_FORWARD' AND item_id = '" + forwarded.getSuggestionId() + "'"), "told, with the suggestion");
+	}
+
+	@Test
+	void aNamedAskerIsToldOfDismissalMergeAndCorrectionAndListsTheirOwnQuestions() {
+		String townHall = published().getId();
+		QuestionView first = ask(alex, townHall, "Can the canteen open earlier?", false);
+		QuestionView second = ask(alex, townHall, "Can the canteen open at seven?", false);
+		QuestionView third = ask(alex, townHall, "Is there a budget for trainng?", false);
+		QuestionView hidden = ask(alex, townHall, "Will the rota change?", true);
+		QuestionView other = ask(jose, townHall, "Can the canteen open at 7?", false);
+		mix();
+
+		List<QuestionView> mine = services.townHallQuestions().mine(alex, townHall);
+		assertEquals(List.of(QuestionState.PENDING, QuestionState.PENDING, QuestionState.PENDING),
+			mine.stream().map(QuestionView::getState).collect(Collectors.toList()), "pending included");
+		assertTrue(mine.stream().noneMatch(question -> question.getId().equals(hidden.getId())), "an anonymous question is nobody's");
+		assertTrue(mine.stream().allMatch(QuestionView::isMine));
+		assertEquals(List.of(other.getId()), services.townHallQuestions().mine(jose, townHall).stream().map(QuestionView::getId)
+			.collect(Collectors.toList()));
+		assertThrows(NotSignedIn.class, () -> services.townHallQuestions().mine(SiteMember.guest(), townHall));
+
+		services.townHallQuestions().approveAll(lee, townHall, List.of(second.getId(), other.getId()));
+		services.townHallQuestions().moderate(lee, first.getId(), Moderation.dismiss(DismissalReason.ANSWERED_ELSEWHERE, null));
+		services.townHallQuestions().moderate(lee, second.getId(), Moderation.merge(other.getId()));
+		services.townHallQuestions().moderate(lee, third.getId(), Moderation.correct("Is there a budget for training?"));
+		services.townHallQuestions().moderate(lee, third.getId(), new Moderation("approve"));
+
+		assertEquals(List.of("CORRECTED", "DISMISSED:ANSWERED_ELSEWHERE", "MERGED"), List.of(
+			countRows("PV_NOTIFICATION_OUTBOX", "detail = 'CORRECTED'") == 1 ? "CORRECTED" : "-",
+			countRows("PV_NOTIFICATION_OUTBOX", "detail = 'DISMISSED:ANSWERED_ELSEWHERE'") == 1 ? "DISMISSED:ANSWERED_ELSEWHERE" : "-",
+			countRows("PV_NOTIFICATION_OUTBOX", "detail = 'MERGED'") == 1 ? "MERGED" : "-"));
+		assertEquals(3, countRows("PV_NOTIFICATION_OUTBOX", "type = 'TOWN_HALL_QUESTION' AND recipient_key = 'user-alex-20001'"
+			+ " AND item_id = '" + townHall + "'"), "approval is no news; nobody else is told");
+		mine = services.townHallQuestions().mine(alex, townHall);
+		QuestionView merged = mine.stream().filter(question -> question.getId().equals(second.getId())).findFirst().orElseThrow();
+		assertEquals(other.getId(), merged.getMergedInto());
+		assertTrue(mine.stream().anyMatch(question -> question.isCorrected() && question.getState() == QuestionState.OPEN));
+		services.townHallQuestions().withdraw(alex, third.getId());
+		assertTrue(services.townHallQuestions().mine(alex, townHall).stream()
+			.anyMatch(question -> question.getId().equals(third.getId()) && question.getState() == QuestionState.WITHDRAWN));
+	}
+
+	@Test
+	void anAnonymousAskerIsNeverNotifiedAndTheReceiptShowsTheMergeAndTheSuggestion() {
+		String townHall = published().getId();
+		QuestionView target = ask(jose, townHall, "Where is the new parking?", false);
+		QuestionView merged = ask(ana, townHall, "Where do we park now?", true);
+		QuestionView forwarded = ask(ana, townHall, "Could we get bike racks?", true);
+		mix();
+		services.townHallQuestions().approveAll(lee, townHall, List.of(target.getId(), merged.getId(), forwarded.getId()));
+		services.townHallQuestions().moderate(lee, merged.getId(), Moderation.merge(target.getId()));
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+		services.townHalls().moveTo(lee, townHall, TownHallState.ENDED);
+		services.townHallQuestions().moderate(lee, forwarded.getId(), Moderation.takeForward(SuggestionStatus.UNDER_REVIEW));
+
+		QuestionView mergedLookUp = services.townHallQuestions().lookUp(ana, merged.getReceipt());
+		assertEquals(QuestionState.MERGED, mergedLookUp.getState());
+		assertEquals(target.getId(), mergedLookUp.getMergedInto());
+		QuestionView forwardedLookUp = services.townHallQuestions().lookUp(ana, forwarded.getReceipt());
+		assertEquals(QuestionState.TAKEN_FORWARD, forwardedLookUp.getState());
+		assertNotNull(forwardedLookUp.getSuggestionId());
+		SuggestionView suggestion = services.suggestionBoard().get(jose, forwardedLookUp.getSuggestionId());
+		assertNull(suggestion.getAuthor(), "anonymous like its question");
+		assertEquals(forwarded.getId(), suggestion.getOrigin().getQuestionId());
+		assertEquals(0, countRows("PV_NOTIFICATION_OUTBOX", "type = 'TOWN_HALL_QUESTION'"), "nobody to tell");
+		assertTrue(services.townHallQuestions().mine(ana, townHall).isEmpty());
+	}
+
+	private long countRows(String table, String where) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+			ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + table + " WHERE " + where)) {
+			rows.next();
+			return rows.getLong(1);
+		}
+		catch (Exception e) {
+			throw new IllegalStateException(e);
+		}
 	}
 
 	@Test
@@ -231,6 +320,9 @@ abstract class TownHallContract {
 
 		services.townHallQuestions().moderate(lee, asked.getId(), Moderation.dismiss(DismissalReason.OTHER, "Asked and answered in March."));
 		assertEquals(DismissalReason.OTHER, services.townHallQuestions().lookUp(ana, receipt).getDismissal().getReason());
+		QuestionView dismissed = services.townHallQuestions().lookUp(ana, receipt);
+		assertEquals("Asked and answered in March.", dismissed.getDismissal().getText(), "the receipt shows the reason");
+		assertEquals(0, countRows("PV_NOTIFICATION_OUTBOX", "type = 'TOWN_HALL_QUESTION'"), "an anonymous asker is never notified");
 		assertThrows(Conflict.class, () -> services.townHallQuestions().withdrawWithReceipt(ana, receipt), "decided questions stay");
 	}
 

@@ -6,7 +6,8 @@
  * docs/notifications.md lists the types.
  *
  * Attributes: api-base, ui-base, csrf-token, locale, site-url (a page per site, "{siteId}" replaced; default: this page),
- * champions-url (the champion directory's page per site, likewise; default: site-url).
+ * champions-url (the champion directory's page per site, likewise; default: site-url), town-halls-url (the town halls'
+ * page per site, likewise; default: site-url).
  * Test hooks: button[data-action=notifications] [data-unread-count]; [data-notification-list] a[data-notification=<id>]
  * with data-read; form[data-form=notification-settings] input[name=<TYPE>], button[data-action=save-notification-settings].
  */
@@ -18,7 +19,7 @@ import {writeFragment} from './pv-location.js';
 
 export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST',
 	'CHAMPION_NOMINATION', 'CHAMPION_NOMINATION_ANSWER', 'CHAMPION_CONFIRM_DUE', 'CHAMPION_LISTING_STALE', 'CHAMPION_LIST',
-	'RECOGNITION_RECEIVED', 'RECOGNITION_MODERATED'];
+	'RECOGNITION_RECEIVED', 'RECOGNITION_MODERATED', 'TOWN_HALL_QUESTION'];
 
 // The champion directory's tab each champion notification leads to (pv-champion-directory.js).
 const CHAMPION_TABS = {
@@ -45,7 +46,14 @@ export function typeKey(type) {
  * to its tab of the site's champion directory page (championsUrl; without one, the site's page); the champion list sent
  * to all champions, to the site's printable list of champions (the PDF, under apiBase).
  */
-export function notificationLink(notification, siteUrl, currentPath, championsUrl, apiBase) {
+export function notificationLink(notification, siteUrl, currentPath, championsUrl, apiBase, townHallsUrl) {
+	if (notification.type === 'TOWN_HALL_QUESTION' && notification.detail !== 'TAKEN_FORWARD' && notification.itemId) {
+		const url = townHallsUrl || siteUrl;
+		const page = url ? url.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
+
+		return `${page}${writeFragment('', 'pvt-', {id: notification.itemId})}`;
+	}
+
 	if (notification.type === 'CHAMPION_LIST') {
 		return `${apiBase || ''}/sites/${encodeURIComponent(String(notification.siteId))}/champions/worksheet.pdf`;
 	}
@@ -86,6 +94,25 @@ export function notificationLines(notification, t, statusLabel) {
 	if (notification.type === 'CHAMPION_NOMINATION_ANSWER') {
 		if (['ACCEPTED', 'DECLINED'].includes(notification.detail)) {
 			lines.push(t(`champion-nomination-${notification.detail.toLowerCase()}`));
+		}
+
+		return lines;
+	}
+
+	if (notification.type === 'TOWN_HALL_QUESTION') {
+		if (notification.itemTitle) {
+			lines.push(notification.itemTitle);
+		}
+
+		const detail = String(notification.detail || '');
+
+		if (detail.startsWith('DISMISSED:')) {
+			const reason = detail.slice('DISMISSED:'.length).toLowerCase().replace(/_/g, '-');
+
+			lines.push(t('notification-town-hall-question-dismissed-x', t(`town-hall-reason-${reason}`)));
+		}
+		else if (detail) {
+			lines.push(t(`notification-town-hall-question-${detail.toLowerCase().replace(/_/g, '-')}`));
 		}
 
 		return lines;
@@ -134,6 +161,7 @@ class NotificationBell extends HTMLElement {
 		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
 		this.siteUrl = this.getAttribute('site-url') || '';
 		this.championsUrl = this.getAttribute('champions-url') || '';
+		this.townHallsUrl = this.getAttribute('town-halls-url') || '';
 		this.t = await loadTranslator(uiBase, this.getAttribute('locale') || document.documentElement.lang || 'en');
 
 		const t = this.t;
@@ -250,7 +278,7 @@ class NotificationBell extends HTMLElement {
 			'data-notification': notification.id,
 			'data-read': String(notification.read),
 			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`, this.championsUrl,
-				this.api.apiBase),
+				this.api.apiBase, this.townHallsUrl),
 			on: {click: () => this.toggle()},
 		}, notification.read ? null : element('span', {class: 'badge badge-info mr-1'}, t('unread')), first);
 

@@ -6,7 +6,8 @@
  *
  * Attributes: site-id, api-base (default /o/peer-voice/v1.0), ui-base (folder holding this file and
  * content/Language*.properties; default: this module's folder), csrf-token, locale (en | es, also
- * es_ES / es-ES), user-name, tab (optional first tab).
+ * es_ES / es-ES), user-name, tab (optional first tab), town-halls-url (the site's town-hall page that a suggestion taken
+ * forward from a town-hall question links to; default: this page).
  *
  * Hooks for browser tests (stable; prefer accessible names where they are unique):
  *   tabs          button[role=tab][data-tab=board|done|submit|receipt|mine|queue|settings], panel [role=tabpanel]
@@ -37,6 +38,7 @@
  *                 textarea[name=body] (prefilled), button[data-action=redact]
  *   filters       form[data-form=filters] select[name=status|category|sort]
  *   pagination    nav[data-pagination] button[data-page=<n>]
+ *   origin        [data-origin=<questionId>] a[data-origin-town-hall=<townHallId>] (a suggestion taken forward from a town hall)
  */
 
 import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
@@ -1271,11 +1273,21 @@ class SuggestionBox extends HTMLElement {
 			item(t('category'), this.categoryLabel(suggestion.category)),
 			item(t('posted-by'), author),
 			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')),
+			suggestion.origin ? element('span', {class: 'pv-meta-item', 'data-origin': suggestion.origin.questionId},
+				element('a', {'data-origin-town-hall': suggestion.origin.townHallId, href: this.townHallLink(suggestion.origin.townHallId)},
+					t('from-the-town-hall-x', suggestion.origin.townHallTitle))) : null,
 			context === 'receipt' ? null : element('a', {
 				class: 'pv-permalink',
 				'data-permalink': '',
 				href: this.suggestionLink(suggestion.id),
 			}, t('link-to-this-suggestion')));
+	}
+
+	/** The town hall a suggestion taken forward came from, on the site's town-hall page (pv-town-hall.js: #pvt-id=). */
+	townHallLink(townHallId) {
+		const page = this.getAttribute('town-halls-url') || `${window.location.pathname}${window.location.search}`;
+
+		return `${page}#pvt-id=${encodeURIComponent(townHallId)}`;
 	}
 
 	renderResponses(suggestion) {

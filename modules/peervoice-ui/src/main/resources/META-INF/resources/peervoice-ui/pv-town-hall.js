@@ -18,7 +18,8 @@
  *   questions   tabs button[role=tab][data-question-tab=open|answered|dismissed]; select[name=sort];
  *               article[data-question-id=<id>][data-question-state=<STATE>] with [data-question-text], [data-vote-count],
  *               button[data-action=vote][aria-pressed]; [data-highlighted-question]; live region [data-live-announcer]
- *   own         button[data-action=edit-question|withdraw-question], form[data-form=edit-question]
+ *   own         button[data-action=edit-question|withdraw-question], form[data-form=edit-question];
+ *               "Your questions": section[data-my-questions] article[data-question-id] (pending and decided ones too)
  *   moderation  article[data-question-id] button[data-action=approve|dismiss|merge|highlight|answer|edit-text];
  *               input[type=checkbox][name=selected] and button[data-action=approve-selected]; button[data-action=shortcut-help]
  *   presenter   [data-presenter] [data-presenter-highlighted], ol[data-presenter-next] li, [data-poll-results]
@@ -471,6 +472,7 @@ class TownHall extends HTMLElement {
 		this.questionsHolder = element('section', {'aria-label': t('town-hall-questions'), class: 'pv-th-questions'});
 		this.pollsHolder = element('section', {'aria-label': t('town-hall-polls'), class: 'pv-th-polls'});
 		this.highlightHolder = element('div', {class: 'pv-th-highlight-holder'});
+		this.mineHolder = element('section', {'aria-label': t('town-hall-your-questions'), class: 'pv-th-mine', 'data-my-questions': ''});
 
 		if (this.can('MODERATE')) {
 			tools.push(this.link(t('town-hall-moderation-queue'), {id: hall.id, view: 'moderate'}, {class: 'btn btn-secondary btn-sm',
@@ -492,11 +494,13 @@ class TownHall extends HTMLElement {
 				element('div', {class: 'pv-button-row pv-th-toolbar'}, tools),
 				this.highlightHolder,
 				this.askSection(hall),
+				this.mineHolder,
 				this.questionsHolder,
 				this.pollsHolder,
 				this.afterMeeting(hall)));
 
 		this.drawHighlight();
+		this.drawMine();
 		this.drawQuestions();
 		this.drawPolls(polls.items || [], this.pollsHolder, false);
 
@@ -641,6 +645,7 @@ class TownHall extends HTMLElement {
 				}
 				else {
 					showForm(this.askedNotice(hall, created));
+					this.drawMine();
 				}
 
 				this.refreshLive();
@@ -863,6 +868,37 @@ class TownHall extends HTMLElement {
 				again.focus();
 			}
 		}
+	}
+
+	/*
+	 * "Your questions": the signed-in person's own named questions with their state and fate, pending ones included; edit
+	 * and withdraw while pending or open (questionCard). Anonymous questions are not here: their receipt follows them.
+	 */
+	async drawMine() {
+		const holder = this.mineHolder;
+
+		if (!holder || !this.hall) {
+			return;
+		}
+
+		let mine;
+
+		try {
+			mine = (await this.api.get(`/town-halls/${encodeId(this.hall.id)}/my-questions`)).items || [];
+		}
+		catch (error) {
+			this.kit.showProblem(this.alert, error);
+
+			return;
+		}
+
+		if (holder.contains(document.activeElement)) {
+			return;
+		}
+
+		replaceChildren(holder, mine.length ? [element('h4', null, this.t('town-hall-your-questions')),
+			element('ol', {class: 'list-unstyled pv-th-question-list'}, mine.map((question) => element('li', null, this.questionCard(question))))]
+			: null);
 	}
 
 	async chooseQuestionTab(tab) {

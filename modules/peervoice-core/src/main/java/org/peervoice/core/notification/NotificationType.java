@@ -33,7 +33,14 @@ public enum NotificationType {
 	/** Someone recognized the person; detail {@code approval} when it waits for their approval before it shows. */
 	RECOGNITION_RECEIVED(Audience.WRITER),
 	/** A moderator hid a recognition the person gave or received, or their comment; detail {@code recognition} or {@code comment}. */
-	RECOGNITION_MODERATED(Audience.WRITER);
+	RECOGNITION_MODERATED(Audience.WRITER),
+	// town hall (docs/town-hall.md)
+	/**
+	 * A named asker's town-hall question got its fate or a moderator's typo correction; detail {@code ANSWERED},
+	 * {@code DISMISSED:<reason>}, {@code MERGED}, {@code TAKEN_FORWARD} (the item is then the suggestion) or {@code CORRECTED};
+	 * the item is otherwise the town hall. Anonymous askers are never told: they follow their question with the receipt.
+	 */
+	TOWN_HALL_QUESTION(Audience.WRITER);
 
 	/** Who gets a type: one named person at once, or the site's reviewers in a digest. */
 	public enum Audience {

@@ -173,6 +173,31 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 		em().persist(response);
 	}
 
+	// The town hall's tables are read by SQL: the suggestion box does not depend on the town-hall package (it depends on us).
+	@Override
+	public Map<String, OriginView> originsOf(Collection<String> questionIds) {
+		if (questionIds.isEmpty()) {
+			return Map.of();
+		}
+		List<String> ids = List.copyOf(questionIds);
+		StringBuilder in = new StringBuilder();
+		for (int i = 1; i <= ids.size(); i++) {
+			in.append(i == 1 ? "?" : ", ?").append(i);
+		}
+		javax.persistence.Query query = em().createNativeQuery("SELECT q.id, t.id, t.title FROM PV_TOWN_HALL_QUESTION q"
+			+ " JOIN PV_TOWN_HALL t ON t.id = q.town_hall_id WHERE q.id IN (" + in + ")");
+		for (int i = 0; i < ids.size(); i++) {
+			query.setParameter(i + 1, ids.get(i));
+		}
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = query.getResultList();
+		Map<String, OriginView> origins = new HashMap<>();
+		for (Object[] row : rows) {
+			origins.put((String) row[0], new OriginView((String) row[1], (String) row[2], (String) row[0]));
+		}
+		return origins;
+	}
+
 	@Override
 	public Map<String, List<SuggestionResponse>> responsesOf(Collection<String> suggestionIds) {
 		if (suggestionIds.isEmpty()) {

@@ -37,6 +37,11 @@ interface SuggestionRepository {
 	/** The responses of each of these suggestions, oldest first; a suggestion without any is missing from the map. */
 	Map<String, List<SuggestionResponse>> responsesOf(Collection<String> suggestionIds);
 
+	/** The town hall and question each of these town-hall question ids names (taken forward); unknown ids are missing. */
+	default Map<String, OriginView> originsOf(Collection<String> questionIds) {
+		return Map.of();
+	}
+
 	void addTransition(SuggestionTransition transition);
 
 	/** The transitions of each of these suggestions, oldest first; a suggestion without any is missing from the map. */

@@ -30,6 +30,7 @@ public final class SuggestionView {
 	private final List<SuggestionStatus> allowedTransitions;
 	private final ReviewView review;
 	private final String receipt;
+	private OriginView origin;
 
 	SuggestionView(Suggestion suggestion, VoteTally votes, boolean mine, List<ResponseView> responses,
 		List<SuggestionStatus> allowedTransitions, ReviewView review, String receipt) {
@@ -51,6 +52,16 @@ public final class SuggestionView {
 		this.allowedTransitions = List.copyOf(allowedTransitions);
 		this.review = review;
 		this.receipt = receipt;
+	}
+
+	SuggestionView withOrigin(OriginView from) {
+		this.origin = from;
+		return this;
+	}
+
+	/** A town-hall question's town hall and question when the suggestion was taken forward from one; otherwise null. */
+	public OriginView getOrigin() {
+		return origin;
 	}
 
 	public String getId() {

@@ -62,6 +62,8 @@ final class SuggestionViews {
 		boolean reviewer = actor.can(Permission.REVIEW);
 		Map<String, List<SuggestionTransition>> transitions = reviewer ? suggestions.transitionsOf(ids) : Collections.emptyMap();
 		Set<String> writerReplied = reviewer && userKey.isPresent() ? suggestions.withUnreadWriterReplies(userKey.get(), ids) : Collections.emptySet();
+		Set<String> originIds = page.stream().map(Suggestion::origin).filter(origin -> origin != null).collect(Collectors.toSet());
+		Map<String, OriginView> origins = originIds.isEmpty() ? Collections.emptyMap() : suggestions.originsOf(originIds);
 		List<SuggestionView> views = new ArrayList<>(page.size());
 		for (Suggestion suggestion : page) {
 			String id = suggestion.id();
@@ -72,7 +74,8 @@ final class SuggestionViews {
 				.collect(Collectors.toList());
 			List<SuggestionStatus> allowed = actor.can(Permission.RESPOND) ? suggestion.status().reviewerTransitions() : Collections.emptyList();
 			ReviewView review = reviewer ? review(suggestion, transitions.getOrDefault(id, Collections.emptyList()), writerReplied.contains(id)) : null;
-			views.add(new SuggestionView(suggestion, votes, mine, responseViews, allowed, review, receipt));
+			views.add(new SuggestionView(suggestion, votes, mine, responseViews, allowed, review, receipt)
+				.withOrigin(suggestion.origin() == null ? null : origins.get(suggestion.origin())));
 		}
 		return views;
 	}

@@ -22,6 +22,8 @@ public final class TownHallLimits {
 	/** The explanation of a dismissal for another reason. */
 	public static final int DISMISSAL_TEXT = 300;
 	public static final int MAX_BULK_APPROVAL = 100;
+	/** The most of a person's own questions in one town hall that "Your questions" lists (the newest). */
+	public static final int MAX_MY_QUESTIONS = 200;
 
 	public static final int POLL_QUESTION = 200;
 	public static final int POLL_OPTION = 100;

@@ -28,9 +28,13 @@ import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.kernel.UserText;
+import org.peervoice.core.notification.NotificationEvent;
+import org.peervoice.core.notification.NotificationType;
+import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.privacy.PrivacyScreen;
 import org.peervoice.core.suggestion.ForwardedSuggestions;
 import org.peervoice.core.suggestion.SuggestionStatus;
@@ -63,8 +67,14 @@ public final class TownHallQuestions {
 	private final PrivacyScreen privacyScreen = new PrivacyScreen();
 	private final ForwardedSuggestions suggestionBox;
 	private final JpaAuditLog auditLog;
+	private final Notifier notifier;
 
 	public TownHallQuestions(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
+		this(unitOfWork, anonymity, clock, Notifier.none());
+	}
+
+	public TownHallQuestions(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Notifier notifier) {
+		this.notifier = notifier;
 		this.unitOfWork = unitOfWork;
 		this.anonymity = anonymity;
 		this.clock = clock;
@@ -192,6 +202,23 @@ public final class TownHallQuestions {
 		return new ArrayList<>(words);
 	}
 
+	/**
+	 * The caller's own named questions in a town hall, newest first, in every state (pending and withdrawn included),
+	 * each with its fate. Anonymous questions are never among them: nothing ties them to anyone (their receipt follows them).
+	 */
+	public List<QuestionView> mine(Identity who, String townHallId) {
+		return unitOfWork.inTransaction(() -> {
+			TownHallAccess.Located located = access.locate(who, townHallId);
+			String userKey = located.actor.requireUserKey();
+			List<TownHallQuestion> found = unitOfWork.entityManager()
+				.createQuery("SELECT q FROM TownHallQuestion q WHERE q.townHallId = :townHallId AND q.authorKey = :userKey AND q.anonymous = FALSE"
+					+ " ORDER BY q.createdAt DESC, q.id", TownHallQuestion.class)
+				.setParameter("townHallId", townHallId).setParameter("userKey", userKey)
+				.setMaxResults(TownHallLimits.MAX_MY_QUESTIONS).getResultList();
+			return views.views(located.actor, found);
+		});
+	}
+
 	public QuestionView get(Identity who, String questionId) {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateVisible(who, questionId);
@@ -312,9 +339,45 @@ public final class TownHallQuestions {
 			}
 			unitOfWork.entityManager().flush();
 			changes.bump(townHall.id());
+			tellAsker(located.actor, question, action, now);
 			LOG.info("Question {} of town hall {}: {}", question.id(), townHall.id(), action.apiName());
 			return views.view(located.actor, question);
 		});
+	}
+
+	/*
+	 * A named asker learns the fate of their question, and of a moderator's correction. An anonymous question has no
+	 * asker to tell (nothing of them is stored): its receipt shows the same. Nobody is told of their own act.
+	 */
+	private void tellAsker(Actor moderator, TownHallQuestion question, Moderation.Action action, Instant now) {
+		String detail = askerDetail(question, action);
+		boolean ownAct = moderator.userKey().map(question::isAskedBy).orElse(false);
+		if (question.isAnonymous() || question.authorKey() == null || detail == null || ownAct) {
+			return;
+		}
+		String item = question.state() == QuestionState.TAKEN_FORWARD ? question.suggestionId() : question.townHallId();
+		notifier.publish(NotificationEvent.forPerson(NotificationType.TOWN_HALL_QUESTION, new Scope(question.companyId(), question.siteId()),
+			item, question.authorKey(), detail, now));
+	}
+
+	/** The detail of an asker's notification after a moderator's action, or null when the asker is not told. */
+	static String askerDetail(TownHallQuestion question, Moderation.Action action) {
+		switch (action) {
+			case ANSWER:
+				return "ANSWERED";
+			case DISMISS:
+				return "DISMISSED:" + question.dismissalReason().name();
+			case MERGE:
+				return "MERGED";
+			case CORRECT:
+				return "CORRECTED";
+			case APPROVE:
+			case HIGHLIGHT:
+			case UNHIGHLIGHT:
+				return null;
+			default:
+				return question.state() == QuestionState.TAKEN_FORWARD ? "TAKEN_FORWARD" : null;
+		}
 	}
 
 	private static void dismiss(TownHallQuestion question, Moderation moderation) {

@@ -17,6 +17,7 @@ import org.peervoice.core.notification.NotificationType;
 import org.peervoice.it.ApiClient;
 import org.peervoice.it.DatabaseDump;
 import org.peervoice.it.PortalTestCase;
+import org.peervoice.it.townhall.TownHallApiIT;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -148,6 +149,37 @@ class NotificationsIT extends PortalTestCase {
 		assertEquals(2, session("casey").post("/receipts/lookup", json("receipt", receipt)).expect(200).path("newSinceWritersLastMessage").asInt());
 		session("casey").post("/receipts/messages", json("receipt", receipt, "message", "Nights, the north lot.")).expect(201);
 		assertEquals(0, session("casey").post("/receipts/lookup", json("receipt", receipt)).expect(200).path("newSinceWritersLastMessage").asInt());
+	}
+
+	@Test
+	void aNamedTownHallAskerIsToldTheFateAndAnAnonymousOneNever() {
+		String townHall = TownHallApiIT.scheduledTownHall(session("lee"), false);
+		String title = session("lee").get("/town-halls/" + townHall).expect(200).path("title").asText();
+		String named = as("alex").post("/town-halls/" + townHall + "/questions", json("text", unique("Can the lift be fixed"),
+			"topic", "workplace-culture")).expect(201).path("id").asText();
+		JsonNode anonymous = as("casey").post("/town-halls/" + townHall + "/questions", json("text", unique("Can the stairs be lit"),
+			"topic", "workplace-culture", "anonymous", true)).expect(201);
+		mixAnonymousWrites();
+
+		session("lee").post("/town-hall-questions/" + named + "/moderation", json("action", "dismiss", "reason", "OFF_TOPIC")).expect(200);
+		session("lee").post("/town-hall-questions/" + anonymous.path("id").asText() + "/moderation", json("action", "dismiss",
+			"reason", "OFF_TOPIC")).expect(200);
+		deliverNotifications();
+
+		List<JsonNode> told = about(as("alex"), townHall);
+		assertEquals(1, told.size(), told.toString());
+		assertEquals("TOWN_HALL_QUESTION", told.get(0).path("type").asText());
+		assertEquals("DISMISSED:OFF_TOPIC", told.get(0).path("detail").asText());
+		assertEquals(title, told.get(0).path("itemTitle").asText());
+		for (String person : List.of("casey", "lee", "admin", "nico")) {
+			assertTrue(about(as(person), townHall).isEmpty(), person + ": an anonymous asker is never told, nobody else either");
+		}
+		JsonNode followed = as("casey").post("/town-hall-receipts/lookup", json("receipt", anonymous.path("receipt").asText())).expect(200);
+		assertEquals("OFF_TOPIC", followed.path("dismissal").path("reason").asText(), "the receipt shows the fate and the reason");
+		JsonNode mine = as("alex").get("/town-halls/" + townHall + "/my-questions").expect(200).path("items");
+		assertEquals(1, mine.size());
+		assertEquals("DISMISSED", mine.get(0).path("state").asText());
+		assertEquals(0, as("casey").get("/town-halls/" + townHall + "/my-questions").expect(200).path("items").size());
 	}
 
 	private boolean writerReplied(String reviewer, String id) {

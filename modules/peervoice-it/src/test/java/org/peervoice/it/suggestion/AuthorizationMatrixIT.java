@@ -153,6 +153,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("getTownHallQuestionsPage", Item.SCHEDULED_TOWN_HALL, null),
 		scenario("getTownHallQuestionsPage", Item.SCHEDULED_TOWN_HALL, null).query("state=PENDING").requires("MODERATE"),
 		scenario("postTownHallQuestion", Item.SCHEDULED_TOWN_HALL, "{\"text\":\"A matrix question?\"}"),
+		scenario("getMyTownHallQuestions", Item.SCHEDULED_TOWN_HALL, null),
 		scenario("postTownHallQuestionsApproval", Item.PENDING_QUESTION, "{\"ids\":[\"{questionId}\"]}"),
 		scenario("getTownHallPolls", Item.SCHEDULED_TOWN_HALL, null),
 		scenario("postTownHallPoll", Item.SCHEDULED_TOWN_HALL, "{\"question\":\"Matrix poll?\",\"options\":[\"Yes\",\"No\"]}"),

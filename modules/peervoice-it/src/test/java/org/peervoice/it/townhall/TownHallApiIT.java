@@ -20,14 +20,14 @@ import com.fasterxml.jackson.databind.JsonNode;
  * types, the CSV) along the lifecycle; the services' whole lifecycle runs per database in the persistence module.
  */
 @RunAsClient
-class TownHallApiIT extends PortalTestCase {
+public class TownHallApiIT extends PortalTestCase {
 
-	static String townHalls() {
+	public static String townHalls() {
 		return "/sites/" + RIVERSIDE + "/town-halls";
 	}
 
 	/** A new town hall, published (questions open), without pre-moderation unless asked. */
-	static String scheduledTownHall(ApiClient lee, boolean preModeration) {
+	public static String scheduledTownHall(ApiClient lee, boolean preModeration) {
 		String id = lee.post(townHalls(), json("title", "Town hall " + randomLetters(6), "startsAt", "2027-06-01T10:00:00-05:00",
 			"endsAt", "2027-06-01T11:00:00-05:00", "timeZone", "America/Chicago", "meetingUrl", "https://meet.example.org/th",
 			"topics", List.of("workplace-culture"), "preModeration", preModeration)).expect(201).path("id").asText();
@@ -63,12 +63,21 @@ class TownHallApiIT extends PortalTestCase {
 		assertEquals(1, changed.expect(200).path("questions").get(0).path("voteCount").asLong());
 		assertFalse(etag.equals(changed.header("ETag").orElseThrow()));
 
+		String second = session("casey").post("/town-halls/" + townHall + "/questions", json("text", "Could we have a quiet room?",
+			"topic", "workplace-culture")).expect(201).path("id").asText();
 		lee.post("/town-hall-questions/" + question + "/moderation", json("action", "highlight")).expectProblem(409, "conflict");
 		lee.post("/town-halls/" + townHall + "/state", json("state", "LIVE")).expect(200);
 		lee.post("/town-hall-questions/" + question + "/moderation", json("action", "highlight")).expect(200);
 		assertEquals(question, alex.get(live).expect(200).path("highlighted").path("id").asText());
 		lee.post("/town-hall-questions/" + question + "/moderation", json("action", "answer", "answer", "Yes, from next month.")).expect(200);
 		lee.post("/town-halls/" + townHall + "/state", json("state", "ENDED")).expect(200);
+		JsonNode mine = alex.get("/town-halls/" + townHall + "/my-questions").expect(200).path("items");
+		assertEquals("ANSWERED", mine.get(0).path("state").asText(), "Your questions: the fate");
+		JsonNode forwarded = lee.post("/town-hall-questions/" + second + "/moderation", json("action", "takeForward",
+			"suggestionStatus", "PLANNED")).expect(200);
+		JsonNode origin = alex.get("/suggestions/" + forwarded.path("suggestionId").asText()).expect(200).path("origin");
+		assertEquals(townHall, origin.path("townHallId").asText(), "the suggestion shows where it came from: " + origin);
+		assertEquals(second, origin.path("questionId").asText());
 
 		String csv = lee.get("/town-halls/" + townHall + "/export.csv").body();
 		assertTrue(csv.startsWith("section,id,text"), csv);

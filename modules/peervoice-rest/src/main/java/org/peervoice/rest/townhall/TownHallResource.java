@@ -131,6 +131,13 @@ public final class TownHallResource {
 		return Response.created(location).entity(asked).build();
 	}
 
+	/** The caller's own named questions in the town hall, pending and withdrawn included (docs/town-hall.md, "Your questions"). */
+	@GET
+	@Path("/town-halls/{townHallId}/my-questions")
+	public ItemsBody<QuestionView> myQuestions(@Context HttpServletRequest request, @PathParam("townHallId") String townHallId) {
+		return new ItemsBody<>(services.townHallQuestions().mine(identities.resolve(request), townHallId));
+	}
+
 	@POST
 	@Path("/town-halls/{townHallId}/questions/approve")
 	@Consumes(MediaType.APPLICATION_JSON)

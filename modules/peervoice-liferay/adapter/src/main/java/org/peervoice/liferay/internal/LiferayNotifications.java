@@ -60,6 +60,9 @@ final class LiferayNotifications {
 		if (type == NotificationType.RECOGNITION_RECEIVED && "approval".equals(payload.get(DETAIL))) {
 			lines.add(new Text("notification-recognition-detail-approval"));
 		}
+		if (type == NotificationType.TOWN_HALL_QUESTION && payload.get(DETAIL) != null) {
+			lines.add(townHallFate(String.valueOf(payload.get(DETAIL))));
+		}
 		return lines;
 	}
 
@@ -76,10 +79,23 @@ final class LiferayNotifications {
 			return "#pvc-tab=worksheet";
 		}
 		Object item = payload.get(ITEM);
+		if (item != null && NotificationType.TOWN_HALL_QUESTION.name().equals(String.valueOf(payload.get(TYPE)))) {
+			// a question taken forward leads to its suggestion; every other fate to the town hall's page (pv-town-hall.js)
+			return "TAKEN_FORWARD".equals(payload.get(DETAIL)) ? "#pv-suggestion=" + item : "#pvt-id=" + item;
+		}
 		if (item != null && String.valueOf(payload.get(TYPE)).startsWith("RECOGNITION_")) {
 			return "#pv-recognition=" + item;
 		}
 		return item == null || String.valueOf(item).isEmpty() ? "#pv-tab=queue" : "#pv-suggestion=" + item;
+	}
+
+	/** The line of a town-hall asker's notification: its detail (ANSWERED, DISMISSED:<reason>, ...) as text. */
+	static Text townHallFate(String detail) {
+		if (detail.startsWith("DISMISSED:")) {
+			String reason = detail.substring("DISMISSED:".length()).toLowerCase(Locale.ROOT).replace('_', '-');
+			return new Text("notification-town-hall-question-dismissed-x", new Text("town-hall-reason-" + reason));
+		}
+		return new Text("notification-town-hall-question-" + detail.toLowerCase(Locale.ROOT).replace('_', '-'));
 	}
 
 	/** The champion directory's tab a champion notification leads to (pv-champion-directory.js), or null for another type. */

@@ -46,7 +46,14 @@ public class SuggestionNotificationHandler extends BaseUserNotificationHandler {
 			if (body.length() > 0) {
 				body.append("<br>");
 			}
-			body.append(HtmlUtil.escape(LanguageUtil.format(texts, line.key, line.arguments)));
+			Object[] arguments = line.arguments.clone();
+			for (int i = 0; i < arguments.length; i++) {
+				if (arguments[i] instanceof LiferayNotifications.Text) {
+					// a code's own text, e.g. the reason a town-hall question was dismissed
+					arguments[i] = LanguageUtil.get(texts, ((LiferayNotifications.Text) arguments[i]).key);
+				}
+			}
+			body.append(HtmlUtil.escape(LanguageUtil.format(texts, line.key, arguments)));
 		}
 		return body.toString();
 	}

@@ -45,6 +45,25 @@ class LiferayNotificationsTest {
 	}
 
 	@Test
+	void aTownHallAskerIsToldTheFateAndLedToTheTownHallOrTheSuggestion() {
+		Map<String, Object> payload = new HashMap<>();
+		payload.put(LiferayNotifications.TYPE, "TOWN_HALL_QUESTION");
+		payload.put(LiferayNotifications.ITEM, "th-1");
+		payload.put(LiferayNotifications.DETAIL, "DISMISSED:ANSWERED_ELSEWHERE");
+
+		List<LiferayNotifications.Text> lines = LiferayNotifications.lines(payload);
+		assertEquals(List.of("notification-town-hall-question", "notification-town-hall-question-dismissed-x"),
+			lines.stream().map(text -> text.key).collect(Collectors.toList()));
+		assertEquals("town-hall-reason-answered-elsewhere", ((LiferayNotifications.Text) lines.get(1).arguments[0]).key);
+		assertEquals("#pvt-id=th-1", LiferayNotifications.fragment(payload));
+
+		payload.put(LiferayNotifications.ITEM, "s-1");
+		payload.put(LiferayNotifications.DETAIL, "TAKEN_FORWARD");
+		assertEquals("notification-town-hall-question-taken-forward", LiferayNotifications.lines(payload).get(1).key);
+		assertEquals("#pv-suggestion=s-1", LiferayNotifications.fragment(payload));
+	}
+
+	@Test
 	void theSourceMarkerTellsSourcesApart() {
 		assertNotEquals(LiferayNotifications.sourceMarker("a"), LiferayNotifications.sourceMarker("ab"));
 		assertEquals("\"peervoiceSource\":\"abc\"", LiferayNotifications.sourceMarker("abc"));

@@ -1,0 +1,448 @@
+package org.peervoice.bench;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The town hall's load benchmark (issue 10, "Speed"; docs/benchmarks.md): a dev portal on PostgreSQL in its own JVM,
+ * with the load-test directory of synthetic users switched on ({@code PEERVOICE_LOAD_TEST_USERS}), driven over HTTP by
+ * N attendees (HTTP Basic, {@code load-1..load-N}). Phase "live": for {@code seconds} seconds every attendee follows the
+ * live view (conditional GET with If-None-Match every {@code pollMillis}), every attendee casts one vote at a random
+ * moment, and {@code askers} of them ask a question. Phase "burst": every attendee votes once more, as fast as the
+ * portal takes them, for the throughput. Then the acknowledged votes (201) are compared with the rows in the database,
+ * and {@code pgbench -b simple-update} runs against the same server for the reference.
+ *
+ * <p>Not a test of the build: {@link TownHallLoadTest} runs it only when {@code -Dpeervoice.townHallLoad=<attendees>} is
+ * given, with {@code PEERVOICE_BENCH_POSTGRES_URL}, {@code _USER} and {@code _PASSWORD}.
+ */
+final class TownHallLoadBenchmark {
+
+	private static final String API = "/o/peer-voice/v1.0";
+	private static final String QUESTIONS_TO_VOTE_ON = "10";
+
+	private final String jdbcUrl;
+	private final String user;
+	private final String password;
+	private final int attendees;
+	private final int askers;
+	private final int seconds;
+	private final int pollMillis;
+	private final int threads;
+	private final Path work;
+	private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+	private final Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
+	private final AtomicLong failures = new AtomicLong();
+	private final Map<String, AtomicLong> failuresByStatus = new ConcurrentHashMap<>();
+	private final AtomicLong notModified = new AtomicLong();
+	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+	private URI base;
+
+	TownHallLoadBenchmark(String jdbcUrl, String user, String password, int attendees, int askers, int seconds, int pollMillis, int threads,
+		Path work) {
+		this.jdbcUrl = jdbcUrl;
+		this.user = user;
+		this.password = password;
+		this.attendees = attendees;
+		this.askers = Math.min(askers, attendees);
+		this.seconds = seconds;
+		this.pollMillis = pollMillis;
+		this.threads = threads;
+		this.work = work;
+	}
+
+	/** Runs both phases and pgbench; returns the report (also in {@code work/town-hall-load.txt}). */
+	Map<String, Object> run() throws Exception {
+		String schema = "pv_load_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute("CREATE SCHEMA " + schema);
+		Process node = null;
+		Map<String, Object> report = new java.util.LinkedHashMap<>();
+		try {
+			int port = freePort();
+			base = URI.create("http://127.0.0.1:" + port);
+			node = startNode(port, withSchema(jdbcUrl, schema));
+			awaitReady(node, Duration.ofMinutes(3));
+			String townHall = liveTownHall();
+			List<String> firstRound = seedQuestions(townHall, "Live");
+			List<String> secondRound = seedQuestions(townHall, "Burst");
+
+			report.put("attendees", attendees);
+			report.put("askers", askers);
+			report.put("liveSeconds", seconds);
+			report.put("pollMillis", pollMillis);
+			report.put("clientThreads", threads);
+			warmUp(townHall);
+			report.put("loadAverageBefore", loadAverage());
+			livePhase(townHall, firstRound);
+			report.put("loadAverageAfterLive", loadAverage());
+			long started = System.nanoTime();
+			burstPhase(secondRound);
+			double burstSeconds = (System.nanoTime() - started) / 1e9;
+			long burstVotes = acknowledged.getOrDefault("burst", new AtomicLong()).get();
+
+			report.put("vote p50 ms", percentile("vote", 50));
+			report.put("vote p99 ms", percentile("vote", 99));
+			report.put("refresh p50 ms", percentile("refresh", 50));
+			report.put("refresh p99 ms", percentile("refresh", 99));
+			report.put("ask p99 ms", percentile("ask", 99));
+			report.put("refreshes", count("refresh"));
+			report.put("refreshes answered 304", notModified.get());
+			report.put("live votes acknowledged", acknowledged.getOrDefault("vote", new AtomicLong()).get());
+			report.put("questions asked", acknowledged.getOrDefault("ask", new AtomicLong()).get());
+			report.put("burst votes acknowledged", burstVotes);
+			report.put("burst seconds", round(burstSeconds));
+			report.put("burst p99 ms", percentile("burst", 99));
+			double votesPerSecond = burstVotes / burstSeconds;
+			report.put("vote throughput /s", round(votesPerSecond));
+			report.put("failed requests", failures.get() + " " + failuresByStatus);
+			Map<String, Long> inDatabase = votesInDatabase(schema, firstRound, secondRound);
+			long expected = acknowledged.getOrDefault("vote", new AtomicLong()).get() + burstVotes;
+			long stored = inDatabase.values().stream().mapToLong(Long::longValue).sum();
+			report.put("votes acknowledged", expected);
+			report.put("votes in database", stored);
+			report.put("lost (acknowledged, not stored)", Math.max(0, expected - stored));
+			report.put("doubled or unacknowledged (stored, not acknowledged)", Math.max(0, stored - expected));
+			node.destroy();
+			node.waitFor(30, TimeUnit.SECONDS);
+			report.put("loadAverageBeforePgbench", loadAverage());
+			double tps = pgbench();
+			report.put("pgbench simple-update tps", round(tps));
+			report.put("ratio votes/pgbench", tps > 0 ? round(votesPerSecond / tps) : "n/a");
+		}
+		finally {
+			if (node != null && node.isAlive()) {
+				node.destroyForcibly();
+			}
+			execute("DROP SCHEMA " + schema + " CASCADE");
+		}
+		StringBuilder text = new StringBuilder();
+		report.forEach((key, value) -> text.append(key).append(": ").append(value).append('\n'));
+		Files.writeString(work.resolve("town-hall-load.txt"), text);
+		return report;
+	}
+
+	// ---- the node
+
+	private Process startNode(int port, String url) throws IOException {
+		Path data = Files.createDirectories(work.resolve("node"));
+		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
+		List<String> command = List.of(java, "-Xmx768m", "-DPEERVOICE_PORT=" + port, "-DPEERVOICE_DATA=" + data,
+			"-DPEERVOICE_SECRET_FILE=" + work.resolve("server-secret"), "-DPEERVOICE_JDBC_URL=" + url, "-DPEERVOICE_JDBC_USER=" + user,
+			"-DPEERVOICE_JDBC_PASSWORD=" + password, "-DPEERVOICE_LOAD_TEST_USERS=" + attendees, "-cp", System.getProperty("java.class.path"),
+			"org.peervoice.devportal.Main");
+		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("node.log").toFile()).start();
+	}
+
+	private void awaitReady(Process node, Duration timeout) throws Exception {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!node.isAlive()) {
+				throw new IllegalStateException("the dev portal exited; see " + work.resolve("node.log"));
+			}
+			try {
+				if (send("lee", "GET", API + "/sites", null, null).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (IOException notYet) {
+				// starting
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("the dev portal did not start in " + timeout);
+	}
+
+	private static String withSchema(String url, String schema) {
+		return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+	}
+
+	private static int freePort() throws IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	// ---- set-up over HTTP
+
+	private String liveTownHall() throws Exception {
+		String created = expect(send("lee", "POST", API + "/sites/20121/town-halls", "{\"title\":\"Load town hall\","
+			+ "\"startsAt\":\"2027-06-01T10:00:00Z\",\"endsAt\":\"2027-06-01T11:00:00Z\",\"timeZone\":\"UTC\",\"preModeration\":false}",
+			null), 201);
+		String id = field(created, "id");
+		expect(send("lee", "POST", API + "/town-halls/" + id + "/state", "{\"state\":\"SCHEDULED\"}", null), 200);
+		expect(send("lee", "POST", API + "/town-halls/" + id + "/state", "{\"state\":\"LIVE\"}", null), 200);
+		return id;
+	}
+
+	// Questions by lee and admin (no attendee owns one, so every attendee may vote for each).
+	private List<String> seedQuestions(String townHall, String label) throws Exception {
+		List<String> ids = new ArrayList<>();
+		for (int i = 0; i < Integer.parseInt(QUESTIONS_TO_VOTE_ON); i++) {
+			String asker = i % 2 == 0 ? "lee" : "admin";
+			ids.add(field(expect(send(asker, "POST", API + "/town-halls/" + townHall + "/questions",
+				"{\"text\":\"" + label + " question " + i + ": what is next?\"}", null), 201), "id"));
+		}
+		return ids;
+	}
+
+	// ---- the phases
+
+	private void livePhase(String townHall, List<String> questions) throws InterruptedException {
+		ScheduledExecutorService clock = Executors.newScheduledThreadPool(2);
+		ExecutorService workers = Executors.newFixedThreadPool(threads);
+		Random random = new Random(20271);
+		long window = seconds * 1000L;
+		Map<Integer, String> etags = new ConcurrentHashMap<>();
+		for (int i = 1; i <= attendees; i++) {
+			int attendee = i;
+			String question = questions.get(i % questions.size());
+			long voteAt = (long) (random.nextDouble() * window);
+			schedule(clock, workers, voteAt, "vote", () -> timed("vote", attendee, "POST", API + "/town-hall-questions/" + question + "/votes",
+				"{}", null, 201));
+			if (attendee <= askers) {
+				long askAt = (long) (random.nextDouble() * window);
+				schedule(clock, workers, askAt, "ask", () -> timed("ask", attendee, "POST", API + "/town-halls/" + townHall + "/questions",
+					"{\"text\":\"Question from attendee " + attendee + "?\"}", null, 201));
+			}
+			// followers start spread over one polling interval, then poll every interval until the window ends
+			long first = (long) (random.nextDouble() * pollMillis);
+			for (long at = first; at < window + pollMillis; at += pollMillis) {
+				schedule(clock, workers, at, "refresh", () -> {
+					HttpResponse<String> answer = timed("refresh", attendee, "GET", API + "/town-halls/" + townHall + "/live", null,
+						etags.get(attendee), -1);
+					if (answer != null) {
+						answer.headers().firstValue("ETag").ifPresent(etag -> etags.put(attendee, etag));
+						if (answer.statusCode() == 304) {
+							notModified.incrementAndGet();
+						}
+					}
+				});
+			}
+		}
+		clock.shutdown();
+		clock.awaitTermination(window + 60_000, TimeUnit.MILLISECONDS);
+		workers.shutdown();
+		workers.awaitTermination(10, TimeUnit.MINUTES);
+	}
+
+	/* Every attendee reads the live view once (the portal's JIT and pools warm up; the first sign-in of each); not counted. */
+	private void warmUp(String townHall) throws InterruptedException {
+		ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, 32));
+		for (int round = 0; round < 2; round++) {
+			for (int i = 1; i <= attendees; i++) {
+				int attendee = i;
+				workers.execute(() -> {
+					try {
+						send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null);
+					}
+					catch (IOException | InterruptedException ignored) {
+						// warming up only
+					}
+				});
+			}
+		}
+		workers.shutdown();
+		workers.awaitTermination(10, TimeUnit.MINUTES);
+	}
+
+	private void burstPhase(List<String> questions) throws InterruptedException {
+		ExecutorService workers = Executors.newFixedThreadPool(threads);
+		for (int i = 1; i <= attendees; i++) {
+			int attendee = i;
+			String question = questions.get(i % questions.size());
+			workers.execute(() -> timed("burst", attendee, "POST", API + "/town-hall-questions/" + question + "/votes", "{}", null, 201));
+		}
+		workers.shutdown();
+		workers.awaitTermination(10, TimeUnit.MINUTES);
+	}
+
+	/* The latency runs from the moment the request was due, so a client or server that falls behind shows in it. */
+	private static void schedule(ScheduledExecutorService clock, ExecutorService workers, long atMillis, String kind, Runnable work) {
+		clock.schedule(() -> workers.execute(work), atMillis, TimeUnit.MILLISECONDS);
+	}
+
+	private HttpResponse<String> timed(String kind, int attendee, String method, String path, String body, String etag, int expected) {
+		long due = System.nanoTime();
+		try {
+			HttpResponse<String> answer = send("load-" + attendee, method, path, body, etag);
+			latencies.computeIfAbsent(kind, any -> Collections.synchronizedList(new ArrayList<>())).add(System.nanoTime() - due);
+			boolean ok = expected < 0 ? answer.statusCode() == 200 || answer.statusCode() == 304 : answer.statusCode() == expected;
+			if (ok) {
+				acknowledged.computeIfAbsent(kind, any -> new AtomicLong()).incrementAndGet();
+			}
+			else {
+				failures.incrementAndGet();
+				failuresByStatus.computeIfAbsent(kind + " " + answer.statusCode() + " " + problemType(answer.body()), any -> new AtomicLong())
+					.incrementAndGet();
+			}
+			return answer;
+		}
+		catch (IOException | InterruptedException failed) {
+			failures.incrementAndGet();
+			failuresByStatus.computeIfAbsent(kind + " " + failed.getClass().getSimpleName(), any -> new AtomicLong()).incrementAndGet();
+			return null;
+		}
+	}
+
+	private static String problemType(String body) {
+		Matcher type = Pattern.compile("\"type\"\\s*:\\s*\"([^\"]+)\"").matcher(body == null ? "" : body);
+		return type.find() ? type.group(1) : "";
+	}
+
+	private HttpResponse<String> send(String screenName, String method, String path, String body, String etag)
+		throws IOException, InterruptedException {
+		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
+			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((screenName + ":demo").getBytes(StandardCharsets.UTF_8)))
+			.header("Accept", "application/json");
+		if (etag != null) {
+			request.header("If-None-Match", etag);
+		}
+		if (body != null) {
+			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+		}
+		else {
+			request.method(method, HttpRequest.BodyPublishers.noBody());
+		}
+		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String expect(HttpResponse<String> response, int status) {
+		if (response.statusCode() != status) {
+			throw new IllegalStateException("expected " + status + ": " + response.statusCode() + " " + response.body());
+		}
+		return response.body();
+	}
+
+	private static String field(String json, String name) {
+		Matcher matcher = Pattern.compile("\"" + name + "\"\\s*:\\s*\"([^\"]+)\"").matcher(json);
+		if (!matcher.find()) {
+			throw new IllegalStateException("no " + name + " in " + json);
+		}
+		return matcher.group(1);
+	}
+
+	// ---- the figures
+
+	private double percentile(String kind, int percent) {
+		List<Long> all = new ArrayList<>(latencies.getOrDefault(kind, List.of()));
+		if (all.isEmpty()) {
+			return Double.NaN;
+		}
+		Collections.sort(all);
+		int index = (int) Math.ceil(percent / 100.0 * all.size()) - 1;
+		return round(all.get(Math.max(0, index)) / 1e6);
+	}
+
+	private int count(String kind) {
+		return latencies.getOrDefault(kind, List.of()).size();
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 100) / 100.0;
+	}
+
+	private static String loadAverage() {
+		try {
+			return Files.readString(Paths.get("/proc/loadavg")).trim();
+		}
+		catch (IOException unavailable) {
+			return "n/a";
+		}
+	}
+
+	private Map<String, Long> votesInDatabase(String schema, List<String> first, List<String> second) throws SQLException {
+		Map<String, Long> counts = new HashMap<>();
+		List<String> all = new ArrayList<>(first);
+		all.addAll(second);
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password);
+			PreparedStatement count = connection.prepareStatement("SELECT COUNT(*) FROM " + schema + ".pv_town_hall_vote WHERE question_id = ?")) {
+			for (String question : all) {
+				count.setString(1, question);
+				try (ResultSet rows = count.executeQuery()) {
+					rows.next();
+					counts.put(question, rows.getLong(1));
+				}
+			}
+		}
+		return counts;
+	}
+
+	private void execute(String sql) throws SQLException {
+		try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password); Statement statement = connection.createStatement()) {
+			statement.execute(sql);
+		}
+	}
+
+	/* pgbench's simple-update on the same server, in a scratch schema (search_path), 16 clients, 20 s. */
+	private double pgbench() throws Exception {
+		String schema = "pgbench_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+		execute("CREATE SCHEMA " + schema);
+		try {
+			URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
+			String database = uri.getPath().substring(1);
+			List<String> connect = List.of("-h", uri.getHost(), "-p", String.valueOf(uri.getPort() < 0 ? 5432 : uri.getPort()), "-U", user);
+			runPgbench(schema, concat(List.of("pgbench", "-i", "-q", "-s", "10"), connect, List.of(database)));
+			String out = runPgbench(schema, concat(List.of("pgbench", "-b", "simple-update", "-c", "16", "-j", "2", "-T", "20"), connect,
+				List.of(database)));
+			Matcher tps = Pattern.compile("tps = ([0-9.]+)").matcher(out);
+			return tps.find() ? Double.parseDouble(tps.group(1)) : -1;
+		}
+		finally {
+			execute("DROP SCHEMA " + schema + " CASCADE");
+		}
+	}
+
+	private String runPgbench(String schema, List<String> command) throws Exception {
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("PGPASSWORD", password);
+		builder.environment().put("PGOPTIONS", "-c search_path=" + schema);
+		Process process = builder.start();
+		String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+		if (process.waitFor() != 0) {
+			throw new IllegalStateException(String.join(" ", command).toLowerCase(Locale.ROOT) + ": " + out);
+		}
+		Files.writeString(work.resolve("pgbench.log"), out, java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.APPEND);
+		return out;
+	}
+
+	@SafeVarargs
+	private static List<String> concat(List<String>... parts) {
+		List<String> all = new ArrayList<>();
+		for (List<String> part : parts) {
+			all.addAll(part);
+		}
+		return all;
+	}
+
+}
