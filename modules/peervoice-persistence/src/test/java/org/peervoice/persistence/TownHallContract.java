@@ -2,6 +2,7 @@ package org.peervoice.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -141,6 +142,34 @@ abstract class TownHallContract {
 		services.townHalls().moveTo(lee, draft.getId(), TownHallState.SCHEDULED);
 		assertEquals(1, services.townHalls().list(alex, SITE, TownHalls.When.UPCOMING, PageRequest.of(1, 20)).totalCount());
 		assertThrows(Conflict.class, () -> services.townHalls().moveTo(lee, draft.getId(), TownHallState.ENDED));
+	}
+
+	@Test
+	void everyVoteChangesTheLiveETagAlsoForATownHallOfBeforeTheSplitCounter() throws Exception {
+		String townHall = published().getId();
+		List<QuestionView> questions = new java.util.ArrayList<>();
+		for (SiteMember asker : List.of(alex, ana)) {
+			questions.add(ask(asker, townHall, "Question of " + asker.actorIn(SITE).displayName() + "?", false));
+		}
+		services.townHallQuestions().approveAll(lee, townHall, questions.stream().map(QuestionView::getId).collect(Collectors.toList()));
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+		try (java.sql.Connection connection = dataSource.getConnection(); java.sql.Statement statement = connection.createStatement();
+			java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = '"
+				+ townHall + "'")) {
+			rows.next();
+			assertEquals(16, rows.getInt(1), "a new town hall's counter has all its rows");
+			// as V15 leaves a town hall of before: shard 0 only
+			statement.executeUpdate("DELETE FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = '" + townHall + "' AND shard > 0");
+		}
+		String etag = services.townHallLive().live(alex, townHall, null, null).etag();
+		for (SiteMember voter : List.of(jose, sam, lee)) {
+			for (QuestionView question : questions) {
+				services.townHallQuestions().vote(voter, question.getId());
+				String next = services.townHallLive().live(alex, townHall, null, null).etag();
+				assertNotEquals(etag, next, "a vote changes the live view");
+				etag = next;
+			}
+		}
 	}
 
 	@Test

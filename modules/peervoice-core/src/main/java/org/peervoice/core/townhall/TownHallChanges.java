@@ -1,21 +1,31 @@
 package org.peervoice.core.townhall;
 
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
 /**
  * Each town hall's change counter, the ETag of its live view: incremented in the transaction of every change a live
- * view shows, read by one primary-key look-up. In the database, so every node of a cluster answers alike.
+ * view shows, read by one primary-key range read. In the database, so every node of a cluster answers alike.
+ *
+ * <p>The counter is split over {@link #SHARDS} rows and a change increments one of them at random, the ETag being their
+ * sum: with one row, every vote of a meeting waited for the lock of the vote before it (docs/benchmarks.md, town hall
+ * under load). Each row only grows, so the sum changes exactly when a change commits. Town halls created before the
+ * split have shard 0 only (V15); a change that finds no row for its shard increments shard 0.
  */
 final class TownHallChanges {
 
-	private static final String CREATE = "INSERT INTO PV_TOWN_HALL_CHANGES (id, change_count) VALUES (?1, 0)";
-	private static final String BUMP = "UPDATE PV_TOWN_HALL_CHANGES SET change_count = change_count + 1 WHERE id = ?1";
-	private static final String READ = "SELECT change_count FROM PV_TOWN_HALL_CHANGES WHERE id = ?1";
+	/** How many rows a town hall's counter is split over. */
+	static final int SHARDS = 16;
+
+	private static final String CREATE = "INSERT INTO PV_TOWN_HALL_CHANGE_SHARD (town_hall_id, shard, change_count) VALUES (?1, ?2, 0)";
+	private static final String BUMP = "UPDATE PV_TOWN_HALL_CHANGE_SHARD SET change_count = change_count + 1 WHERE town_hall_id = ?1"
+		+ " AND shard = ?2";
+	private static final String READ = "SELECT SUM(change_count) FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = ?1";
 	/** Every town hall of a site a live view may show: the mixing of the site may have changed any of them. */
-	static final String BUMP_SITE = "UPDATE PV_TOWN_HALL_CHANGES SET change_count = change_count + 1 WHERE id IN"
+	static final String BUMP_SITE = "UPDATE PV_TOWN_HALL_CHANGE_SHARD SET change_count = change_count + 1 WHERE shard = 0 AND town_hall_id IN"
 		+ " (SELECT t.id FROM PV_TOWN_HALL t WHERE t.company_id = ?1 AND t.site_id = ?2 AND t.state IN ('SCHEDULED', 'LIVE', 'ENDED'))";
 
 	private final UnitOfWork unitOfWork;
@@ -25,11 +35,20 @@ final class TownHallChanges {
 	}
 
 	void create(String townHallId) {
-		unitOfWork.entityManager().createNativeQuery(CREATE).setParameter(1, townHallId).executeUpdate();
+		for (int shard = 0; shard < SHARDS; shard++) {
+			unitOfWork.entityManager().createNativeQuery(CREATE).setParameter(1, townHallId).setParameter(2, shard).executeUpdate();
+		}
 	}
 
 	void bump(String townHallId) {
-		unitOfWork.entityManager().createNativeQuery(BUMP).setParameter(1, townHallId).executeUpdate();
+		int shard = ThreadLocalRandom.current().nextInt(SHARDS);
+		if (bump(townHallId, shard) == 0 && shard != 0) {
+			bump(townHallId, 0);
+		}
+	}
+
+	private int bump(String townHallId, int shard) {
+		return unitOfWork.entityManager().createNativeQuery(BUMP).setParameter(1, townHallId).setParameter(2, shard).executeUpdate();
 	}
 
 	void bumpSite(Scope site) {
@@ -39,7 +58,7 @@ final class TownHallChanges {
 
 	long count(String townHallId) {
 		List<?> rows = unitOfWork.entityManager().createNativeQuery(READ).setParameter(1, townHallId).getResultList();
-		return rows.isEmpty() ? 0 : ((Number) rows.get(0)).longValue();
+		return rows.isEmpty() || rows.get(0) == null ? 0 : ((Number) rows.get(0)).longValue();
 	}
 
 }
