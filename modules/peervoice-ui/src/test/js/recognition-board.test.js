@@ -7,7 +7,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {RECOGNITION_LIMITS, boardQuery, recognitionRequest, valueLabel} = await import(
+const {RECOGNITION_LIMITS, boardQuery, certificateUrl, recognitionRequest, valueLabel} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-board.js');
 const {parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
 
@@ -46,4 +46,10 @@ test('every default value has a text in English and Spanish', () => {
 test('the limits are the API limits', () => {
 	assert.equal(RECOGNITION_LIMITS.RECOGNITION_MESSAGE_MAX, 1000);
 	assert.equal(RECOGNITION_LIMITS.RECOGNITION_COMMENT_MAX, 300);
+});
+
+test('a recipient downloads their certificate in their language, English otherwise', () => {
+	assert.equal(certificateUrl('/o/peer-voice/v1.0', '20121', 'a b', 'es'),
+		'/o/peer-voice/v1.0/sites/20121/recognitions/a%20b/certificate.pdf?locale=es');
+	assert.ok(certificateUrl('/api', '1', 'x', 'fr').endsWith('?locale=en'));
 });

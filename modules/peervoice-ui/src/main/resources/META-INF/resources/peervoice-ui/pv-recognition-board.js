@@ -11,7 +11,8 @@
  *               [data-recipients] li, [data-message], button[data-action=celebrate|report|comment], [data-celebrations]
  *   give        form[data-form=give-recognition]: pv-people-picker, textarea[name=message], input[name=value][value=<v>],
  *               input[name=visibility][value=BOARD|PRIVATE], button[data-action=give]; warnings [data-privacy-warnings]
- *   mine        the same articles with button[data-action=approve|hide|comments-off|comments-on]; form[data-form=preference]
+ *   mine        the same articles with button[data-action=approve|hide|comments-off|comments-on] and, for a recipient,
+ *               a[data-action=download-certificate]; form[data-form=preference]
  *               input[name=askFirst], button[data-action=save-preference]
  *   reports     article[data-recognition-id] textarea[name=reason] button[data-action=moderate|moderate-comment]
  */
@@ -64,6 +65,12 @@ export function boardQuery(filters, siteValues) {
 	}
 
 	return query;
+}
+
+/** Where a recipient downloads their own certificate of a recognition, in the reader's language. */
+export function certificateUrl(apiBase, siteId, recognitionId, language) {
+	return `${apiBase}/sites/${encodeId(siteId)}/recognitions/${encodeId(recognitionId)}/certificate.pdf?locale=${
+		language === 'es' ? 'es' : 'en'}`;
 }
 
 function moduleFolder() {
@@ -321,6 +328,12 @@ class RecognitionBoard extends HTMLElement {
 			act(mine.commentsOff ? t('recognition-comments-on') : t('recognition-comments-off'),
 				mine.commentsOff ? 'comments-on' : 'comments-off',
 				() => this.api.put(this.path(`/recognitions/${id}/comments-off`), {off: !mine.commentsOff}), {class: 'btn btn-secondary btn-sm'});
+
+			if (!item.moderationReason) {
+				actions.append(element('a', {class: 'btn btn-secondary btn-sm', 'data-action': 'download-certificate',
+					download: 'recognition-certificate.pdf', href: certificateUrl(this.api.apiBase, this.siteId, item.id, this.language)},
+				t('recognition-download-certificate')));
+			}
 		}
 
 		if (item.commentsOpen && this.permissions.includes('RECOGNIZE')) {
