@@ -7,7 +7,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {RECOGNITION_LIMITS, boardQuery, certificateUrl, recognitionRequest, valueLabel} = await import(
+const {RECOGNITION_LIMITS, boardQuery, certificateUrl, linkedRecognition, recognitionRequest, valueLabel} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-board.js');
 const {parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
 
@@ -52,4 +52,12 @@ test('a recipient downloads their certificate in their language, English otherwi
 	assert.equal(certificateUrl('/o/peer-voice/v1.0', '20121', 'a b', 'es'),
 		'/o/peer-voice/v1.0/sites/20121/recognitions/a%20b/certificate.pdf?locale=es');
 	assert.ok(certificateUrl('/api', '1', 'x', 'fr').endsWith('?locale=en'));
+});
+
+test('a link to one recognition is read from the fragment, next to other components\' state', () => {
+	assert.equal(linkedRecognition('#pv-recognition=3cb533cd-5245-4887-a6c3-2e02115bb193&pvc-tab=mine'),
+		'3cb533cd-5245-4887-a6c3-2e02115bb193');
+	assert.equal(linkedRecognition('#pv-suggestion=abc'), null);
+	assert.equal(linkedRecognition(''), null);
+	assert.equal(linkedRecognition(`#pv-recognition=${'x'.repeat(37)}`), null);
 });

@@ -4,6 +4,7 @@
  * Headings start at h3. The recipient decides what shows about them: this element only ever shows what the API returns.
  *
  * Attributes: site-id, api-base, ui-base, csrf-token, locale (as <pv-suggestion-box>), tab (optional first tab).
+ * A link to '#pv-recognition=<id>' (what recognition notifications lead to) opens that recognition, focused.
  *
  * Hooks for browser tests:
  *   tabs        button[role=tab][data-tab=board|give|mine|reports], panel [role=tabpanel]
@@ -14,6 +15,7 @@
  *   mine        the same articles with button[data-action=approve|hide|comments-off|comments-on] and, for a recipient,
  *               a[data-action=download-certificate]; form[data-form=preference]
  *               input[name=askFirst], button[data-action=save-preference]
+ *   linked      article[data-linked][data-recognition-id=<id>], button[data-action=show-board]
  *   reports     article[data-recognition-id] textarea[name=reason] button[data-action=moderate|moderate-comment]
  */
 
@@ -21,6 +23,7 @@ import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
 import {element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
+import {readFragment} from './pv-location.js';
 import './pv-people-picker.js';
 
 // The limits of openapi.yaml (RecognitionRequest, RecognitionCommentRequest, RecognitionReason).
@@ -71,6 +74,13 @@ export function boardQuery(filters, siteValues) {
 export function certificateUrl(apiBase, siteId, recognitionId, language) {
 	return `${apiBase}/sites/${encodeId(siteId)}/recognitions/${encodeId(recognitionId)}/certificate.pdf?locale=${
 		language === 'es' ? 'es' : 'en'}`;
+}
+
+/** The recognition a link asks for ('#pv-recognition=<id>', what notifications link to), or null. */
+export function linkedRecognition(hash) {
+	const id = readFragment(hash, 'pv-').recognition;
+
+	return id && id.length <= 36 ? id : null;
 }
 
 function moduleFolder() {
@@ -152,8 +162,56 @@ class RecognitionBoard extends HTMLElement {
 		this.renderTabs();
 
 		const wanted = this.getAttribute('tab');
+		const linked = linkedRecognition(window.location.hash);
 
-		this.show(this.tabs.includes(wanted) ? wanted : 'board');
+		window.addEventListener('hashchange', () => {
+			const next = linkedRecognition(window.location.hash);
+
+			if (next && next !== this.linked) {
+				this.showLinked(next);
+			}
+		});
+
+		if (linked) {
+			this.showLinked(linked);
+		}
+		else {
+			this.show(this.tabs.includes(wanted) ? wanted : 'board');
+		}
+	}
+
+	// One recognition a link or a notification leads to, scrolled to and focused; the board is one button away.
+	async showLinked(id) {
+		const t = this.t;
+
+		this.linked = id;
+		this.selectTab('board');
+		this.kit.clearAlert(this.alert);
+
+		const item = await this.load(() => this.api.get(this.path(`/recognitions/${encodeId(id)}`)));
+
+		if (!item) {
+			replaceChildren(this.panel, this.kit.button(t('recognition-show-board'), {
+				class: 'btn btn-secondary', 'data-action': 'show-board', on: {click: () => this.show('board')}}));
+
+			return;
+		}
+
+		const card = this.card(item, () => this.showLinked(id));
+
+		card.setAttribute('data-linked', '');
+		card.tabIndex = -1;
+		replaceChildren(this.panel,
+			element('h3', {class: 'h5'}, t('recognition-linked')),
+			card,
+			element('div', {class: 'pv-button-row'}, this.kit.button(t('recognition-show-board'), {
+				class: 'btn btn-secondary', 'data-action': 'show-board', on: {click: () => this.show('board')}})));
+
+		if (card.scrollIntoView) {
+			card.scrollIntoView({block: 'start'});
+		}
+
+		card.focus();
 	}
 
 	fieldLabel(field) {
@@ -197,6 +255,20 @@ class RecognitionBoard extends HTMLElement {
 	}
 
 	show(tab) {
+		this.selectTab(tab);
+		this.kit.clearAlert(this.alert);
+
+		const renderers = {
+			board: () => this.renderBoard(),
+			give: () => this.renderGive(),
+			mine: () => this.renderMine(),
+			reports: () => this.renderReports(),
+		};
+
+		renderers[tab]();
+	}
+
+	selectTab(tab) {
 		this.activeTab = tab;
 
 		for (const button of this.tabButtons) {
@@ -210,17 +282,6 @@ class RecognitionBoard extends HTMLElement {
 				this.panel.setAttribute('aria-labelledby', button.id);
 			}
 		}
-
-		this.kit.clearAlert(this.alert);
-
-		const renderers = {
-			board: () => this.renderBoard(),
-			give: () => this.renderGive(),
-			mine: () => this.renderMine(),
-			reports: () => this.renderReports(),
-		};
-
-		renderers[tab]();
 	}
 
 	async load(work) {
