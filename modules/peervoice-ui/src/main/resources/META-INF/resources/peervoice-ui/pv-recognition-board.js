@@ -7,7 +7,7 @@
  * A link to '#pv-recognition=<id>' (what recognition notifications lead to) opens that recognition, focused.
  *
  * Hooks for browser tests:
- *   tabs        button[role=tab][data-tab=board|give|mine|reports], panel [role=tabpanel]
+ *   tabs        button[role=tab][data-tab=board|give|mine|reports|equity], panel [role=tabpanel]
  *   board       form[data-form=recognition-filters] select[name=value|period]; article[data-recognition-id=<id>] with
  *               [data-recipients] li, [data-message], button[data-action=celebrate|report|comment], [data-celebrations]
  *   give        form[data-form=give-recognition]: pv-people-picker, textarea[name=message], input[name=value][value=<v>],
@@ -16,6 +16,8 @@
  *               a[data-action=download-certificate]; form[data-form=preference]
  *               input[name=askFirst], button[data-action=save-preference]
  *   linked      article[data-linked][data-recognition-id=<id>], button[data-action=show-board]
+ *   equity      table[data-table=groups|values] tr[data-row=<group or value>] td[data-fewer-than-five],
+ *               a[data-action=equity-csv]
  *   reports     article[data-recognition-id] textarea[name=reason] button[data-action=moderate|moderate-comment]
  */
 
@@ -74,6 +76,38 @@ export function boardQuery(filters, siteValues) {
 export function certificateUrl(apiBase, siteId, recognitionId, language) {
 	return `${apiBase}/sites/${encodeId(siteId)}/recognitions/${encodeId(recognitionId)}/certificate.pdf?locale=${
 		language === 'es' ? 'es' : 'en'}`;
+}
+
+/** A month of the equity view (yyyy-MM, UTC) as the reader says it: "March 2027", "marzo de 2027". */
+export function monthLabel(month, locale) {
+	const [year, number] = String(month).split('-').map(Number);
+
+	if (!year || !number) {
+		return String(month);
+	}
+
+	return new Intl.DateTimeFormat(locale || 'en', {month: 'long', timeZone: 'UTC', year: 'numeric'})
+		.format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
+/** One cell of the equity view as text: "fewer than 5", or the count and, for a role group of 5 or more, per person. */
+export function equityCellText(t, cell, locale) {
+	if (!cell || cell.received === null || cell.received === undefined) {
+		return t('recognition-equity-fewer-than-five');
+	}
+
+	if (cell.perHead === null || cell.perHead === undefined) {
+		return String(cell.received);
+	}
+
+	const perHead = new Intl.NumberFormat(locale || 'en', {maximumFractionDigits: 2}).format(cell.perHead);
+
+	return `${cell.received} (${t('recognition-equity-x-per-person', perHead)})`;
+}
+
+/** The language key of a role group of the equity view (the same texts as the role-group settings). */
+export function roleGroupLabelKey(group) {
+	return `role-group-${String(group).toLowerCase().replace(/_/g, '-')}`;
 }
 
 /** The recognition a link asks for ('#pv-recognition=<id>', what notifications link to), or null. */
@@ -156,6 +190,10 @@ class RecognitionBoard extends HTMLElement {
 
 		if (this.permissions.includes('MODERATE')) {
 			this.tabs.push('reports');
+		}
+
+		if (this.permissions.includes('VIEW_INSIGHTS')) {
+			this.tabs.push('equity');
 		}
 
 		this.filters = {page: 1};
@@ -263,6 +301,7 @@ class RecognitionBoard extends HTMLElement {
 			give: () => this.renderGive(),
 			mine: () => this.renderMine(),
 			reports: () => this.renderReports(),
+			equity: () => this.renderEquity(),
 		};
 
 		renderers[tab]();
@@ -624,6 +663,44 @@ class RecognitionBoard extends HTMLElement {
 
 		replaceChildren(this.panel, element('h3', {class: 'h5'}, t('recognition-tab-reports')),
 			cards.length ? cards : this.kit.emptyState(t('recognition-no-reports')));
+	}
+
+	// ---- equity (VIEW_INSIGHTS): two accessible tables and the CSV
+
+	async renderEquity() {
+		const t = this.t;
+		const equity = await this.load(() => this.api.get(this.path('/recognition-insights')));
+
+		if (!equity) {
+			return;
+		}
+
+		const table = (caption, firstColumn, rows, label, withHeadcount, name) => {
+			const head = element('tr', null, element('th', {scope: 'col'}, firstColumn),
+				withHeadcount ? element('th', {scope: 'col'}, t('recognition-equity-people')) : null,
+				equity.months.map((month) => element('th', {scope: 'col'}, monthLabel(month, this.locale))));
+			const body = rows.map((row) => element('tr', {'data-row': row.name},
+				element('th', {scope: 'row'}, label(row.name)),
+				withHeadcount ? element('td', null, row.headcount === null || row.headcount === undefined
+					? t('recognition-equity-fewer-than-five') : String(row.headcount)) : null,
+				row.cells.map((cell) => element('td', {'data-fewer-than-five': String(cell.received === null || cell.received === undefined)},
+					equityCellText(t, cell, this.locale)))));
+
+			return element('div', {class: 'table-responsive', role: 'region', 'aria-label': caption, tabindex: '0'},
+				element('table', {class: 'table table-sm pv-equity', 'data-table': name},
+					element('caption', null, caption), element('thead', null, head), element('tbody', null, body)));
+		};
+
+		replaceChildren(this.panel,
+			element('h3', {class: 'h5'}, t('recognition-equity-title')),
+			element('p', {class: 'form-text'}, t('recognition-equity-help')),
+			table(t('recognition-equity-groups-caption'), t('recognition-equity-group'), equity.groups, (group) => t(roleGroupLabelKey(group)),
+				true, 'groups'),
+			table(t('recognition-equity-values-caption'), t('recognition-values'), equity.values, (value) => valueLabel(t, value), false,
+				'values'),
+			element('div', {class: 'pv-button-row'}, element('a', {class: 'btn btn-secondary', 'data-action': 'equity-csv',
+				download: 'recognition-equity.csv', href: `${this.api.apiBase}${this.path('/recognition-insights/export.csv')}`},
+			t('recognition-equity-download-csv'))));
 	}
 }
 
