@@ -91,3 +91,10 @@ test('every equity text and role group has English and Spanish', () => {
 		}
 	}
 });
+
+test('the recognition settings take one value a line, without blanks or repeats', async () => {
+	const {recognitionSettingsRequest} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-settings.js');
+
+	assert.deepEqual(recognitionSettingsRequest(' hope \n\nTeam spirit\nhope\n', 1, '7'),
+		{dailyLimit: 7, publicByDefault: true, values: ['hope', 'Team spirit']});
+});
