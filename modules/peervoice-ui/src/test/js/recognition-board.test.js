@@ -7,7 +7,8 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {RECOGNITION_LIMITS, boardQuery, recognitionRequest, valueLabel} = await import(
+const {RECOGNITION_LIMITS, boardQuery, certificateUrl, equityCellText, linkedRecognition, monthLabel, recognitionRequest, roleGroupLabelKey,
+	valueLabel} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-board.js');
 const {parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
 
@@ -46,4 +47,54 @@ test('every default value has a text in English and Spanish', () => {
 test('the limits are the API limits', () => {
 	assert.equal(RECOGNITION_LIMITS.RECOGNITION_MESSAGE_MAX, 1000);
 	assert.equal(RECOGNITION_LIMITS.RECOGNITION_COMMENT_MAX, 300);
+});
+
+test('a recipient downloads their certificate in their language, English otherwise', () => {
+	assert.equal(certificateUrl('/o/peer-voice/v1.0', '20121', 'a b', 'es'),
+		'/o/peer-voice/v1.0/sites/20121/recognitions/a%20b/certificate.pdf?locale=es');
+	assert.ok(certificateUrl('/api', '1', 'x', 'fr').endsWith('?locale=en'));
+});
+
+test('a link to one recognition is read from the fragment, next to other components\' state', () => {
+	assert.equal(linkedRecognition('#pv-recognition=3cb533cd-5245-4887-a6c3-2e02115bb193&pvc-tab=mine'),
+		'3cb533cd-5245-4887-a6c3-2e02115bb193');
+	assert.equal(linkedRecognition('#pv-suggestion=abc'), null);
+	assert.equal(linkedRecognition(''), null);
+	assert.equal(linkedRecognition(`#pv-recognition=${'x'.repeat(37)}`), null);
+});
+
+test('an equity cell shows "fewer than 5", a count, or a count and a figure per person', () => {
+	const t = (key, ...args) => ({'recognition-equity-fewer-than-five': 'menos de 5', 'recognition-equity-x-per-person': `${args[0]} por persona`}[key]
+		|| key);
+
+	assert.equal(equityCellText(t, {month: '2027-03', perHead: null, received: null}, 'es'), 'menos de 5');
+	assert.equal(equityCellText(t, {month: '2027-03', perHead: null, received: 7}, 'es'), '7');
+	assert.equal(equityCellText(t, {month: '2027-03', perHead: 1.5, received: 12}, 'es'), '12 (1,5 por persona)');
+	assert.match(monthLabel('2027-03', 'en'), /March 2027/);
+	assert.match(monthLabel('2027-03', 'es'), /marzo/);
+	assert.equal(monthLabel('soon', 'en'), 'soon');
+});
+
+test('every equity text and role group has English and Spanish', () => {
+	const folder = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
+
+	for (const file of ['Language.properties', 'Language_es.properties']) {
+		const texts = parseProperties(readFileSync(new URL(file, folder), 'utf8'));
+
+		for (const group of ['PEER_STAFF', 'CLINICAL_STAFF', 'OTHER_STAFF', 'LEADERSHIP']) {
+			assert.ok(texts[roleGroupLabelKey(group)], `${file} ${group}`);
+		}
+
+		for (const key of ['recognition-tab-equity', 'recognition-equity-fewer-than-five', 'recognition-equity-x-per-person',
+			'recognition-equity-download-csv', 'recognition-download-certificate', 'recognition-linked', 'recognition-show-board']) {
+			assert.ok(texts[key], `${file} ${key}`);
+		}
+	}
+});
+
+test('the recognition settings take one value a line, without blanks or repeats', async () => {
+	const {recognitionSettingsRequest} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-settings.js');
+
+	assert.deepEqual(recognitionSettingsRequest(' hope \n\nTeam spirit\nhope\n', 1, '7'),
+		{dailyLimit: 7, publicByDefault: true, values: ['hope', 'Team spirit']});
 });

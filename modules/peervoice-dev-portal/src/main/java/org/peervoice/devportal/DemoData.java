@@ -1,5 +1,6 @@
 package org.peervoice.devportal;
 
+import java.time.Clock;
 import java.util.List;
 import java.util.logging.Logger;
 
@@ -11,6 +12,7 @@ import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.suggestion.Publication;
 import org.peervoice.core.suggestion.SuggestionBoard;
 import org.peervoice.core.suggestion.SuggestionDraft;
@@ -23,7 +25,8 @@ import org.peervoice.core.suggestion.SuggestionStatus;
 /**
  * A first start's demo content for Riverside Community Clinic, posted through the real
  * suggestion services as the demo users: suggestions in every state, some anonymous, some votes.
- * A site that already has suggestions is left alone.
+ * A site that already has suggestions is left alone. Six months of recognitions come from
+ * {@link DemoRecognitions}, seeded once on their own.
  */
 @Singleton
 class DemoData {
@@ -35,9 +38,13 @@ class DemoData {
 	private final SuggestionSettingsService settings;
 	private final Mixer mixer;
 	private final DemoDirectory directory;
+	private final DemoRecognitions recognitions;
+	private final Clock clock;
 
 	@Inject
-	DemoData(PeerVoiceServices services, DemoDirectory directory) {
+	DemoData(PeerVoiceServices services, DemoDirectory directory, UnitOfWork unitOfWork, Clock clock) {
+		this.recognitions = new DemoRecognitions(unitOfWork, directory, services.people());
+		this.clock = clock;
 		this.board = services.suggestionBoard();
 		this.review = services.suggestionReview();
 		this.settings = services.suggestionSettings();
@@ -45,8 +52,13 @@ class DemoData {
 		this.directory = directory;
 	}
 
-	/** @return whether it seeded (false when the site already had suggestions) */
+	/**
+	 * Seeds the suggestions unless the site has some, and the history of recognitions unless it has some.
+	 *
+	 * @return whether it seeded suggestions (false when the site already had suggestions)
+	 */
 	boolean seedOnFirstStart() {
+		recognitions.seedOnce(clock.instant());
 		Identity admin = as("admin");
 		SuggestionQuery everything = new SuggestionQuery(null, null, null, SuggestionQuery.View.QUEUE);
 		if (board.list(admin, DemoDirectory.RIVERSIDE, everything, new PageRequest(1, 1)).totalCount() > 0) {

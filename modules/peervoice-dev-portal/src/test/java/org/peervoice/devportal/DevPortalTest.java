@@ -39,6 +39,7 @@ import org.junit.jupiter.api.TestMethodOrder;
 class DevPortalTest {
 
 	private static final String SUGGESTIONS = "o/peer-voice/v1.0/sites/20121/suggestions";
+	private static final String RECOGNITIONS = "o/peer-voice/v1.0/sites/20121/recognitions";
 	private static final String NEW_SUGGESTION = "{\"title\":\"More shadowing shifts for new peers\",\"body\":\"New peer specialists would settle in faster with two more shadowing shifts.\","
 		+ "\"category\":\"supervision-and-training\",\"anonymous\":false}";
 
@@ -372,11 +373,28 @@ class DevPortalTest {
 	void seedsDemoDataOnlyOnTheFirstStart() throws Exception {
 		long seeded = queueSize();
 		assertTrue(seeded >= 6, "seeded " + seeded);
+		long recognitions = totalCount(RECOGNITIONS + "/mine?pageSize=1", "sofia") + totalCount(RECOGNITIONS + "?pageSize=1", "priya");
+		assertTrue(totalCount(RECOGNITIONS + "?pageSize=1", "priya") >= 40, "six months of recognitions on the board");
+		assertTrue(totalCount(RECOGNITIONS + "?pageSize=1&period=MONTH", "priya") < totalCount(RECOGNITIONS + "?pageSize=1", "priya"),
+			"back-dated across months");
+		HttpResponse<String> sofias = client.send(get(RECOGNITIONS + "/mine?pageSize=100").header("Authorization", basic("sofia", "demo")).build(),
+			BodyHandlers.ofString());
+		assertTrue(sofias.body().contains("\"consent\":\"PENDING\""), "Sofía asked first and left some waiting: " + sofias.body());
 		byte[] secret = Files.readAllBytes(secretFile);
 		portal.close();
 		portal = DevPortal.start(settings(dataDirectory));
 		assertEquals(seeded, queueSize());
+		assertEquals(recognitions, totalCount(RECOGNITIONS + "/mine?pageSize=1", "sofia") + totalCount(RECOGNITIONS + "?pageSize=1", "priya"),
+			"recognitions are seeded once");
 		assertEquals(Base64.getEncoder().encodeToString(secret), Base64.getEncoder().encodeToString(Files.readAllBytes(secretFile)));
+	}
+
+	private static long totalCount(String path, String screenName) throws Exception {
+		HttpResponse<String> page = client.send(get(path).header("Authorization", basic(screenName, "demo")).build(), BodyHandlers.ofString());
+		assertEquals(200, page.statusCode(), page.body());
+		Matcher totalCount = Pattern.compile("\"totalCount\":(\\d+)").matcher(page.body());
+		assertTrue(totalCount.find(), page.body());
+		return Long.parseLong(totalCount.group(1));
 	}
 
 	private static long queueSize() throws Exception {

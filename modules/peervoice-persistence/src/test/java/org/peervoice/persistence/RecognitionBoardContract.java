@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -13,12 +16,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -295,6 +302,47 @@ abstract class RecognitionBoardContract {
 		board.hide(rosa, SITE, id);
 		assertTrue(feed(tess, FeedQuery.everything()).isEmpty(), "nobody left who lets it show");
 		assertEquals(List.of("Rosa Quiñones", "Hugo Hiddenname").size(), names(board.one(gabi, SITE, id)).size(), "the giver is not told");
+	}
+
+	@Test
+	void aCertificateIsTheRecipientsOwnAndNeverNamesAnotherRecipient() {
+		board.choosePreference(rosa, SITE, PreferenceView.asking(true));
+		String id = give(gabi, Visibility.BOARD, "You two carried the team this week.", rosa, hugo).getId();
+		board.hide(hugo, SITE, id);
+		board.approve(rosa, SITE, id);
+
+		String rosas = certificateText(rosa, id, Locale.forLanguageTag("es"));
+		assertTrue(rosas.contains("Certificado de reconocimiento"), rosas);
+		assertTrue(rosas.contains("Rosa Quiñones"), rosas);
+		assertTrue(rosas.contains("Gabi Giver"), rosas);
+		assertTrue(rosas.contains("Esperanza") && rosas.contains("Dignidad"), "the values in the reader's language: " + rosas);
+		assertTrue(rosas.contains("You two carried the team this week."), rosas);
+		assertTrue(rosas.contains("2026"), rosas);
+		assertFalse(rosas.contains("Hugo"), "a co-recipient who hid it is named on no certificate but his own: " + rosas);
+
+		String hugos = certificateText(hugo, id, Locale.ENGLISH);
+		assertTrue(hugos.contains("Hugo Hiddenname") && hugos.contains("Hope") && hugos.contains("Certificate of recognition"), hugos);
+		assertFalse(hugos.contains("Rosa"), hugos);
+
+		for (SiteMember other : List.of(gabi, tess, lee, admin)) {
+			assertThrows(UnknownItem.class, () -> board.certificate(other, SITE, id, Locale.ENGLISH), "only a recipient: " + other);
+		}
+		assertThrows(UnknownItem.class, () -> board.certificate(rosa, SITE, "no-such-recognition", Locale.ENGLISH));
+		moderation.hideRecognition(lee, SITE, id, ReasonRequest.of("Names a client"));
+		assertThrows(Conflict.class, () -> board.certificate(rosa, SITE, id, Locale.ENGLISH));
+	}
+
+	private String certificateText(SiteMember reader, String id, Locale locale) {
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		try {
+			board.certificate(reader, SITE, id, locale).writeTo(out);
+			try (PDDocument document = Loader.loadPDF(out.toByteArray())) {
+				return new PDFTextStripper().getText(document);
+			}
+		}
+		catch (IOException failed) {
+			throw new UncheckedIOException(failed);
+		}
 	}
 
 	@Test

@@ -4,15 +4,20 @@
  * Headings start at h3. The recipient decides what shows about them: this element only ever shows what the API returns.
  *
  * Attributes: site-id, api-base, ui-base, csrf-token, locale (as <pv-suggestion-box>), tab (optional first tab).
+ * A link to '#pv-recognition=<id>' (what recognition notifications lead to) opens that recognition, focused.
  *
  * Hooks for browser tests:
- *   tabs        button[role=tab][data-tab=board|give|mine|reports], panel [role=tabpanel]
+ *   tabs        button[role=tab][data-tab=board|give|mine|reports|equity], panel [role=tabpanel]
  *   board       form[data-form=recognition-filters] select[name=value|period]; article[data-recognition-id=<id>] with
  *               [data-recipients] li, [data-message], button[data-action=celebrate|report|comment], [data-celebrations]
  *   give        form[data-form=give-recognition]: pv-people-picker, textarea[name=message], input[name=value][value=<v>],
  *               input[name=visibility][value=BOARD|PRIVATE], button[data-action=give]; warnings [data-privacy-warnings]
- *   mine        the same articles with button[data-action=approve|hide|comments-off|comments-on]; form[data-form=preference]
+ *   mine        the same articles with button[data-action=approve|hide|comments-off|comments-on] and, for a recipient,
+ *               a[data-action=download-certificate]; form[data-form=preference]
  *               input[name=askFirst], button[data-action=save-preference]
+ *   linked      article[data-linked][data-recognition-id=<id>], button[data-action=show-board]
+ *   equity      table[data-table=groups|values] tr[data-row=<group or value>] td[data-fewer-than-five],
+ *               a[data-action=equity-csv]
  *   reports     article[data-recognition-id] textarea[name=reason] button[data-action=moderate|moderate-comment]
  */
 
@@ -20,6 +25,7 @@ import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
 import {element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
+import {readFragment} from './pv-location.js';
 import './pv-people-picker.js';
 
 // The limits of openapi.yaml (RecognitionRequest, RecognitionCommentRequest, RecognitionReason).
@@ -64,6 +70,51 @@ export function boardQuery(filters, siteValues) {
 	}
 
 	return query;
+}
+
+/** Where a recipient downloads their own certificate of a recognition, in the reader's language. */
+export function certificateUrl(apiBase, siteId, recognitionId, language) {
+	return `${apiBase}/sites/${encodeId(siteId)}/recognitions/${encodeId(recognitionId)}/certificate.pdf?locale=${
+		language === 'es' ? 'es' : 'en'}`;
+}
+
+/** A month of the equity view (yyyy-MM, UTC) as the reader says it: "March 2027", "marzo de 2027". */
+export function monthLabel(month, locale) {
+	const [year, number] = String(month).split('-').map(Number);
+
+	if (!year || !number) {
+		return String(month);
+	}
+
+	return new Intl.DateTimeFormat(locale || 'en', {month: 'long', timeZone: 'UTC', year: 'numeric'})
+		.format(new Date(Date.UTC(year, number - 1, 1)));
+}
+
+/** One cell of the equity view as text: "fewer than 5", or the count and, for a role group of 5 or more, per person. */
+export function equityCellText(t, cell, locale) {
+	if (!cell || cell.received === null || cell.received === undefined) {
+		return t('recognition-equity-fewer-than-five');
+	}
+
+	if (cell.perHead === null || cell.perHead === undefined) {
+		return String(cell.received);
+	}
+
+	const perHead = new Intl.NumberFormat(locale || 'en', {maximumFractionDigits: 2}).format(cell.perHead);
+
+	return `${cell.received} (${t('recognition-equity-x-per-person', perHead)})`;
+}
+
+/** The language key of a role group of the equity view (the same texts as the role-group settings). */
+export function roleGroupLabelKey(group) {
+	return `role-group-${String(group).toLowerCase().replace(/_/g, '-')}`;
+}
+
+/** The recognition a link asks for ('#pv-recognition=<id>', what notifications link to), or null. */
+export function linkedRecognition(hash) {
+	const id = readFragment(hash, 'pv-').recognition;
+
+	return id && id.length <= 36 ? id : null;
 }
 
 function moduleFolder() {
@@ -141,12 +192,64 @@ class RecognitionBoard extends HTMLElement {
 			this.tabs.push('reports');
 		}
 
+		if (this.permissions.includes('VIEW_INSIGHTS')) {
+			this.tabs.push('equity');
+		}
+
 		this.filters = {page: 1};
 		this.renderTabs();
 
 		const wanted = this.getAttribute('tab');
+		const linked = linkedRecognition(window.location.hash);
 
-		this.show(this.tabs.includes(wanted) ? wanted : 'board');
+		window.addEventListener('hashchange', () => {
+			const next = linkedRecognition(window.location.hash);
+
+			if (next && next !== this.linked) {
+				this.showLinked(next);
+			}
+		});
+
+		if (linked) {
+			this.showLinked(linked);
+		}
+		else {
+			this.show(this.tabs.includes(wanted) ? wanted : 'board');
+		}
+	}
+
+	// One recognition a link or a notification leads to, scrolled to and focused; the board is one button away.
+	async showLinked(id) {
+		const t = this.t;
+
+		this.linked = id;
+		this.selectTab('board');
+		this.kit.clearAlert(this.alert);
+
+		const item = await this.load(() => this.api.get(this.path(`/recognitions/${encodeId(id)}`)));
+
+		if (!item) {
+			replaceChildren(this.panel, this.kit.button(t('recognition-show-board'), {
+				class: 'btn btn-secondary', 'data-action': 'show-board', on: {click: () => this.show('board')}}));
+
+			return;
+		}
+
+		const card = this.card(item, () => this.showLinked(id));
+
+		card.setAttribute('data-linked', '');
+		card.tabIndex = -1;
+		replaceChildren(this.panel,
+			element('h3', {class: 'h5'}, t('recognition-linked')),
+			card,
+			element('div', {class: 'pv-button-row'}, this.kit.button(t('recognition-show-board'), {
+				class: 'btn btn-secondary', 'data-action': 'show-board', on: {click: () => this.show('board')}})));
+
+		if (card.scrollIntoView) {
+			card.scrollIntoView({block: 'start'});
+		}
+
+		card.focus();
 	}
 
 	fieldLabel(field) {
@@ -190,6 +293,21 @@ class RecognitionBoard extends HTMLElement {
 	}
 
 	show(tab) {
+		this.selectTab(tab);
+		this.kit.clearAlert(this.alert);
+
+		const renderers = {
+			board: () => this.renderBoard(),
+			give: () => this.renderGive(),
+			mine: () => this.renderMine(),
+			reports: () => this.renderReports(),
+			equity: () => this.renderEquity(),
+		};
+
+		renderers[tab]();
+	}
+
+	selectTab(tab) {
 		this.activeTab = tab;
 
 		for (const button of this.tabButtons) {
@@ -203,17 +321,6 @@ class RecognitionBoard extends HTMLElement {
 				this.panel.setAttribute('aria-labelledby', button.id);
 			}
 		}
-
-		this.kit.clearAlert(this.alert);
-
-		const renderers = {
-			board: () => this.renderBoard(),
-			give: () => this.renderGive(),
-			mine: () => this.renderMine(),
-			reports: () => this.renderReports(),
-		};
-
-		renderers[tab]();
 	}
 
 	async load(work) {
@@ -321,6 +428,12 @@ class RecognitionBoard extends HTMLElement {
 			act(mine.commentsOff ? t('recognition-comments-on') : t('recognition-comments-off'),
 				mine.commentsOff ? 'comments-on' : 'comments-off',
 				() => this.api.put(this.path(`/recognitions/${id}/comments-off`), {off: !mine.commentsOff}), {class: 'btn btn-secondary btn-sm'});
+
+			if (!item.moderationReason) {
+				actions.append(element('a', {class: 'btn btn-secondary btn-sm', 'data-action': 'download-certificate',
+					download: 'recognition-certificate.pdf', href: certificateUrl(this.api.apiBase, this.siteId, item.id, this.language)},
+				t('recognition-download-certificate')));
+			}
 		}
 
 		if (item.commentsOpen && this.permissions.includes('RECOGNIZE')) {
@@ -550,6 +663,44 @@ class RecognitionBoard extends HTMLElement {
 
 		replaceChildren(this.panel, element('h3', {class: 'h5'}, t('recognition-tab-reports')),
 			cards.length ? cards : this.kit.emptyState(t('recognition-no-reports')));
+	}
+
+	// ---- equity (VIEW_INSIGHTS): two accessible tables and the CSV
+
+	async renderEquity() {
+		const t = this.t;
+		const equity = await this.load(() => this.api.get(this.path('/recognition-insights')));
+
+		if (!equity) {
+			return;
+		}
+
+		const table = (caption, firstColumn, rows, label, withHeadcount, name) => {
+			const head = element('tr', null, element('th', {scope: 'col'}, firstColumn),
+				withHeadcount ? element('th', {scope: 'col'}, t('recognition-equity-people')) : null,
+				equity.months.map((month) => element('th', {scope: 'col'}, monthLabel(month, this.locale))));
+			const body = rows.map((row) => element('tr', {'data-row': row.name},
+				element('th', {scope: 'row'}, label(row.name)),
+				withHeadcount ? element('td', null, row.headcount === null || row.headcount === undefined
+					? t('recognition-equity-fewer-than-five') : String(row.headcount)) : null,
+				row.cells.map((cell) => element('td', {'data-fewer-than-five': String(cell.received === null || cell.received === undefined)},
+					equityCellText(t, cell, this.locale)))));
+
+			return element('div', {class: 'table-responsive', role: 'region', 'aria-label': caption, tabindex: '0'},
+				element('table', {class: 'table table-sm pv-equity', 'data-table': name},
+					element('caption', null, caption), element('thead', null, head), element('tbody', null, body)));
+		};
+
+		replaceChildren(this.panel,
+			element('h3', {class: 'h5'}, t('recognition-equity-title')),
+			element('p', {class: 'form-text'}, t('recognition-equity-help')),
+			table(t('recognition-equity-groups-caption'), t('recognition-equity-group'), equity.groups, (group) => t(roleGroupLabelKey(group)),
+				true, 'groups'),
+			table(t('recognition-equity-values-caption'), t('recognition-values'), equity.values, (value) => valueLabel(t, value), false,
+				'values'),
+			element('div', {class: 'pv-button-row'}, element('a', {class: 'btn btn-secondary', 'data-action': 'equity-csv',
+				download: 'recognition-equity.csv', href: `${this.api.apiBase}${this.path('/recognition-insights/export.csv')}`},
+			t('recognition-equity-download-csv'))));
 	}
 }
 

@@ -50,6 +50,7 @@ import {renderSiteSettings} from './pv-site-settings.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 // Every capability's section of the Settings tab registers itself when its module loads (pv-site-settings.js).
 import './pv-champion-settings.js';
+import './pv-recognition-settings.js';
 import './pv-role-group-settings.js';
 
 const OPEN_STATUSES = ['SUBMITTED', 'UNDER_REVIEW', 'PLANNED', 'IN_PROGRESS'];

@@ -1,7 +1,6 @@
 package org.peervoice.core.champion;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
@@ -12,16 +11,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.ResourceBundle;
 
-import org.apache.fontbox.ttf.TTFParser;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
-import org.apache.pdfbox.io.RandomAccessReadBuffer;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.peervoice.core.kernel.PdfFonts;
 
 /**
  * The worksheet as a PDF (Apache PDFBox): a title, then the eight categories in order, each listing with the fields
@@ -31,7 +29,6 @@ import org.apache.pdfbox.pdmodel.font.PDType0Font;
  */
 final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoCloseable {
 
-	private static final byte[] FONT_BYTES = fontBytes("/org/apache/pdfbox/resources/ttf/LiberationSans-Regular.ttf");
 	private static final PDRectangle PAPER = PDRectangle.LETTER;
 	private static final float MARGIN = 54;
 	private static final float TEXT_SIZE = 9.5f;
@@ -58,9 +55,7 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 		this.texts = texts;
 		this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
 		try {
-			this.fontFile = new TTFParser().parse(new RandomAccessReadBuffer(FONT_BYTES));
-			// Glyph substitution (ligatures) runs a regular expression over each line: 100 times slower, for fi and fl.
-			fontFile.setEnableGsub(false);
+			this.fontFile = PdfFonts.liberationSans();
 			this.font = PDType0Font.load(document, fontFile, true);
 		}
 		catch (IOException unreadable) {
@@ -122,15 +117,6 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 		}
 		finally {
 			fontFile.close();
-		}
-	}
-
-	private static byte[] fontBytes(String resource) {
-		try (InputStream in = PDDocument.class.getResourceAsStream(resource)) {
-			return in.readAllBytes();
-		}
-		catch (IOException notInTheLibrary) {
-			throw new UncheckedIOException(notInTheLibrary);
 		}
 	}
 

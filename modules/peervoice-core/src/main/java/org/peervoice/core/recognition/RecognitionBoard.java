@@ -1,5 +1,7 @@
 package org.peervoice.core.recognition;
 
+import java.io.IOException;
+import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -7,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -257,6 +260,38 @@ public final class RecognitionBoard {
 
 	static UnknownItem unknown() {
 		return new UnknownItem("No such recognition.");
+	}
+
+	/** A certificate a recipient downloads; the reader was checked before it is written. */
+	@FunctionalInterface
+	public interface Certificate {
+
+		void writeTo(OutputStream out) throws IOException;
+
+	}
+
+	/**
+	 * The caller's own certificate of a recognition they received: with their name only, never a co-recipient's.
+	 *
+	 * @throws UnknownItem for anyone but a recipient (the giver included: each recipient keeps their own), so that
+	 *     nobody learns whether a recognition exists
+	 * @throws Conflict when a moderator took it off the board
+	 */
+	public Certificate certificate(Identity who, long siteId, String id, Locale locale) {
+		CertificatePdf.Content content = unitOfWork.inTransaction(() -> {
+			Actor actor = who.actorIn(siteId);
+			actor.require(Permission.VIEW);
+			String me = actor.requireUserKey();
+			Recognition recognition = visible(actor, id);
+			RecognitionRecipient mine = recognitions.recipientsOf(List.of(recognition.id())).getOrDefault(recognition.id(), List.of()).stream()
+				.filter(row -> row.recipientKey().equals(me)).findFirst().orElseThrow(RecognitionBoard::unknown);
+			if (recognition.isModerated()) {
+				throw new Conflict("A moderator took this recognition off the board.");
+			}
+			return new CertificatePdf.Content(mine.recipientName(), recognition.giverName(), recognition.message(), recognition.values(),
+				recognition.createdAt());
+		});
+		return out -> CertificatePdf.write(content, locale, out);
 	}
 
 	/** The caller, a recipient, lets it show to everyone who may see it. */

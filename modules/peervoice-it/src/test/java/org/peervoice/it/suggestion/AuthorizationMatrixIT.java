@@ -180,6 +180,7 @@ class AuthorizationMatrixIT extends PortalTestCase {
 		scenario("getRecognitionReports", Item.NONE, null),
 		scenario("getRecognition", Item.BOARD_RECOGNITION, null),
 		scenario("approveRecognition", Item.RECOGNITION_OF_CALLER, "{}"),
+		scenario("getRecognitionCertificate", Item.RECOGNITION_OF_CALLER, null).query("locale=es"),
 		scenario("hideRecognition", Item.RECOGNITION_OF_CALLER, "{}"),
 		scenario("putRecognitionCommentsOff", Item.RECOGNITION_OF_CALLER, "{\"off\":true}"),
 		scenario("putRecognitionCelebration", Item.BOARD_RECOGNITION, null),

@@ -1,5 +1,7 @@
 package org.peervoice.rest.recognition;
 
+import java.util.Locale;
+
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.DELETE;
@@ -13,6 +15,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.StreamingOutput;
 
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.recognition.CommentRequest;
@@ -33,6 +36,11 @@ import org.peervoice.rest.QueryParameters;
 @Path("/v1.0/sites/{siteId}/recognitions")
 @Produces(MediaType.APPLICATION_JSON)
 public final class RecognitionResource {
+
+	/** The languages a certificate is written in. */
+	enum CertificateLocale {
+		EN, ES
+	}
 
 	private final RecognitionBoard board;
 	private final RecognitionModeration moderation;
@@ -79,6 +87,18 @@ public final class RecognitionResource {
 	@Path("/{recognitionId}")
 	public RecognitionView one(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @PathParam("recognitionId") String id) {
 		return board.one(identities.resolve(request), QueryParameters.pathSiteId(siteId), id);
+	}
+
+	@GET
+	@Path("/{recognitionId}/certificate.pdf")
+	@Produces("application/pdf")
+	public Response certificate(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @PathParam("recognitionId") String id,
+		@QueryParam("locale") String locale) {
+		CertificateLocale language = QueryParameters.optionalEnum("locale", locale, CertificateLocale.class);
+		RecognitionBoard.Certificate certificate = board.certificate(identities.resolve(request), QueryParameters.pathSiteId(siteId), id,
+			Locale.forLanguageTag(language == null ? "en" : language.name().toLowerCase(Locale.ROOT)));
+		StreamingOutput body = certificate::writeTo;
+		return Response.ok(body).header("Content-Disposition", "attachment; filename=\"recognition-certificate.pdf\"").build();
 	}
 
 	@POST

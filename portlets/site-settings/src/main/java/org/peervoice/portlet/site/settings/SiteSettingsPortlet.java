@@ -45,7 +45,7 @@ public class SiteSettingsPortlet extends GenericPortlet {
 
 	/** The element, then each capability's settings section (a shared module that registers itself). */
 	static final List<String> MODULES = List.of("pv-site-settings.js", "pv-suggestion-settings.js", "pv-champion-settings.js",
-		"pv-role-group-settings.js");
+		"pv-recognition-settings.js", "pv-role-group-settings.js");
 
 	@Override
 	protected void doView(RenderRequest renderRequest, RenderResponse renderResponse) throws PortletException, IOException {

@@ -1,0 +1,196 @@
+package org.peervoice.core.recognition;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.text.MessageFormat;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import java.util.stream.Collectors;
+
+import org.apache.fontbox.ttf.TrueTypeFont;
+import org.apache.pdfbox.io.IOUtils;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.common.PDRectangle;
+import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.peervoice.core.kernel.PdfFonts;
+
+/**
+ * One recipient's certificate of a recognition, one landscape page (Apache PDFBox): the title, that recipient's name
+ * only (never a co-recipient's: each recipient has their own certificate), the giver, the values in the reader's
+ * language (a value an administrator added prints as written), the message and the date. Set in Liberation Sans
+ * ({@link PdfFonts}); a character the font lacks prints as "?".
+ */
+final class CertificatePdf {
+
+	/** What the certificate says; built in the transaction that checked the reader is this recipient. */
+	static final class Content {
+
+		final String recipientName;
+		final String giverName;
+		final String message;
+		final List<String> values;
+		final Instant givenAt;
+
+		Content(String recipientName, String giverName, String message, List<String> values, Instant givenAt) {
+			this.recipientName = recipientName;
+			this.giverName = giverName;
+			this.message = message;
+			this.values = List.copyOf(values);
+			this.givenAt = givenAt;
+		}
+
+	}
+
+	private static final PDRectangle PAPER = new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
+	private static final float MARGIN = 72;
+
+	private final PDType0Font font;
+	private PDPageContentStream page;
+	private float y;
+
+	private CertificatePdf(PDType0Font font) {
+		this.font = font;
+	}
+
+	static ResourceBundle texts(Locale locale) {
+		return ResourceBundle.getBundle("org.peervoice.core.recognition.RecognitionCopies", locale, CertificatePdf.class.getClassLoader(),
+			ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+	}
+
+	/** The value's name in the reader's language, or the value as the site's administrator wrote it. */
+	static String valueLabel(ResourceBundle texts, String value) {
+		try {
+			return texts.getString("value-" + value);
+		}
+		catch (MissingResourceException notADefaultValue) {
+			return value;
+		}
+	}
+
+	static void write(Content content, Locale locale, OutputStream out) throws IOException {
+		ResourceBundle texts = texts(locale);
+		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(content.givenAt);
+		try (TrueTypeFont fontFile = PdfFonts.liberationSans(); PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
+			CertificatePdf pdf = new CertificatePdf(PDType0Font.load(document, fontFile, true));
+			document.getDocumentInformation().setTitle(texts.getString("certificate-title"));
+			PDPage sheet = new PDPage(PAPER);
+			document.addPage(sheet);
+			try (PDPageContentStream stream = new PDPageContentStream(document, sheet)) {
+				pdf.page = stream;
+				pdf.y = PAPER.getHeight() - MARGIN;
+				stream.setLineWidth(2);
+				stream.addRect(MARGIN / 2, MARGIN / 2, PAPER.getWidth() - MARGIN, PAPER.getHeight() - MARGIN);
+				stream.stroke();
+				pdf.centered(texts.getString("certificate-title"), 30, 26);
+				pdf.centered(texts.getString("certificate-presented-to"), 13, 6);
+				pdf.centered(content.recipientName, 26, 18);
+				pdf.centered(MessageFormat.format(texts.getString("certificate-from-x"), content.giverName), 13, 14);
+				pdf.centered(texts.getString("certificate-for-values") + " " + content.values.stream().map(value -> valueLabel(texts, value))
+					.collect(Collectors.joining(" \u00b7 ")), 13, 18);
+				pdf.centered("\u201c" + content.message + "\u201d", 12, 18);
+				pdf.centered(MessageFormat.format(texts.getString("certificate-date-x"), date), 11, 0);
+			}
+			document.save(out);
+		}
+	}
+
+	/** Each line of the text, wrapped to the page's width and centered; what does not fit the page is cut. */
+	private void centered(String text, float size, float after) {
+		float width = PAPER.getWidth() - 2 * MARGIN;
+		for (String paragraph : printable(text).split("\n", -1)) {
+			for (String line : wrap(paragraph, size, width)) {
+				if (y - size * 1.35f < MARGIN) {
+					return;
+				}
+				y -= size * 1.35f;
+				try {
+					page.beginText();
+					page.setFont(font, size);
+					page.newLineAtOffset((PAPER.getWidth() - width(line, size)) / 2, y);
+					page.showText(line);
+					page.endText();
+				}
+				catch (IOException failed) {
+					throw new UncheckedIOException(failed);
+				}
+			}
+		}
+		y -= after;
+	}
+
+	private List<String> wrap(String text, float size, float width) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder current = new StringBuilder();
+		for (String word : text.split(" ", -1)) {
+			String candidate = current.length() == 0 ? word : current + " " + word;
+			if (width(candidate, size) <= width) {
+				current.setLength(0);
+				current.append(candidate);
+				continue;
+			}
+			if (current.length() > 0) {
+				lines.add(current.toString());
+				current.setLength(0);
+			}
+			for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
+				if (current.length() > 0 && width(current + new String(Character.toChars(word.codePointAt(i))), size) > width) {
+					lines.add(current.toString());
+					current.setLength(0);
+				}
+				current.appendCodePoint(word.codePointAt(i));
+			}
+		}
+		lines.add(current.toString());
+		return lines;
+	}
+
+	private float width(String text, float size) {
+		try {
+			return font.getStringWidth(text) / 1000 * size;
+		}
+		catch (IOException | IllegalArgumentException failed) {
+			return 0;
+		}
+	}
+
+	/** The text with control characters (but line breaks) as spaces and every character the font cannot draw as "?". */
+	private String printable(String text) {
+		StringBuilder out = new StringBuilder(text.length());
+		text.codePoints().forEach(c -> {
+			if (c == '\n') {
+				out.append('\n');
+			}
+			else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+				out.append(' ');
+			}
+			else if (hasGlyph(c)) {
+				out.appendCodePoint(c);
+			}
+			else {
+				out.append('?');
+			}
+		});
+		return out.toString();
+	}
+
+	private boolean hasGlyph(int codePoint) {
+		try {
+			font.encode(new String(Character.toChars(codePoint)));
+			return true;
+		}
+		catch (IllegalArgumentException | IOException notInTheFont) {
+			return false;
+		}
+	}
+
+}
