@@ -9,6 +9,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.RollbackException;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.DatabaseUnavailability;
 import org.peervoice.core.kernel.Problem;
 import org.peervoice.core.kernel.ServiceUnavailable;
@@ -20,7 +21,9 @@ import org.slf4j.LoggerFactory;
  * One resource-local transaction and entity manager per thread. A nested call joins the
  * outer unit of work; the outermost one commits on return and rolls back on any exception.
  * A database that cannot serve now ({@link DatabaseUnavailability}) becomes {@link ServiceUnavailable}:
- * the transaction is rolled back, so nothing of the work is stored.
+ * the transaction is rolled back, so nothing of the work is stored. A unit of work the database chose as the loser of
+ * a deadlock or a serialization conflict is run once more ({@link #ATTEMPTS}): its work must not have effects outside
+ * the transaction that matter twice (an in-memory flood limit may count a retried attempt).
  */
 public final class JpaUnitOfWork implements UnitOfWork {
 
@@ -33,11 +36,29 @@ public final class JpaUnitOfWork implements UnitOfWork {
 		this.factory = factory;
 	}
 
+	/** How often a unit of work that lost a deadlock or a serialization conflict runs: once more, then it fails. */
+	static final int ATTEMPTS = 2;
+
 	@Override
 	public <T> T inTransaction(Supplier<T> work) {
 		if (current.get() != null) {
 			return work.get();
 		}
+		for (int attempt = 1;; attempt++) {
+			try {
+				return attempt(work);
+			}
+			catch (RuntimeException failed) {
+				if (attempt >= ATTEMPTS || failed instanceof Problem || !ConflictingWrites.isLostToAConcurrentTransaction(failed)) {
+					throw failed;
+				}
+				// rolled back whole: nothing of the first attempt is stored, so the work runs again from the start
+				LOG.info("A unit of work lost a deadlock or a serialization conflict; running it again ({})", causeTypes(failed));
+			}
+		}
+	}
+
+	private <T> T attempt(Supplier<T> work) {
 		EntityManager entityManager;
 		try {
 			entityManager = factory.createEntityManager();

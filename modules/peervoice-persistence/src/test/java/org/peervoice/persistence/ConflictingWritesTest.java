@@ -49,6 +49,48 @@ class ConflictingWritesTest {
 	private static final Function<SQLException, RuntimeException> AT_COMMIT = driver -> new RollbackException(DatabaseException.sqlException(driver));
 
 	@Test
+	void aUnitOfWorkThatLostADeadlockRunsOnceMoreAndNothingOfTheLostAttemptStays() throws Exception {
+		org.hsqldb.jdbc.JDBCDataSource memory = new org.hsqldb.jdbc.JDBCDataSource();
+		memory.setUrl("jdbc:hsqldb:mem:pv" + UUID.randomUUID().toString().replace("-", ""));
+		memory.setUser("SA");
+		memory.setPassword("");
+		PeerVoiceDatabase database = PeerVoiceDatabase.open(memory);
+		try {
+			int[] attempts = {0};
+			String answer = database.unitOfWork().inTransaction(() -> {
+				attempts[0]++;
+				database.unitOfWork().entityManager().createNativeQuery("INSERT INTO PV_TOWN_HALL_CHANGE_SHARD (town_hall_id, shard, change_count)"
+					+ " VALUES ('probe', 0, " + attempts[0] + ")").executeUpdate();
+				if (attempts[0] == 1) {
+					throw IN_FLUSH.apply(new SQLException("deadlock detected", "40P01"));
+				}
+				return "stored";
+			});
+			assertEquals("stored", answer);
+			assertEquals(2, attempts[0]);
+			assertEquals(List.of(2L), database.unitOfWork().inTransaction(() -> database.unitOfWork().entityManager().createNativeQuery(
+				"SELECT change_count FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = 'probe'").getResultList()).stream()
+				.map(value -> ((Number) value).longValue()).collect(java.util.stream.Collectors.toList()), "only the second attempt stored");
+
+			int[] losses = {0};
+			assertThrows(PersistenceException.class, () -> database.unitOfWork().inTransaction(() -> {
+				losses[0]++;
+				throw IN_FLUSH.apply(new SQLException("could not serialize access", "40001"));
+			}));
+			assertEquals(JpaUnitOfWork.ATTEMPTS, losses[0], "then it fails");
+			int[] conflicts = {0};
+			assertThrows(PersistenceException.class, () -> database.unitOfWork().inTransaction(() -> {
+				conflicts[0]++;
+				throw IN_FLUSH.apply(new SQLException("duplicate key", "23505"));
+			}));
+			assertEquals(1, conflicts[0], "a refusal by a rule is not run again");
+		}
+		finally {
+			database.close();
+		}
+	}
+
+	@Test
 	void hsqldbADuplicateKeyIsAConflictAndARefusedConnectionIsNot() throws Exception {
 		String url = "jdbc:hsqldb:mem:pv" + UUID.randomUUID().toString().replace("-", "");
 		SQLException duplicate;

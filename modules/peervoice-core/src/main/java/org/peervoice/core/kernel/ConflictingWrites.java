@@ -90,6 +90,25 @@ public final class ConflictingWrites {
 		return search(failure.getCause(), seen, depth + 1);
 	}
 
+	/**
+	 * Whether a failure is the database picking this transaction as the loser of a deadlock or a serialization conflict
+	 * ({@code 40P01}, {@code 40001}): nothing of it was stored, and the same work run again usually succeeds.
+	 */
+	public static boolean isLostToAConcurrentTransaction(Throwable failure) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable cause = failure; cause != null && seen.add(cause) && seen.size() <= MAX_DEPTH; cause = cause.getCause()) {
+			if (cause instanceof SQLException) {
+				for (SQLException sql = (SQLException) cause; sql != null && seen.size() <= MAX_DEPTH; sql = sql.getNextException()) {
+					if ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())) {
+						return true;
+					}
+					seen.add(sql);
+				}
+			}
+		}
+		return false;
+	}
+
 	/** Whether an SQLState (null for none) stands for a refusal by a rule or a concurrent transaction. */
 	public static boolean isConflictState(String sqlState) {
 		if (sqlState == null) {

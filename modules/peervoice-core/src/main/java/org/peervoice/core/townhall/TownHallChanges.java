@@ -1,7 +1,6 @@
 package org.peervoice.core.townhall;
 
 import java.util.List;
-import java.util.concurrent.ThreadLocalRandom;
 
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -10,7 +9,7 @@ import org.peervoice.core.kernel.UnitOfWork;
  * Each town hall's change counter, the ETag of its live view: incremented in the transaction of every change a live
  * view shows, read by one primary-key range read. In the database, so every node of a cluster answers alike.
  *
- * <p>The counter is split over {@link #SHARDS} rows and a change increments one of them at random, the ETag being their
+ * <p>The counter is split over {@link #SHARDS} rows and a change increments the one of its thread, the ETag being their
  * sum: with one row, every vote of a meeting waited for the lock of the vote before it (docs/benchmarks.md, town hall
  * under load). Each row only grows, so the sum changes exactly when a change commits. Town halls created before the
  * split have shard 0 only (V15); a change that finds no row for its shard increments shard 0.
@@ -41,7 +40,8 @@ final class TownHallChanges {
 	}
 
 	void bump(String townHallId) {
-		int shard = ThreadLocalRandom.current().nextInt(SHARDS);
+		// the thread's own shard: changes of one transaction (one thread) take one row, never two in varying order
+		int shard = (int) Math.floorMod(Thread.currentThread().getId(), (long) SHARDS);
 		if (bump(townHallId, shard) == 0 && shard != 0) {
 			bump(townHallId, 0);
 		}
