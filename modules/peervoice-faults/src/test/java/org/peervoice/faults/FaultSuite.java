@@ -84,6 +84,13 @@ final class FaultSuite {
 		long unacknowledgedSubmissionsStored;
 		final AtomicLong acknowledgedVoteOperations = new AtomicLong();
 		long crossNodeSecondVoteStatus;
+		final Map<String, Long> expectedQuestionVotes = new HashMap<>();
+		final Map<String, Long> storedQuestionVotes = new HashMap<>();
+		/** Suggestions whose response leadership saw acknowledged, and how many notifications their writers got for it. */
+		final Map<String, Long> acknowledgedResponseNotifications = new HashMap<>();
+		/** Responses answered otherwise (a 503, no answer): at most one notification each. */
+		final Map<String, Long> unacknowledgedResponseNotifications = new HashMap<>();
+		long undeliveredEvents;
 
 		PhaseLog phase(String name) {
 			return phases.stream().filter(phase -> phase.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no phase " + name));
@@ -98,6 +105,13 @@ final class FaultSuite {
 				.append(acknowledgedSubmissions).append(" (missing ").append(acknowledgedSubmissionsMissing).append("), unacknowledged: ")
 				.append(unacknowledgedSubmissions).append(" (stored anyway ").append(unacknowledgedSubmissionsStored).append(")\n")
 				.append("votes expected ").append(expectedVotes).append("\nvotes stored   ").append(storedVotes).append('\n')
+				.append("town-hall votes expected ").append(expectedQuestionVotes).append("\ntown-hall votes stored   ")
+				.append(storedQuestionVotes).append('\n')
+				.append("responses acknowledged: ").append(acknowledgedResponseNotifications.size()).append(", notifications per response ")
+				.append(acknowledgedResponseNotifications.values().stream().distinct().sorted().collect(java.util.stream.Collectors.toList()))
+				.append("; unacknowledged: ").append(unacknowledgedResponseNotifications.size()).append(", notifications per response ")
+				.append(unacknowledgedResponseNotifications.values().stream().distinct().sorted().collect(java.util.stream.Collectors.toList()))
+				.append("; events left undelivered ").append(undeliveredEvents).append('\n')
 				.append("inconsistencies: ").append(inconsistencies.size()).append(inconsistencies.isEmpty() ? "" : " " + inconsistencies).append('\n');
 			return text.toString();
 		}
@@ -119,6 +133,9 @@ final class FaultSuite {
 	private final Map<String, Session> sessions = new ConcurrentHashMap<>();
 	private final List<NodeProcess> live = new CopyOnWriteArrayList<>();
 	private final List<String> suggestionIds = new ArrayList<>();
+	private final List<String> questionIds = new ArrayList<>();
+	private final List<String> respondedAcknowledged = new CopyOnWriteArrayList<>();
+	private final List<String> respondedUnacknowledged = new CopyOnWriteArrayList<>();
 	private final List<String> acknowledgedSubmissions = new CopyOnWriteArrayList<>();
 	private final List<String> unacknowledgedTitles = new CopyOnWriteArrayList<>();
 	private final AtomicLong operations = new AtomicLong();
@@ -151,6 +168,7 @@ final class FaultSuite {
 				live.add(a);
 				live.add(b);
 				createSuggestions(a);
+				createTownHallQuestions(b);
 				checkOneVotePerPersonAcrossNodes(a, b);
 				runLoadWithFaults(proxy, b);
 				compareWithDatabase(a);
@@ -169,6 +187,24 @@ final class FaultSuite {
 				throw new AssertionError("publishing answered " + published.statusCode() + ": " + published.body());
 			}
 			suggestionIds.add(id);
+		}
+	}
+
+	/** Leadership's questions in a scheduled town hall, for the users' once-per-person upvotes. */
+	private void createTownHallQuestions(NodeProcess node) throws Exception {
+		Session lee = Session.signIn(http, node.baseUri(), "lee");
+		HttpResponse<String> created = lee.send("POST", "/sites/" + FaultNode.SITE + "/town-halls", "{\"title\":\"Fault suite town hall\","
+			+ "\"startsAt\":\"2027-06-01T10:00:00-05:00\",\"endsAt\":\"2027-06-01T11:00:00-05:00\",\"timeZone\":\"America/Chicago\","
+			+ "\"meetingUrl\":\"https://meet.example.org/th\",\"topics\":[\"workplace-culture\"],\"preModeration\":false}");
+		String townHall = Session.firstId(created.body()).orElseThrow(() -> new AssertionError("no town hall created: " + created.body()));
+		HttpResponse<String> scheduled = lee.send("POST", "/town-halls/" + townHall + "/state", "{\"state\":\"SCHEDULED\"}");
+		if (scheduled.statusCode() != 200) {
+			throw new AssertionError("scheduling answered " + scheduled.statusCode() + ": " + scheduled.body());
+		}
+		for (int i = 0; i < plan.suggestions; i++) {
+			HttpResponse<String> asked = lee.send("POST", "/town-halls/" + townHall + "/questions", "{\"text\":\"Fault suite question " + i
+				+ "?\",\"topic\":\"workplace-culture\",\"confirmPrivacyWarnings\":true}");
+			questionIds.add(Session.firstId(asked.body()).orElseThrow(() -> new AssertionError("no question asked: " + asked.body())));
 		}
 	}
 
@@ -198,11 +234,12 @@ final class FaultSuite {
 		phase = new PhaseLog("steady");
 		report.phases.add(phase);
 		loadRunning = true;
-		ExecutorService users = Executors.newFixedThreadPool(plan.threads);
+		ExecutorService users = Executors.newFixedThreadPool(plan.threads + 1);
 		for (int thread = 0; thread < plan.threads; thread++) {
 			int first = thread * plan.votersPerThread;
 			users.execute(() -> virtualUser(first));
 		}
+		users.execute(this::leadershipResponding);
 		try {
 			long steadyEnd = System.nanoTime() + plan.steadyAtLeast.toNanos();
 			while (System.nanoTime() < steadyEnd || operations.get() < plan.steadyOperations) {
@@ -306,8 +343,11 @@ final class FaultSuite {
 				if (random.nextInt(40) == 0) {
 					submit(node, voter, "Fault suite " + firstVoter + "-" + submitted++);
 				}
+				else if (random.nextInt(3) == 0) {
+					toggle(node, voter, Target.QUESTION, questionIds.get(random.nextInt(questionIds.size())));
+				}
 				else {
-					toggle(node, voter, suggestionIds.get(random.nextInt(suggestionIds.size())));
+					toggle(node, voter, Target.SUGGESTION, suggestionIds.get(random.nextInt(suggestionIds.size())));
 				}
 			}
 			catch (InterruptedException stop) {
@@ -316,6 +356,45 @@ final class FaultSuite {
 			}
 			catch (RuntimeException bug) {
 				report.inconsistencies.add("virtual user failed: " + bug);
+			}
+		}
+	}
+
+	/**
+	 * Leadership responds to the users' new suggestions on a random node, each once: every response notifies its
+	 * writer, through the outbox that both nodes deliver from.
+	 */
+	private void leadershipResponding() {
+		Random random = new Random(-1);
+		int next = 0;
+		while (loadRunning) {
+			try {
+				Thread.sleep(300);
+				if (next >= acknowledgedSubmissions.size()) {
+					continue;
+				}
+				String id = acknowledgedSubmissions.get(next++);
+				List<NodeProcess> nodes = live;
+				Answer answer = send(nodes.get(random.nextInt(nodes.size())), "lee", "POST", "/suggestions/" + id + "/responses",
+					"{\"status\":\"UNDER_REVIEW\",\"message\":\"Thank you, we are looking at it.\",\"confirmPrivacyWarnings\":true}");
+				if (answer == null) {
+					next--;
+				}
+				else if (answer.status == 200) {
+					respondedAcknowledged.add(id);
+					answer.record(Outcome.DONE);
+				}
+				else {
+					respondedUnacknowledged.add(id);
+					answer.recordFailure();
+				}
+			}
+			catch (InterruptedException stop) {
+				Thread.currentThread().interrupt();
+				return;
+			}
+			catch (RuntimeException bug) {
+				report.inconsistencies.add("leadership failed: " + bug);
 			}
 		}
 	}
@@ -344,11 +423,30 @@ final class FaultSuite {
 		answer.recordFailure();
 	}
 
-	private void toggle(NodeProcess node, int voter, String suggestion) throws InterruptedException {
-		String key = voter + "/" + suggestion;
+	/** What users vote on, once per person: a suggestion, a town-hall question. */
+	private enum Target {
+		SUGGESTION("/suggestions/", 201, 204), QUESTION("/town-hall-questions/", 201, 200);
+
+		final String path;
+		final int voted;
+		final int retracted;
+
+		Target(String path, int voted, int retracted) {
+			this.path = path;
+			this.voted = voted;
+			this.retracted = retracted;
+		}
+
+		String key(int voter, String id) {
+			return (this == QUESTION ? "q:" : "") + voter + "/" + id;
+		}
+	}
+
+	private void toggle(NodeProcess node, int voter, Target target, String id) throws InterruptedException {
+		String key = target.key(voter, id);
 		VoteState state = states.getOrDefault(key, VoteState.NOT_VOTED);
 		boolean vote = state != VoteState.VOTED;
-		Answer answer = send(node, FaultNode.voterName(voter), vote ? "POST" : "DELETE", "/suggestions/" + suggestion + "/votes", null);
+		Answer answer = send(node, FaultNode.voterName(voter), vote ? "POST" : "DELETE", target.path + id + "/votes", vote ? "{}" : null);
 		if (answer == null) {
 			return;
 		}
@@ -357,7 +455,7 @@ final class FaultSuite {
 		if (past.size() > 6) {
 			past.remove(0);
 		}
-		if (answer.status == 201 || answer.status == 204) {
+		if (vote ? answer.status == target.voted : answer.status == target.retracted) {
 			states.put(key, vote ? VoteState.VOTED : VoteState.NOT_VOTED);
 			report.acknowledgedVoteOperations.incrementAndGet();
 			operations.incrementAndGet();
@@ -439,13 +537,48 @@ final class FaultSuite {
 
 	}
 
+	/** Once both nodes delivered every event of the run (bounded), how many notifications each response gave its writer. */
+	private void countResponseNotifications(Connection connection) throws SQLException, InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+		do {
+			try (Statement statement = connection.createStatement();
+					ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM pv_notification_outbox WHERE recipient_key IS NOT NULL")) {
+				rows.next();
+				report.undeliveredEvents = rows.getLong(1);
+			}
+			if (report.undeliveredEvents > 0) {
+				Thread.sleep(500);
+			}
+		}
+		while (report.undeliveredEvents > 0 && System.nanoTime() < deadline);
+		try (PreparedStatement notifications = connection.prepareStatement(
+				"SELECT COUNT(*) FROM pv_notification WHERE item_id = ? AND type = 'SUGGESTION_RESPONSE'")) {
+			for (String id : respondedAcknowledged) {
+				report.acknowledgedResponseNotifications.put(id, count(notifications, id));
+			}
+			for (String id : respondedUnacknowledged) {
+				report.unacknowledgedResponseNotifications.put(id, count(notifications, id));
+			}
+		}
+	}
+
+	private static long count(PreparedStatement query, String id) throws SQLException {
+		query.setString(1, id);
+		try (ResultSet rows = query.executeQuery()) {
+			rows.next();
+			return rows.getLong(1);
+		}
+	}
+
 	/** Settles every vote whose last outcome is unknown, then compares what was acknowledged with the database. */
 	private void compareWithDatabase(NodeProcess node) throws Exception {
 		for (Map.Entry<String, VoteState> entry : states.entrySet()) {
 			if (entry.getValue() == VoteState.UNKNOWN) {
-				String[] key = entry.getKey().split("/");
+				boolean question = entry.getKey().startsWith("q:");
+				String[] key = entry.getKey().substring(question ? 2 : 0).split("/");
 				Session session = Session.signIn(http, node.baseUri(), FaultNode.voterName(Integer.parseInt(key[0])));
-				int status = session.send("POST", "/suggestions/" + key[1] + "/votes", null).statusCode();
+				int status = session.send("POST", (question ? Target.QUESTION : Target.SUGGESTION).path + key[1] + "/votes",
+					question ? "{}" : null).statusCode();
 				if (status != 201 && status != 409) {
 					report.inconsistencies.add("settling " + entry.getKey() + " answered " + status);
 				}
@@ -453,7 +586,12 @@ final class FaultSuite {
 			}
 		}
 		for (String id : suggestionIds) {
-			report.expectedVotes.put(id, states.entrySet().stream().filter(e -> e.getKey().endsWith("/" + id) && e.getValue() == VoteState.VOTED).count());
+			report.expectedVotes.put(id, states.entrySet().stream().filter(e -> !e.getKey().startsWith("q:") && e.getKey().endsWith("/" + id)
+				&& e.getValue() == VoteState.VOTED).count());
+		}
+		for (String id : questionIds) {
+			report.expectedQuestionVotes.put(id, states.entrySet().stream().filter(e -> e.getKey().startsWith("q:") && e.getKey().endsWith("/" + id)
+				&& e.getValue() == VoteState.VOTED).count());
 		}
 		try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
 			try (Statement statement = connection.createStatement();
@@ -467,6 +605,16 @@ final class FaultSuite {
 			for (String id : suggestionIds) {
 				report.storedVotes.putIfAbsent(id, 0L);
 			}
+			try (PreparedStatement votes = connection.prepareStatement("SELECT COUNT(*) FROM pv_town_hall_vote WHERE question_id = ?")) {
+				for (String id : questionIds) {
+					votes.setString(1, id);
+					try (ResultSet rows = votes.executeQuery()) {
+						rows.next();
+						report.storedQuestionVotes.put(id, rows.getLong(1));
+					}
+				}
+			}
+			countResponseNotifications(connection);
 			report.acknowledgedSubmissions = acknowledgedSubmissions.size();
 			try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM pv_suggestion WHERE id = ?")) {
 				for (String id : acknowledgedSubmissions) {

@@ -53,7 +53,12 @@ class FaultSuiteTest {
 			assertEquals(409, report.crossNodeSecondVoteStatus, "the same person voting again on the other node");
 			assertEquals(report.expectedVotes, report.storedVotes, "votes: acknowledged state vs the database");
 			assertEquals(report.expectedVotes, report.apiVotes, "votes: acknowledged state vs the API's counts");
+			assertEquals(report.expectedQuestionVotes, report.storedQuestionVotes, "town-hall votes: acknowledged state vs the database");
 			assertEquals(0, report.acknowledgedSubmissionsMissing, "acknowledged suggestions missing from the database");
+			assertEquals(0, report.undeliveredEvents, "notification events the nodes left undelivered");
+			assertTrue(!report.acknowledgedResponseNotifications.isEmpty(), "leadership's responses were acknowledged");
+			report.acknowledgedResponseNotifications.forEach((id, count) -> assertEquals(1L, count, "notifications of the acknowledged response to " + id));
+			report.unacknowledgedResponseNotifications.forEach((id, count) -> assertTrue(count <= 1, "notifications of the response to " + id + ": " + count));
 			assertTrue(report.acknowledgedSubmissions > 0, "some suggestions were submitted");
 			for (String fault : DATABASE_FAULTS) {
 				PhaseLog during = report.phase(fault);
