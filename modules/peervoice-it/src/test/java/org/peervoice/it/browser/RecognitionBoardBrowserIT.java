@@ -1,0 +1,217 @@
+package org.peervoice.it.browser;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.peervoice.it.ApiClient.json;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * The recognition board in a real browser, 360 px wide, in English and Spanish: a giver recognizes two colleagues with the
+ * keyboard alone (tabs, people picker, form); one recipient asked to be asked first and approves, the other hides it; a third
+ * person sees the recognition naming only the one who approved, and never the other's name. The give form, the board and a
+ * recipient's own tab meet WCAG 2.1 AA (axe) in both languages.
+ *
+ * <p>The API has no way to delete a recognition: each run gives one with a unique message, from a giver no other test uses
+ * (the daily limit is per giver), and the recipient's "ask me first" is put back as it was.
+ */
+@RunAsClient
+@DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
+class RecognitionBoardBrowserIT extends BrowserTestCase {
+
+	private static final String SITE = "/sites/" + RIVERSIDE;
+	private static final String RECOGNITIONS = SITE + "/recognitions";
+	private static final String PREFERENCE = SITE + "/recognition-preference";
+	/** Renée Dubois gives; Helen Okafor asks first and approves; Dana Whitfield hides; Alex Rivera looks (DemoDirectory). */
+	private static final String GIVER = "renee";
+	private static final String APPROVER = "helen";
+	private static final String APPROVER_KEY = "u-1023";
+	private static final String APPROVER_NAME = "Helen Okafor";
+	private static final String HIDER = "dana";
+	private static final String HIDER_KEY = "u-1011";
+	private static final String HIDER_SURNAME = "Whitfield";
+	private static final String VIEWER = "alex";
+
+	private Boolean approverAskedFirst;
+
+	@AfterEach
+	void putTheApproversChoiceBack() {
+		if (approverAskedFirst != null) {
+			session(APPROVER).put(PREFERENCE, json("askFirst", approverAskedFirst)).expect(200);
+		}
+	}
+
+	@Test
+	void aGiverUsesTheKeyboardAndAThirdPersonSeesOnlyWhatEachRecipientAllowed() {
+		driver.manage().window().setSize(new Dimension(360, 800));
+		AccessibilityAudit audit = new AccessibilityAudit(driver);
+		String message = unique("Thank you both for covering the Tuesday group");
+
+		// the approver asks to be asked first, in the mine tab
+		approverAskedFirst = session(APPROVER).get(PREFERENCE).expect(200).path("askFirst").asBoolean();
+		session(APPROVER).put(PREFERENCE, json("askFirst", false)).expect(200);
+		signIn(APPROVER);
+		openBoard("en");
+		boardTab("mine");
+		WebElement askFirst = present(By.cssSelector("form[data-form=preference] input[name=askFirst]"));
+		assertFalse(askFirst.isSelected());
+		script("arguments[0].click();", askFirst);
+		driver.findElement(By.cssSelector("form[data-form=preference] button[data-action=save-preference]")).click();
+		waitFor("the choice to be stored", driver -> session(APPROVER).get(PREFERENCE).expect(200).path("askFirst").asBoolean());
+		signOut();
+
+		// the giver, with the keyboard alone
+		signIn(GIVER);
+		for (String language : List.of("es", "en")) {
+			openBoard(language);
+			tabToTheTabs();
+			arrowTo("give");
+			visible(By.cssSelector("form[data-form=give-recognition] input[data-people-input]"));
+			audit.check("the give form [" + language + "]");
+		}
+		tabUntil("the people picker", () -> "".equals(activeAttribute("data-people-input")));
+		choose("Helen", APPROVER_KEY);
+		choose("Dana", HIDER_KEY);
+		tabUntil("the message", () -> "message".equals(activeAttribute("name")));
+		press(message);
+		tabUntil("the first value", () -> "value".equals(activeAttribute("name")));
+		press(Keys.SPACE);
+		assertTrue(driver.switchTo().activeElement().isSelected(), "Space ticks a value");
+		tabUntil("the board or private choice", () -> "visibility".equals(activeAttribute("name")));
+		assertEquals("BOARD", activeAttribute("value"), "on the board unless the giver chooses otherwise");
+		tabUntil("the give button", () -> "give".equals(activeAttribute("data-action")));
+		press(Keys.ENTER);
+		waitFor("the mine tab", driver -> "true".equals(driver.findElement(boardTabSelector("mine")).getAttribute("aria-selected")));
+		String id = waitFor("the new recognition in the giver's list", driver -> recognitionWith(message));
+		signOut();
+
+		// the approver approves; the mine tab with a recognition waiting meets AA in both languages
+		signIn(APPROVER);
+		for (String language : List.of("en", "es")) {
+			openBoard(language);
+			boardTab("mine");
+			assertTrue(present(By.cssSelector("form[data-form=preference] input[name=askFirst]")).isSelected(), "the choice is shown as stored");
+			visible(By.cssSelector("article[data-recognition-id='" + id + "'] button[data-action=approve]"));
+			audit.check("the mine tab with a recognition waiting [" + language + "]");
+		}
+		driver.findElement(By.cssSelector("article[data-recognition-id='" + id + "'] button[data-action=approve]")).click();
+		waitFor("the approval", driver -> driver.findElements(By.cssSelector("article[data-recognition-id='" + id + "'] button[data-action=approve]"))
+			.isEmpty() && !driver.findElements(By.cssSelector("article[data-recognition-id='" + id + "'] button[data-action=hide]")).isEmpty());
+		signOut();
+
+		// the other recipient hides it
+		signIn(HIDER);
+		openBoard("es");
+		boardTab("mine");
+		visible(By.cssSelector("article[data-recognition-id='" + id + "'] button[data-action=hide]")).click();
+		waitFor("the recognition to be hidden", driver -> driver.findElements(By.cssSelector("article[data-recognition-id='" + id
+			+ "'] button[data-action=hide]")).isEmpty());
+		signOut();
+
+		// a third person sees exactly what was allowed
+		signIn(VIEWER);
+		for (String language : List.of("en", "es")) {
+			openBoard(language);
+			WebElement card = visible(By.cssSelector("article[data-recognition-id='" + id + "']"));
+			assertEquals(List.of(APPROVER_NAME), card.findElements(By.cssSelector("[data-recipients] li")).stream().map(WebElement::getText)
+				.map(String::trim).collect(Collectors.toList()), language);
+			assertTrue(card.getText().contains(message), language);
+			assertFalse(card.getText().contains(HIDER_SURNAME), card.getText());
+			audit.check("the board [" + language + "]");
+
+			// the recognition on its own, as a link leads to it: nothing on the page names the one who hid it
+			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/recognitions?lang=" + language + "#pv-recognition=" + id).toString());
+			WebElement linked = visible(By.cssSelector("article[data-linked][data-recognition-id='" + id + "']"));
+			assertTrue(linked.getText().contains(APPROVER_NAME), linked.getText());
+			assertFalse(driver.findElement(By.tagName("body")).getText().contains(HIDER_SURNAME), language);
+			assertFalse(driver.getPageSource().contains(HIDER_SURNAME), language);
+		}
+		signOut();
+		audit.assertNoViolations();
+	}
+
+	private void openBoard(String language) {
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/recognitions?lang=" + language).toString());
+		visible(By.cssSelector("pv-recognition-board button[role=tab]"));
+		loaded();
+	}
+
+	private void boardTab(String name) {
+		wait.until(ExpectedConditions.elementToBeClickable(boardTabSelector(name))).click();
+		wait.until(driver -> "true".equals(driver.findElement(boardTabSelector(name)).getAttribute("aria-selected")));
+		loaded();
+	}
+
+	/** The theme's custom checkboxes are drawn by their labels: the input itself is there but not visible. */
+	private WebElement present(By selector) {
+		return wait.until(ExpectedConditions.presenceOfElementLocated(selector));
+	}
+
+	private static By boardTabSelector(String name) {
+		return By.cssSelector("pv-recognition-board button[role=tab][data-tab=" + name + "]");
+	}
+
+	private void loaded() {
+		waitFor("the recognition board to load", driver -> driver.findElements(By.cssSelector("pv-recognition-board [aria-busy=true]")).isEmpty());
+	}
+
+	private void tabToTheTabs() {
+		tabUntil("the tabs", () -> "tab".equals(activeAttribute("role")));
+	}
+
+	private void arrowTo(String name) {
+		for (int presses = 0; presses < 6 && !name.equals(activeAttribute("data-tab")); presses++) {
+			press(Keys.ARROW_RIGHT);
+		}
+		assertEquals(name, activeAttribute("data-tab"), "the arrows move between the tabs");
+		wait.until(driver -> "true".equals(driver.findElement(boardTabSelector(name)).getAttribute("aria-selected")));
+		loaded();
+	}
+
+	/** Types part of a name into the people picker, moves to the match with Down and picks it with Enter. */
+	private void choose(String typed, String userKey) {
+		press(typed);
+		visible(By.cssSelector("pv-people-picker [role=listbox] [role=option][data-user-key='" + userKey + "']"));
+		press(Keys.ARROW_DOWN);
+		press(Keys.ENTER);
+		visible(By.cssSelector("pv-people-picker [data-people-chips] button[data-action=remove-person][data-user-key='" + userKey + "']"));
+		assertEquals("", activeAttribute("data-people-input"), "the focus stays in the picker");
+		assertTrue(driver.findElements(By.cssSelector("form[data-form=give-recognition] [role=alert] .alert, form[data-form=give-recognition] .alert-danger"))
+			.isEmpty(), "Enter in the picker does not send the form");
+	}
+
+	private void tabUntil(String what, java.util.function.BooleanSupplier reached) {
+		for (int presses = 0; presses < 40 && !reached.getAsBoolean(); presses++) {
+			press(Keys.TAB);
+		}
+		assertTrue(reached.getAsBoolean(), what + " is reached with Tab; the focus is on " + driver.switchTo().activeElement().getAttribute("outerHTML"));
+	}
+
+	private String recognitionWith(String message) {
+		Object id = script("const card = [...document.querySelectorAll('pv-recognition-board article[data-recognition-id]')]"
+			+ ".find((each) => each.textContent.includes(arguments[0])); return card ? card.dataset.recognitionId : null;", message);
+		return id == null ? null : id.toString();
+	}
+
+	private String activeAttribute(String name) {
+		return driver.switchTo().activeElement().getAttribute(name);
+	}
+
+	private void press(CharSequence keys) {
+		new Actions(driver).sendKeys(keys).perform();
+	}
+
+}
