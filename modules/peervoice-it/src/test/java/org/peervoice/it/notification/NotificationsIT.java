@@ -157,7 +157,8 @@ class NotificationsIT extends PortalTestCase {
 		String title = session("lee").get("/town-halls/" + townHall).expect(200).path("title").asText();
 		String named = as("alex").post("/town-halls/" + townHall + "/questions", json("text", unique("Can the lift be fixed"),
 			"topic", "workplace-culture")).expect(201).path("id").asText();
-		JsonNode anonymous = as("casey").post("/town-halls/" + townHall + "/questions", json("text", unique("Can the stairs be lit"),
+		// omar: an asker of their own, so the anonymous hourly limit casey shares with the suggestion tests is not reached
+		JsonNode anonymous = as("omar").post("/town-halls/" + townHall + "/questions", json("text", unique("Can the stairs be lit"),
 			"topic", "workplace-culture", "anonymous", true)).expect(201);
 		mixAnonymousWrites();
 
@@ -171,15 +172,15 @@ class NotificationsIT extends PortalTestCase {
 		assertEquals("TOWN_HALL_QUESTION", told.get(0).path("type").asText());
 		assertEquals("DISMISSED:OFF_TOPIC", told.get(0).path("detail").asText());
 		assertEquals(title, told.get(0).path("itemTitle").asText());
-		for (String person : List.of("casey", "lee", "admin", "nico")) {
+		for (String person : List.of("omar", "casey", "lee", "admin", "nico")) {
 			assertTrue(about(as(person), townHall).isEmpty(), person + ": an anonymous asker is never told, nobody else either");
 		}
-		JsonNode followed = as("casey").post("/town-hall-receipts/lookup", json("receipt", anonymous.path("receipt").asText())).expect(200);
+		JsonNode followed = as("omar").post("/town-hall-receipts/lookup", json("receipt", anonymous.path("receipt").asText())).expect(200);
 		assertEquals("OFF_TOPIC", followed.path("dismissal").path("reason").asText(), "the receipt shows the fate and the reason");
 		JsonNode mine = as("alex").get("/town-halls/" + townHall + "/my-questions").expect(200).path("items");
 		assertEquals(1, mine.size());
 		assertEquals("DISMISSED", mine.get(0).path("state").asText());
-		assertEquals(0, as("casey").get("/town-halls/" + townHall + "/my-questions").expect(200).path("items").size());
+		assertEquals(0, as("omar").get("/town-halls/" + townHall + "/my-questions").expect(200).path("items").size());
 	}
 
 	private boolean writerReplied(String reviewer, String id) {
