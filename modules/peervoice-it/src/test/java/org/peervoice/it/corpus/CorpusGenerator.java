@@ -248,7 +248,11 @@ final class CorpusGenerator {
 			case "string":
 				candidates.removeIf(value -> value instanceof String);
 				if (!schema.enumValues.isEmpty()) {
-					candidates.add(schema.enumValues.get(0).toLowerCase(java.util.Locale.ROOT));
+					String lower = schema.enumValues.get(0).toLowerCase(java.util.Locale.ROOT);
+					if (!schema.enumValues.contains(lower)) {
+						// an enum of upper-case names refuses its lower-case spelling; a lower-case enum has no such value
+						candidates.add(lower);
+					}
 					candidates.add(" " + schema.enumValues.get(0));
 					candidates.add("");
 					candidates.add(0);
