@@ -5,10 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.ResourceBundle;
 
 import org.apache.fontbox.ttf.TrueTypeFont;
@@ -20,12 +17,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.peervoice.core.kernel.PdfFonts;
+import org.peervoice.core.kernel.PdfText;
 
 /**
  * The worksheet as a PDF (Apache PDFBox): a title, then the eight categories in order, each listing with the fields
  * its {@link ListingView} holds, so a field hidden from the reader is not in the file. Page contents are kept in a
  * temporary file rather than in memory until the document is written, and the text is set in Liberation Sans (the
- * font PDFBox ships, embedded as a subset), which has every Spanish letter; a character the font lacks prints as "?".
+ * font PDFBox ships, embedded as a subset), which has every Spanish letter, by {@link PdfText}.
  */
 final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoCloseable {
 
@@ -36,16 +34,11 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 	private static final float HEADING_SIZE = 14;
 	private static final float TITLE_SIZE = 18;
 	private static final float INDENT = 12;
-	/** Widths of the first code points (Latin, with every Spanish letter) kept in an array, the others in a map. */
-	private static final int LATIN_WIDTHS = 0x250;
 
 	private final ResourceBundle texts;
 	private final PDDocument document;
 	private final TrueTypeFont fontFile;
-	private final PDType0Font font;
-	private final Map<Integer, Boolean> printable = new HashMap<>();
-	private final Map<Integer, Float> widths = new HashMap<>();
-	private final float[] latinWidths = new float[LATIN_WIDTHS];
+	private final PdfText text;
 	private PDPageContentStream page;
 	private int pageNumber;
 	private float y;
@@ -56,12 +49,11 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 		this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
 		try {
 			this.fontFile = PdfFonts.liberationSans();
-			this.font = PDType0Font.load(document, fontFile, true);
+			this.text = new PdfText(PDType0Font.load(document, fontFile, true));
 		}
 		catch (IOException unreadable) {
 			throw new UncheckedIOException(unreadable);
 		}
-		Arrays.fill(latinWidths, -1);
 		PDDocumentInformation information = document.getDocumentInformation();
 		information.setTitle(texts.getString("worksheet-title"));
 		newPage();
@@ -139,119 +131,12 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 
 	/** Each line of the text, wrapped to the page's width, a new page whenever the page is full. */
 	private void line(String text, float size, float indent, float after) {
-		float width = PAPER.getWidth() - 2 * MARGIN - indent;
-		for (String paragraph : text.split("\n", -1)) {
-			for (String wrapped : wrap(printable(paragraph), size, width)) {
-				room(size * 1.3f);
-				y -= size * 1.3f;
-				try {
-					page.beginText();
-					page.setFont(font, size);
-					page.newLineAtOffset(MARGIN + indent, y);
-					page.showText(wrapped);
-					page.endText();
-				}
-				catch (IOException failed) {
-					throw new UncheckedIOException(failed);
-				}
-			}
+		for (String wrapped : this.text.lines(text, size, PAPER.getWidth() - 2 * MARGIN - indent)) {
+			room(size * 1.3f);
+			y -= size * 1.3f;
+			this.text.show(page, wrapped, size, MARGIN + indent, y);
 		}
 		y -= after;
-	}
-
-	/** Words while they fit, measured as they are added (not the whole line again for each word); a word too long alone is cut. */
-	private List<String> wrap(String text, float size, float width) {
-		float room = width * 1000 / size;
-		float space = glyphs(" ");
-		List<String> lines = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		float used = 0;
-		for (String word : text.split(" ", -1)) {
-			float wordWidth = glyphs(word);
-			float candidate = current.length() == 0 ? wordWidth : used + space + wordWidth;
-			if (candidate <= room) {
-				if (current.length() > 0) {
-					current.append(' ');
-				}
-				current.append(word);
-				used = candidate;
-				continue;
-			}
-			if (current.length() > 0) {
-				lines.add(current.toString());
-				current.setLength(0);
-				used = 0;
-			}
-			for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
-				float next = glyphWidth(word.codePointAt(i));
-				if (current.length() > 0 && used + next > room) {
-					lines.add(current.toString());
-					current.setLength(0);
-					used = 0;
-				}
-				current.appendCodePoint(word.codePointAt(i));
-				used += next;
-			}
-		}
-		lines.add(current.toString());
-		return lines;
-	}
-
-	/** The text's width in thousandths of the font size, the sum of its characters' (the font's own measure is slow for long texts). */
-	private float glyphs(String text) {
-		float width = 0;
-		for (int i = 0; i < text.length(); i = text.offsetByCodePoints(i, 1)) {
-			width += glyphWidth(text.codePointAt(i));
-		}
-		return width;
-	}
-
-	private float glyphWidth(int codePoint) {
-		if (codePoint < LATIN_WIDTHS) {
-			float known = latinWidths[codePoint];
-			if (known < 0) {
-				known = measured(codePoint);
-				latinWidths[codePoint] = known;
-			}
-			return known;
-		}
-		return widths.computeIfAbsent(codePoint, this::measured);
-	}
-
-	private float measured(int codePoint) {
-		try {
-			return font.getStringWidth(new String(Character.toChars(codePoint)));
-		}
-		catch (IOException | IllegalArgumentException failed) {
-			return 0;
-		}
-	}
-
-	/** The text with control characters as spaces and every character the font cannot draw as "?". */
-	private String printable(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> {
-			if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-				out.append(' ');
-			}
-			else if (printable.computeIfAbsent(c, this::hasGlyph)) {
-				out.appendCodePoint(c);
-			}
-			else {
-				out.append('?');
-			}
-		});
-		return out.toString();
-	}
-
-	private boolean hasGlyph(int codePoint) {
-		try {
-			font.encode(new String(Character.toChars(codePoint)));
-			return true;
-		}
-		catch (IllegalArgumentException | IOException notInTheFont) {
-			return false;
-		}
 	}
 
 	private void room(float needed) {
@@ -269,11 +154,7 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 			document.addPage(next);
 			page = new PDPageContentStream(document, next);
 			pageNumber++;
-			page.beginText();
-			page.setFont(font, 8);
-			page.newLineAtOffset(PAPER.getWidth() - MARGIN - 40, MARGIN / 2);
-			page.showText(MessageFormat.format(texts.getString("worksheet-page"), pageNumber));
-			page.endText();
+			text.show(page, MessageFormat.format(texts.getString("worksheet-page"), pageNumber), 8, PAPER.getWidth() - MARGIN - 40, MARGIN / 2);
 		}
 		catch (IOException failed) {
 			throw new UncheckedIOException(failed);

@@ -2,13 +2,11 @@ package org.peervoice.core.recognition;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.text.MessageFormat;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
@@ -23,12 +21,13 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 import org.peervoice.core.kernel.PdfFonts;
+import org.peervoice.core.kernel.PdfText;
 
 /**
  * One recipient's certificate of a recognition, one landscape page (Apache PDFBox): the title, that recipient's name
  * only (never a co-recipient's: each recipient has their own certificate), the giver, the values in the reader's
  * language (a value an administrator added prints as written), the message and the date. Set in Liberation Sans
- * ({@link PdfFonts}); a character the font lacks prints as "?".
+ * ({@link PdfFonts}) by {@link PdfText}.
  */
 final class CertificatePdf {
 
@@ -54,12 +53,12 @@ final class CertificatePdf {
 	private static final PDRectangle PAPER = new PDRectangle(PDRectangle.LETTER.getHeight(), PDRectangle.LETTER.getWidth());
 	private static final float MARGIN = 72;
 
-	private final PDType0Font font;
+	private final PdfText text;
 	private PDPageContentStream page;
 	private float y;
 
 	private CertificatePdf(PDType0Font font) {
-		this.font = font;
+		this.text = new PdfText(font);
 	}
 
 	static ResourceBundle texts(Locale locale) {
@@ -106,91 +105,14 @@ final class CertificatePdf {
 
 	/** Each line of the text, wrapped to the page's width and centered; what does not fit the page is cut. */
 	private void centered(String text, float size, float after) {
-		float width = PAPER.getWidth() - 2 * MARGIN;
-		for (String paragraph : printable(text).split("\n", -1)) {
-			for (String line : wrap(paragraph, size, width)) {
-				if (y - size * 1.35f < MARGIN) {
-					return;
-				}
-				y -= size * 1.35f;
-				try {
-					page.beginText();
-					page.setFont(font, size);
-					page.newLineAtOffset((PAPER.getWidth() - width(line, size)) / 2, y);
-					page.showText(line);
-					page.endText();
-				}
-				catch (IOException failed) {
-					throw new UncheckedIOException(failed);
-				}
+		for (String line : this.text.lines(text, size, PAPER.getWidth() - 2 * MARGIN)) {
+			if (y - size * 1.35f < MARGIN) {
+				return;
 			}
+			y -= size * 1.35f;
+			this.text.show(page, line, size, (PAPER.getWidth() - this.text.width(line, size)) / 2, y);
 		}
 		y -= after;
-	}
-
-	private List<String> wrap(String text, float size, float width) {
-		List<String> lines = new ArrayList<>();
-		StringBuilder current = new StringBuilder();
-		for (String word : text.split(" ", -1)) {
-			String candidate = current.length() == 0 ? word : current + " " + word;
-			if (width(candidate, size) <= width) {
-				current.setLength(0);
-				current.append(candidate);
-				continue;
-			}
-			if (current.length() > 0) {
-				lines.add(current.toString());
-				current.setLength(0);
-			}
-			for (int i = 0; i < word.length(); i = word.offsetByCodePoints(i, 1)) {
-				if (current.length() > 0 && width(current + new String(Character.toChars(word.codePointAt(i))), size) > width) {
-					lines.add(current.toString());
-					current.setLength(0);
-				}
-				current.appendCodePoint(word.codePointAt(i));
-			}
-		}
-		lines.add(current.toString());
-		return lines;
-	}
-
-	private float width(String text, float size) {
-		try {
-			return font.getStringWidth(text) / 1000 * size;
-		}
-		catch (IOException | IllegalArgumentException failed) {
-			return 0;
-		}
-	}
-
-	/** The text with control characters (but line breaks) as spaces and every character the font cannot draw as "?". */
-	private String printable(String text) {
-		StringBuilder out = new StringBuilder(text.length());
-		text.codePoints().forEach(c -> {
-			if (c == '\n') {
-				out.append('\n');
-			}
-			else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
-				out.append(' ');
-			}
-			else if (hasGlyph(c)) {
-				out.appendCodePoint(c);
-			}
-			else {
-				out.append('?');
-			}
-		});
-		return out.toString();
-	}
-
-	private boolean hasGlyph(int codePoint) {
-		try {
-			font.encode(new String(Character.toChars(codePoint)));
-			return true;
-		}
-		catch (IllegalArgumentException | IOException notInTheFont) {
-			return false;
-		}
 	}
 
 }
