@@ -13,7 +13,8 @@ import java.util.function.UnaryOperator;
  * unavailability.
  *
  * @param <S> the settings as the API reads and writes them
- * @param <R> the stored row; its entity has {@code companyId} and {@code siteId} fields
+ * @param <R> the stored row, kept in {@link SettingsRows} (a capability's repository, or {@link #rowsOf} for an entity
+ * with {@code companyId} and {@code siteId} fields)
  */
 public final class SiteSettingsStore<S, R extends SiteSettingsStore.Row<S>> {
 
@@ -26,9 +27,23 @@ public final class SiteSettingsStore<S, R extends SiteSettingsStore.Row<S>> {
 
 	}
 
+	/** Where a capability keeps its settings rows: its repository, or {@link #rowsOf} the entity itself. */
+	public interface SettingsRows<R> {
+
+		/** The site's row, if it stored one. */
+		Optional<R> settingsOf(Scope scope);
+
+		/** Stores a site's first row; a {@link Conflict} when another one was stored meanwhile. */
+		void addSettings(R row);
+
+		/** Writes a changed row now, so a crossing change is found inside the use case. */
+		void flush();
+
+	}
+
 	private final UnitOfWork unitOfWork;
 	private final Permission readPermission;
-	private final Class<R> rowType;
+	private final SettingsRows<R> rows;
 	private final BiFunction<Scope, S, R> newRow;
 	private final Supplier<S> defaults;
 	private final UnaryOperator<S> validation;
@@ -37,11 +52,11 @@ public final class SiteSettingsStore<S, R extends SiteSettingsStore.Row<S>> {
 	 * @param validation returns the settings to store (normalized) or throws {@link InvalidInput}; it is given null for
 	 *                   a missing body
 	 */
-	public SiteSettingsStore(UnitOfWork unitOfWork, Permission readPermission, Class<R> rowType, BiFunction<Scope, S, R> newRow,
+	public SiteSettingsStore(UnitOfWork unitOfWork, Permission readPermission, SettingsRows<R> rows, BiFunction<Scope, S, R> newRow,
 		Supplier<S> defaults, UnaryOperator<S> validation) {
 		this.unitOfWork = unitOfWork;
 		this.readPermission = readPermission;
-		this.rowType = rowType;
+		this.rows = rows;
 		this.newRow = newRow;
 		this.defaults = defaults;
 		this.validation = validation;
@@ -58,7 +73,7 @@ public final class SiteSettingsStore<S, R extends SiteSettingsStore.Row<S>> {
 
 	/** The site's settings, or the defaults when it never stored any; within the caller's unit of work. */
 	public S current(Scope scope) {
-		return stored(scope).map(Row::settings).orElseGet(defaults);
+		return rows.settingsOf(scope).map(Row::settings).orElseGet(defaults);
 	}
 
 	/** Validates and stores the site's settings (CONFIGURE); answers what was stored. */
@@ -70,25 +85,44 @@ public final class SiteSettingsStore<S, R extends SiteSettingsStore.Row<S>> {
 			if (valid == null) {
 				throw new InvalidInput("Settings are required.");
 			}
-			Optional<R> stored = stored(actor.scope());
+			Optional<R> stored = rows.settingsOf(actor.scope());
 			ConflictingWrites.orConflict(() -> {
 				if (stored.isPresent()) {
 					stored.get().change(valid);
+					rows.flush();
 				}
 				else {
-					unitOfWork.entityManager().persist(newRow.apply(actor.scope(), valid));
+					rows.addSettings(newRow.apply(actor.scope(), valid));
 				}
-				unitOfWork.entityManager().flush();
 			}, "Someone else changed these settings at the same time; reload and try again.");
 			return valid;
 		});
 	}
 
-	private Optional<R> stored(Scope scope) {
-		return unitOfWork.entityManager()
-			.createQuery("SELECT s FROM " + rowType.getSimpleName() + " s WHERE s.companyId = :companyId AND s.siteId = :siteId", rowType)
-			.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId())
-			.getResultList().stream().findFirst();
+	/** The rows of an entity with {@code companyId} and {@code siteId} fields, read and written in the unit of work. */
+	public static <R> SettingsRows<R> rowsOf(UnitOfWork unitOfWork, Class<R> rowType) {
+		return new SettingsRows<>() {
+
+			@Override
+			public Optional<R> settingsOf(Scope scope) {
+				return unitOfWork.entityManager()
+					.createQuery("SELECT s FROM " + rowType.getSimpleName() + " s WHERE s.companyId = :companyId AND s.siteId = :siteId", rowType)
+					.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId())
+					.getResultList().stream().findFirst();
+			}
+
+			@Override
+			public void addSettings(R row) {
+				unitOfWork.entityManager().persist(row);
+				unitOfWork.entityManager().flush();
+			}
+
+			@Override
+			public void flush() {
+				unitOfWork.entityManager().flush();
+			}
+
+		};
 	}
 
 }

@@ -24,7 +24,8 @@ public final class RoleGroupSettingsService {
 	private final SiteSettingsStore<RoleGroupSettings, SiteRoleGroupSettings> store;
 
 	public RoleGroupSettingsService(UnitOfWork unitOfWork) {
-		this.store = new SiteSettingsStore<>(unitOfWork, Permission.VIEW_INSIGHTS, SiteRoleGroupSettings.class, SiteRoleGroupSettings::new,
+		this.store = new SiteSettingsStore<>(unitOfWork, Permission.VIEW_INSIGHTS,
+			SiteSettingsStore.rowsOf(unitOfWork, SiteRoleGroupSettings.class), SiteRoleGroupSettings::new,
 			RoleGroupSettings::defaults, RoleGroupSettingsService::valid);
 	}
 

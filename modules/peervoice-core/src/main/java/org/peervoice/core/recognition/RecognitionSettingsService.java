@@ -2,56 +2,38 @@ package org.peervoice.core.recognition;
 
 import java.util.HashSet;
 import java.util.List;
-import java.util.Optional;
 import java.util.Set;
 
-import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SiteSettingsStore;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UserText;
 
 /** A site's recognition settings: everyone who may view reads them, CONFIGURE changes them. */
 public final class RecognitionSettingsService {
 
-	private final UnitOfWork unitOfWork;
-	private final JpaRecognitions recognitions;
+	private final SiteSettingsStore<RecognitionSettings, SiteRecognitionSettings> store;
 
 	public RecognitionSettingsService(UnitOfWork unitOfWork) {
-		this.unitOfWork = unitOfWork;
-		this.recognitions = new JpaRecognitions(unitOfWork);
+		this.store = new SiteSettingsStore<>(unitOfWork, Permission.VIEW, SiteSettingsStore.rowsOf(unitOfWork, SiteRecognitionSettings.class),
+			SiteRecognitionSettings::new, RecognitionSettings::defaults, RecognitionSettingsService::valid);
 	}
 
 	public RecognitionSettings settings(Identity who, long siteId) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			return current(recognitions, actor.scope());
-		});
+		return store.read(who, siteId);
 	}
 
+	/** The site's settings, or the defaults when it never stored any; within the caller's unit of work. */
 	static RecognitionSettings current(JpaRecognitions recognitions, Scope scope) {
 		return recognitions.settingsOf(scope).map(SiteRecognitionSettings::settings).orElseGet(RecognitionSettings::defaults);
 	}
 
 	public RecognitionSettings updateSettings(Identity who, long siteId, RecognitionSettings settings) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.CONFIGURE);
-			RecognitionSettings valid = valid(settings);
-			Optional<SiteRecognitionSettings> stored = recognitions.settingsOf(actor.scope());
-			if (stored.isPresent()) {
-				stored.get().change(valid);
-				recognitions.flush();
-			}
-			else {
-				recognitions.storeOnce(new SiteRecognitionSettings(actor.scope(), valid));
-			}
-			return valid;
-		});
+		return store.update(who, siteId, settings);
 	}
 
 	/** Values are one-line texts of letters, digits, spaces, hyphens and apostrophes (so they are safe in lines and LIKE). */

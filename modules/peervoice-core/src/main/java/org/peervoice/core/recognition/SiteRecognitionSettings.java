@@ -11,12 +11,13 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SiteSettingsStore;
 
 /** The stored recognition settings of one site; a site without a row uses the defaults. */
 @Entity
 @Access(AccessType.FIELD)
 @Table(name = "PV_RECOGNITION_SETTINGS")
-public class SiteRecognitionSettings {
+public class SiteRecognitionSettings implements SiteSettingsStore.Row<RecognitionSettings> {
 
 	@Id
 	@Column(name = "id", length = 36)
@@ -51,13 +52,15 @@ public class SiteRecognitionSettings {
 		change(settings);
 	}
 
-	void change(RecognitionSettings settings) {
+	@Override
+	public void change(RecognitionSettings settings) {
 		this.valueKeys = ValueLines.join(settings.getValues());
 		this.publicByDefault = settings.isPublicByDefault();
 		this.dailyLimit = settings.getDailyLimit();
 	}
 
-	RecognitionSettings settings() {
+	@Override
+	public RecognitionSettings settings() {
 		return new RecognitionSettings(ValueLines.split(valueKeys), publicByDefault, dailyLimit);
 	}
 

@@ -17,6 +17,7 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SiteSettingsStore;
 
 /** The stored settings of one site's suggestion box; a site without a row uses the defaults. */
 @Entity
@@ -26,7 +27,7 @@ import org.peervoice.core.kernel.Scope;
 	@NamedQuery(name = "SiteSuggestionSettings.findByScope",
 		query = "SELECT s FROM SiteSuggestionSettings s WHERE s.companyId = :companyId AND s.siteId = :siteId")
 })
-public class SiteSuggestionSettings {
+public class SiteSuggestionSettings implements SiteSettingsStore.Row<SuggestionSettings> {
 
 	// Keys are lowercase-hyphenated and labels have no control characters, so lines of key TAB label [TAB retired]
 	// are unambiguous; rows written before categories could retire have no third field.
@@ -71,7 +72,8 @@ public class SiteSuggestionSettings {
 		change(settings);
 	}
 
-	void change(SuggestionSettings settings) {
+	@Override
+	public void change(SuggestionSettings settings) {
 		this.publication = settings.getPublication();
 		StringBuilder lines = new StringBuilder();
 		for (Category category : settings.getCategories()) {
@@ -92,7 +94,8 @@ public class SiteSuggestionSettings {
 		return new Scope(companyId, siteId);
 	}
 
-	SuggestionSettings settings() {
+	@Override
+	public SuggestionSettings settings() {
 		List<Category> list = new ArrayList<>();
 		for (String line : categories.split(LINE)) {
 			String[] fields = line.split(SEPARATOR, -1);

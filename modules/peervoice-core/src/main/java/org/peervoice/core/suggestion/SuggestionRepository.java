@@ -8,9 +8,10 @@ import java.util.Set;
 
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SiteSettingsStore;
 
 /** Suggestions with their responses, transitions, private thread and votes. */
-interface SuggestionRepository {
+interface SuggestionRepository extends SiteSettingsStore.SettingsRows<SiteSuggestionSettings> {
 
 	Optional<Suggestion> find(String id);
 
@@ -30,6 +31,7 @@ interface SuggestionRepository {
 	Map<SuggestionStatus, Long> countByStatus(Scope scope, SuggestionQuery query, String authorKey);
 
 	/** Writes pending changes now, so a stale version is a {@code Conflict} here rather than at commit. */
+	@Override
 	void flush();
 
 	void addResponse(SuggestionResponse response);
@@ -72,9 +74,5 @@ interface SuggestionRepository {
 	/** The number of vote rows of each of these suggestions, counted now; a suggestion without votes is missing. */
 	Map<String, Long> voteCounts(Collection<String> suggestionIds);
 
-	Optional<SiteSuggestionSettings> settingsOf(Scope scope);
-
-	/** @throws org.peervoice.core.kernel.Conflict when another request created the site's settings meanwhile */
-	void addSettings(SiteSuggestionSettings settings);
 
 }

@@ -4,16 +4,15 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SiteSettingsStore;
 import org.peervoice.core.kernel.TextLimits;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UserText;
@@ -26,24 +25,21 @@ public final class SuggestionSettingsService {
 	private static final Logger LOG = LoggerFactory.getLogger(SuggestionSettingsService.class);
 	private static final Pattern CATEGORY_KEY = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
 
-	private final UnitOfWork unitOfWork;
 	private final SuggestionRepository suggestions;
+	private final SiteSettingsStore<SuggestionSettings, SiteSuggestionSettings> store;
 
 	public SuggestionSettingsService(UnitOfWork unitOfWork) {
 		this(unitOfWork, new JpaSuggestionRepository(unitOfWork));
 	}
 
 	SuggestionSettingsService(UnitOfWork unitOfWork, SuggestionRepository suggestions) {
-		this.unitOfWork = unitOfWork;
 		this.suggestions = suggestions;
+		this.store = new SiteSettingsStore<>(unitOfWork, Permission.VIEW, suggestions, SiteSuggestionSettings::new, SuggestionSettings::defaults,
+			SuggestionSettingsService::validSettings);
 	}
 
 	public SuggestionSettings settings(Identity who, long siteId) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			return current(suggestions, actor.scope());
-		});
+		return store.read(who, siteId);
 	}
 
 	/** The site's settings, or the defaults when it never stored any. */
@@ -52,21 +48,9 @@ public final class SuggestionSettingsService {
 	}
 
 	public SuggestionSettings updateSettings(Identity who, long siteId, SuggestionSettings settings) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.CONFIGURE);
-			SuggestionSettings valid = validSettings(settings);
-			Optional<SiteSuggestionSettings> stored = suggestions.settingsOf(actor.scope());
-			if (stored.isPresent()) {
-				stored.get().change(valid);
-				suggestions.flush();
-			}
-			else {
-				suggestions.addSettings(new SiteSuggestionSettings(actor.scope(), valid));
-			}
-			LOG.info("Suggestion settings of site {} changed", siteId);
-			return valid;
-		});
+		SuggestionSettings stored = store.update(who, siteId, settings);
+		LOG.info("Suggestion settings of site {} changed", siteId);
+		return stored;
 	}
 
 	static SuggestionSettings validSettings(SuggestionSettings settings) {
