@@ -114,11 +114,12 @@ public final class PrivacyScreen {
 		"in recovery", "his recovery", "her recovery", "their recovery", "recovering addict", "recovering alcoholic", "relaps",
 		"diagnos", "addiction", "addicted", "alcoholi", "mental illness", "mentally ill", "mental health condition", "schizophreni",
 		"depressi", "overdos", "sobriety", "psychiatric", "psychosis", "hospitaliz", "suicid", "self-harm", "self harm",
-		"eating disorder", "substance use", "methadone", "medication",
+		"eating disorder", "substance use", "methadone", "medication", "lived experience",
 		// Spanish
 		"en recuperacion", "su recuperacion", "recaida", "recayo", "diagnostic", "adiccion", "alcoholic", "enfermedad mental",
 		"trastorno", "esquizofreni", "depresion", "sobredosis", "sobriedad", "rehabilitacion", "desintoxicacion", "psiquiatric",
-		"psicosis", "hospitalizad", "autolesion", "consumo de sustancias", "metadona", "medicacion");
+		"psicosis", "hospitalizad", "autolesion", "consumo de sustancias", "metadona", "medicacion",
+		"experiencia vivida", "experiencia de vida");
 	static final List<String> HEALTH_WORDS = List.of("addict", "addicts", "sober", "rehab", "detox", "bipolar", "ptsd", "hiv", "chemo",
 		"cancer", "adicto", "adicta", "adictos", "adictas", "vih", "quimio");
 

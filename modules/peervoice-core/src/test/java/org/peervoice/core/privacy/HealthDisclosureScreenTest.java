@@ -22,7 +22,8 @@ class HealthDisclosureScreenTest {
 	@Test
 	void findsHealthAndRecoveryWordsInEnglish() {
 		for (String text : List.of("So proud of you in recovery", "even after the relapse you came back", "since your diagnosis",
-			"beating addiction", "living with mental illness", "two years SOBER today", "after her overdose", "back from rehab")) {
+			"beating addiction", "living with mental illness", "two years SOBER today", "after her overdose", "back from rehab",
+			"sharing her Lived Experience with the group", "as a peer with lived experience")) {
 			assertEquals(List.of("health-disclosure"), codes(text), text);
 		}
 	}
@@ -31,7 +32,7 @@ class HealthDisclosureScreenTest {
 	void findsHealthAndRecoveryWordsInSpanishWithOrWithoutAccents() {
 		for (String text : List.of("Admiro tu camino en recuperación", "tras la recaída volviste", "desde tu diagnóstico",
 			"superando la adicción", "vivir con una enfermedad mental", "después de la sobredosis", "tu depresion no te frenó",
-			"DIAGNOSTICADA el año pasado")) {
+			"DIAGNOSTICADA el año pasado", "compartió su experiencia vivida", "desde su experiencia de vida")) {
 			assertEquals(List.of("health-disclosure"), codes(text), text);
 		}
 	}
@@ -57,7 +58,7 @@ class HealthDisclosureScreenTest {
 	@Test
 	void skippingPositionsFindsWhatEveryPositionFinds() {
 		String[] fragments = {"in recovery", "recaída", "rehab", "RELAPSED", "the", "diagnóstico", "addict", "adicta", "recovery",
-			"her recovery", "sober", "a", "mental", "illness", "x"};
+			"her recovery", "sober", "a", "mental", "illness", "x", "lived experience", "experiencia vivida", "lived"};
 		String[] separators = {" ", "  ", ", ", "-", "", "\n"};
 		Random random = new Random(9);
 		for (int round = 0; round < 300; round++) {
