@@ -6,7 +6,7 @@ globalThis.HTMLElement = class {};
 globalThis.customElements = {define() {}, get() {}};
 
 const {
-	activeFilterCount, clearedFilters, dropSubmitNotice, listIntro, listRequest, receiptFileText, statusCountEntries, statusesOf,
+	activeFilterCount, clearedFilters, dropSubmitNotice, listIntro, listRequest, originLink, receiptFileText, statusCountEntries, statusesOf,
 	viewStateFrom, viewStateToLocation, voteDisplay,
 } = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-suggestion-box.js');
 
@@ -146,4 +146,10 @@ test('the queue intro names the order it is in', () => {
 	assert.equal(listIntro('queue', 'votes', t), 'review-queue-intro-most-votes-first');
 	assert.equal(listIntro('board', 'newest', t), 'board-intro');
 	assert.deepEqual(statusesOf('done'), ['DONE']);
+});
+
+test('a suggestion taken forward links to its town hall opened at the question it came from, on the town-hall page', () => {
+	assert.equal(originLink('/web/riverside/town-halls', {questionId: 'q 1', townHallId: 'th-1', townHallTitle: 'Spring'}),
+		'/web/riverside/town-halls#pvt-id=th-1&pvt-question=q%201');
+	assert.equal(originLink('/sites/1/town-halls', {townHallId: 'th-1'}), '/sites/1/town-halls#pvt-id=th-1', 'no question: the town hall');
 });

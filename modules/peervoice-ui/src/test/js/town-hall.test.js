@@ -21,6 +21,14 @@ test('the view state keeps a known view, a sane id, a known tab and sort, and fa
 	assert.equal(townHallState({id: 'abc'}).view, 'page');
 });
 
+test('a link may open a town hall\'s page at one of its questions, and only its page', () => {
+	assert.equal(townHallState({id: 'th1', question: 'q-7'}).question, 'q-7');
+	assert.equal(townHallState({id: 'th1', question: 'q"7'}).question, undefined, 'an id of sane characters only');
+	assert.equal(townHallState({id: 'th1', question: 'q'.repeat(37)}).question, undefined);
+	assert.equal(townHallState({id: 'th1', question: 'q-7', view: 'moderate'}).question, undefined, 'not the queue');
+	assert.equal(townHallState({question: 'q-7'}).question, undefined, 'not without its town hall');
+});
+
 test('every question state belongs to exactly one tab', () => {
 	const tabs = Object.fromEntries(['PENDING', 'OPEN', 'HIGHLIGHTED', 'ANSWERED', 'DISMISSED', 'MERGED', 'TAKEN_FORWARD', 'WITHDRAWN']
 		.map((state) => [state, questionTab({state})]));

@@ -251,6 +251,17 @@ async function copyText(text, node) {
 }
 
 /** A "posted" notice above the form speaks of the last suggestion: it goes once the form shows errors again. */
+/**
+ * Where a suggestion taken forward links to: its town hall's page opened at the question it came from (pv-town-hall.js,
+ * #pvt-id=&pvt-question=) on the site's town-hall page (the town-halls-url attribute: in Liferay the page that holds the
+ * town-hall widget, in the dev portal /sites/{siteId}/town-halls).
+ */
+export function originLink(page, origin) {
+	const question = origin.questionId ? `&pvt-question=${encodeURIComponent(origin.questionId)}` : '';
+
+	return `${page}#pvt-id=${encodeURIComponent(origin.townHallId)}${question}`;
+}
+
 export function dropSubmitNotice(form) {
 	const notice = form.parentNode ? form.parentNode.querySelector('[data-submit-notice]') : null;
 
@@ -1275,7 +1286,7 @@ class SuggestionBox extends HTMLElement {
 			item(t('posted-by'), author),
 			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')),
 			suggestion.origin ? element('span', {class: 'pv-meta-item', 'data-origin': suggestion.origin.questionId},
-				element('a', {'data-origin-town-hall': suggestion.origin.townHallId, href: this.townHallLink(suggestion.origin.townHallId)},
+				element('a', {'data-origin-town-hall': suggestion.origin.townHallId, href: this.townHallLink(suggestion.origin)},
 					t('from-the-town-hall-x', suggestion.origin.townHallTitle))) : null,
 			context === 'receipt' ? null : element('a', {
 				class: 'pv-permalink',
@@ -1284,11 +1295,9 @@ class SuggestionBox extends HTMLElement {
 			}, t('link-to-this-suggestion')));
 	}
 
-	/** The town hall a suggestion taken forward came from, on the site's town-hall page (pv-town-hall.js: #pvt-id=). */
-	townHallLink(townHallId) {
-		const page = this.getAttribute('town-halls-url') || `${window.location.pathname}${window.location.search}`;
-
-		return `${page}#pvt-id=${encodeURIComponent(townHallId)}`;
+	/** The town hall and question a suggestion taken forward came from, on the site's town-hall page (originLink). */
+	townHallLink(origin) {
+		return originLink(this.getAttribute('town-halls-url') || `${window.location.pathname}${window.location.search}`, origin);
 	}
 
 	renderResponses(suggestion) {

@@ -5,7 +5,8 @@
  * Attributes: site-id, api-base, ui-base, csrf-token, locale, user-name (as <pv-suggestion-box>); suggestion-box-url, the page
  * of the site's suggestion box that questions taken forward link to (default: this page).
  *
- * Views, kept in the URL fragment (prefix "pvt-"): the list (default); a town hall's page (pvt-id); its moderation
+ * Views, kept in the URL fragment (prefix "pvt-"): the list (default); a town hall's page (pvt-id), opened at one of its
+ * questions with pvt-question (what a suggestion taken forward links to: its tab chosen, the question focused); its moderation
  * queue (pvt-view=moderate); the presenter view for the big screen (pvt-view=presenter); the leadership form
  * (pvt-view=edit, without pvt-id for a new town hall); the receipt look-up (pvt-view=receipt).
  *
@@ -15,7 +16,8 @@
  *   ask         form[data-form=ask]: textarea[name=text], select[name=topic], input[type=radio][name=anonymous][value=false|true],
  *               button[data-action=ask]; privacy warnings as in <pv-suggestion-box> ([data-privacy-warnings],
  *               button[data-action=edit-text|post-anyway]); receipt [data-receipt-panel] [data-receipt]
- *   questions   tabs button[role=tab][data-question-tab=open|answered|dismissed]; select[name=sort];
+ *   questions   tabs button[role=tab][data-question-tab=open|answered|dismissed]; select[name=sort]; the question a link
+ *               asked for (#pvt-id=<id>&pvt-question=<questionId>) has data-linked-question and the focus;
  *               article[data-question-id=<id>][data-question-state=<STATE>] with [data-question-text], [data-vote-count],
  *               button[data-action=vote][aria-pressed]; [data-highlighted-question]; live region [data-live-announcer]
  *   own         button[data-action=edit-question|withdraw-question], form[data-form=edit-question];
@@ -85,6 +87,10 @@ export function townHallState(fragment) {
 
 	state.tab = QUESTION_TABS.includes(fragment.tab) ? fragment.tab : 'open';
 	state.sort = fragment.sort === 'recent' ? 'recent' : 'popular';
+
+	if (state.view === 'page' && typeof fragment.question === 'string' && /^[A-Za-z0-9-]{1,36}$/.test(fragment.question)) {
+		state.question = fragment.question;
+	}
 
 	return state;
 }
@@ -351,6 +357,7 @@ class TownHall extends HTMLElement {
 	remember(replace) {
 		rememberInLocation(LOCATION_PREFIX, {
 			id: this.state.id || null,
+			question: this.state.question || null,
 			sort: this.state.sort === 'popular' ? null : this.state.sort,
 			tab: this.state.tab === 'open' ? null : this.state.tab,
 			view: this.state.view === 'list' || this.state.view === 'page' ? null : this.state.view,
@@ -501,7 +508,14 @@ class TownHall extends HTMLElement {
 
 		this.drawHighlight();
 		this.drawMine();
-		this.drawQuestions();
+
+		if (this.state.question) {
+			this.showLinkedQuestion(this.state.question);
+		}
+		else {
+			this.drawQuestions();
+		}
+
 		this.drawPolls(polls.items || [], this.pollsHolder, false);
 
 		if (hall.state === 'LIVE') {
@@ -901,7 +915,41 @@ class TownHall extends HTMLElement {
 			: null);
 	}
 
+	/*
+	 * The question a link asked for (#pvt-question=, what a suggestion taken forward links to): its tab chosen, the card
+	 * marked, scrolled to and focused. A question the viewer may not see (pending, say) leaves the page as it is.
+	 */
+	async showLinkedQuestion(questionId) {
+		try {
+			const question = await this.api.get(`/town-hall-questions/${encodeId(questionId)}`);
+
+			this.state.tab = questionTab(question);
+		}
+		catch (error) {
+			delete this.state.question;
+		}
+
+		this.remember(true);
+		await this.drawQuestions();
+
+		const card = this.questionsHolder && this.state.question
+			? this.questionsHolder.querySelector(`article[data-question-id="${CSS.escape(questionId)}"]`) : null;
+
+		if (card) {
+			card.setAttribute('data-linked-question', '');
+			card.setAttribute('tabindex', '-1');
+			card.classList.add('pv-th-question-linked');
+
+			if (card.scrollIntoView) {
+				card.scrollIntoView({block: 'start'});
+			}
+
+			card.focus();
+		}
+	}
+
 	async chooseQuestionTab(tab) {
+		delete this.state.question;
 		this.state.tab = tab;
 		this.remember(true);
 		await this.drawQuestions();

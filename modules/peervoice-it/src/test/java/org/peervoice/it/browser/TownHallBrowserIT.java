@@ -29,7 +29,8 @@ import org.peervoice.it.ApiClient;
  * A live town hall in real browsers: an attendee asks anonymously on a 360-px phone and votes; a second browser sees
  * the question and its count appear without reloading; the moderator highlights it, the presenter view shows it, and
  * the moderator answers it in writing. Then axe checks every view in English and Spanish, and the queue, the question
- * tabs and the presenter view are driven by the keyboard alone.
+ * tabs and the presenter view are driven by the keyboard alone. A named asker edits and withdraws their questions under
+ * "Your questions" by keyboard on a phone, and a question taken forward leads from its suggestion back to itself.
  */
 @RunAsClient
 @DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
@@ -227,6 +228,111 @@ class TownHallBrowserIT extends BrowserTestCase {
 		});
 	}
 
+	@Test
+	void aNamedAskerEditsAndWithdrawsTheirQuestionsUnderYourQuestionsByKeyboardOnAPhone() {
+		String id = townHall(unique("Your questions town hall"), true, "SCHEDULED");
+		String pendingText = "Could the break room get a kettle " + randomLetters(5) + "?";
+		String openText = "Will the rota change in spring " + randomLetters(5) + "?";
+		ApiClient alex = session("alex");
+		String pending = alex.post("/town-halls/" + id + "/questions", json("text", pendingText, "topic", firstTopic(), "anonymous", false))
+			.expect(201).path("id").asText();
+		String open = alex.post("/town-halls/" + id + "/questions", json("text", openText, "topic", firstTopic(), "anonymous", false))
+			.expect(201).path("id").asText();
+		session("lee").post("/town-hall-questions/" + open + "/moderation", json("action", "approve")).expect(200);
+		By mine = By.cssSelector("pv-town-hall section[data-my-questions]");
+		By pendingCard = By.cssSelector("pv-town-hall section[data-my-questions] article[data-question-id='" + pending + "']");
+		By openCard = By.cssSelector("pv-town-hall section[data-my-questions] article[data-question-id='" + open + "']");
+
+		driver.manage().window().setSize(new Dimension(360, 800));
+		signIn("alex");
+		AccessibilityAudit audit = new AccessibilityAudit(driver);
+		for (String language : LANGUAGES) {
+			openTownHall(id, language);
+			assertEquals("PENDING", visible(pendingCard).getAttribute("data-question-state"), "a pending question is the asker's to see");
+			assertEquals("OPEN", visible(openCard).getAttribute("data-question-state"));
+			assertEquals(Boolean.TRUE, script("const view = document.querySelector('pv-town-hall'); return view.scrollWidth <= view.clientWidth;"),
+				"nothing of the town hall is wider than the phone");
+			audit.check("your questions at 360 px [" + language + "]");
+			script("arguments[0].focus();", driver.findElement(pendingCard).findElement(By.cssSelector("button[data-action=edit-question]")));
+			press(Keys.ENTER);
+			visible(By.cssSelector("pv-town-hall section[data-my-questions] form[data-form=edit-question]"));
+			audit.check("your questions with the edit form at 360 px [" + language + "]");
+			driver.findElement(pendingCard).findElement(By.cssSelector("button[data-action=cancel-edit-question]")).click();
+		}
+		audit.assertNoViolations();
+
+		// edit the pending question: Enter on Edit, the text has the focus, Tab to Save, Enter
+		String edited = "Could the break room get a kettle and cups " + randomLetters(5) + "?";
+		script("arguments[0].focus();", driver.findElement(pendingCard).findElement(By.cssSelector("button[data-action=edit-question]")));
+		press(Keys.ENTER);
+		waitFor("the question's text to take the focus", browser -> "text".equals(focused("name")));
+		new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(edited).perform();
+		press(Keys.TAB);
+		assertEquals("save-question", driver.switchTo().activeElement().getAttribute("data-action"), "Tab goes from the text to Save");
+		press(Keys.ENTER);
+		waitFor("the edited text to show", browser -> edited.equals(browser.findElement(pendingCard).findElement(
+			By.cssSelector("[data-question-text]")).getText().trim()));
+		assertEquals("edit-question", driver.switchTo().activeElement().getAttribute("data-action"), "the focus returns to Edit");
+		assertEquals(edited, alex.get("/town-hall-questions/" + pending).expect(200).path("text").asText());
+
+		// withdraw the open one: Enter on Withdraw, the confirmation starts on Cancel, Shift+Tab to Withdraw, Enter
+		script("arguments[0].focus();", driver.findElement(openCard).findElement(By.cssSelector("button[data-action=withdraw-question]")));
+		press(Keys.ENTER);
+		waitFor("the confirmation to take the focus", browser -> "cancel-withdraw-question".equals(focused("data-action")));
+		new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+		assertEquals("confirm-withdraw-question", driver.switchTo().activeElement().getAttribute("data-action"));
+		press(Keys.ENTER);
+		waitFor("the withdrawal to be confirmed with the focus on it", browser -> focused("data-withdrawn") != null);
+		assertEquals("WITHDRAWN", alex.get("/town-hall-questions/" + open).expect(200).path("state").asText());
+
+		openTownHall(id, "en");
+		assertEquals("WITHDRAWN", visible(openCard).getAttribute("data-question-state"), "a withdrawn question stays under Your questions");
+		assertTrue(driver.findElement(openCard).findElements(By.cssSelector("button[data-action=edit-question]")).isEmpty(),
+			"nothing to edit once withdrawn");
+		assertEquals(2, driver.findElement(mine).findElements(By.cssSelector("article[data-question-id]")).size());
+	}
+
+	@Test
+	void aQuestionTakenForwardShowsItsOriginInTheSuggestionBoxAndItsLinkOpensTheTownHallAtTheQuestion() {
+		String title = unique("Follow-up town hall");
+		String id = townHall(title, false, "SCHEDULED", "LIVE");
+		String text = "Can night shifts get a hot meal " + randomLetters(6) + "?";
+		String question = session("alex").post("/town-halls/" + id + "/questions", json("text", text, "topic", firstTopic(), "anonymous", true))
+			.expect(201).path("id").asText();
+		mixAnonymousWrites();
+		session("lee").post("/town-halls/" + id + "/state", json("state", "ENDED")).expect(200);
+
+		signIn("lee");
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=en#pvt-view=moderate&pvt-id=" + id).toString());
+		visible(question(text));
+		retryingWhileTheListRenders(() -> driver.findElement(question(text)).findElement(By.cssSelector("details[data-section=take-forward] > summary")).click());
+		WebElement card = driver.findElement(question(text));
+		new Select(card.findElement(By.name("suggestionStatus"))).selectByValue("PLANNED");
+		card.findElement(By.cssSelector("button[data-action=confirm-take-forward]")).click();
+		waitFor("the question to leave the queue", browser -> browser.findElements(question(text)).isEmpty());
+		String suggestion = session("lee").get("/town-hall-questions/" + question).expect(200).path("suggestionId").asText();
+		assertTrue(!suggestion.isEmpty(), "the question names its suggestion");
+
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "?lang=en#pv-suggestion=" + suggestion).toString());
+		By origin = By.cssSelector("pv-suggestion-box article[data-suggestion-id='" + suggestion + "'] [data-origin='" + question + "'] a");
+		WebElement link = visible(origin);
+		assertEquals(id, link.getAttribute("data-origin-town-hall"));
+		assertTrue(link.getText().contains(title), "the origin names the town hall: " + link.getText());
+		String suggestionCard = driver.findElement(By.cssSelector("pv-suggestion-box article[data-suggestion-id='" + suggestion + "']")).getText();
+		assertTrue(!suggestionCard.contains("Alex") && !suggestionCard.contains("alex"), "the anonymous asker is not named: " + suggestionCard);
+		assertEquals(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls").toString() + "#pvt-id=" + id + "&pvt-question=" + question,
+			link.getAttribute("href"), "the link goes to the site's town-hall page, at the question");
+
+		link.click();
+		By linked = By.cssSelector("pv-town-hall article[data-linked-question][data-question-id='" + question + "']");
+		visible(linked);
+		assertEquals("true", driver.findElement(By.cssSelector("pv-town-hall button[data-question-tab=answered]")).getAttribute("aria-selected"),
+			"a question taken forward is under Answered");
+		waitFor("the question to have the focus", browser -> question.equals(focused("data-question-id")));
+		assertEquals(suggestion, driver.findElement(linked).findElement(By.cssSelector("a[data-suggestion-link]")).getAttribute("data-suggestion-link"),
+			"and it leads back to its suggestion");
+	}
+
 	/** An attribute of a question card (or of an element in it), or null while there is none or the list is being drawn again. */
 	private String attributeIn(By card, String inner, String attribute) {
 		try {
@@ -238,6 +344,16 @@ class TownHallBrowserIT extends BrowserTestCase {
 			return target.getAttribute(attribute);
 		}
 		catch (StaleElementReferenceException | NoSuchElementException redrawn) {
+			return null;
+		}
+	}
+
+	/** An attribute of the element that has the focus, or null while it is being replaced. */
+	private String focused(String attribute) {
+		try {
+			return driver.switchTo().activeElement().getAttribute(attribute);
+		}
+		catch (StaleElementReferenceException replaced) {
 			return null;
 		}
 	}

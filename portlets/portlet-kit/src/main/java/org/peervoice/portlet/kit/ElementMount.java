@@ -56,6 +56,11 @@ public final class ElementMount {
 		return mount;
 	}
 
+	/** The attribute only when it has a value: the element's default applies otherwise. */
+	public ElementMount attributeUnlessEmpty(String attribute, String value) {
+		return value == null || value.isEmpty() ? this : attribute(attribute, value);
+	}
+
 	public ElementMount attribute(String attribute, String value) {
 		writer.print(' ');
 		writer.print(attribute);

@@ -18,6 +18,9 @@ final class LiferayNotifications {
 	/** The suggestion box portlet's {@code javax.portlet.name}. */
 	static final String PORTLET_ID = "org_peervoice_portlet_suggestion_box_SuggestionBoxPortlet";
 
+	/** The town-hall portlet's {@code javax.portlet.name} (portlets/portlet-kit SitePages.TOWN_HALL; this bundle does not embed the kit). */
+	static final String TOWN_HALL_PORTLET_ID = "org_peervoice_portlet_town_hall_TownHallPortlet";
+
 	static final String TYPE = "peervoiceType";
 	static final String SOURCE = "peervoiceSource";
 	static final String SITE = "siteId";
@@ -87,6 +90,22 @@ final class LiferayNotifications {
 			return "#pv-recognition=" + item;
 		}
 		return item == null || String.valueOf(item).isEmpty() ? "#pv-tab=queue" : "#pv-suggestion=" + item;
+	}
+
+	/**
+	 * The widget whose page a notification's link opens (its fragment belongs to that widget's element): the town-hall
+	 * widget for a town-hall asker's fate, the suggestion box for a suggestion (a question taken forward included) or
+	 * the review queue; null for the types whose link stays on the site's home page (champion directory, recognition).
+	 */
+	static String widget(Map<String, Object> payload) {
+		String type = String.valueOf(payload.get(TYPE));
+		if (NotificationType.TOWN_HALL_QUESTION.name().equals(type)) {
+			return "TAKEN_FORWARD".equals(payload.get(DETAIL)) ? PORTLET_ID : TOWN_HALL_PORTLET_ID;
+		}
+		if (type.startsWith("CHAMPION_") || type.startsWith("RECOGNITION_")) {
+			return null;
+		}
+		return PORTLET_ID;
 	}
 
 	/** The line of a town-hall asker's notification: its detail (ANSWERED, DISMISSED:<reason>, ...) as text. */

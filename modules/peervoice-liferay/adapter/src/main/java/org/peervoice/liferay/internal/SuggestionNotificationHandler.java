@@ -4,16 +4,23 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 
+import com.liferay.portal.kernel.exception.PortalException;
 import com.liferay.portal.kernel.json.JSONFactoryUtil;
 import com.liferay.portal.kernel.language.LanguageUtil;
 import com.liferay.portal.kernel.model.Group;
+import com.liferay.portal.kernel.model.Layout;
+import com.liferay.portal.kernel.model.LayoutConstants;
 import com.liferay.portal.kernel.model.UserNotificationEvent;
 import com.liferay.portal.kernel.notifications.BaseUserNotificationHandler;
 import com.liferay.portal.kernel.notifications.UserNotificationHandler;
 import com.liferay.portal.kernel.service.GroupLocalService;
+import com.liferay.portal.kernel.service.LayoutLocalService;
+import com.liferay.portal.kernel.service.LayoutLocalServiceUtil;
 import com.liferay.portal.kernel.service.ServiceContext;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.HtmlUtil;
+import com.liferay.portal.kernel.util.Portal;
+import com.liferay.portal.kernel.util.PortalUtil;
 import com.liferay.portal.kernel.util.ResourceBundleUtil;
 
 import org.osgi.service.component.annotations.Activate;
@@ -22,7 +29,7 @@ import org.osgi.service.component.annotations.Reference;
 
 /**
  * Shows PeerVoice's notifications in Liferay's notification center: the text of each type in the viewer's language, and
- * a link to the suggestion (or the review queue) on its site's page. Liferay finds the handler of an event by the
+ * a link to the suggestion (or the review queue, or a town hall) on the site's page that holds its widget. Liferay finds the handler of an event by the
  * event's portlet, so this one handler interprets every PeerVoice type (LiferayNotifications).
  */
 @Component(property = "javax.portlet.name=" + LiferayNotifications.PORTLET_ID, service = UserNotificationHandler.class)
@@ -67,7 +74,25 @@ public class SuggestionNotificationHandler extends BaseUserNotificationHandler {
 		if (site == null || themeDisplay == null) {
 			return "";
 		}
-		return site.getDisplayURL(themeDisplay) + LiferayNotifications.fragment(payload);
+		return page(payload, site, themeDisplay, PortalUtil.getPortal(), LayoutLocalServiceUtil.getService()) + LiferayNotifications.fragment(payload);
+	}
+
+	/**
+	 * The page a notification's link opens: the site's page that holds the widget the link's fragment belongs to
+	 * ({@link LiferayNotifications#widget}, found as the portlets find each other's pages: {@code getPlidFromPortletId},
+	 * public pages first), else the site's home page.
+	 */
+	static String page(Map<String, Object> payload, Group site, ThemeDisplay themeDisplay, Portal portal, LayoutLocalService layouts)
+		throws PortalException {
+		String widget = LiferayNotifications.widget(payload);
+		if (widget != null) {
+			long plid = portal.getPlidFromPortletId(site.getGroupId(), widget);
+			Layout layout = plid == LayoutConstants.DEFAULT_PLID ? null : layouts.fetchLayout(plid);
+			if (layout != null) {
+				return portal.getLayoutFullURL(layout, themeDisplay);
+			}
+		}
+		return site.getDisplayURL(themeDisplay);
 	}
 
 	private static Locale locale(ServiceContext serviceContext) {

@@ -33,7 +33,7 @@ import org.w3c.dom.Element;
  */
 public abstract class ElementPortletContract {
 
-	private static final long SITE_ID = 20121;
+	private static final long SITE_ID = PortletPage.SITE_ID;
 	private static final String HOSTILE = "\"><script>alert(1)</script>";
 
 	/** What the bundle holds (the test class path also has peervoice-ui's jar, with every module). */
@@ -122,6 +122,22 @@ public abstract class ElementPortletContract {
 		guestPage.setSignedIn(false);
 
 		assertEquals("", attributes(elementsOf(render(guestPage)).get(0)).get("user-name"));
+	}
+
+	/**
+	 * The element's attributes when the widget {@code otherPortlet} is on the site's page 42
+	 * ({@code /web/riverside/other}) and this one on page {@code thisPage}: what links between widgets use.
+	 */
+	protected Map<String, String> attributesBeside(String otherPortlet, long thisPage) throws Exception {
+		PortletPage.placeWidget(otherPortlet, 42, "/web/riverside/other");
+		try {
+			ThemeDisplay themeDisplay = page(signedIn("Alex Rivera"), Locale.US);
+			themeDisplay.setPlid(thisPage);
+			return attributes(elementsOf(render(themeDisplay)).get(0));
+		}
+		finally {
+			PortletPage.removeWidgets();
+		}
 	}
 
 	private static User signedIn(String fullName) {

@@ -17,9 +17,12 @@ import javax.portlet.RenderResponse;
 import javax.servlet.http.HttpServletRequest;
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import com.liferay.portal.kernel.model.Layout;
 import com.liferay.portal.kernel.security.auth.AuthToken;
 import com.liferay.portal.kernel.service.GroupLocalService;
 import com.liferay.portal.kernel.service.GroupLocalServiceUtil;
+import com.liferay.portal.kernel.service.LayoutLocalService;
+import com.liferay.portal.kernel.service.LayoutLocalServiceUtil;
 import com.liferay.portal.kernel.theme.ThemeDisplay;
 import com.liferay.portal.kernel.util.Portal;
 import com.liferay.portal.kernel.util.PortalUtil;
@@ -41,7 +44,14 @@ public final class PortletPage {
 
 	public static final String TOKEN = "Qm7tX2pa";
 
+	/** The site (Liferay group id) the pages render. */
+	public static final long SITE_ID = 20121;
+
 	private static final HttpServletRequest PORTAL_REQUEST = fake(HttpServletRequest.class, Map.of());
+
+	/** The site's pages that hold a widget: portlet name to the page's plid, and each page's friendly URL. */
+	private static final Map<String, Long> WIDGET_PAGES = new HashMap<>();
+	private static final Map<Long, String> FRIENDLY_URLS = new HashMap<>();
 
 	/** What a portlet does in its view: usually {@code new XPortlet()::doView} from the portlet's package. */
 	@FunctionalInterface
@@ -58,12 +68,31 @@ public final class PortletPage {
 			"getToken", args -> args[0] == PORTAL_REQUEST ? TOKEN : null)), null);
 		new PortalUtil().setPortal(fake(Portal.class, Map.of(
 			"getHttpServletRequest", args -> PORTAL_REQUEST,
-			"getPathModule", args -> "/o")));
+			"getPathModule", args -> "/o",
+			// as Liferay's: the plid of the site's page holding the widget, LayoutConstants.DEFAULT_PLID (0) for none
+			"getPlidFromPortletId", args -> (Long)args[0] == SITE_ID ? WIDGET_PAGES.getOrDefault((String)args[args.length - 1], 0L) : 0L,
+			"getLayoutFriendlyURL", args -> FRIENDLY_URLS.get(((Layout)args[0]).getPlid()))));
 		// ThemeDisplay.setScopeGroupId looks the group up.
 		GroupLocalServiceUtil.setService(fake(GroupLocalService.class, Map.of("getGroup", args -> null)));
+		LayoutLocalServiceUtil.setService(fake(LayoutLocalService.class, Map.of("fetchLayout", args -> FRIENDLY_URLS.containsKey((Long)args[0])
+			? fake(Layout.class, Map.of("getPlid", layoutArgs -> args[0])) : null)));
+	}
+
+	/** Puts the widget on the site's page {@code plid}, whose friendly URL is {@code friendlyUrl}. */
+	public static void placeWidget(String portletId, long plid, String friendlyUrl) {
+		WIDGET_PAGES.put(portletId, plid);
+		FRIENDLY_URLS.put(plid, friendlyUrl);
+	}
+
+	/** No page of the site holds any widget. */
+	public static void removeWidgets() {
+		WIDGET_PAGES.clear();
+		FRIENDLY_URLS.clear();
 	}
 
 	public static void unwirePortal() throws Exception {
+		removeWidgets();
+		LayoutLocalServiceUtil.setService(null);
 		GroupLocalServiceUtil.setService(null);
 		new PortalUtil().setPortal(null);
 		EmbeddedFramework.stop();

@@ -14,10 +14,12 @@ import com.liferay.portal.kernel.util.WebKeys;
 
 import org.osgi.service.component.annotations.Component;
 import org.peervoice.portlet.kit.ElementMount;
+import org.peervoice.portlet.kit.SitePages;
 
 /**
  * Renders the mount point of the {@code <pv-suggestion-box>} web component with the context every
- * PeerVoice element gets ({@link ElementMount}) and the user's name. The element itself is in this
+ * PeerVoice element gets ({@link ElementMount}), the user's name, and the site's page that holds the town-hall
+ * widget (what a suggestion taken forward from a town hall links to, {@link SitePages}). The element itself is in this
  * bundle; everything else happens in the browser against the REST API.
  */
 @Component(
@@ -44,6 +46,7 @@ public class SuggestionBoxPortlet extends GenericPortlet {
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
 		ElementMount.open(renderRequest, renderResponse, "pv-suggestion-box")
 			.attribute("user-name", themeDisplay.isSignedIn() ? themeDisplay.getUser().getFullName() : "")
+			.attributeUnlessEmpty("town-halls-url", SitePages.pageOf(themeDisplay, SitePages.TOWN_HALL))
 			.closeImporting(List.of(renderRequest.getContextPath() + ELEMENT_PATH));
 	}
 

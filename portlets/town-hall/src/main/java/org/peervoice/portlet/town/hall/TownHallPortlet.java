@@ -14,12 +14,14 @@ import com.liferay.portal.kernel.util.WebKeys;
 
 import org.osgi.service.component.annotations.Component;
 import org.peervoice.portlet.kit.ElementMount;
+import org.peervoice.portlet.kit.SitePages;
 
 /**
  * Renders the mount point of the {@code <pv-town-hall>} web component with its context:
  * the site (Liferay group id), where the API and the shared UI files are, the CSRF token
  * ({@code p_auth}) the component must send with every request, the locale and the user's
- * name. Everything else happens in the browser against the REST API: the list of town halls, a town hall's page
+ * name, and the site's page that holds the suggestion box widget (what a question taken forward links to,
+ * {@link SitePages}). Everything else happens in the browser against the REST API: the list of town halls, a town hall's page
  * for attendees, the moderation queue, and the presenter view for the big screen (a mode of the same element, see
  * docs/town-hall.md).
  */
@@ -47,6 +49,7 @@ public class TownHallPortlet extends GenericPortlet {
 		ThemeDisplay themeDisplay = (ThemeDisplay)renderRequest.getAttribute(WebKeys.THEME_DISPLAY);
 		ElementMount.open(renderRequest, renderResponse, "pv-town-hall")
 			.attribute("user-name", themeDisplay.isSignedIn() ? themeDisplay.getUser().getFullName() : "")
+			.attributeUnlessEmpty("suggestion-box-url", SitePages.pageOf(themeDisplay, SitePages.SUGGESTION_BOX))
 			.closeImporting(List.of(renderRequest.getContextPath() + ELEMENT_PATH));
 	}
 

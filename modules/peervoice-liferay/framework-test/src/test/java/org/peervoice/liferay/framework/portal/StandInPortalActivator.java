@@ -77,6 +77,8 @@ public class StandInPortalActivator implements BundleActivator {
 			.answer("getCompanyId", args -> PortalDirectory.COMPANY_ID)
 			.constant("getPathModule", "/o")
 			.constant("getPathContext", "")
+			// no page of the harness's sites holds a widget (LayoutConstants.DEFAULT_PLID): links between widgets stay on their page
+			.constant("getPlidFromPortletId", 0L)
 			.answer("getHttpServletRequest", args -> ((PortletRequest)args[0]).getAttribute(PortletContainer.PORTAL_REQUEST))
 			.build());
 
