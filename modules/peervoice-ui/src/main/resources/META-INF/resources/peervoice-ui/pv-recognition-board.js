@@ -377,7 +377,7 @@ class RecognitionBoard extends HTMLElement {
 			filters,
 			page.items.length ? element('div', {class: 'pv-recognitions'}, page.items.map((item) => this.card(item, () => this.renderBoard())))
 				: this.kit.emptyState(t('recognition-board-empty')),
-			this.kit.pagination(page, (number) => {
+			this.kit.morePagination(page, (number) => {
 				this.filters.page = number;
 				this.renderBoard();
 			}));

@@ -1,0 +1,7 @@
+-- "Received by a person" on the recognition board starts from the person's recipient rows that let the recognition
+-- show, newest first, and joins each to its recognition (JpaRecognitions.board), instead of scanning the whole board
+-- newest first and checking each recognition's recipients (docs/benchmarks.md). A recipient row's created_at is its
+-- recognition's, and recognition_id its id, so this index gives the board's order (created_at, id) for one person.
+-- PV_RECOGNITION_RECIPIENT_PERSON_IX stays: dropping an index is not written the same way on MariaDB.
+
+CREATE INDEX PV_RECOGNITION_RECIPIENT_FEED_IX ON PV_RECOGNITION_RECIPIENT (company_id, site_id, recipient_key, consent, created_at, recognition_id);
