@@ -5,3 +5,7 @@
 -- PV_RECOGNITION_RECIPIENT_PERSON_IX stays: dropping an index is not written the same way on MariaDB.
 
 CREATE INDEX PV_RECOGNITION_RECIPIENT_FEED_IX ON PV_RECOGNITION_RECIPIENT (company_id, site_id, recipient_key, consent, created_at, recognition_id);
+
+-- The board's own order, the id included, so that a page (and the offset before it) is read in index order with no sort
+-- of recognitions given in the same instant; PV_RECOGNITION_ON_BOARD_IX stays for the same reason as above.
+CREATE INDEX PV_RECOGNITION_FEED_IX ON PV_RECOGNITION (company_id, site_id, on_board, created_at, id);

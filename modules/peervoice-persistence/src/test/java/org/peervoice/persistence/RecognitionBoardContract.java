@@ -464,7 +464,8 @@ abstract class RecognitionBoardContract {
 			clock.advance(Duration.ofMinutes(2));
 			shownToRosa.add(0, give(gabi, Visibility.BOARD, "Thanks for the group " + i, rosa, hugo).getId());
 		}
-		// two given in the same instant: the board's tie-break (the id, newest first) orders them the same way
+		// two given in the same instant: the board's tie-break (the id, highest first) orders them the same way
+		clock.advance(Duration.ofMinutes(2));
 		shownToRosa.add(0, give(tess, Visibility.BOARD, "Same instant, one", rosa).getId());
 		shownToRosa.add(0, give(lee, Visibility.BOARD, "Same instant, two", rosa).getId());
 		shownToRosa.subList(0, 2).sort(java.util.Comparator.reverseOrder());

@@ -3,6 +3,7 @@ package org.peervoice.core.recognition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -151,17 +152,37 @@ final class JpaRecognitions {
 			.stream().collect(Collectors.groupingBy(RecognitionComment::recognitionId));
 	}
 
-	/** The number of celebrations of each recognition, counted by the database. */
-	Map<String, Long> celebrationsOf(Collection<String> recognitionIds) {
-		Map<String, Long> counts = new HashMap<>();
+	/** How many celebrated each recognition, and whether the person did (one query, counted by the database). */
+	static final class Celebrations {
+
+		private final Map<String, Long> counts = new HashMap<>();
+		private final Set<String> byMe = new HashSet<>();
+
+		long count(String recognitionId) {
+			return counts.getOrDefault(recognitionId, 0L);
+		}
+
+		boolean byMe(String recognitionId) {
+			return byMe.contains(recognitionId);
+		}
+
+	}
+
+	Celebrations celebrationsOf(String userKey, Collection<String> recognitionIds) {
+		Celebrations celebrations = new Celebrations();
 		if (recognitionIds.isEmpty()) {
-			return counts;
+			return celebrations;
 		}
-		for (Object[] row : em().createQuery("SELECT x.recognitionId, COUNT(x) FROM RecognitionReaction x WHERE x.recognitionId IN :ids"
-			+ " GROUP BY x.recognitionId", Object[].class).setParameter("ids", List.copyOf(recognitionIds)).getResultList()) {
-			counts.put((String) row[0], ((Number) row[1]).longValue());
+		// no user key is empty: a caller without one (a guest) has celebrated nothing
+		for (Object[] row : em().createQuery("SELECT x.recognitionId, COUNT(x), SUM(CASE WHEN x.reactorKey = :me THEN 1 ELSE 0 END)"
+			+ " FROM RecognitionReaction x WHERE x.recognitionId IN :ids GROUP BY x.recognitionId", Object[].class)
+			.setParameter("me", userKey == null ? "" : userKey).setParameter("ids", List.copyOf(recognitionIds)).getResultList()) {
+			celebrations.counts.put((String) row[0], ((Number) row[1]).longValue());
+			if (((Number) row[2]).longValue() > 0) {
+				celebrations.byMe.add((String) row[0]);
+			}
 		}
-		return counts;
+		return celebrations;
 	}
 
 	Set<String> celebratedBy(String userKey, Collection<String> recognitionIds) {
