@@ -64,7 +64,7 @@ final class JpaRecognitions {
 	 * The public board, newest first: the rows of the page and one more (whether another page follows), never counted.
 	 * "Received by a person" starts from that person's recipient rows that let the recognition show, newest first
 	 * (PV_RECOGNITION_RECIPIENT_FEED_IX: a recipient row has its recognition's created_at), and joins each to its
-	 * recognition; the other filters walk the board newest first (PV_RECOGNITION_ON_BOARD_IX, the giver's index).
+	 * recognition; the other filters walk the board newest first (PV_RECOGNITION_FEED_IX, or the giver's index).
 	 * Read-only: the page's rows are only shown, so EclipseLink need not register or clone them.
 	 */
 	List<Recognition> board(Scope scope, FeedQuery query, Instant since, PageRequest page, int rows) {
