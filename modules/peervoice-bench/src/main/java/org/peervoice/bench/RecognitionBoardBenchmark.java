@@ -17,8 +17,8 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Threads;
 import org.openjdk.jmh.annotations.Warmup;
-import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.Slice;
 import org.peervoice.core.recognition.EquityView;
 import org.peervoice.core.recognition.FeedQuery;
 import org.peervoice.core.recognition.RecognitionBoard;
@@ -73,7 +73,7 @@ public class RecognitionBoardBenchmark {
 	}
 
 	@Benchmark
-	public Page<RecognitionView> feed(Reader reader) {
+	public Slice<RecognitionView> feed(Reader reader) {
 		int turn = reader.next++;
 		if (turn % 7 == 6) {
 			return board.board(viewer, BenchmarkIdentity.SITE, FeedQuery.everything(), PageRequest.of(50, 20));

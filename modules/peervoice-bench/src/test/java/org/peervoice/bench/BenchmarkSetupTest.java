@@ -140,7 +140,7 @@ class BenchmarkSetupTest {
 			RecognitionBoardBenchmark.Reader reader = new RecognitionBoardBenchmark.Reader();
 			assertEquals(20, benchmark.feed(reader).items().size(), "a full first page");
 			for (int i = 1; i < RecognitionBoardBenchmark.QUERIES.size(); i++) {
-				assertTrue(benchmark.feed(reader).totalCount() > 0, "query " + i + " finds recognitions");
+				assertFalse(benchmark.feed(reader).items().isEmpty(), "query " + i + " finds recognitions");
 			}
 			assertEquals(12, benchmark.equity().getMonths().size());
 		}

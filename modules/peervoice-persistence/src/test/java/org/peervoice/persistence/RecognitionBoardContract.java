@@ -40,6 +40,7 @@ import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
 import org.peervoice.core.kernel.RoleGroupRules;
+import org.peervoice.core.kernel.Slice;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.people.RoleGroupRule;
@@ -451,6 +452,65 @@ abstract class RecognitionBoardContract {
 		assertEquals(List.of(), ids(new FeedQuery(null, key(gabi), FeedQuery.Role.RECEIVED, null)));
 		assertEquals(List.of(second), ids(new FeedQuery(null, key(tess), FeedQuery.Role.RECEIVED, null)));
 		assertEquals(List.of(), ids(new FeedQuery("hop", null, null, null)), "a value is matched whole");
+	}
+
+	@Test
+	void receivedByAPersonShowsOnlyWhatTheyLetShowNewestFirstWithAMoreMarkerAtTheExactPageBoundary() {
+		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(RecognitionSettings.DEFAULT_VALUES, true, 50));
+		FeedQuery toRosa = new FeedQuery(null, key(rosa), FeedQuery.Role.RECEIVED, null);
+		FeedQuery toHugo = new FeedQuery(null, key(hugo), FeedQuery.Role.RECEIVED, null);
+		List<String> shownToRosa = new ArrayList<>();
+		for (int i = 0; i < 4; i++) {
+			clock.advance(Duration.ofMinutes(2));
+			shownToRosa.add(0, give(gabi, Visibility.BOARD, "Thanks for the group " + i, rosa, hugo).getId());
+		}
+		// two given in the same instant: the board's tie-break (the id, highest first) orders them the same way
+		clock.advance(Duration.ofMinutes(2));
+		shownToRosa.add(0, give(tess, Visibility.BOARD, "Same instant, one", rosa).getId());
+		shownToRosa.add(0, give(lee, Visibility.BOARD, "Same instant, two", rosa).getId());
+		shownToRosa.subList(0, 2).sort(java.util.Comparator.reverseOrder());
+		String hiddenByHugo = shownToRosa.get(2);
+		board.hide(hugo, SITE, hiddenByHugo);
+		clock.advance(Duration.ofMinutes(2));
+		give(gabi, Visibility.PRIVATE, "Private thanks", rosa);
+		String moderated = give(gabi, Visibility.BOARD, "Moderated thanks", rosa).getId();
+		moderation.hideRecognition(lee, SITE, moderated, ReasonRequest.of("Names a client"));
+		board.choosePreference(rosa, SITE, PreferenceView.asking(true));
+		give(gabi, Visibility.BOARD, "Pending thanks", rosa, hugo);
+
+		List<String> onBoard = ids(FeedQuery.everything());
+		assertEquals(shownToRosa, onBoard.subList(1, onBoard.size()), "the pending one shows (Hugo lets it), newest");
+		assertEquals(shownToRosa, ids(toRosa), "received by Rosa: what she let show, in the board's order");
+		List<String> hugos = ids(toHugo);
+		assertEquals(4, hugos.size(), "the pending one and three of the four, not the one he hid: " + hugos);
+		assertFalse(hugos.contains(hiddenByHugo));
+		assertEquals(List.of("Rosa Quiñones"), names(board.one(tess, SITE, hiddenByHugo)), "a hidden recipient is never named");
+		assertEquals(List.of("Rosa Quiñones"), feed(tess, toRosa).stream().filter(view -> view.getId().equals(hiddenByHugo))
+			.map(RecognitionBoardContract::names).findFirst().orElseThrow(), "nor on the page received by a co-recipient");
+		assertEquals(shownToRosa, ids(new FeedQuery(null, key(rosa), FeedQuery.Role.RECEIVED, FeedQuery.Period.WEEK)));
+		assertEquals(List.of(), ids(new FeedQuery("mutuality", key(rosa), FeedQuery.Role.RECEIVED, null)));
+		assertEquals(shownToRosa, ids(new FeedQuery("hope", key(rosa), FeedQuery.Role.RECEIVED, FeedQuery.Period.WEEK)));
+		clock.advance(Duration.ofDays(8));
+		assertEquals(List.of(), ids(new FeedQuery(null, key(rosa), FeedQuery.Role.RECEIVED, FeedQuery.Period.WEEK)), "the period counts");
+
+		// six shown to Rosa: pages of three end exactly at the boundary, pages of four and five do not
+		Slice<RecognitionView> first = board.board(tess, SITE, toRosa, PageRequest.of(1, 3));
+		Slice<RecognitionView> second = board.board(tess, SITE, toRosa, PageRequest.of(2, 3));
+		Slice<RecognitionView> past = board.board(tess, SITE, toRosa, PageRequest.of(3, 3));
+		assertEquals(shownToRosa.subList(0, 3), first.items().stream().map(RecognitionView::getId).collect(Collectors.toList()));
+		assertTrue(first.hasMore());
+		assertEquals(shownToRosa.subList(3, 6), second.items().stream().map(RecognitionView::getId).collect(Collectors.toList()));
+		assertFalse(second.hasMore(), "the last full page has no more");
+		assertTrue(past.items().isEmpty());
+		assertFalse(past.hasMore());
+		assertTrue(board.board(tess, SITE, toRosa, PageRequest.of(1, 5)).hasMore());
+		assertFalse(board.board(tess, SITE, toRosa, PageRequest.of(1, 6)).hasMore());
+		assertFalse(board.board(tess, SITE, toRosa, PageRequest.of(2, 5)).hasMore());
+		assertEquals(1, board.board(tess, SITE, toRosa, PageRequest.of(2, 5)).items().size());
+		Slice<RecognitionView> wholeBoard = board.board(tess, SITE, FeedQuery.everything(), PageRequest.of(1, 7));
+		assertEquals(7, wholeBoard.items().size());
+		assertFalse(wholeBoard.hasMore(), "seven on the board, a page of seven");
+		assertTrue(board.board(tess, SITE, FeedQuery.everything(), PageRequest.of(1, 6)).hasMore());
 	}
 
 	private List<String> ids(FeedQuery query) {

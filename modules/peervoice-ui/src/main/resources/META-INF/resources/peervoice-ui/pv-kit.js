@@ -14,6 +14,20 @@ import {element, replaceChildren, uniqueId} from './pv-dom.js';
 
 const PROBLEM_TYPE_BASE = 'https://peervoice.org/problems/';
 
+function paginationButton(goTo, label, number, attributes) {
+	return element('li', {
+		class: `page-item${attributes.current ? ' active' : ''}${attributes.disabled ? ' disabled' : ''}`,
+	}, element('button', {
+		'aria-current': attributes.current ? 'page' : null,
+		'aria-label': attributes.label || null,
+		class: 'page-link',
+		'data-page': String(number),
+		disabled: attributes.disabled,
+		on: {click: () => goTo(number)},
+		type: 'button',
+	}, label));
+}
+
 export function createKit(t, options) {
 	const settings = options || {};
 	const fieldName = settings.fieldName || ((field) => field);
@@ -294,17 +308,7 @@ export function createKit(t, options) {
 				}
 			}
 
-			const pageButton = (label, number, attributes) => element('li', {
-				class: `page-item${attributes.current ? ' active' : ''}${attributes.disabled ? ' disabled' : ''}`,
-			}, element('button', {
-				'aria-current': attributes.current ? 'page' : null,
-				'aria-label': attributes.label || null,
-				class: 'page-link',
-				'data-page': String(number),
-				disabled: attributes.disabled,
-				on: {click: () => goTo(number)},
-				type: 'button',
-			}, label));
+			const pageButton = (label, number, attributes) => paginationButton(goTo, label, number, attributes);
 
 			return element('nav', {'aria-label': t('pagination'), class: 'pv-pagination', 'data-pagination': ''},
 				element('ul', {class: 'pagination flex-wrap'},
@@ -317,6 +321,21 @@ export function createKit(t, options) {
 							label: t('page-x-of-x', number, last),
 						}))),
 					pageButton(t('next'), current + 1, {disabled: current >= last, label: t('next-page')})));
+		},
+
+		// A page of a list that is not counted ({items, page, hasMore}): Previous, the page's number and Next.
+		morePagination(slice, goTo) {
+			if (!slice || (slice.page <= 1 && !slice.hasMore)) {
+				return null;
+			}
+
+			const current = slice.page;
+
+			return element('nav', {'aria-label': t('pagination'), class: 'pv-pagination', 'data-pagination': ''},
+				element('ul', {class: 'pagination flex-wrap'},
+					paginationButton(goTo, t('previous'), current - 1, {disabled: current <= 1, label: t('previous-page')}),
+					element('li', {class: 'page-item active'}, element('span', {'aria-current': 'page', class: 'page-link'}, String(current))),
+					paginationButton(goTo, t('next'), current + 1, {disabled: !slice.hasMore, label: t('next-page')})));
 		},
 	};
 

@@ -377,7 +377,7 @@ class RecognitionBoard extends HTMLElement {
 			filters,
 			page.items.length ? element('div', {class: 'pv-recognitions'}, page.items.map((item) => this.card(item, () => this.renderBoard())))
 				: this.kit.emptyState(t('recognition-board-empty')),
-			this.kit.pagination(page, (number) => {
+			this.kit.morePagination(page, (number) => {
 				this.filters.page = number;
 				this.renderBoard();
 			}));
@@ -606,8 +606,9 @@ class RecognitionBoard extends HTMLElement {
 
 		const [page, preference] = loaded;
 		const askId = uniqueId('pv-ask-first');
-		const ask = element('input', {checked: preference.askFirst, class: 'custom-control-input', id: askId, name: 'askFirst',
-			type: 'checkbox'});
+		const askHelpId = uniqueId('pv-ask-first-help');
+		const ask = element('input', {'aria-describedby': askHelpId, checked: preference.askFirst, class: 'custom-control-input', id: askId,
+			name: 'askFirst', type: 'checkbox'});
 		const save = element('button', {class: 'btn btn-secondary btn-sm', 'data-action': 'save-preference', type: 'submit'},
 			t('recognition-save-preference'));
 		const preferenceForm = element('form', {'data-form': 'preference', on: {submit: (event) => {
@@ -623,7 +624,7 @@ class RecognitionBoard extends HTMLElement {
 			});
 		}}}, element('div', {class: 'custom-control custom-checkbox'}, ask,
 			element('label', {class: 'custom-control-label', for: askId}, t('recognition-ask-me-first'))),
-		element('p', {class: 'form-text'}, t('recognition-ask-me-first-help')), save);
+		element('p', {class: 'form-text', id: askHelpId}, t('recognition-ask-me-first-help')), save);
 
 		replaceChildren(this.panel,
 			element('h3', {class: 'h5'}, t('recognition-tab-mine')),

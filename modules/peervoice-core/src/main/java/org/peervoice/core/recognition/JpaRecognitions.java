@@ -3,6 +3,7 @@ package org.peervoice.core.recognition;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +25,9 @@ final class JpaRecognitions {
 
 	/** What the board shows ({@link Recognition#isOnBoard()}: kept with every consent and moderation change). */
 	private static final String ON_BOARD = "g.companyId = :companyId AND g.siteId = :siteId AND g.onBoard = TRUE";
+
+	/** EclipseLink's read-only query hint (a plain JPA hint name; other providers ignore it). */
+	private static final String READ_ONLY = "eclipselink.read-only";
 
 	private final UnitOfWork unitOfWork;
 
@@ -56,48 +60,41 @@ final class JpaRecognitions {
 		}
 	}
 
-	/** The public board: newest first, only recognitions with at least one recipient who lets them show. */
-	List<Recognition> board(Scope scope, FeedQuery query, Instant since, PageRequest page) {
-		TypedQuery<Recognition> found = em().createQuery("SELECT g FROM Recognition g WHERE " + boardFilter(query, since)
-			+ " ORDER BY g.createdAt DESC, g.id DESC", Recognition.class);
-		boardParameters(found, scope, query, since);
-		return found.setFirstResult((int) page.offset()).setMaxResults(page.pageSize()).getResultList();
-	}
-
-	long countBoard(Scope scope, FeedQuery query, Instant since) {
-		TypedQuery<Long> count = em().createQuery("SELECT COUNT(g) FROM Recognition g WHERE " + boardFilter(query, since), Long.class);
-		boardParameters(count, scope, query, since);
-		return count.getSingleResult();
-	}
-
-	private static String boardFilter(FeedQuery query, Instant since) {
-		StringBuilder where = new StringBuilder(ON_BOARD);
+	/**
+	 * The public board, newest first: the rows of the page and one more (whether another page follows), never counted.
+	 * "Received by a person" starts from that person's recipient rows that let the recognition show, newest first
+	 * (PV_RECOGNITION_RECIPIENT_FEED_IX: a recipient row has its recognition's created_at), and joins each to its
+	 * recognition; the other filters walk the board newest first (PV_RECOGNITION_FEED_IX, or the giver's index).
+	 * Read-only: the page's rows are only shown, so EclipseLink need not register or clone them.
+	 */
+	List<Recognition> board(Scope scope, FeedQuery query, Instant since, PageRequest page, int rows) {
+		StringBuilder jpql = new StringBuilder("SELECT g FROM ");
 		if (received(query)) {
-			where.append(" AND EXISTS (SELECT r.id FROM RecognitionRecipient r WHERE r.recognitionId = g.id AND r.consent = :shown"
-				+ " AND r.recipientKey = :person)");
+			jpql.append("RecognitionRecipient r, Recognition g WHERE r.companyId = :companyId AND r.siteId = :siteId"
+				+ " AND r.recipientKey = :person AND r.consent = :shown AND g.id = r.recognitionId AND ").append(ON_BOARD);
+			if (since != null) {
+				jpql.append(" AND r.createdAt >= :since");
+			}
 		}
-		if (query.personKey() != null && query.role() == FeedQuery.Role.GIVEN) {
-			where.append(" AND g.giverKey = :person");
-		}
-		if (since != null) {
-			where.append(" AND g.createdAt >= :since");
+		else {
+			jpql.append("Recognition g WHERE ").append(ON_BOARD);
+			if (query.personKey() != null) {
+				jpql.append(" AND g.giverKey = :person");
+			}
+			if (since != null) {
+				jpql.append(" AND g.createdAt >= :since");
+			}
 		}
 		if (query.value() != null) {
-			where.append(" AND g.valueKeys LIKE :value");
+			jpql.append(" AND g.valueKeys LIKE :value");
 		}
-		return where.toString();
-	}
-
-	private static boolean received(FeedQuery query) {
-		return query.personKey() != null && query.role() == FeedQuery.Role.RECEIVED;
-	}
-
-	private static void boardParameters(TypedQuery<?> found, Scope scope, FeedQuery query, Instant since) {
+		jpql.append(received(query) ? " ORDER BY r.createdAt DESC, r.recognitionId DESC" : " ORDER BY g.createdAt DESC, g.id DESC");
+		TypedQuery<Recognition> found = em().createQuery(jpql.toString(), Recognition.class).setHint(READ_ONLY, Boolean.TRUE);
 		found.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId());
 		if (received(query)) {
 			found.setParameter("shown", Consent.SHOWN);
 		}
-		if (query.personKey() != null && query.role() != null) {
+		if (query.personKey() != null) {
 			found.setParameter("person", query.personKey());
 		}
 		if (since != null) {
@@ -106,6 +103,11 @@ final class JpaRecognitions {
 		if (query.value() != null) {
 			found.setParameter("value", ValueLines.containing(query.value()));
 		}
+		return found.setFirstResult((int) page.offset()).setMaxResults(rows).getResultList();
+	}
+
+	private static boolean received(FeedQuery query) {
+		return query.personKey() != null && query.role() == FeedQuery.Role.RECEIVED;
 	}
 
 	private static final String MINE = "g.companyId = :companyId AND g.siteId = :siteId AND (g.giverKey = :me OR EXISTS"
@@ -150,17 +152,37 @@ final class JpaRecognitions {
 			.stream().collect(Collectors.groupingBy(RecognitionComment::recognitionId));
 	}
 
-	/** The number of celebrations of each recognition, counted by the database. */
-	Map<String, Long> celebrationsOf(Collection<String> recognitionIds) {
-		Map<String, Long> counts = new HashMap<>();
+	/** How many celebrated each recognition, and whether the person did (one query, counted by the database). */
+	static final class Celebrations {
+
+		private final Map<String, Long> counts = new HashMap<>();
+		private final Set<String> byMe = new HashSet<>();
+
+		long count(String recognitionId) {
+			return counts.getOrDefault(recognitionId, 0L);
+		}
+
+		boolean byMe(String recognitionId) {
+			return byMe.contains(recognitionId);
+		}
+
+	}
+
+	Celebrations celebrationsOf(String userKey, Collection<String> recognitionIds) {
+		Celebrations celebrations = new Celebrations();
 		if (recognitionIds.isEmpty()) {
-			return counts;
+			return celebrations;
 		}
-		for (Object[] row : em().createQuery("SELECT x.recognitionId, COUNT(x) FROM RecognitionReaction x WHERE x.recognitionId IN :ids"
-			+ " GROUP BY x.recognitionId", Object[].class).setParameter("ids", List.copyOf(recognitionIds)).getResultList()) {
-			counts.put((String) row[0], ((Number) row[1]).longValue());
+		// no user key is empty: a caller without one (a guest) has celebrated nothing
+		for (Object[] row : em().createQuery("SELECT x.recognitionId, COUNT(x), SUM(CASE WHEN x.reactorKey = :me THEN 1 ELSE 0 END)"
+			+ " FROM RecognitionReaction x WHERE x.recognitionId IN :ids GROUP BY x.recognitionId", Object[].class)
+			.setParameter("me", userKey == null ? "" : userKey).setParameter("ids", List.copyOf(recognitionIds)).getResultList()) {
+			celebrations.counts.put((String) row[0], ((Number) row[1]).longValue());
+			if (((Number) row[2]).longValue() > 0) {
+				celebrations.byMe.add((String) row[0]);
+			}
 		}
-		return counts;
+		return celebrations;
 	}
 
 	Set<String> celebratedBy(String userKey, Collection<String> recognitionIds) {

@@ -26,6 +26,7 @@ import org.peervoice.core.kernel.PeopleDirectory.PersonSummary;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.RoleGroupRules;
+import org.peervoice.core.kernel.Slice;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
@@ -213,14 +214,17 @@ public final class RecognitionBoard {
 		return name;
 	}
 
-	/** The public board, newest first, with its filters. */
-	public Page<RecognitionView> board(Identity who, long siteId, FeedQuery query, PageRequest page) {
+	/**
+	 * The public board, newest first, with its filters: a page and whether another follows. The board is not counted
+	 * (a count read every matching row on every page); one row more than the page tells whether there is a next one.
+	 */
+	public Slice<RecognitionView> board(Identity who, long siteId, FeedQuery query, PageRequest page) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.VIEW);
 			Instant since = query.period() == null ? null : clock.instant().minus(Duration.ofDays(query.period().days()));
-			List<Recognition> found = recognitions.board(actor.scope(), query, since, page);
-			return Page.of(RecognitionViews.views(recognitions, actor, found), page, recognitions.countBoard(actor.scope(), query, since));
+			Slice<Recognition> found = Slice.of(recognitions.board(actor.scope(), query, since, page, Slice.rowsToRead(page)), page);
+			return new Slice<>(RecognitionViews.views(recognitions, actor, found.items()), found.page(), found.pageSize(), found.hasMore());
 		});
 	}
 

@@ -3,7 +3,6 @@ package org.peervoice.core.recognition;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Actor;
@@ -64,18 +63,16 @@ final class RecognitionViews {
 			shownComments, reason);
 	}
 
-	/** The views of a page of recognitions, with their recipients, comments and celebrations read in four queries. */
+	/** The views of a page of recognitions, with their recipients, comments and celebrations read in three queries. */
 	static List<RecognitionView> views(JpaRecognitions recognitions, Actor viewer, List<Recognition> page) {
 		List<String> ids = page.stream().map(Recognition::id).collect(Collectors.toList());
 		Map<String, List<RecognitionRecipient>> recipients = recognitions.recipientsOf(ids);
 		Map<String, List<RecognitionComment>> comments = recognitions.commentsOf(ids);
-		Map<String, Long> celebrations = recognitions.celebrationsOf(ids);
-		Set<String> mine = recognitions.celebratedBy(viewer.userKey().orElse(null), ids);
+		JpaRecognitions.Celebrations celebrations = recognitions.celebrationsOf(viewer.userKey().orElse(null), ids);
 		List<RecognitionView> views = new ArrayList<>();
 		for (Recognition recognition : page) {
 			views.add(view(viewer, recognition, recipients.getOrDefault(recognition.id(), List.of()),
-				comments.getOrDefault(recognition.id(), List.of()), celebrations.getOrDefault(recognition.id(), 0L),
-				mine.contains(recognition.id())));
+				comments.getOrDefault(recognition.id(), List.of()), celebrations.count(recognition.id()), celebrations.byMe(recognition.id())));
 		}
 		return views;
 	}

@@ -21,7 +21,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
  * The recognition board in a real browser, 360 px wide, in English and Spanish: a giver recognizes two colleagues with the
- * keyboard alone (tabs, people picker, form); one recipient asked to be asked first and approves, the other hides it; a third
+ * keyboard alone (tabs, people picker, form); one recipient asks to be asked first with the keyboard alone too (the tabs,
+ * Space on the box, Enter on Save) and approves, the other hides it; a third
  * person sees the recognition naming only the one who approved, and never the other's name. The give form, the board and a
  * recipient's own tab meet WCAG 2.1 AA (axe) in both languages.
  *
@@ -65,11 +66,15 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 		session(APPROVER).put(PREFERENCE, json("askFirst", false)).expect(200);
 		signIn(APPROVER);
 		openBoard("en");
-		boardTab("mine");
+		tabToTheTabs();
+		arrowTo("mine");
 		WebElement askFirst = present(By.cssSelector("form[data-form=preference] input[name=askFirst]"));
 		assertFalse(askFirst.isSelected());
-		script("arguments[0].click();", askFirst);
-		driver.findElement(By.cssSelector("form[data-form=preference] button[data-action=save-preference]")).click();
+		tabUntil("the ask me first box", () -> "askFirst".equals(activeAttribute("name")));
+		press(Keys.SPACE);
+		assertTrue(askFirst.isSelected(), "Space ticks ask me first");
+		tabUntil("the save button", () -> "save-preference".equals(activeAttribute("data-action")));
+		press(Keys.ENTER);
 		waitFor("the choice to be stored", driver -> session(APPROVER).get(PREFERENCE).expect(200).path("askFirst").asBoolean());
 		signOut();
 

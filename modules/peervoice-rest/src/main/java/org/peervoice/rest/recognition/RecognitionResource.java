@@ -31,6 +31,7 @@ import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.ItemsBody;
 import org.peervoice.rest.PageBody;
 import org.peervoice.rest.QueryParameters;
+import org.peervoice.rest.SliceBody;
 
 /** The recognition board of a site: the board and one's own recognitions, giving, recipients' choices, moderation. */
 @Path("/v1.0/sites/{siteId}/recognitions")
@@ -53,13 +54,13 @@ public final class RecognitionResource {
 	}
 
 	@GET
-	public PageBody<RecognitionView> board(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
+	public SliceBody<RecognitionView> board(@Context HttpServletRequest request, @PathParam("siteId") long siteId,
 		@QueryParam("value") String value, @QueryParam("person") String person, @QueryParam("role") String role,
 		@QueryParam("period") String period, @QueryParam("page") String page, @QueryParam("pageSize") String pageSize) {
 		FeedQuery query = new FeedQuery(QueryParameters.optionalText("value", value, RecognitionLimits.VALUE),
 			QueryParameters.optionalText("person", person, RecognitionLimits.USER_KEY), QueryParameters.optionalEnum("role", role, FeedQuery.Role.class),
 			QueryParameters.optionalEnum("period", period, FeedQuery.Period.class));
-		return PageBody.of(board.board(identities.resolve(request), QueryParameters.pathSiteId(siteId), query,
+		return SliceBody.of(board.board(identities.resolve(request), QueryParameters.pathSiteId(siteId), query,
 			QueryParameters.pageRequest(page, pageSize)));
 	}
 
