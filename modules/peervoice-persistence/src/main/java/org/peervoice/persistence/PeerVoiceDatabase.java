@@ -82,7 +82,8 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		return Flyway.configure(classLoader)
 			.dataSource(dataSource)
 			.locations(locations)
-			.javaMigrations(new V2_1__Unlink_votes_from_their_voters(), new V6_2__Index_champion_listings_for_search())
+			.javaMigrations(new V2_1__Unlink_votes_from_their_voters(), new V6_2__Index_champion_listings_for_search(),
+				new V17__Champion_search_trigram_index())
 			.table(HISTORY_TABLE)
 			.baselineOnMigrate(true)
 			.baselineVersion("0");

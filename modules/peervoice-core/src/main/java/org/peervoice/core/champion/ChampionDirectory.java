@@ -17,6 +17,7 @@ import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
 
@@ -33,6 +34,7 @@ public final class ChampionDirectory {
 	private final UnitOfWork unitOfWork;
 	private final ChampionRepository champions;
 	private final Clock clock;
+	private final DirectorySettingsCache settingsCache = new DirectorySettingsCache();
 
 	public ChampionDirectory(UnitOfWork unitOfWork, Clock clock) {
 		this(unitOfWork, new JpaChampionRepository(unitOfWork), clock);
@@ -48,13 +50,14 @@ public final class ChampionDirectory {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.VIEW);
-			ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
+			Scope scope = actor.scope();
+			ChampionSettings settings = settingsCache.settings(scope, () -> ChampionSettingsService.current(champions, scope));
 			Instant confirmedAfter = confirmedAfter(settings);
 			Collator collator = SearchFolding.collator(query.locale());
 			DirectoryCounts counts = champions.directoryCounts(actor.scope(), confirmedAfter, query);
 			long total = counts.total();
 			List<ChampionListing> onPage = total <= page.offset() ? List.of()
-				: champions.directoryPage(actor.scope(), confirmedAfter, query, page.offset(), page.pageSize());
+				: champions.directoryPage(actor.scope(), confirmedAfter, query, total, page.offset(), page.pageSize());
 			ListingViews views = new ListingViews(settings, clock.instant());
 			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
 			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);

@@ -28,9 +28,10 @@ interface ChampionRepository {
 
 	/**
 	 * One page of the site's directory (published listings last confirmed after {@code confirmedAfter}) matching every
-	 * filter of the query, in the name order of the query's language, ties by id.
+	 * filter of the query, in the name order of the query's language, ties by id. {@code matches}: how many listings
+	 * match (the search's total, possibly a few seconds old), which only decides how the page is read, never what it holds.
 	 */
-	List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long offset, int limit);
+	List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long matches, long offset, int limit);
 
 	/** How many of the site's directory listings match every filter of the query. */
 	long directoryCount(Scope scope, Instant confirmedAfter, DirectoryQuery query);

@@ -9,6 +9,9 @@ import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.NamedQueries;
 import javax.persistence.NamedQuery;
+import javax.persistence.PostPersist;
+import javax.persistence.PostRemove;
+import javax.persistence.PostUpdate;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -61,10 +64,19 @@ public class SiteChampionSettings {
 	}
 
 	void change(ChampionSettings settings) {
+		DirectorySettingsCache.changed();
 		this.approvalRequired = settings.isApprovalRequired();
 		this.reconfirmDays = settings.getReconfirmDays();
 		this.graceDays = settings.getGraceDays();
 		this.phoneRegion = settings.getPhoneRegion();
+	}
+
+	// and again once written, for a search that read the old row in between (DirectorySettingsCache)
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void written() {
+		DirectorySettingsCache.changed();
 	}
 
 	Scope scope() {

@@ -50,7 +50,8 @@ final class InMemoryChampions implements ChampionRepository {
 	}
 
 	@Override
-	public List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long offset, int limit) {
+	public List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long matches, long offset,
+		int limit) {
 		return matching(scope, confirmedAfter, query, null).sorted(byName(query.locale())).skip(offset).limit(limit)
 			.collect(Collectors.toList());
 	}

@@ -4,8 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -22,7 +33,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  * The champion workflow's views in a real browser: the Nominations tab (with its form's errors, the open invitations,
  * the expertise list and the tags waiting), the nominee's Invitation tab with the decline question, a champion's
  * listing with a tag waiting, and the champion section of the suggestion box's Settings tab meet WCAG 2.1 AA in
- * English and Spanish (axe); a nominee accepts their invitation with the keyboard alone.
+ * English and Spanish (axe); a nominee accepts their invitation with the keyboard alone; the copies' download buttons,
+ * pressed with the keyboard, give leadership and staff each the file they may have.
  */
 @RunAsClient
 @DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
@@ -147,6 +159,92 @@ class ChampionWorkflowBrowserIT extends BrowserTestCase {
 		visible(By.cssSelector("[data-listing-status=DRAFT]"));
 		assertTrue(driver.getCurrentUrl().contains("pvc-tab=mine"), driver.getCurrentUrl());
 		signOut();
+	}
+
+	@Test
+	void theDownloadButtonsGiveEachReaderOnlyWhatTheOwnerShowedThem() throws IOException {
+		String hidden = "casey.copies@example.org";
+		session("casey").delete(SITE + "/champions/mine");
+		String id = session("casey").put(SITE + "/champions/mine", json("displayName", "Casey Copies", "title", "Recovery Coach",
+			"category", "PEER", "role", "Questions about recovery coaching.", "email", hidden, "emailAudience", "CHAMPIONS_AND_LEADERSHIP",
+			"location", "Building C", "locationAudience", "EVERYONE")).expect(200).path("id").asText();
+		session("casey").post(SITE + "/champions/mine/submit", "{}").expect(200);
+		session("lee").post(SITE + "/champions/" + id + "/approve", "{}").expect(200);
+		Path downloads = Files.createTempDirectory("pv-it-downloads");
+		try {
+			driver.executeCdpCommand("Browser.setDownloadBehavior", Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+
+			signIn("lee");
+			openDirectory("en");
+			championTab("worksheet");
+			String pdf = pdfText(download(downloads, By.cssSelector("a[data-action=download-pdf]")));
+			assertTrue(pdf.contains("Casey Copies") && pdf.contains("Building C") && pdf.contains(hidden), pdf);
+			String csv = new String(download(downloads, By.cssSelector("a[data-action=export-csv]")), StandardCharsets.UTF_8);
+			assertTrue(csv.lines().anyMatch(line -> line.contains("Casey Copies") && line.contains(hidden)), csv);
+			String vcards = new String(download(downloads, By.cssSelector("a[data-action=export-vcards]")), StandardCharsets.UTF_8);
+			assertTrue(vcards.startsWith("BEGIN:VCARD") && vcards.contains("VERSION:4.0"), vcards);
+			assertTrue(vcards.contains("FN:Casey Copies") && vcards.contains(hidden), vcards);
+			championTab("directory");
+			visible(By.cssSelector("form[data-form=champion-search] input[name=q]")).sendKeys("copies", Keys.ENTER);
+			By card = By.xpath("//article[@data-listing-id='" + id + "']//a[@data-action='download-vcard']");
+			String one = new String(download(downloads, card), StandardCharsets.UTF_8);
+			assertEquals(1, one.split("BEGIN:VCARD", -1).length - 1, one);
+			assertTrue(one.contains("VERSION:4.0") && one.contains("FN:Casey Copies") && one.contains(hidden), one);
+			signOut();
+
+			signIn("alex");
+			openDirectory("en");
+			championTab("worksheet");
+			String staffPdf = pdfText(download(downloads, By.cssSelector("a[data-action=download-pdf]")));
+			assertTrue(staffPdf.contains("Casey Copies") && staffPdf.contains("Building C"), staffPdf);
+			assertTrue(!staffPdf.contains(hidden), "the e-mail is for champions and leadership: " + staffPdf);
+			assertTrue(driver.findElements(By.cssSelector("a[data-action=export-csv], a[data-action=export-vcards]")).isEmpty(),
+				"staff have no CSV or vCard copies");
+			signOut();
+		}
+		finally {
+			try (Stream<Path> files = Files.walk(downloads)) {
+				files.sorted((a, b) -> b.getNameCount() - a.getNameCount()).forEach(file -> file.toFile().delete());
+			}
+		}
+	}
+
+	/** Presses the link with Enter (the keyboard, as a user without a mouse does) and returns the file it downloads. */
+	private byte[] download(Path downloads, By link) {
+		empty(downloads);
+		WebElement button = visible(link);
+		button.sendKeys(Keys.ENTER);
+		Path file = waitFor("the download of " + link, driver -> {
+			List<Path> done = files(downloads).stream().filter(path -> !path.getFileName().toString().endsWith(".crdownload"))
+				.collect(Collectors.toList());
+			return done.size() == 1 && files(downloads).size() == 1 ? done.get(0) : null;
+		});
+		try {
+			return Files.readAllBytes(file);
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static List<Path> files(Path directory) {
+		try (Stream<Path> files = Files.list(directory)) {
+			return files.collect(Collectors.toList());
+		}
+		catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+
+	private static void empty(Path directory) {
+		files(directory).forEach(file -> file.toFile().delete());
+	}
+
+	private static String pdfText(byte[] pdf) throws IOException {
+		assertTrue(pdf.length > 4 && new String(pdf, 0, 5, StandardCharsets.US_ASCII).equals("%PDF-"), "a PDF");
+		try (PDDocument document = Loader.loadPDF(pdf)) {
+			return new PDFTextStripper().getText(document);
+		}
 	}
 
 	private String activeAttribute(String name) {
