@@ -138,6 +138,8 @@ class ConflictingWritesTest {
 		assertConflict(driver.create("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
 		assertUnavailable(driver.create("Socket error", "08000", 0));
 		assertUnavailable(driver.create("Query execution was interrupted (max_statement_time exceeded)", "70100", 1969));
+		// innodb_lock_wait_timeout: the only bound on a lock wait in Liferay on MariaDB (docs/liferay/database-and-clustering.md)
+		assertUnavailable(driver.create("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205));
 		assertNeither(driver.create("You have an error in your SQL syntax", "42000", 1064));
 		// another node's mixer rebuilt a table this transaction's snapshot predates: run again, never a conflict
 		SQLException tableRebuilt = driver.create("Table definition has changed, please retry transaction", "HY000", 1412);
