@@ -18,7 +18,8 @@ import org.peervoice.faults.PhaseLog.Outcome;
  * The fault suite's targets (docs/reliability.md), on PostgreSQL and on MariaDB. {@code -Dpeervoice.faults=quick} (the
  * default: every fault on PostgreSQL, about two minutes; a refusing database and an exhausted pool on MariaDB, within a
  * minute), {@code full} (2 nodes x 50,000 votes and retractions first, then every fault, on each database) or {@code 0}
- * (skipped); {@code -Dpeervoice.faults.databases=postgresql} (or {@code mariadb}) runs one database only. Needs the
+ * (skipped); {@code -Dpeervoice.faults.databases=postgresql} (the module's default for now, docs/reliability.md) or
+ * {@code mariadb} runs one database only, empty both. Needs the
  * servers of the other database tests: {@code PEERVOICE_TEST_POSTGRES_URL} ({@code _USER}, {@code _PASSWORD}), and
  * {@code PEERVOICE_TEST_MARIADB_URL} or else {@code scripts/mariadb-test-server}; never silently skipped.
  */
