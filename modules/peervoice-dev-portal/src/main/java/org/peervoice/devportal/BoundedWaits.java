@@ -28,7 +28,10 @@ final class BoundedWaits {
 	static final Duration START_UP = Duration.ofSeconds(30);
 	/** Waiting for any answer from the server on an open connection (a silent network, a stopped server). */
 	static final Duration READ = Duration.ofSeconds(3);
-	/** One statement on the server (PostgreSQL {@code statement_timeout}), e.g. waiting for a lock. */
+	/**
+	 * One statement on the server (PostgreSQL {@code statement_timeout}, MariaDB {@code max_statement_time}), e.g.
+	 * waiting for a lock: the statement is cancelled and its connection stays usable.
+	 */
 	static final Duration STATEMENT = Duration.ofMillis(2500);
 
 	private BoundedWaits() {
@@ -62,6 +65,7 @@ final class BoundedWaits {
 			pool.addDataSourceProperty("connectTimeout", String.valueOf(CONNECT.toMillis()));
 			if (boundStatements) {
 				pool.addDataSourceProperty("socketTimeout", String.valueOf(READ.toMillis()));
+				pool.addDataSourceProperty("sessionVariables", "max_statement_time=" + STATEMENT.toMillis() / 1000.0);
 			}
 		}
 		// HSQLDB here is an embedded file database: no network, nothing to bound.

@@ -14,7 +14,7 @@ import org.peervoice.devportal.DevPortalSettings;
 /**
  * One dev portal node of the fault suite, in a JVM of its own so that it can be killed with {@code kill -9}:
  * {@code FaultNode <port> <jdbcUrl> <user> <password> <secretFile> <dataDirectory> <voters> <mixingSeconds>}. Besides the
- * demo users it knows {@code voters} site members {@code voter0 ...}, the same on every node. Every {@code mixingSeconds}
+ * demo users it knows {@code voters} peer champions {@code voter0 ...}, the same on every node. Every {@code mixingSeconds}
  * (0: never) it mixes the pending anonymous writes, votes included, whatever the site's window: the mixer rewrites the
  * very rows the users vote and retract on. Prints {@link #READY} once serving.
  */
@@ -22,6 +22,8 @@ public final class FaultNode {
 
 	static final String READY = "FAULT-NODE-READY";
 	static final long SITE = 20121L;
+	/** Whom leadership recognizes on the board for the users to celebrate: Kim Nguyen of the demo directory. */
+	static final String RECOGNIZED = "u-1010";
 
 	private FaultNode() {
 	}
@@ -35,7 +37,7 @@ public final class FaultNode {
 			.notificationInterval(Duration.ofSeconds(5));
 		int voters = Integer.parseInt(args[6]);
 		for (int i = 0; i < voters; i++) {
-			settings = settings.extraUser("fault-voter-" + i, voterName(i), "Fault Voter " + i, Set.of(SITE), PeerVoiceRole.SITE_MEMBER);
+			settings = settings.extraUser(voterKey(i), voterName(i), "Fault Voter " + i, Set.of(SITE), PeerVoiceRole.PEER_CHAMPION);
 		}
 		DevPortal portal = DevPortal.start(settings);
 		Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "fault-node-shutdown"));
@@ -59,6 +61,11 @@ public final class FaultNode {
 		catch (RuntimeException duringAFault) {
 			// the next round mixes what this one could not
 		}
+	}
+
+	/** A voter's user key; voters are peer champions (site members who may also keep a listing of their own). */
+	static String voterKey(int index) {
+		return "fault-voter-" + index;
 	}
 
 	static String voterName(int index) {

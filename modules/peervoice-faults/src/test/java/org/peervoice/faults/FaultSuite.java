@@ -47,8 +47,13 @@ final class FaultSuite {
 		final Duration steadyAtLeast;
 		final Duration fault;
 		final Duration recovered;
+		/** The database faults injected, in this order (a subset of {@link #DATABASE_FAULTS}). */
+		final List<String> faults;
+		/** Whether a node is killed with {@code kill -9} and restarted after the database faults. */
+		final boolean killNode;
 
-		Plan(int threads, int votersPerThread, int suggestions, long steadyOperations, Duration steadyAtLeast, Duration fault, Duration recovered) {
+		Plan(int threads, int votersPerThread, int suggestions, long steadyOperations, Duration steadyAtLeast, Duration fault, Duration recovered,
+				List<String> faults, boolean killNode) {
 			this.threads = threads;
 			this.votersPerThread = votersPerThread;
 			this.suggestions = suggestions;
@@ -56,19 +61,34 @@ final class FaultSuite {
 			this.steadyAtLeast = steadyAtLeast;
 			this.fault = fault;
 			this.recovered = recovered;
+			this.faults = List.copyOf(faults);
+			this.killNode = killNode;
 		}
 
-		/** The build's run: about a minute. */
+		/** The build's run on PostgreSQL: every fault, about two minutes with the nodes' start and restart. */
 		static Plan quick() {
-			return new Plan(8, 4, 4, 0, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(4));
+			return new Plan(8, 4, 4, 0, Duration.ofSeconds(5), Duration.ofSeconds(5), Duration.ofSeconds(4), DATABASE_FAULTS, true);
+		}
+
+		/**
+		 * The build's run on MariaDB, within a minute: the same load, a refusing database and an exhausted pool; the
+		 * silent database and {@code kill -9} are left to the full run (the same code paths as on PostgreSQL: the proxy
+		 * and the driver's socket timeout; a node's restart costs most of a minute).
+		 */
+		static Plan brief() {
+			return new Plan(8, 4, 4, 0, Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(3),
+				List.of("database refusing", "pool exhausted"), false);
 		}
 
 		/** The documented run: 2 nodes x 50,000 votes and retractions before the faults. */
 		static Plan full() {
-			return new Plan(16, 4, 8, 100_000, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(5));
+			return new Plan(16, 4, 8, 100_000, Duration.ZERO, Duration.ofSeconds(10), Duration.ofSeconds(5), DATABASE_FAULTS, true);
 		}
 
 	}
+
+	/** Every database fault the suite knows. */
+	static final List<String> DATABASE_FAULTS = List.of("database silent", "database refusing", "pool exhausted");
 
 	/** What a run found. */
 	static final class Report {
@@ -91,6 +111,13 @@ final class FaultSuite {
 		/** Responses answered otherwise (a 503, no answer): at most one notification each. */
 		final Map<String, Long> unacknowledgedResponseNotifications = new HashMap<>();
 		long undeliveredEvents;
+		/** Per recognition: people whose celebration was acknowledged last, and the database's celebrations. */
+		final Map<String, Long> expectedCelebrations = new HashMap<>();
+		final Map<String, Long> storedCelebrations = new HashMap<>();
+		final AtomicLong acknowledgedListingSaves = new AtomicLong();
+		final AtomicLong unacknowledgedListingSaves = new AtomicLong();
+		/** Champions whose stored listing is not their last acknowledged save (or a later unacknowledged one), or is doubled. */
+		final List<String> listingMismatches = new CopyOnWriteArrayList<>();
 
 		PhaseLog phase(String name) {
 			return phases.stream().filter(phase -> phase.name().equals(name)).findFirst().orElseThrow(() -> new AssertionError("no phase " + name));
@@ -112,6 +139,9 @@ final class FaultSuite {
 				.append("; unacknowledged: ").append(unacknowledgedResponseNotifications.size()).append(", notifications per response ")
 				.append(unacknowledgedResponseNotifications.values().stream().distinct().sorted().collect(java.util.stream.Collectors.toList()))
 				.append("; events left undelivered ").append(undeliveredEvents).append('\n')
+				.append("celebrations expected ").append(expectedCelebrations).append("\ncelebrations stored   ").append(storedCelebrations).append('\n')
+				.append("champion listing saves acknowledged: ").append(acknowledgedListingSaves).append(", unacknowledged: ")
+				.append(unacknowledgedListingSaves).append("; listings not as acknowledged: ").append(listingMismatches).append('\n')
 				.append("inconsistencies: ").append(inconsistencies.size()).append(inconsistencies.isEmpty() ? "" : " " + inconsistencies).append('\n');
 			return text.toString();
 		}
@@ -124,6 +154,7 @@ final class FaultSuite {
 	private static final int MIXING_SECONDS = 3;
 
 	private final Plan plan;
+	private final FaultDatabase kind;
 	private final String jdbcUrl;
 	private final String user;
 	private final String password;
@@ -134,6 +165,11 @@ final class FaultSuite {
 	private final List<NodeProcess> live = new CopyOnWriteArrayList<>();
 	private final List<String> suggestionIds = new ArrayList<>();
 	private final List<String> questionIds = new ArrayList<>();
+	private final List<String> recognitionIds = new ArrayList<>();
+	/** Per champion (voter index): the next round of their listing, the last acknowledged one, later unacknowledged ones. */
+	private final Map<Integer, Integer> listingRounds = new ConcurrentHashMap<>();
+	private final Map<Integer, Integer> listingAcknowledged = new ConcurrentHashMap<>();
+	private final Map<Integer, List<Integer>> listingUnacknowledged = new ConcurrentHashMap<>();
 	private final List<String> respondedAcknowledged = new CopyOnWriteArrayList<>();
 	private final List<String> respondedUnacknowledged = new CopyOnWriteArrayList<>();
 	private final List<String> acknowledgedSubmissions = new CopyOnWriteArrayList<>();
@@ -142,8 +178,9 @@ final class FaultSuite {
 	private volatile PhaseLog phase;
 	private volatile boolean loadRunning;
 
-	FaultSuite(Plan plan, String jdbcUrl, String user, String password, Path workDirectory) {
+	FaultSuite(Plan plan, FaultDatabase kind, String jdbcUrl, String user, String password, Path workDirectory) {
 		this.plan = plan;
+		this.kind = kind;
 		this.jdbcUrl = jdbcUrl;
 		this.user = user;
 		this.password = password;
@@ -152,11 +189,10 @@ final class FaultSuite {
 
 	Report run() throws Exception {
 		URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
-		String viaProxyTail = jdbcUrl.substring(jdbcUrl.indexOf('/', "jdbc:postgresql://".length()));
 		Path secret = workDirectory.resolve("shared-server-secret");
 		int voters = plan.threads * plan.votersPerThread;
-		try (FaultProxy proxy = new FaultProxy(database.getHost(), database.getPort() < 0 ? 5432 : database.getPort())) {
-			String viaProxy = "jdbc:postgresql://127.0.0.1:" + proxy.port() + viaProxyTail;
+		try (FaultProxy proxy = new FaultProxy(database.getHost(), database.getPort() < 0 ? kind.defaultPort : database.getPort())) {
+			String viaProxy = kind.via(jdbcUrl, proxy.port());
 			NodeProcess a = new NodeProcess("node-a", viaProxy, user, password, secret, workDirectory, voters, MIXING_SECONDS);
 			NodeProcess b = new NodeProcess("node-b", viaProxy, user, password, secret, workDirectory, voters, MIXING_SECONDS);
 			try (a; b) {
@@ -169,6 +205,7 @@ final class FaultSuite {
 				live.add(b);
 				createSuggestions(a);
 				createTownHallQuestions(b);
+				giveRecognitions(a);
 				checkOneVotePerPersonAcrossNodes(a, b);
 				runLoadWithFaults(proxy, b);
 				compareWithDatabase(a);
@@ -205,6 +242,19 @@ final class FaultSuite {
 			HttpResponse<String> asked = lee.send("POST", "/town-halls/" + townHall + "/questions", "{\"text\":\"Fault suite question " + i
 				+ "?\",\"topic\":\"workplace-culture\",\"confirmPrivacyWarnings\":true}");
 			questionIds.add(Session.firstId(asked.body()).orElseThrow(() -> new AssertionError("no question asked: " + asked.body())));
+		}
+	}
+
+	/** Leadership thanks a colleague on the board: the users celebrate these, once per person. */
+	private void giveRecognitions(NodeProcess node) throws Exception {
+		Session lee = Session.signIn(http, node.baseUri(), "lee");
+		for (int i = 0; i < 2; i++) {
+			HttpResponse<String> given = lee.send("POST", "/sites/" + FaultNode.SITE + "/recognitions", "{\"recipients\":[\"" + FaultNode.RECOGNIZED
+				+ "\"],\"message\":\"Thank you for the fault suite's group " + i + "\",\"values\":[\"hope\"],\"visibility\":\"BOARD\",\"confirmed\":false}");
+			if (given.statusCode() != 201) {
+				throw new AssertionError("recognizing answered " + given.statusCode() + ": " + given.body());
+			}
+			recognitionIds.add(Session.firstId(given.body()).orElseThrow(() -> new AssertionError("no recognition given: " + given.body())));
 		}
 	}
 
@@ -245,25 +295,27 @@ final class FaultSuite {
 			while (System.nanoTime() < steadyEnd || operations.get() < plan.steadyOperations) {
 				Thread.sleep(200);
 			}
-			fault("database silent", proxy::blackhole, proxy::restore);
-			fault("database refusing", proxy::refuse, proxy::restore);
-			try (Connection locker = DriverManager.getConnection(jdbcUrl, user, password)) {
-				locker.setAutoCommit(false);
-				fault("pool exhausted", () -> lockVotes(locker), () -> locker.rollback());
+			for (String fault : plan.faults) {
+				if ("database silent".equals(fault)) {
+					fault(fault, proxy::blackhole, proxy::restore);
+				}
+				else if ("database refusing".equals(fault)) {
+					fault(fault, proxy::refuse, proxy::restore);
+				}
+				else {
+					try (Connection locker = DriverManager.getConnection(jdbcUrl, user, password)) {
+						fault(fault, () -> kind.lockVotes(locker), () -> kind.unlockVotes(locker));
+					}
+				}
 			}
-			killAndRestart(victim);
+			if (plan.killNode) {
+				killAndRestart(victim);
+			}
 		}
 		finally {
 			loadRunning = false;
 			users.shutdown();
 			users.awaitTermination(2, TimeUnit.MINUTES);
-		}
-	}
-
-	/** Requests that wait for a lock hold their pool connections: the pool runs dry, the waiting requests time out. */
-	private static void lockVotes(Connection locker) throws SQLException {
-		try (Statement statement = locker.createStatement()) {
-			statement.execute("LOCK TABLE pv_suggestion_vote IN EXCLUSIVE MODE");
 		}
 	}
 
@@ -340,8 +392,15 @@ final class FaultSuite {
 			List<NodeProcess> nodes = live;
 			NodeProcess node = nodes.get(random.nextInt(nodes.size()));
 			try {
-				if (random.nextInt(40) == 0) {
+				int pick = random.nextInt(40);
+				if (pick == 0) {
 					submit(node, voter, "Fault suite " + firstVoter + "-" + submitted++);
+				}
+				else if (pick == 1) {
+					saveListing(node, voter);
+				}
+				else if (pick < 5) {
+					toggle(node, voter, Target.CELEBRATION, recognitionIds.get(random.nextInt(recognitionIds.size())));
 				}
 				else if (random.nextInt(3) == 0) {
 					toggle(node, voter, Target.QUESTION, questionIds.get(random.nextInt(questionIds.size())));
@@ -423,30 +482,85 @@ final class FaultSuite {
 		answer.recordFailure();
 	}
 
-	/** What users vote on, once per person: a suggestion, a town-hall question. */
+	/**
+	 * What users vote on, once per person: a suggestion, a town-hall question; and what they celebrate, once per
+	 * person: a recognition ({@code PUT} again changes nothing, so an unknown outcome is settled by sending it again).
+	 */
 	private enum Target {
-		SUGGESTION("/suggestions/", 201, 204), QUESTION("/town-hall-questions/", 201, 200);
+		SUGGESTION("", "/suggestions/", "/votes", "POST", 201, 204, true),
+		QUESTION("q:", "/town-hall-questions/", "/votes", "POST", 201, 200, true),
+		CELEBRATION("c:", "/sites/" + FaultNode.SITE + "/recognitions/", "/celebration", "PUT", 200, 200, false);
 
+		final String keyPrefix;
 		final String path;
+		final String tail;
+		final String method;
 		final int voted;
 		final int retracted;
+		/** Votes and retractions count towards the run's 2 x 50,000; celebrations come on top. */
+		final boolean vote;
 
-		Target(String path, int voted, int retracted) {
+		Target(String keyPrefix, String path, String tail, String method, int voted, int retracted, boolean vote) {
+			this.keyPrefix = keyPrefix;
 			this.path = path;
+			this.tail = tail;
+			this.method = method;
 			this.voted = voted;
 			this.retracted = retracted;
+			this.vote = vote;
 		}
 
 		String key(int voter, String id) {
-			return (this == QUESTION ? "q:" : "") + voter + "/" + id;
+			return keyPrefix + voter + "/" + id;
 		}
+
+		String uri(String id) {
+			return path + id + tail;
+		}
+
+		static Target ofKey(String key) {
+			for (Target target : values()) {
+				if (!target.keyPrefix.isEmpty() && key.startsWith(target.keyPrefix)) {
+					return target;
+				}
+			}
+			return SUGGESTION;
+		}
+	}
+
+	/**
+	 * A champion saves their own listing, each time with a new round in its office hours: afterwards the database holds
+	 * exactly one listing for them, and it is their last acknowledged save or a later unacknowledged one.
+	 */
+	private void saveListing(NodeProcess node, int voter) throws InterruptedException {
+		int round = listingRounds.merge(voter, 1, Integer::sum);
+		Answer answer = send(node, FaultNode.voterName(voter), "PUT", "/sites/" + FaultNode.SITE + "/champions/mine", "{\"displayName\":\"Fault Voter "
+			+ voter + "\",\"title\":\"Peer Champion\",\"category\":\"PEER\",\"role\":\"Questions about the fault suite.\",\"officeHours\":\""
+			+ listingRound(round) + "\",\"programs\":[],\"languages\":[],\"expertise\":[]}");
+		if (answer == null) {
+			return;
+		}
+		if (answer.status == 200) {
+			listingAcknowledged.put(voter, round);
+			listingUnacknowledged.remove(voter);
+			report.acknowledgedListingSaves.incrementAndGet();
+			answer.record(Outcome.DONE);
+			return;
+		}
+		listingUnacknowledged.computeIfAbsent(voter, unused -> new CopyOnWriteArrayList<>()).add(round);
+		report.unacknowledgedListingSaves.incrementAndGet();
+		answer.recordFailure();
+	}
+
+	private static String listingRound(int round) {
+		return "Fault round " + round;
 	}
 
 	private void toggle(NodeProcess node, int voter, Target target, String id) throws InterruptedException {
 		String key = target.key(voter, id);
 		VoteState state = states.getOrDefault(key, VoteState.NOT_VOTED);
 		boolean vote = state != VoteState.VOTED;
-		Answer answer = send(node, FaultNode.voterName(voter), vote ? "POST" : "DELETE", target.path + id + "/votes", vote ? "{}" : null);
+		Answer answer = send(node, FaultNode.voterName(voter), vote ? target.method : "DELETE", target.uri(id), vote ? "{}" : null);
 		if (answer == null) {
 			return;
 		}
@@ -457,8 +571,10 @@ final class FaultSuite {
 		}
 		if (vote ? answer.status == target.voted : answer.status == target.retracted) {
 			states.put(key, vote ? VoteState.VOTED : VoteState.NOT_VOTED);
-			report.acknowledgedVoteOperations.incrementAndGet();
-			operations.incrementAndGet();
+			if (target.vote) {
+				report.acknowledgedVoteOperations.incrementAndGet();
+				operations.incrementAndGet();
+			}
 			answer.record(Outcome.DONE);
 		}
 		else if (answer.status == 409 && vote || answer.status == 404 && !vote) {
@@ -542,7 +658,7 @@ final class FaultSuite {
 		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
 		do {
 			try (Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM pv_notification_outbox WHERE recipient_key IS NOT NULL")) {
+					ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PV_NOTIFICATION_OUTBOX WHERE recipient_key IS NOT NULL")) {
 				rows.next();
 				report.undeliveredEvents = rows.getLong(1);
 			}
@@ -552,12 +668,41 @@ final class FaultSuite {
 		}
 		while (report.undeliveredEvents > 0 && System.nanoTime() < deadline);
 		try (PreparedStatement notifications = connection.prepareStatement(
-				"SELECT COUNT(*) FROM pv_notification WHERE item_id = ? AND type = 'SUGGESTION_RESPONSE'")) {
+				"SELECT COUNT(*) FROM PV_NOTIFICATION WHERE item_id = ? AND type = 'SUGGESTION_RESPONSE'")) {
 			for (String id : respondedAcknowledged) {
 				report.acknowledgedResponseNotifications.put(id, count(notifications, id));
 			}
 			for (String id : respondedUnacknowledged) {
 				report.unacknowledgedResponseNotifications.put(id, count(notifications, id));
+			}
+		}
+	}
+
+	private long voted(Target target, String id) {
+		return states.entrySet().stream().filter(e -> Target.ofKey(e.getKey()) == target && e.getKey().endsWith("/" + id)
+			&& e.getValue() == VoteState.VOTED).count();
+	}
+
+	/** Every champion who saved: one stored listing, holding their last acknowledged round or a later unacknowledged one. */
+	private void compareListings(Connection connection) throws SQLException {
+		Map<String, List<String>> stored = new HashMap<>();
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT owner_key, office_hours FROM PV_CHAMPION_LISTING WHERE site_id = " + FaultNode.SITE)) {
+			while (rows.next()) {
+				stored.computeIfAbsent(rows.getString(1), unused -> new ArrayList<>()).add(rows.getString(2));
+			}
+		}
+		for (Integer voter : listingRounds.keySet()) {
+			List<String> listings = stored.getOrDefault(FaultNode.voterKey(voter), List.of());
+			Integer acknowledged = listingAcknowledged.get(voter);
+			List<String> allowed = new ArrayList<>();
+			if (acknowledged != null) {
+				allowed.add(listingRound(acknowledged));
+			}
+			listingUnacknowledged.getOrDefault(voter, List.of()).forEach(round -> allowed.add(listingRound(round)));
+			boolean fine = listings.size() == 1 ? allowed.contains(listings.get(0)) : listings.isEmpty() && acknowledged == null;
+			if (!fine) {
+				report.listingMismatches.add(FaultNode.voterName(voter) + ": stored " + listings + ", acknowledged " + acknowledged + ", allowed " + allowed);
 			}
 		}
 	}
@@ -574,28 +719,28 @@ final class FaultSuite {
 	private void compareWithDatabase(NodeProcess node) throws Exception {
 		for (Map.Entry<String, VoteState> entry : states.entrySet()) {
 			if (entry.getValue() == VoteState.UNKNOWN) {
-				boolean question = entry.getKey().startsWith("q:");
-				String[] key = entry.getKey().substring(question ? 2 : 0).split("/");
+				Target target = Target.ofKey(entry.getKey());
+				String[] key = entry.getKey().substring(target.keyPrefix.length()).split("/");
 				Session session = Session.signIn(http, node.baseUri(), FaultNode.voterName(Integer.parseInt(key[0])));
-				int status = session.send("POST", (question ? Target.QUESTION : Target.SUGGESTION).path + key[1] + "/votes",
-					question ? "{}" : null).statusCode();
-				if (status != 201 && status != 409) {
+				int status = session.send(target.method, target.uri(key[1]), "{}").statusCode();
+				if (status != target.voted && !(target.vote && status == 409)) {
 					report.inconsistencies.add("settling " + entry.getKey() + " answered " + status);
 				}
 				entry.setValue(VoteState.VOTED);
 			}
 		}
 		for (String id : suggestionIds) {
-			report.expectedVotes.put(id, states.entrySet().stream().filter(e -> !e.getKey().startsWith("q:") && e.getKey().endsWith("/" + id)
-				&& e.getValue() == VoteState.VOTED).count());
+			report.expectedVotes.put(id, voted(Target.SUGGESTION, id));
 		}
 		for (String id : questionIds) {
-			report.expectedQuestionVotes.put(id, states.entrySet().stream().filter(e -> e.getKey().startsWith("q:") && e.getKey().endsWith("/" + id)
-				&& e.getValue() == VoteState.VOTED).count());
+			report.expectedQuestionVotes.put(id, voted(Target.QUESTION, id));
+		}
+		for (String id : recognitionIds) {
+			report.expectedCelebrations.put(id, voted(Target.CELEBRATION, id));
 		}
 		try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
 			try (Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("SELECT suggestion_id, COUNT(*) FROM pv_suggestion_vote GROUP BY suggestion_id")) {
+					ResultSet rows = statement.executeQuery("SELECT suggestion_id, COUNT(*) FROM PV_SUGGESTION_VOTE GROUP BY suggestion_id")) {
 				while (rows.next()) {
 					if (suggestionIds.contains(rows.getString(1))) {
 						report.storedVotes.put(rows.getString(1), rows.getLong(2));
@@ -605,18 +750,20 @@ final class FaultSuite {
 			for (String id : suggestionIds) {
 				report.storedVotes.putIfAbsent(id, 0L);
 			}
-			try (PreparedStatement votes = connection.prepareStatement("SELECT COUNT(*) FROM pv_town_hall_vote WHERE question_id = ?")) {
+			try (PreparedStatement votes = connection.prepareStatement("SELECT COUNT(*) FROM PV_TOWN_HALL_VOTE WHERE question_id = ?")) {
 				for (String id : questionIds) {
-					votes.setString(1, id);
-					try (ResultSet rows = votes.executeQuery()) {
-						rows.next();
-						report.storedQuestionVotes.put(id, rows.getLong(1));
-					}
+					report.storedQuestionVotes.put(id, count(votes, id));
 				}
 			}
+			try (PreparedStatement celebrations = connection.prepareStatement("SELECT COUNT(*) FROM PV_RECOGNITION_REACTION WHERE recognition_id = ?")) {
+				for (String id : recognitionIds) {
+					report.storedCelebrations.put(id, count(celebrations, id));
+				}
+			}
+			compareListings(connection);
 			countResponseNotifications(connection);
 			report.acknowledgedSubmissions = acknowledgedSubmissions.size();
-			try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM pv_suggestion WHERE id = ?")) {
+			try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM PV_SUGGESTION WHERE id = ?")) {
 				for (String id : acknowledgedSubmissions) {
 					exists.setString(1, id);
 					try (ResultSet rows = exists.executeQuery()) {
@@ -628,7 +775,7 @@ final class FaultSuite {
 				}
 			}
 			report.unacknowledgedSubmissions = unacknowledgedTitles.size();
-			try (PreparedStatement stored = connection.prepareStatement("SELECT COUNT(*) FROM pv_suggestion WHERE title = ?")) {
+			try (PreparedStatement stored = connection.prepareStatement("SELECT COUNT(*) FROM PV_SUGGESTION WHERE title = ?")) {
 				for (String title : unacknowledgedTitles) {
 					stored.setString(1, title);
 					try (ResultSet rows = stored.executeQuery()) {

@@ -37,7 +37,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
 	}
 
 	/** How often a unit of work that lost a deadlock or a serialization conflict runs: once more, then it fails. */
-	static final int ATTEMPTS = 2;
+	static final int ATTEMPTS = 3;
 
 	@Override
 	public <T> T inTransaction(Supplier<T> work) {
@@ -49,8 +49,13 @@ public final class JpaUnitOfWork implements UnitOfWork {
 				return attempt(work);
 			}
 			catch (RuntimeException failed) {
-				if (attempt >= ATTEMPTS || failed instanceof Problem || !ConflictingWrites.isLostToAConcurrentTransaction(failed)) {
+				if (failed instanceof Problem || !ConflictingWrites.isLostToAConcurrentTransaction(failed)) {
 					throw failed;
+				}
+				if (attempt >= ATTEMPTS) {
+					// nothing was stored; the same request a moment later usually succeeds: a 503 with Retry-After, not a 500
+					LOG.warn("A unit of work lost a deadlock or a serialization conflict {} times; answering 503 ({})", ATTEMPTS, causeTypes(failed));
+					throw new ServiceUnavailable();
 				}
 				// rolled back whole: nothing of the first attempt is stored, so the work runs again from the start
 				LOG.info("A unit of work lost a deadlock or a serialization conflict; running it again ({})", causeTypes(failed));

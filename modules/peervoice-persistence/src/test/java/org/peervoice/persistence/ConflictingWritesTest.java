@@ -32,6 +32,7 @@ import org.mariadb.jdbc.export.ExceptionFactory;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.DatabaseUnavailability;
+import org.peervoice.core.kernel.ServiceUnavailable;
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.PSQLState;
 import org.postgresql.util.ServerErrorMessage;
@@ -73,11 +74,11 @@ class ConflictingWritesTest {
 				.map(value -> ((Number) value).longValue()).collect(java.util.stream.Collectors.toList()), "only the second attempt stored");
 
 			int[] losses = {0};
-			assertThrows(PersistenceException.class, () -> database.unitOfWork().inTransaction(() -> {
+			assertThrows(ServiceUnavailable.class, () -> database.unitOfWork().inTransaction(() -> {
 				losses[0]++;
 				throw IN_FLUSH.apply(new SQLException("could not serialize access", "40001"));
 			}));
-			assertEquals(JpaUnitOfWork.ATTEMPTS, losses[0], "then it fails");
+			assertEquals(JpaUnitOfWork.ATTEMPTS, losses[0], "then it answers 503: nothing was stored, try again");
 			int[] conflicts = {0};
 			assertThrows(PersistenceException.class, () -> database.unitOfWork().inTransaction(() -> {
 				conflicts[0]++;
@@ -137,7 +138,15 @@ class ConflictingWritesTest {
 		assertConflict(driver.create("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
 		assertUnavailable(driver.create("Socket error", "08000", 0));
 		assertUnavailable(driver.create("Query execution was interrupted (max_statement_time exceeded)", "70100", 1969));
+		// innodb_lock_wait_timeout: the only bound on a lock wait in Liferay on MariaDB (docs/liferay/database-and-clustering.md)
+		assertUnavailable(driver.create("Lock wait timeout exceeded; try restarting transaction", "HY000", 1205));
 		assertNeither(driver.create("You have an error in your SQL syntax", "42000", 1064));
+		// another node's mixer rebuilt a table this transaction's snapshot predates: run again, never a conflict
+		SQLException tableRebuilt = driver.create("Table definition has changed, please retry transaction", "HY000", 1412);
+		assertNeither(tableRebuilt);
+		assertTrue(ConflictingWrites.isLostToAConcurrentTransaction(IN_FLUSH.apply(tableRebuilt)));
+		assertTrue(ConflictingWrites.isLostToAConcurrentTransaction(new IllegalStateException("Could not mix", tableRebuilt)));
+		assertFalse(ConflictingWrites.isLostToAConcurrentTransaction(IN_FLUSH.apply(driver.create("Unknown error", "HY000", 1105))));
 	}
 
 	@Test
@@ -184,6 +193,19 @@ class ConflictingWritesTest {
 		assertConflict(batch);
 		assertSame(Conflict.class, ConflictingWrites.conflictOr(new EntityExistsException("the id is taken"), MESSAGE).getClass());
 		assertSame(Conflict.class, ConflictingWrites.conflictOr(new OptimisticLockException("changed meanwhile"), MESSAGE).getClass());
+	}
+
+	@Test
+	void aWriteThatLostADeadlockIsRunAgainNotReadAsTaken() {
+		RuntimeException deadlock = IN_FLUSH.apply(new SQLException("Deadlock found when trying to get lock; try restarting transaction", "40001", 1213));
+		assertSame(deadlock, assertThrows(PersistenceException.class, () -> ConflictingWrites.orConflict(() -> {
+			throw deadlock;
+		}, MESSAGE)), "passed on for the unit of work to run again");
+		BatchUpdateException lostAndTaken = new BatchUpdateException("Batch entry 0 was aborted", "40001", new int[0]);
+		lostAndTaken.setNextException(new SQLIntegrityConstraintViolationException("duplicate", "23505"));
+		assertEquals(MESSAGE, assertThrows(Conflict.class, () -> ConflictingWrites.orConflict(() -> {
+			throw IN_FLUSH.apply(lostAndTaken);
+		}, MESSAGE)).getMessage(), "a key really taken stays a conflict");
 	}
 
 	@Test

@@ -47,6 +47,7 @@ class DatabaseUnavailabilityTest {
 		}
 		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(new SQLException("too many clients", "53300"))));
 		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(new SQLException("statement timeout", "57014"))));
+		assertTrue(DatabaseUnavailability.isUnavailability(wrappedRandomly(new SQLException("canceling statement due to lock timeout", "55P03"))));
 	}
 
 	@Test

@@ -21,7 +21,8 @@ import javax.persistence.PersistenceException;
  * <li>a concurrent transaction won: {@code 40001} (serialization failure; MariaDB's deadlock between two inserts of the
  * same key) and {@code 40P01} (PostgreSQL's deadlock), or an {@link OptimisticLockException}</li>
  * </ul>
- * are a {@link Conflict}. A failure that means the database cannot serve now ({@link DatabaseUnavailability}) is passed
+ * are a {@link Conflict}, except that the write helpers pass a lost deadlock or serialization conflict on unchanged, so
+ * that the unit of work runs the work again ({@link #isLostToAConcurrentTransaction}). A failure that means the database cannot serve now ({@link DatabaseUnavailability}) is passed
  * on unchanged, so that the unit of work answers {@code 503}; so is every other failure (a bug stays a server error).
  * Unavailability is checked first: a conflict read from a timed-out write would tell the user something was stored.
  */
@@ -55,6 +56,11 @@ public final class ConflictingWrites {
 	 * @throws RuntimeException the failure itself, unchanged, when it is unavailability or anything else
 	 */
 	public static Conflict conflictOr(RuntimeException failure, String conflictMessage) {
+		if (isLostToAConcurrentTransaction(failure) && !isRefusedByARule(failure)) {
+			// a deadlock or serialization loss says nothing about the row: the unit of work runs the whole work again
+			// (before, a vote that lost a deadlock on MariaDB answered "409 You already voted" with nothing stored)
+			throw failure;
+		}
 		if (isConflict(failure)) {
 			return new Conflict(conflictMessage);
 		}
@@ -90,16 +96,42 @@ public final class ConflictingWrites {
 		return search(failure.getCause(), seen, depth + 1);
 	}
 
+	/** MariaDB's ER_TABLE_DEF_CHANGED: "Table definition has changed, please retry transaction" (SQLState HY000). */
+	static final int MARIADB_TABLE_DEFINITION_CHANGED = 1412;
+
 	/**
 	 * Whether a failure is the database picking this transaction as the loser of a deadlock or a serialization conflict
-	 * ({@code 40P01}, {@code 40001}): nothing of it was stored, and the same work run again usually succeeds.
+	 * ({@code 40P01}, {@code 40001}), or MariaDB refusing a transaction whose snapshot is older than a table's rebuild
+	 * (error 1412: another node's mixer rebuilt the table, docs/reliability.md): nothing of it was stored, and the same
+	 * work run again usually succeeds. Error 1412 is no conflict: a write that meets it is run again, never read as
+	 * "taken".
 	 */
 	public static boolean isLostToAConcurrentTransaction(Throwable failure) {
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Throwable cause = failure; cause != null && seen.add(cause) && seen.size() <= MAX_DEPTH; cause = cause.getCause()) {
 			if (cause instanceof SQLException) {
 				for (SQLException sql = (SQLException) cause; sql != null && seen.size() <= MAX_DEPTH; sql = sql.getNextException()) {
-					if ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())) {
+					if ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())
+						|| sql.getErrorCode() == MARIADB_TABLE_DEFINITION_CHANGED && "HY000".equals(sql.getSQLState())) {
+						return true;
+					}
+					seen.add(sql);
+				}
+			}
+		}
+		return false;
+	}
+
+	/** Whether the chain holds a constraint violation or a taken id (not merely a lost race). */
+	private static boolean isRefusedByARule(Throwable failure) {
+		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+		for (Throwable cause = failure; cause != null && seen.add(cause) && seen.size() <= MAX_DEPTH; cause = cause.getCause()) {
+			if (cause instanceof SQLIntegrityConstraintViolationException || cause instanceof EntityExistsException) {
+				return true;
+			}
+			if (cause instanceof SQLException) {
+				for (SQLException sql = (SQLException) cause; sql != null && seen.size() <= MAX_DEPTH; sql = sql.getNextException()) {
+					if (sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
 						return true;
 					}
 					seen.add(sql);

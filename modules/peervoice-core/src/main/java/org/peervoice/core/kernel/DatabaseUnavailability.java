@@ -16,7 +16,10 @@ import java.util.Set;
  * <ul>
  * <li>SQLState class {@code 08}: connection exception (refused, reset, closed, socket timeout);</li>
  * <li>{@code 57P}: the server is shutting down, crashed or still starting (PostgreSQL);</li>
- * <li>{@code 53300}: too many connections (PostgreSQL); {@code 57014}: statement cancelled by its timeout;</li>
+ * <li>{@code 53300}: too many connections (PostgreSQL); {@code 57014}: statement cancelled by its timeout;
+ * {@code 55P03}: a lock not obtained within PostgreSQL's {@code lock_timeout};</li>
+ * <li>MariaDB's error 1205 (SQLState {@code HY000}): a lock not obtained within {@code innodb_lock_wait_timeout}, the
+ * only bound on a lock wait in Liferay, where PeerVoice sets no statement limit of its own (docs/liferay);</li>
  * <li>{@link SQLTransientConnectionException}: what connection pools (HikariCP among them) throw when no
  * connection became free in time; {@link SQLTimeoutException}: a query's time limit;</li>
  * <li>a {@link SocketException} (refused, reset) or {@link SocketTimeoutException} under a failure that carries no
@@ -29,6 +32,8 @@ import java.util.Set;
 public final class DatabaseUnavailability {
 
 	private static final int MAX_DEPTH = 32;
+	/** MariaDB's ER_LOCK_WAIT_TIMEOUT: "Lock wait timeout exceeded; try restarting transaction". */
+	private static final int MARIADB_LOCK_WAIT_TIMEOUT = 1205;
 
 	private DatabaseUnavailability() {
 	}
@@ -48,7 +53,8 @@ public final class DatabaseUnavailability {
 		}
 		if (failure instanceof SQLException) {
 			SQLException sql = (SQLException) failure;
-			if (isUnavailabilityState(sql.getSQLState())) {
+			if (isUnavailabilityState(sql.getSQLState())
+				|| sql.getErrorCode() == MARIADB_LOCK_WAIT_TIMEOUT && "HY000".equals(sql.getSQLState())) {
 				return true;
 			}
 			if (search(sql.getNextException(), seen, depth + 1)) {
@@ -63,7 +69,8 @@ public final class DatabaseUnavailability {
 		if (sqlState == null) {
 			return false;
 		}
-		return sqlState.startsWith("08") || sqlState.startsWith("57P") || "53300".equals(sqlState) || "57014".equals(sqlState);
+		return sqlState.startsWith("08") || sqlState.startsWith("57P") || "53300".equals(sqlState) || "57014".equals(sqlState)
+			|| "55P03".equals(sqlState);
 	}
 
 }
