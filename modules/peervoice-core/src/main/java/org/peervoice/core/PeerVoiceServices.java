@@ -159,7 +159,19 @@ public final class PeerVoiceServices {
 		this.recognitionInsights = new RecognitionInsights(unitOfWork, people, clock);
 		// people directory
 		this.people = people;
-		this.departures = (companyId, userKey) -> championDirectory.personLeft(companyId, userKey);
+		this.departures = new Departures() {
+
+			@Override
+			public void personLeft(long companyId, String userKey) {
+				championDirectory.personLeft(companyId, userKey);
+			}
+
+			@Override
+			public void personDeleted(long companyId, String userKey) {
+				championDirectory.personDeleted(companyId, userKey);
+			}
+
+		};
 		this.sitePeople = new SitePeople(people, departures);
 		this.roleGroupSettings = new RoleGroupSettingsService(unitOfWork);
 		// champion directory copies

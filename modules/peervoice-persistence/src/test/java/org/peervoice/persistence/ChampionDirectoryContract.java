@@ -1,6 +1,7 @@
 package org.peervoice.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -268,14 +269,60 @@ abstract class ChampionDirectoryContract {
 		String id = publish(ana, full("Ana Ruiz")).getId();
 		assertEquals(6, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"));
 
-		listings.save(ana, SITE, full("Ana Ruiz").programs(List.of("Consultas externas")).expertise(List.of()));
+		listings.save(ana, SITE, full("Ana Ruiz").programs(List.of("Consultas externas", "Hospital de día")).expertise(List.of()));
+		assertEquals(List.of(), names(new DirectoryQuery(null, null, "Línea de crisis", null, null, null, "es")), "removals apply at once");
+		assertEquals(List.of(), names(new DirectoryQuery(null, null, "Hospital de día", null, null, null, "es")), "an addition waits");
 		approvals.approve(lee, SITE, id);
-		assertEquals(List.of("Ana Ruiz"), names(new DirectoryQuery(null, null, "Consultas externas", null, null, null, "es")));
+		assertEquals(List.of("Ana Ruiz"), names(new DirectoryQuery(null, null, "Hospital de día", null, null, null, "es")));
 		assertEquals(List.of(), names(new DirectoryQuery(null, null, "Línea de crisis", null, null, null, "es")));
-		assertEquals(3, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"));
+		assertEquals(4, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"));
 
 		listings.delete(ana, SITE);
 		assertEquals(0, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"));
+	}
+
+	@Test
+	void withdrawnConsentReachesTheSearchRowsTheFacetsAndTheirCountsAtOnce() {
+		String id = publish(ana, full("Ana Ruiz")).getId();
+		DirectoryQuery everything = new DirectoryQuery(null, null, null, null, null, null, "es");
+		assertEquals("Consultas externas=1 Línea de crisis=1", counts(directory.search(alex, SITE, everything, PageRequest.of(1, 20))
+			.getPrograms()), "counted (and cached) before the edit");
+		assertEquals(List.of("Ana Ruiz"), names(new DirectoryQuery("crisis", null, null, null, null, null, "es")));
+
+		ListingView saved = listings.save(ana, SITE, full("Ana Ruiz").programs(List.of("Consultas externas")).expertise(List.of("supervisión"))
+			.email("ana.ruiz@example.org", Audience.NOBODY).phone("", "", Audience.CHAMPIONS_AND_LEADERSHIP).pronouns("")
+			.livedExperience(false).preferredContact(null));
+
+		assertNull(saved.getPendingRevision(), "nothing waits for leadership");
+		assertEquals(0, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE stage = 'REVISION'"));
+		DirectoryPage page = directory.search(alex, SITE, everything, PageRequest.of(1, 20));
+		assertEquals("Consultas externas=1", counts(page.getPrograms()), "the facet counts, cached or not, follow at once");
+		assertEquals("supervisión=1", counts(page.getExpertise()));
+		assertEquals(List.of(), names(new DirectoryQuery("crisis", null, null, null, null, null, "es")), "the search text follows");
+		assertEquals(List.of(), names(new DirectoryQuery("incorporacion", null, null, null, null, null, "es")));
+		assertEquals(0, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET WHERE facet_value IN ('Línea de crisis', 'incorporación')"));
+		ListingView seenByStaff = directory.listing(alex, SITE, id);
+		assertNull(seenByStaff.getEmail());
+		assertNull(seenByStaff.getPronouns());
+		assertFalse(seenByStaff.isLivedExperience());
+		assertNull(directory.listing(jose, SITE, id).getPhone(), "the cleared phone is gone from the row");
+		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE phone = '' AND pronouns = '' AND email_audience = 'NOBODY'"));
+	}
+
+	@Test
+	void aDeletedAccountLeavesNoRowsWhereADeactivatedOneIsKept() {
+		String id = publish(ana, full("Ana Ruiz")).getId();
+		listings.save(ana, SITE, full("Ana Ruiz").officeHours("Jueves", Audience.EVERYONE));
+		publish(jose, full("José Núñez"));
+		services.departures().personLeft(SiteMember.COMPANY, "user-ana-20010");
+		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE owner_key = 'user-ana-20010'"), "deactivated: kept");
+
+		services.departures().personDeleted(SiteMember.COMPANY, "user-ana-20010");
+
+		assertEquals(0, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE owner_key = 'user-ana-20010'"));
+		assertEquals(0, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET WHERE listing_id = '" + id + "'"));
+		assertEquals(6, count("SELECT COUNT(*) FROM PV_CHAMPION_FACET"), "José's facet rows stay");
+		assertEquals(List.of("José Núñez"), names(DirectoryQuery.everything()));
 	}
 
 	private static String counts(List<FacetCount> facet) {

@@ -166,8 +166,8 @@ public final class ChampionDirectory {
 	}
 
 	/**
-	 * Port for the hosts: the person left the organization (Liferay: user deactivated or deleted; dev portal: an
-	 * administrator's action). Their listings leave every site's directory at once and pending revisions are deleted;
+	 * Port for the hosts: the person left the organization (Liferay: user deactivated; dev portal: an administrator's
+	 * action; a deleted user is {@link #personDeleted}). Their listings leave every site's directory at once and pending revisions are deleted;
 	 * the listing itself stays for them to delete or take up again. Open nominations of the person are deleted.
 	 */
 	public void personLeft(long companyId, String userKey) {
@@ -184,6 +184,22 @@ public final class ChampionDirectory {
 				}
 			}
 			champions.flush();
+		});
+	}
+
+	/**
+	 * Port for the hosts: the person's account was deleted (Liferay: a user about to be removed). Unlike
+	 * {@link #personLeft}, nothing of them is kept: every listing of theirs in every site of the company, with its
+	 * search keys and facet rows, every pending revision and every nomination of them are deleted.
+	 */
+	public void personDeleted(long companyId, String userKey) {
+		unitOfWork.run(() -> {
+			for (ChampionNomination nomination : champions.nominationsOf(companyId, userKey)) {
+				champions.removeNomination(nomination);
+			}
+			for (ChampionListing listing : champions.allOf(companyId, userKey)) {
+				champions.remove(listing);
+			}
 		});
 	}
 

@@ -13,7 +13,8 @@ import org.peervoice.core.kernel.UnknownItem;
 
 /**
  * A champion's own listing (MANAGE_OWN_LISTING): prefill, write, submit, re-confirm, delete (which deletes its data). Edits to a published listing wait for approval as a revision when the site
- * requires approval; the published listing stays in the directory meanwhile.
+ * requires approval; the published listing stays in the directory meanwhile, except that whatever only shows less
+ * (consent narrowed or withdrawn) applies to it at once.
  */
 public final class ChampionListings {
 
@@ -65,7 +66,10 @@ public final class ChampionListings {
 	/**
 	 * Creates or changes the caller's listing. A draft (or one returned with changes requested, or declined) stays a
 	 * draft; a submitted one stays submitted; a published one gets a pending revision, or changes at once (and
-	 * counts as confirmed) when the site does not require approval.
+	 * counts as confirmed) when the site does not require approval. When approval is required, the part of the edit
+	 * that only shows less ({@link ListingContent#narrowedBy}) is written to the published listing at once (its search
+	 * keys and facet rows with it); an edit that is nothing else needs no approval and ends any pending revision,
+	 * and any other edit is kept whole as the pending revision.
 	 */
 	public ListingView save(Identity who, long siteId, ListingDraft draft) {
 		return unitOfWork.inTransaction(() -> {
@@ -96,6 +100,17 @@ public final class ChampionListings {
 				revision.ifPresent(champions::remove);
 				champions.flush();
 				return views(actor).view(current, null, actor);
+			}
+			// what only shows less (a tighter audience, a field cleared, the lived experience mark off...) applies at once:
+			// consent withdrawn never waits for leadership; the rest of the edit waits as a revision
+			ListingContent narrowed = current.content().narrowedBy(content);
+			if (!narrowed.sameAs(current.content())) {
+				current.write(narrowed, clock.instant());
+				champions.flush();
+				if (narrowed.sameAs(content)) {
+					revision.ifPresent(champions::remove);
+					return views(actor).view(current, null, actor);
+				}
 			}
 			ChampionListing pending;
 			if (revision.isPresent()) {

@@ -5,9 +5,12 @@ package org.peervoice.core.kernel;
  * listener; dev portal: an administrator's action). Every capability that keeps something about a person in public
  * view takes it out at once; {@code PeerVoiceServices#departures()} is the one that tells them all.
  */
-@FunctionalInterface
 public interface Departures {
 
+	/** The person left (Liferay: user deactivated; dev portal: the administrator's action): out of public view, kept. */
 	void personLeft(long companyId, String userKey);
+
+	/** The person's account is being deleted (Liferay: user removed): what is kept about them as a listed person is deleted. */
+	void personDeleted(long companyId, String userKey);
 
 }

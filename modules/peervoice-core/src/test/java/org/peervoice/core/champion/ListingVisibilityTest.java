@@ -176,7 +176,7 @@ class ListingVisibilityTest {
 	}
 
 	/** Every string and enum name reachable through the public getters of the read models. */
-	private static void collect(Object value, List<String> into) {
+	static void collect(Object value, List<String> into) {
 		if (value == null) {
 			return;
 		}

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.fixtures.SiteMember;
+import org.peervoice.core.kernel.Departures;
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.NotSignedIn;
@@ -49,7 +50,19 @@ class SitePeopleTest {
 	};
 
 	private final List<String> championsLeft = new ArrayList<>();
-	private final SitePeople people = new SitePeople(careless, (companyId, userKey) -> championsLeft.add(companyId + "/" + userKey));
+	private final SitePeople people = new SitePeople(careless, new Departures() {
+
+		@Override
+		public void personLeft(long companyId, String userKey) {
+			championsLeft.add(companyId + "/" + userKey);
+		}
+
+		@Override
+		public void personDeleted(long companyId, String userKey) {
+			throw new AssertionError("an administrator's action never deletes");
+		}
+
+	});
 
 	@Test
 	void findsOnlyNameMatchesSortedByNameAndNoMoreThanTheLimitWhateverTheHostReturns() {

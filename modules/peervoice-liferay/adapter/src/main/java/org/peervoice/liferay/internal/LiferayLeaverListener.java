@@ -11,9 +11,10 @@ import org.osgi.service.component.annotations.Reference;
 import org.peervoice.core.kernel.Departures;
 
 /**
- * Tells Peer Voice when a person leaves: a user deactivated, or about to be deleted. Their champion listings leave
- * every directory at once ({@link Departures}, offered by the service bundle). It runs in the portal's transaction, so
- * a failure here fails the deactivation or deletion rather than leave a leaver listed.
+ * Tells Peer Voice when a person leaves ({@link Departures}, offered by the service bundle): a user deactivated leaves
+ * every champion directory at once, their listings kept for their return; a user about to be deleted has their
+ * listings, pending revisions and nominations deleted. It runs in the portal's transaction, so a failure here fails
+ * the deactivation or deletion rather than leave a leaver listed or their contact data kept.
  */
 @Component(service = ModelListener.class)
 public class LiferayLeaverListener extends BaseModelListener<User> {
@@ -29,21 +30,22 @@ public class LiferayLeaverListener extends BaseModelListener<User> {
 	public void onAfterUpdate(User originalUser, User user) throws ModelListenerException {
 		boolean wasActive = originalUser == null || originalUser.isActive();
 		if (wasActive && !user.isActive()) {
-			left(user);
+			try {
+				departures.personLeft(user.getCompanyId(), user.getUuid());
+			}
+			catch (RuntimeException e) {
+				throw new ModelListenerException("Peer Voice could not take the leaving user's listings out of its directories", e);
+			}
 		}
 	}
 
 	@Override
 	public void onBeforeRemove(User user) throws ModelListenerException {
-		left(user);
-	}
-
-	private void left(User user) {
 		try {
-			departures.personLeft(user.getCompanyId(), user.getUuid());
+			departures.personDeleted(user.getCompanyId(), user.getUuid());
 		}
 		catch (RuntimeException e) {
-			throw new ModelListenerException("Peer Voice could not take the leaving user's listings out of its directories", e);
+			throw new ModelListenerException("Peer Voice could not delete the removed user's champion listings", e);
 		}
 	}
 
