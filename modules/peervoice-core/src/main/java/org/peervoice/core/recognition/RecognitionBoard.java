@@ -48,6 +48,8 @@ public final class RecognitionBoard {
 	/** An identical recognition (same giver, recipients, values and message) within this time is a repeat. */
 	static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
 	static final Duration LIMIT_WINDOW = Duration.ofDays(1);
+	/** The privacy screen's code for text that may disclose someone's health or recovery; a comment with it is refused. */
+	static final String HEALTH_DISCLOSURE = "health-disclosure";
 
 	private final UnitOfWork unitOfWork;
 	private final JpaRecognitions recognitions;
@@ -82,6 +84,8 @@ public final class RecognitionBoard {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.RECOGNIZE);
 			String giver = actor.requireUserKey();
+			// first, before any read: the limit and the repeat rule below must see the giver's concurrent gives
+			recognitions.lockGiver(actor.scope(), giver);
 			RecognitionSettings settings = RecognitionSettingsService.current(recognitions, actor.scope());
 			FieldErrors errors = new FieldErrors();
 			List<PersonSummary> recipients = recipients(errors, actor, draft.getRecipients());
@@ -97,8 +101,10 @@ public final class RecognitionBoard {
 			}
 			Instant now = clock.instant();
 			requireNotRepeatedOrTooMany(actor, giver, message, values, recipients, settings, now);
+			boolean everyApproval = !warnings.isEmpty()
+				|| draft.getVisibility() == Visibility.BOARD && values.stream().anyMatch(RecognitionSettings.DISCLOSING_VALUES::contains);
 			Recognition recognition = new Recognition(actor.scope(), giver, name(actor.displayName()), message, values, draft.getVisibility(),
-				!warnings.isEmpty(), now);
+				everyApproval, now);
 			recognitions.store(recognition);
 			List<RecognitionRecipient> rows = new ArrayList<>();
 			RoleGroupRules rules = roleGroups.rulesOf(actor.scope());
@@ -363,8 +369,12 @@ public final class RecognitionBoard {
 	}
 
 	/**
-	 * A short comment, screened like the recognition itself.
+	 * A short comment, screened like the recognition itself, except that a comment that may disclose someone's health or
+	 * recovery ({@code health-disclosure}) is refused whether confirmed or not: a recognition with such text waits for
+	 * each recipient's approval, a comment has nobody's approval to wait for.
 	 *
+	 * @throws InvalidInput with code {@code health-disclosure} on {@code text} for such a comment
+	 * @throws PrivacyWarningsFound for the screen's other warnings, until the writer confirms
 	 * @throws Conflict when a recipient turned comments off, or a moderator hid the recognition
 	 */
 	public RecognitionView comment(Identity who, long siteId, String id, CommentRequest request) {
@@ -383,7 +393,15 @@ public final class RecognitionBoard {
 			if (!RecognitionViews.commentsOpen(recognition, rows)) {
 				throw new Conflict("Comments are turned off for this recognition.");
 			}
-			screen.requireConfirmedOrClean(Map.of("text", text), request.isConfirmed());
+			List<PrivacyWarning> warnings = screen.screen("text", text);
+			if (warnings.stream().anyMatch(warning -> HEALTH_DISCLOSURE.equals(warning.getCode()))) {
+				// a recognition with such words waits for every recipient's approval; a comment has no such step
+				new FieldErrors().add("text", HEALTH_DISCLOSURE, "A comment cannot tell others about someone's health or recovery:"
+					+ " that is theirs to share. Edit the comment.").throwIfAny();
+			}
+			if (!warnings.isEmpty() && !request.isConfirmed()) {
+				throw new PrivacyWarningsFound(warnings);
+			}
 			recognitions.store(new RecognitionComment(recognition.id(), me, name(actor.displayName()), text, clock.instant()));
 			recognitions.flush();
 			return viewOf(actor, recognition);
