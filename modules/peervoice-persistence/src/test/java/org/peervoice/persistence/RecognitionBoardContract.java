@@ -46,6 +46,7 @@ import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.people.RoleGroupRule;
 import org.peervoice.core.people.RoleGroupSettings;
 import org.peervoice.core.people.RoleGroupSettingsService;
+import org.peervoice.core.privacy.DisclosureRefused;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.core.recognition.CommentRequest;
 import org.peervoice.core.recognition.CommentView;
@@ -457,7 +458,7 @@ abstract class RecognitionBoardContract {
 		String id = give(gabi, Visibility.BOARD, "Great facilitation", rosa).getId();
 		for (String disclosing : List.of("Congrats on 2 years in recovery!", "Felicidades por tus dos años en recuperación.")) {
 			for (boolean confirmed : List.of(false, true)) {
-				InvalidInput refused = assertThrows(InvalidInput.class, () -> board.comment(tess, SITE, id, new CommentRequest(disclosing,
+				DisclosureRefused refused = assertThrows(DisclosureRefused.class, () -> board.comment(tess, SITE, id, new CommentRequest(disclosing,
 					confirmed)), disclosing);
 				assertEquals(Map.of("text", "health-disclosure"), refused.fieldCodes(), disclosing);
 			}

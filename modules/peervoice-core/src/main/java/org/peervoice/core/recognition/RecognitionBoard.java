@@ -35,6 +35,7 @@ import org.peervoice.core.notification.NotificationEvent;
 import org.peervoice.core.notification.NotificationType;
 import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.people.RoleGroupSettingsService;
+import org.peervoice.core.privacy.DisclosureRefused;
 import org.peervoice.core.privacy.PrivacyScreen;
 import org.peervoice.core.privacy.PrivacyWarning;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
@@ -373,7 +374,7 @@ public final class RecognitionBoard {
 	 * recovery ({@code health-disclosure}) is refused whether confirmed or not: a recognition with such text waits for
 	 * each recipient's approval, a comment has nobody's approval to wait for.
 	 *
-	 * @throws InvalidInput with code {@code health-disclosure} on {@code text} for such a comment
+	 * @throws DisclosureRefused with code {@code health-disclosure} on {@code text} for such a comment
 	 * @throws PrivacyWarningsFound for the screen's other warnings, until the writer confirms
 	 * @throws Conflict when a recipient turned comments off, or a moderator hid the recognition
 	 */
@@ -396,8 +397,8 @@ public final class RecognitionBoard {
 			List<PrivacyWarning> warnings = screen.screen("text", text);
 			if (warnings.stream().anyMatch(warning -> HEALTH_DISCLOSURE.equals(warning.getCode()))) {
 				// a recognition with such words waits for every recipient's approval; a comment has no such step
-				new FieldErrors().add("text", HEALTH_DISCLOSURE, "A comment cannot tell others about someone's health or recovery:"
-					+ " that is theirs to share. Edit the comment.").throwIfAny();
+				throw new DisclosureRefused("text", HEALTH_DISCLOSURE, "A comment cannot tell others about someone's health or recovery:"
+					+ " that is theirs to share. Edit the comment.");
 			}
 			if (!warnings.isEmpty() && !request.isConfirmed()) {
 				throw new PrivacyWarningsFound(warnings);
