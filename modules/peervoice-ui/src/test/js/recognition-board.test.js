@@ -99,11 +99,12 @@ test('the recognition settings take one value a line, without blanks or repeats'
 		{dailyLimit: 7, publicByDefault: true, values: ['hope', 'Team spirit']});
 });
 
-test('a comment refused for disclosing health, and a comment\'s warnings, have their own English and Spanish texts', () => {
+test('a comment refused for disclosing health, a comment\'s warnings and a recipient named in the message have English and Spanish texts',
+	() => {
 	const folder = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
 	const [en, es] = ['Language.properties', 'Language_es.properties'].map((file) => parseProperties(readFileSync(new URL(file, folder), 'utf8')));
 
-	for (const key of ['recognition-error-comment-health-disclosure', 'recognition-comment-warnings-intro']) {
+	for (const key of ['recognition-error-comment-health-disclosure', 'recognition-comment-warnings-intro', 'recognition-warning-recipient-name']) {
 		assert.ok(en[key], key);
 		assert.ok(es[key], key);
 		assert.notEqual(en[key], es[key], key);

@@ -454,6 +454,23 @@ abstract class RecognitionBoardContract {
 	}
 
 	@Test
+	void aMessageThatNamesARecipientIsWarnedAboutAndOnceConfirmedWaitsForEachRecipient() {
+		for (String naming : List.of("Thank you, Rosa Quiñones, for the training", "gracias, rosa quiñones, por el taller")) {
+			PrivacyWarningsFound found = assertThrows(PrivacyWarningsFound.class, () -> give(gabi, Visibility.BOARD, naming, rosa, hugo));
+			assertEquals(List.of("recipient-name"), found.warnings().stream().map(w -> w.getCode()).collect(Collectors.toList()), naming);
+			assertEquals("message", found.warnings().get(0).getField());
+		}
+		assertEquals(0, countRows("PV_RECOGNITION", "1 = 1"));
+		// a name inside another word, or someone who is not a recipient, is not warned about
+		give(gabi, Visibility.BOARD, "Thanks for covering for Tess Third and the Rosa Quiñonesville team", rosa);
+		RecognitionView confirmed = board.give(gabi, SITE, draft(Visibility.BOARD, "Thank you, Hugo Hiddenname!", true, hugo, rosa));
+		assertTrue(confirmed.isAwaitingApproval());
+		board.hide(hugo, SITE, confirmed.getId());
+		board.approve(rosa, SITE, confirmed.getId());
+		assertEquals(List.of("Rosa Quiñones"), names(board.one(tess, SITE, confirmed.getId())), "the giver was told the message keeps the name");
+	}
+
+	@Test
 	void aCommentThatMayDiscloseHealthIsRefusedEvenConfirmedInEnglishAndSpanish() {
 		String id = give(gabi, Visibility.BOARD, "Great facilitation", rosa).getId();
 		for (String disclosing : List.of("Congrats on 2 years in recovery!", "Felicidades por tus dos años en recuperación.")) {

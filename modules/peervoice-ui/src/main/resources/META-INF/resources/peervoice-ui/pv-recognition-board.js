@@ -525,7 +525,11 @@ class RecognitionBoard extends HTMLElement {
 
 	showWarningsOrProblem(error, warnings, alert, {intro, onConfirm, onEdit}) {
 		if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
-			this.kit.privacyWarnings(warnings, error.warnings, {
+			// the board's own warning (RecognitionBoard.RECIPIENT_NAME) in the viewer's language; the screen's through the kit
+			const found = error.warnings.map((warning) => (warning.code === 'recipient-name'
+				? Object.assign({}, warning, {message: this.t('recognition-warning-recipient-name')}) : warning));
+
+			this.kit.privacyWarnings(warnings, found, {
 				confirmLabel: this.t('recognition-send-anyway'),
 				intro: intro || this.t('recognition-warnings-intro'),
 				onConfirm,

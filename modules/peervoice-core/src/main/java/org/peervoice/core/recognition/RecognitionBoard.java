@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
@@ -51,6 +53,8 @@ public final class RecognitionBoard {
 	static final Duration LIMIT_WINDOW = Duration.ofDays(1);
 	/** The privacy screen's code for text that may disclose someone's health or recovery; a comment with it is refused. */
 	static final String HEALTH_DISCLOSURE = "health-disclosure";
+	/** The warning code for a message that holds a recipient's display name ({@link #namedRecipients}). */
+	static final String RECIPIENT_NAME = "recipient-name";
 
 	private final UnitOfWork unitOfWork;
 	private final JpaRecognitions recognitions;
@@ -96,7 +100,8 @@ public final class RecognitionBoard {
 				errors.add("visibility", "required", "is required");
 			}
 			errors.throwIfAny();
-			List<PrivacyWarning> warnings = screen.screen("message", message);
+			List<PrivacyWarning> warnings = new ArrayList<>(screen.screen("message", message));
+			warnings.addAll(namedRecipients(message, recipients));
 			if (!warnings.isEmpty() && !draft.isConfirmed()) {
 				throw new PrivacyWarningsFound(warnings);
 			}
@@ -122,6 +127,28 @@ public final class RecognitionBoard {
 			recognitions.flush();
 			return RecognitionViews.view(actor, recognition, rows, List.of(), 0, false);
 		});
+	}
+
+	/**
+	 * A warning ({@link #RECIPIENT_NAME}) for each recipient whose display name the message holds, whole and in any case:
+	 * the message shows as written, so that name would show even where its person hides the recognition or has not
+	 * approved it yet. Confirmed, it waits for each recipient's approval like the screen's warnings.
+	 */
+	static List<PrivacyWarning> namedRecipients(String message, List<PersonSummary> recipients) {
+		List<PrivacyWarning> warnings = new ArrayList<>();
+		for (PersonSummary person : recipients) {
+			String name = person.displayName() == null ? "" : person.displayName().strip();
+			if (name.length() < 2) {
+				continue;
+			}
+			Matcher found = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(message);
+			if (found.find()) {
+				warnings.add(new PrivacyWarning(RECIPIENT_NAME, "message", "This names a person you recognize: the message shows as you"
+					+ " wrote it, so their name would show even where they hide the recognition.", found.group(), found.start(), found.end()));
+			}
+		}
+		return warnings;
 	}
 
 	private List<PersonSummary> recipients(FieldErrors errors, Actor actor, List<String> keys) {
