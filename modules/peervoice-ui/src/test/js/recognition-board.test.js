@@ -98,3 +98,19 @@ test('the recognition settings take one value a line, without blanks or repeats'
 	assert.deepEqual(recognitionSettingsRequest(' hope \n\nTeam spirit\nhope\n', 1, '7'),
 		{dailyLimit: 7, publicByDefault: true, values: ['hope', 'Team spirit']});
 });
+
+test('a comment refused for disclosing health, a comment\'s warnings and a recipient named in the message have English and Spanish texts',
+	() => {
+	const folder = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
+	const [en, es] = ['Language.properties', 'Language_es.properties'].map((file) => parseProperties(readFileSync(new URL(file, folder), 'utf8')));
+
+	for (const key of ['recognition-error-comment-health-disclosure', 'recognition-comment-warnings-intro', 'recognition-warning-recipient-name']) {
+		assert.ok(en[key], key);
+		assert.ok(es[key], key);
+		assert.notEqual(en[key], es[key], key);
+	}
+	assert.match(es['recognition-error-comment-health-disclosure'], /recuperación/);
+	// the code the API gives (RecognitionBoard.HEALTH_DISCLOSURE) is the one the board translates
+	assert.match(readFileSync(new URL('../pv-recognition-board.js', folder), 'utf8'),
+		/includes\('health-disclosure'\)[^]*this\.t\('recognition-error-comment-health-disclosure'\)/);
+});

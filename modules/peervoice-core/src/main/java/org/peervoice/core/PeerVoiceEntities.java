@@ -16,6 +16,7 @@ import org.peervoice.core.notification.NotificationPreference;
 import org.peervoice.core.people.SiteRoleGroupSettings;
 import org.peervoice.core.recognition.Recognition;
 import org.peervoice.core.recognition.RecognitionComment;
+import org.peervoice.core.recognition.RecognitionGiver;
 import org.peervoice.core.recognition.RecognitionPreference;
 import org.peervoice.core.recognition.RecognitionReaction;
 import org.peervoice.core.recognition.RecognitionRecipient;
@@ -55,7 +56,7 @@ public final class PeerVoiceEntities {
 			TownHall.class, TownHallQuestion.class, QuestionVote.class, TownHallPoll.class, PollAnswer.class, TownHallFeedback.class,
 			// recognition board
 			Recognition.class, RecognitionRecipient.class, RecognitionReaction.class, RecognitionComment.class, RecognitionPreference.class,
-			RecognitionReport.class, SiteRecognitionSettings.class,
+			RecognitionReport.class, SiteRecognitionSettings.class, RecognitionGiver.class,
 			// role groups of aggregate views
 			SiteRoleGroupSettings.class);
 	}

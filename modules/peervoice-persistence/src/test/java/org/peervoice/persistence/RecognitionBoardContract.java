@@ -46,6 +46,7 @@ import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.people.RoleGroupRule;
 import org.peervoice.core.people.RoleGroupSettings;
 import org.peervoice.core.people.RoleGroupSettingsService;
+import org.peervoice.core.privacy.DisclosureRefused;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.core.recognition.CommentRequest;
 import org.peervoice.core.recognition.CommentView;
@@ -400,6 +401,113 @@ abstract class RecognitionBoardContract {
 		give(rosa, Visibility.BOARD, "Others are not limited by Gabi", tess);
 		clock.advance(Duration.ofDays(1).minusSeconds(60));
 		give(gabi, Visibility.BOARD, "One more", tess);
+	}
+
+	@Test
+	void concurrentGivesOfOnePersonKeepTheRepeatRuleAndTheDailyLimit() throws Exception {
+		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(RecognitionSettings.DEFAULT_VALUES, true, 4));
+		// a first give of a person at the same time as another: one is stored, the other a conflict
+		List<String> firsts = race(4, i -> give(gabi, Visibility.BOARD, "Thank you for the first time", rosa));
+		assertEquals(1, firsts.stream().filter("given"::equals).count(), firsts.toString());
+		assertEquals(3, firsts.stream().filter("Conflict"::equals).count(), firsts.toString());
+
+		List<String> repeats = race(6, i -> give(gabi, Visibility.BOARD, "Thank you for covering my shift", rosa, hugo));
+		assertEquals(1, repeats.stream().filter("given"::equals).count(), repeats.toString());
+		assertEquals(5, repeats.stream().filter("Conflict"::equals).count(), repeats.toString());
+
+		List<String> many = race(8, i -> give(gabi, Visibility.BOARD, "Thank you, number " + i, tess));
+		assertEquals(2, many.stream().filter("given"::equals).count(), many.toString());
+		assertEquals(6, many.stream().filter("TooManyRequests"::equals).count(), many.toString());
+		assertEquals(4, countRows("PV_RECOGNITION", "giver_key = '" + key(gabi) + "'"));
+		assertEquals(1, countRows("PV_RECOGNITION_GIVER", "giver_key = '" + key(gabi) + "'"));
+	}
+
+	/** Runs the attempts at the same moment on as many threads: "given", or the simple name of what each threw. */
+	private static List<String> race(int attempts, java.util.function.IntConsumer attempt) throws Exception {
+		java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(attempts);
+		try {
+			java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+			List<java.util.concurrent.Future<String>> outcomes = new ArrayList<>();
+			for (int i = 0; i < attempts; i++) {
+				int index = i;
+				outcomes.add(pool.submit(() -> {
+					start.await();
+					try {
+						attempt.accept(index);
+						return "given";
+					}
+					catch (RuntimeException refused) {
+						return refused.getClass().getSimpleName();
+					}
+				}));
+			}
+			start.countDown();
+			List<String> results = new ArrayList<>();
+			for (java.util.concurrent.Future<String> outcome : outcomes) {
+				results.add(outcome.get(60, java.util.concurrent.TimeUnit.SECONDS));
+			}
+			return results;
+		}
+		finally {
+			pool.shutdown();
+		}
+	}
+
+	@Test
+	void aMessageThatNamesARecipientIsWarnedAboutAndOnceConfirmedWaitsForEachRecipient() {
+		for (String naming : List.of("Thank you, Rosa Quiñones, for the training", "gracias, rosa quiñones, por el taller")) {
+			PrivacyWarningsFound found = assertThrows(PrivacyWarningsFound.class, () -> give(gabi, Visibility.BOARD, naming, rosa, hugo));
+			assertEquals(List.of("recipient-name"), found.warnings().stream().map(w -> w.getCode()).collect(Collectors.toList()), naming);
+			assertEquals("message", found.warnings().get(0).getField());
+		}
+		assertEquals(0, countRows("PV_RECOGNITION", "1 = 1"));
+		// a name inside another word, or someone who is not a recipient, is not warned about
+		give(gabi, Visibility.BOARD, "Thanks for covering for Tess Third and the Rosa Quiñonesville team", rosa);
+		RecognitionView confirmed = board.give(gabi, SITE, draft(Visibility.BOARD, "Thank you, Hugo Hiddenname!", true, hugo, rosa));
+		assertTrue(confirmed.isAwaitingApproval());
+		board.hide(hugo, SITE, confirmed.getId());
+		board.approve(rosa, SITE, confirmed.getId());
+		assertEquals(List.of("Rosa Quiñones"), names(board.one(tess, SITE, confirmed.getId())), "the giver was told the message keeps the name");
+	}
+
+	@Test
+	void aCommentThatMayDiscloseHealthIsRefusedEvenConfirmedInEnglishAndSpanish() {
+		String id = give(gabi, Visibility.BOARD, "Great facilitation", rosa).getId();
+		for (String disclosing : List.of("Congrats on 2 years in recovery!", "Felicidades por tus dos años en recuperación.")) {
+			for (boolean confirmed : List.of(false, true)) {
+				DisclosureRefused refused = assertThrows(DisclosureRefused.class, () -> board.comment(tess, SITE, id, new CommentRequest(disclosing,
+					confirmed)), disclosing);
+				assertEquals(Map.of("text", "health-disclosure"), refused.fieldCodes(), disclosing);
+			}
+		}
+		assertEquals(0, countRows("PV_RECOGNITION_COMMENT", "1 = 1"));
+		// the screen's other warnings keep their confirm step
+		assertThrows(PrivacyWarningsFound.class, () -> board.comment(tess, SITE, id, new CommentRequest("Call her at 555-123-4567", false)));
+		board.comment(tess, SITE, id, new CommentRequest("Call her at 555-123-4567", true));
+		assertEquals(1, countRows("PV_RECOGNITION_COMMENT", "1 = 1"));
+	}
+
+	@Test
+	void aBoardRecognitionForLivedExperienceWaitsForEachRecipientsApproval() {
+		RecognitionView given = board.give(gabi, SITE, new RecognitionDraft(List.of(key(rosa), key(hugo)), "Thank you for mentoring the new team",
+			List.of("hope", "lived-experience"), Visibility.BOARD, false));
+		assertTrue(given.isAwaitingApproval());
+		assertTrue(feed(tess, FeedQuery.everything()).isEmpty());
+		assertThrows(UnknownItem.class, () -> board.one(tess, SITE, given.getId()));
+		for (SiteMember recipient : List.of(rosa, hugo)) {
+			assertEquals(Consent.PENDING, board.one(recipient, SITE, given.getId()).getRecipients().stream().filter(RecipientView::isMe)
+				.findFirst().orElseThrow().getConsent());
+		}
+		assertEquals(2, countRows("PV_NOTIFICATION_OUTBOX", "type = 'RECOGNITION_RECEIVED' AND detail = 'approval'"));
+		board.approve(rosa, SITE, given.getId());
+		assertEquals(List.of("Rosa Quiñones"), names(feed(tess, FeedQuery.everything()).get(0)));
+		assertFalse(everythingSeenBy(tess, List.of(given.getId())).contains("Hugo Hiddenname"));
+
+		// private to the recipients, it tells nobody else anything: no approval to wait for
+		RecognitionView privately = board.give(gabi, SITE, new RecognitionDraft(List.of(key(hugo)), "Thank you for sharing",
+			List.of("lived-experience"), Visibility.PRIVATE, false));
+		assertFalse(privately.isAwaitingApproval());
+		assertEquals(Consent.SHOWN, board.one(hugo, SITE, privately.getId()).getRecipients().get(0).getConsent());
 	}
 
 	@Test

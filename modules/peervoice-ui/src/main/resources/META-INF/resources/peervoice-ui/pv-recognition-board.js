@@ -485,7 +485,8 @@ class RecognitionBoard extends HTMLElement {
 				refresh();
 			}
 			catch (error) {
-				this.showWarningsOrProblem(error, warnings, alert, {onConfirm: send(true), onEdit: () => field.control.focus()});
+				this.showWarningsOrProblem(error, warnings, alert, {intro: t('recognition-comment-warnings-intro'), onConfirm: send(true),
+					onEdit: () => field.control.focus()});
 			}
 		};
 		const button = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'send-comment', type: 'submit'}, t('recognition-send'));
@@ -522,14 +523,26 @@ class RecognitionBoard extends HTMLElement {
 		}
 	}
 
-	showWarningsOrProblem(error, warnings, alert, {onConfirm, onEdit}) {
+	showWarningsOrProblem(error, warnings, alert, {intro, onConfirm, onEdit}) {
 		if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
-			this.kit.privacyWarnings(warnings, error.warnings, {
+			// the board's own warning (RecognitionBoard.RECIPIENT_NAME) in the viewer's language; the screen's through the kit
+			const found = error.warnings.map((warning) => (warning.code === 'recipient-name'
+				? Object.assign({}, warning, {message: this.t('recognition-warning-recipient-name')}) : warning));
+
+			this.kit.privacyWarnings(warnings, found, {
 				confirmLabel: this.t('recognition-send-anyway'),
-				intro: this.t('recognition-warnings-intro'),
+				intro: intro || this.t('recognition-warnings-intro'),
 				onConfirm,
 				onEdit,
 			});
+
+			return;
+		}
+
+		if (error instanceof ApiProblem && error.status === 422 && Object.values(error.problem.errorCodes || {}).includes('health-disclosure')) {
+			// refused whatever the writer confirms (a comment has no recipients' approval to wait for): edit only
+			replaceChildren(alert, element('div', {class: 'alert alert-danger'}, this.t('recognition-error-comment-health-disclosure')));
+			onEdit();
 
 			return;
 		}

@@ -126,6 +126,23 @@ final class JpaRecognitions {
 			.getSingleResult();
 	}
 
+	/**
+	 * Locks the giver's row in the site until the transaction ends, storing it the first time: a second give of the same
+	 * person waits here for the first to commit, and then reads what it stored. An UPDATE locks the row on HSQLDB,
+	 * PostgreSQL and MariaDB alike; it is the transaction's first statement, so that MariaDB's repeatable-read snapshot
+	 * is taken after the wait. Two first gives of a person at the same time both insert: the unique key lets one
+	 * through and the other is a {@link Conflict}.
+	 */
+	void lockGiver(Scope scope, String giverKey) {
+		int locked = em().createQuery("UPDATE RecognitionGiver x SET x.attempts = x.attempts + 1 WHERE x.companyId = :companyId"
+			+ " AND x.siteId = :siteId AND x.giverKey = :giver").setParameter("companyId", scope.companyId())
+			.setParameter("siteId", scope.siteId()).setParameter("giver", giverKey).executeUpdate();
+		if (locked == 0) {
+			ConflictingWrites.persistOrConflict(em(), new RecognitionGiver(scope, giverKey),
+				"You gave recognition from elsewhere at the same moment; try again.");
+		}
+	}
+
 	/** What the giver gave in the site since the instant, newest first (the daily limit and the repeat check). */
 	List<Recognition> givenSince(Scope scope, String giverKey, Instant since) {
 		return em().createQuery("SELECT g FROM Recognition g WHERE g.companyId = :companyId AND g.siteId = :siteId"

@@ -52,6 +52,11 @@ public class Recognition {
 	@Column(name = "visibility", nullable = false, length = 10)
 	private Visibility visibility;
 
+	/**
+	 * Whether each recipient must approve it before anyone else sees it: the giver confirmed disclosure warnings, or a
+	 * board recognition names a value that tells something about the recipients ({@link RecognitionSettings#DISCLOSING_VALUES}).
+	 * The column keeps its first name.
+	 */
 	@Column(name = "confirmed_warnings", nullable = false)
 	private boolean confirmedWarnings;
 

@@ -13,6 +13,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
@@ -35,6 +37,7 @@ import org.peervoice.core.notification.NotificationEvent;
 import org.peervoice.core.notification.NotificationType;
 import org.peervoice.core.notification.Notifier;
 import org.peervoice.core.people.RoleGroupSettingsService;
+import org.peervoice.core.privacy.DisclosureRefused;
 import org.peervoice.core.privacy.PrivacyScreen;
 import org.peervoice.core.privacy.PrivacyWarning;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
@@ -48,6 +51,10 @@ public final class RecognitionBoard {
 	/** An identical recognition (same giver, recipients, values and message) within this time is a repeat. */
 	static final Duration REPEAT_WINDOW = Duration.ofMinutes(1);
 	static final Duration LIMIT_WINDOW = Duration.ofDays(1);
+	/** The privacy screen's code for text that may disclose someone's health or recovery; a comment with it is refused. */
+	static final String HEALTH_DISCLOSURE = "health-disclosure";
+	/** The warning code for a message that holds a recipient's display name ({@link #namedRecipients}). */
+	static final String RECIPIENT_NAME = "recipient-name";
 
 	private final UnitOfWork unitOfWork;
 	private final JpaRecognitions recognitions;
@@ -82,6 +89,8 @@ public final class RecognitionBoard {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.RECOGNIZE);
 			String giver = actor.requireUserKey();
+			// first, before any read: the limit and the repeat rule below must see the giver's concurrent gives
+			recognitions.lockGiver(actor.scope(), giver);
 			RecognitionSettings settings = RecognitionSettingsService.current(recognitions, actor.scope());
 			FieldErrors errors = new FieldErrors();
 			List<PersonSummary> recipients = recipients(errors, actor, draft.getRecipients());
@@ -91,14 +100,17 @@ public final class RecognitionBoard {
 				errors.add("visibility", "required", "is required");
 			}
 			errors.throwIfAny();
-			List<PrivacyWarning> warnings = screen.screen("message", message);
+			List<PrivacyWarning> warnings = new ArrayList<>(screen.screen("message", message));
+			warnings.addAll(namedRecipients(message, recipients));
 			if (!warnings.isEmpty() && !draft.isConfirmed()) {
 				throw new PrivacyWarningsFound(warnings);
 			}
 			Instant now = clock.instant();
 			requireNotRepeatedOrTooMany(actor, giver, message, values, recipients, settings, now);
+			boolean everyApproval = !warnings.isEmpty()
+				|| draft.getVisibility() == Visibility.BOARD && values.stream().anyMatch(RecognitionSettings.DISCLOSING_VALUES::contains);
 			Recognition recognition = new Recognition(actor.scope(), giver, name(actor.displayName()), message, values, draft.getVisibility(),
-				!warnings.isEmpty(), now);
+				everyApproval, now);
 			recognitions.store(recognition);
 			List<RecognitionRecipient> rows = new ArrayList<>();
 			RoleGroupRules rules = roleGroups.rulesOf(actor.scope());
@@ -115,6 +127,28 @@ public final class RecognitionBoard {
 			recognitions.flush();
 			return RecognitionViews.view(actor, recognition, rows, List.of(), 0, false);
 		});
+	}
+
+	/**
+	 * A warning ({@link #RECIPIENT_NAME}) for each recipient whose display name the message holds, whole and in any case:
+	 * the message shows as written, so that name would show even where its person hides the recognition or has not
+	 * approved it yet. Confirmed, it waits for each recipient's approval like the screen's warnings.
+	 */
+	static List<PrivacyWarning> namedRecipients(String message, List<PersonSummary> recipients) {
+		List<PrivacyWarning> warnings = new ArrayList<>();
+		for (PersonSummary person : recipients) {
+			String name = person.displayName() == null ? "" : person.displayName().strip();
+			if (name.length() < 2) {
+				continue;
+			}
+			Matcher found = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(message);
+			if (found.find()) {
+				warnings.add(new PrivacyWarning(RECIPIENT_NAME, "message", "This names a person you recognize: the message shows as you"
+					+ " wrote it, so their name would show even where they hide the recognition.", found.group(), found.start(), found.end()));
+			}
+		}
+		return warnings;
 	}
 
 	private List<PersonSummary> recipients(FieldErrors errors, Actor actor, List<String> keys) {
@@ -363,8 +397,12 @@ public final class RecognitionBoard {
 	}
 
 	/**
-	 * A short comment, screened like the recognition itself.
+	 * A short comment, screened like the recognition itself, except that a comment that may disclose someone's health or
+	 * recovery ({@code health-disclosure}) is refused whether confirmed or not: a recognition with such text waits for
+	 * each recipient's approval, a comment has nobody's approval to wait for.
 	 *
+	 * @throws DisclosureRefused with code {@code health-disclosure} on {@code text} for such a comment
+	 * @throws PrivacyWarningsFound for the screen's other warnings, until the writer confirms
 	 * @throws Conflict when a recipient turned comments off, or a moderator hid the recognition
 	 */
 	public RecognitionView comment(Identity who, long siteId, String id, CommentRequest request) {
@@ -383,7 +421,15 @@ public final class RecognitionBoard {
 			if (!RecognitionViews.commentsOpen(recognition, rows)) {
 				throw new Conflict("Comments are turned off for this recognition.");
 			}
-			screen.requireConfirmedOrClean(Map.of("text", text), request.isConfirmed());
+			List<PrivacyWarning> warnings = screen.screen("text", text);
+			if (warnings.stream().anyMatch(warning -> HEALTH_DISCLOSURE.equals(warning.getCode()))) {
+				// a recognition with such words waits for every recipient's approval; a comment has no such step
+				throw new DisclosureRefused("text", HEALTH_DISCLOSURE, "A comment cannot tell others about someone's health or recovery:"
+					+ " that is theirs to share. Edit the comment.");
+			}
+			if (!warnings.isEmpty() && !request.isConfirmed()) {
+				throw new PrivacyWarningsFound(warnings);
+			}
 			recognitions.store(new RecognitionComment(recognition.id(), me, name(actor.displayName()), text, clock.instant()));
 			recognitions.flush();
 			return viewOf(actor, recognition);

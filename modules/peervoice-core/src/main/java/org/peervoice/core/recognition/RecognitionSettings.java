@@ -1,6 +1,7 @@
 package org.peervoice.core.recognition;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A site's recognition settings, and the body of {@code PUT /sites/{siteId}/recognition-settings} as it is read: the
@@ -14,6 +15,12 @@ public final class RecognitionSettings {
 	public static final List<String> DEFAULT_VALUES = List.of("recovery-oriented", "person-centered", "voluntary", "relationship-focused",
 		"trauma-informed", "hope", "mutuality", "lived-experience", "self-determination", "dignity", "non-judgment");
 	public static final int DEFAULT_DAILY_LIMIT = 5;
+	/**
+	 * Values that say something about the recipients themselves, not about what they did: whether a peer has lived
+	 * experience is theirs to tell, so a board recognition naming one waits for each recipient's approval, like one sent
+	 * with disclosure warnings.
+	 */
+	public static final Set<String> DISCLOSING_VALUES = Set.of("lived-experience");
 
 	private List<String> values;
 	private boolean publicByDefault;

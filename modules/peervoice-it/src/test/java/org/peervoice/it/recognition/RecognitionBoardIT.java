@@ -65,6 +65,32 @@ class RecognitionBoardIT extends PortalTestCase {
 	}
 
 	@Test
+	void aCommentThatMayDiscloseHealthIsRefusedEvenConfirmedInEnglishAndSpanish() {
+		String id = session("priya").post(RECOGNITIONS, json("recipients", List.of(KIM), "message", unique("Thanks for the new schedule"),
+			"values", List.of("dignity"), "visibility", "BOARD")).expect(201).path("id").asText();
+		for (String disclosing : List.of("Congrats on 2 years in recovery!", "Felicidades por tus dos años en recuperación")) {
+			for (boolean confirmed : List.of(false, true)) {
+				JsonNode problem = session("elena").post(RECOGNITIONS + "/" + id + "/comments", json("text", disclosing, "confirmed", confirmed))
+					.expectProblem(422, "disclosure-refused");
+				assertEquals("health-disclosure", problem.path("errorCodes").path("text").asText(), disclosing + " " + problem);
+			}
+		}
+		assertEquals(0, session("priya").get(RECOGNITIONS + "/" + id).expect(200).path("comments").size());
+	}
+
+	@Test
+	void aBoardRecognitionForLivedExperienceWaitsForTheRecipientsApproval() {
+		JsonNode given = session("jordan").post(RECOGNITIONS, json("recipients", List.of(KIM), "message", unique("Thank you for mentoring"),
+			"values", List.of("lived-experience"), "visibility", "BOARD")).expect(201);
+		String id = given.path("id").asText();
+		assertTrue(given.path("awaitingApproval").asBoolean());
+		assertEquals("PENDING", mine("kim", id).path("recipients").get(0).path("consent").asText());
+		session("priya").get(RECOGNITIONS + "/" + id).expectProblem(404, "unknown-item");
+		session("kim").post(RECOGNITIONS + "/" + id + "/approve", "{}").expect(200);
+		session("priya").get(RECOGNITIONS + "/" + id).expect(200);
+	}
+
+	@Test
 	void oneselfAndStrangersCannotBeRecognizedAndTheSameRecognitionTwiceIsAConflict() {
 		session("elena").post(RECOGNITIONS, json("recipients", List.of("u-1014"), "message", "Me", "values", List.of("hope"),
 			"visibility", "BOARD")).expectProblem(400, "invalid-input");

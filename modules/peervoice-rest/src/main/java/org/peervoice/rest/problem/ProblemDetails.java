@@ -54,6 +54,11 @@ public final class ProblemDetails {
 		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, detail, errors, errorCodes, newWarnings);
 	}
 
+	/** Field errors of a problem other than invalid input ({field: message}). */
+	public ProblemDetails withErrors(Map<String, String> newErrors) {
+		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, detail, new LinkedHashMap<>(newErrors), errorCodes, warnings);
+	}
+
 	/** Stable codes of the field errors (e.g. {@code required}, {@code too-long}), which clients translate. */
 	public ProblemDetails withErrorCodes(Map<String, String> newErrorCodes) {
 		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, detail, errors, new LinkedHashMap<>(newErrorCodes), warnings);

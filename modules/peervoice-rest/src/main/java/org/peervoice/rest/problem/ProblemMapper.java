@@ -14,6 +14,7 @@ import org.peervoice.core.kernel.Problem;
 import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.privacy.DisclosureRefused;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.rest.IdentityResolver;
 
@@ -34,6 +35,7 @@ public final class ProblemMapper implements ExceptionMapper<Problem> {
 		"unknown-item", 404,
 		"conflict", 409,
 		"privacy-warnings", 422,
+		"disclosure-refused", 422,
 		"too-many-requests", 429,
 		"not-configured", 503);
 
@@ -80,6 +82,10 @@ public final class ProblemMapper implements ExceptionMapper<Problem> {
 			return ProblemDetails.invalidInput(problem.getMessage(), invalid.fieldErrors()).withErrorCodes(invalid.fieldCodes());
 		}
 		ProblemDetails details = ProblemDetails.of(problem.type(), status, problem.getMessage());
+		if (problem instanceof DisclosureRefused) {
+			DisclosureRefused refused = (DisclosureRefused) problem;
+			return details.withErrors(refused.fieldErrors()).withErrorCodes(refused.fieldCodes());
+		}
 		if (problem instanceof PrivacyWarningsFound) {
 			return details.withWarnings(((PrivacyWarningsFound) problem).warnings());
 		}

@@ -27,6 +27,7 @@ import org.peervoice.core.kernel.Problem;
 import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnknownItem;
+import org.peervoice.core.privacy.DisclosureRefused;
 import org.peervoice.core.privacy.PrivacyWarning;
 import org.peervoice.core.privacy.PrivacyWarningsFound;
 import org.peervoice.rest.json.PeerVoiceJson;
@@ -89,6 +90,18 @@ class ProblemMappingTest {
 		assertEquals("body", body.get("warnings").get(0).get("field").asText());
 		assertEquals("a…@…", body.get("warnings").get(0).get("excerpt").asText());
 		assertFalse(body.has("errors"));
+	}
+
+	@Test
+	void aRefusedDisclosureIsA422WithTheFieldAndItsCodeAndNoWarningsToConfirm() {
+		Response response = new ProblemMapper(unused -> null).toResponse(new DisclosureRefused("text", "health-disclosure", "Not yours to tell."));
+		JsonNode body = body(response);
+
+		assertEquals(422, response.getStatus());
+		assertEquals("https://peervoice.org/problems/disclosure-refused", body.get("type").asText());
+		assertEquals("Not yours to tell.", body.get("errors").get("text").asText());
+		assertEquals("health-disclosure", body.get("errorCodes").get("text").asText());
+		assertFalse(body.has("warnings") && body.get("warnings").size() > 0);
 	}
 
 	@Test
