@@ -238,8 +238,13 @@ abstract class TownHallContract {
 		}
 		assertThrows(Conflict.class, () -> services.townHallFeedback().give(alex, townHall, new FeedbackDraft(1, TownHallFeedback.Answered.NO,
 			null, false)), "one per person");
+		assertEquals(0, services.townHallFeedback().summary(lee, townHall).getResponseCount(), "feedback counts from its mixing on");
+		mix();
 		assertFalse(services.townHallFeedback().summary(lee, townHall).isDistributionShown(), "four responses: small group");
 		services.townHallFeedback().give(admin, townHall, new FeedbackDraft(2, TownHallFeedback.Answered.DID_NOT_ASK, null, false));
+		FeedbackSummary unmixed = services.townHallFeedback().summary(lee, townHall);
+		assertEquals(4, unmixed.getResponseCount(), "the fifth waits for the mixing, so n to n+1 tells nobody's rating");
+		assertFalse(unmixed.isDistributionShown());
 		mix();
 		FeedbackSummary summary = services.townHallFeedback().summary(lee, townHall);
 		assertTrue(summary.isDistributionShown());
