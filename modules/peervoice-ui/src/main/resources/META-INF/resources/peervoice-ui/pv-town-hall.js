@@ -1962,6 +1962,7 @@ class TownHall extends HTMLElement {
 
 			replaceChildren(holder, element('h4', null, t('town-hall-feedback-summary')),
 				element('p', null, t('town-hall-x-feedback-responses', summary.responseCount || 0)),
+				element('p', {class: 'text-secondary', 'data-feedback-batches': ''}, t('town-hall-feedback-counted-in-batches')),
 				summary.distributionShown ? element('div', {'data-feedback-distribution': 'shown'},
 					summary.averageRating !== null ? element('p', null, t('town-hall-average-rating-x', summary.averageRating.toFixed(1))) : null,
 					countList(t('town-hall-rating'), summary.ratings, (value) => t(`town-hall-rating-${value}`)),

@@ -213,9 +213,16 @@ class TownHallBrowserIT extends BrowserTestCase {
 		WebElement openTab = visible(By.cssSelector("button[data-question-tab=open]"));
 		script("arguments[0].focus();", openTab);
 		press(Keys.ARROW_RIGHT);
-		waitFor("the answered tab to be chosen and focused", browser -> "answered".equals(
-			browser.switchTo().activeElement().getAttribute("data-question-tab"))
-			&& "true".equals(browser.switchTo().activeElement().getAttribute("aria-selected")));
+		// the live refresh may draw the tabs again between two reads: read again then
+		waitFor("the answered tab to be chosen and focused", browser -> {
+			try {
+				WebElement active = browser.switchTo().activeElement();
+				return "answered".equals(active.getAttribute("data-question-tab")) && "true".equals(active.getAttribute("aria-selected"));
+			}
+			catch (StaleElementReferenceException redrawn) {
+				return false;
+			}
+		});
 
 		// the big screen: N highlights the top question
 		visible(By.cssSelector("a[data-action=open-presenter]")).click();
