@@ -14,7 +14,12 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -43,6 +48,7 @@ import org.peervoice.core.townhall.LiveView;
 import org.peervoice.core.townhall.Moderation;
 import org.peervoice.core.townhall.PollDraft;
 import org.peervoice.core.townhall.PollView;
+import org.peervoice.core.townhall.QuestionEdit;
 import org.peervoice.core.townhall.QuestionDraft;
 import org.peervoice.core.townhall.QuestionState;
 import org.peervoice.core.townhall.QuestionView;
@@ -232,8 +238,13 @@ abstract class TownHallContract {
 		}
 		assertThrows(Conflict.class, () -> services.townHallFeedback().give(alex, townHall, new FeedbackDraft(1, TownHallFeedback.Answered.NO,
 			null, false)), "one per person");
+		assertEquals(0, services.townHallFeedback().summary(lee, townHall).getResponseCount(), "feedback counts from its mixing on");
+		mix();
 		assertFalse(services.townHallFeedback().summary(lee, townHall).isDistributionShown(), "four responses: small group");
 		services.townHallFeedback().give(admin, townHall, new FeedbackDraft(2, TownHallFeedback.Answered.DID_NOT_ASK, null, false));
+		FeedbackSummary unmixed = services.townHallFeedback().summary(lee, townHall);
+		assertEquals(4, unmixed.getResponseCount(), "the fifth waits for the mixing, so n to n+1 tells nobody's rating");
+		assertFalse(unmixed.isDistributionShown());
 		mix();
 		FeedbackSummary summary = services.townHallFeedback().summary(lee, townHall);
 		assertTrue(summary.isDistributionShown());
@@ -320,6 +331,91 @@ abstract class TownHallContract {
 		assertEquals(forwarded.getId(), suggestion.getOrigin().getQuestionId());
 		assertEquals(0, countRows("PV_NOTIFICATION_OUTBOX", "type = 'TOWN_HALL_QUESTION'"), "nobody to tell");
 		assertTrue(services.townHallQuestions().mine(ana, townHall).isEmpty());
+	}
+
+	@Test
+	void underPreModerationAnAskersEditOfAnOpenQuestionWaitsForTheModeratorsAgainAndKeepsItsVotes() {
+		String townHall = published().getId();
+		QuestionView named = ask(alex, townHall, "When does the new rota start?", false);
+		QuestionView anonymous = ask(ana, townHall, "Why are breaks so short?", true);
+		mix();
+		services.townHallQuestions().approveAll(lee, townHall, List.of(named.getId(), anonymous.getId()));
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+		services.townHallQuestions().vote(jose, named.getId());
+
+		QuestionView edited = services.townHallQuestions().edit(alex, named.getId(),
+			new QuestionEdit(null, "When does the new rota start? Asking for everyone on nights.", false));
+		assertEquals(QuestionState.PENDING, edited.getState(), "the new text is moderated like a new question");
+		assertEquals(List.of(anonymous.getText()), openTexts(sam, townHall), "neither the old nor the new text is listed");
+		LiveView live = services.townHallLive().live(sam, townHall, null, null).view().orElseThrow();
+		assertTrue(live.getQuestions().stream().noneMatch(question -> question.getId().equals(named.getId())), "nor shown live");
+		assertThrows(UnknownItem.class, () -> services.townHallQuestions().vote(sam, named.getId()), "not visible, no votes while pending");
+		assertThrows(Conflict.class, () -> services.townHallQuestions().moderate(lee, named.getId(), new Moderation("highlight")));
+		List<QuestionView> pending = services.townHallQuestions().list(lee, townHall, QuestionState.PENDING, null, null, PageRequest.of(1, 20))
+			.items();
+		assertEquals(List.of(edited.getText()), pending.stream().map(QuestionView::getText).collect(Collectors.toList()));
+
+		QuestionView approved = services.townHallQuestions().moderate(lee, named.getId(), new Moderation("approve"));
+		assertEquals(QuestionState.OPEN, approved.getState());
+		assertEquals(1, approved.getVoteCount(), "the vote cast before the edit stays");
+
+		services.townHallQuestions().editWithReceipt(ana, new QuestionEdit(anonymous.getReceipt(), "Why are our breaks so short?", false));
+		assertEquals(List.of(approved.getText()), openTexts(sam, townHall), "the edited anonymous question leaves the lists at once");
+		mix();
+		assertEquals(QuestionState.PENDING, services.townHallQuestions().lookUp(ana, anonymous.getReceipt()).getState());
+		assertEquals(List.of(approved.getText()), openTexts(sam, townHall), "and waits for a moderator after the mixing");
+		assertEquals(List.of("Why are our breaks so short?"), services.townHallQuestions()
+			.list(lee, townHall, QuestionState.PENDING, null, null, PageRequest.of(1, 20)).items().stream().map(QuestionView::getText)
+			.collect(Collectors.toList()));
+	}
+
+	@Test
+	void withoutPreModerationAnEditedQuestionStaysOpen() {
+		TownHallView created = services.townHalls().create(lee, SITE, draft("Open town hall").withSettings(null, false, null, null, null));
+		String townHall = services.townHalls().moveTo(lee, created.getId(), TownHallState.SCHEDULED).getId();
+		QuestionView asked = ask(alex, townHall, "Is the car park closing?", false);
+		assertEquals(QuestionState.OPEN, asked.getState());
+
+		QuestionView edited = services.townHallQuestions().edit(alex, asked.getId(), new QuestionEdit(null, "Is the car park closing in May?", false));
+		assertEquals(QuestionState.OPEN, edited.getState());
+		assertEquals(List.of("Is the car park closing in May?"), openTexts(jose, townHall));
+	}
+
+	/*
+	 * Two moderators highlight two questions at the same moment. The test holds the town hall's change-counter rows, which
+	 * each highlight updates last, so without a lock both transactions set their question and run their bulk update
+	 * before either commits, and both questions stay HIGHLIGHTED.
+	 */
+	@Test
+	void twoModeratorsHighlightingAtOnceLeaveOneHighlightedQuestion() throws Exception {
+		String townHall = published().getId();
+		QuestionView first = ask(alex, townHall, "Will the wards get more staff?", false);
+		QuestionView second = ask(jose, townHall, "Will the night shift get a break room?", false);
+		services.townHallQuestions().approveAll(lee, townHall, List.of(first.getId(), second.getId()));
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+
+		ExecutorService moderators = Executors.newFixedThreadPool(2);
+		try (Connection holder = dataSource.getConnection()) {
+			holder.setAutoCommit(false);
+			try (Statement statement = holder.createStatement()) {
+				statement.executeUpdate("UPDATE PV_TOWN_HALL_CHANGE_SHARD SET change_count = change_count WHERE town_hall_id = '" + townHall + "'");
+			}
+			List<Future<QuestionView>> highlights = new ArrayList<>();
+			for (QuestionView question : List.of(first, second)) {
+				highlights.add(moderators.submit(() -> services.townHallQuestions().moderate(lee, question.getId(), new Moderation("highlight"))));
+			}
+			Thread.sleep(2_000);
+			holder.commit();
+			for (Future<QuestionView> highlight : highlights) {
+				assertEquals(QuestionState.HIGHLIGHTED, highlight.get(60, TimeUnit.SECONDS).getState());
+			}
+		}
+		finally {
+			moderators.shutdownNow();
+		}
+		assertEquals(1, countRows("PV_TOWN_HALL_QUESTION", "town_hall_id = '" + townHall + "' AND state = 'HIGHLIGHTED'"));
+		QuestionView highlighted = services.townHallLive().live(ana, townHall, null, null).view().orElseThrow().getHighlighted();
+		assertNotNull(highlighted);
 	}
 
 	private long countRows(String table, String where) {

@@ -1060,7 +1060,9 @@ class TownHall extends HTMLElement {
 
 		edit.addEventListener('click', () => {
 			const alert = this.kit.alertRegion();
-			const text = this.kit.textField({label: t('town-hall-your-question'), max: TOWN_HALL_LIMITS.TOWN_HALL_QUESTION_MAX, multiline: true,
+			// under pre-moderation an edited open question waits for a moderator again (docs/town-hall.md)
+			const text = this.kit.textField({help: question.state === 'OPEN' ? t('town-hall-edit-open-question-help') : undefined,
+				label: t('town-hall-your-question'), max: TOWN_HALL_LIMITS.TOWN_HALL_QUESTION_MAX, multiline: true,
 				name: 'text', required: true, rows: 3, value: question.text});
 			const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
 			const save = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'save-question', type: 'submit'}, t('town-hall-save'));
@@ -1072,11 +1074,23 @@ class TownHall extends HTMLElement {
 					const saved = receipt ? await this.api.post('/town-hall-receipts/edit', Object.assign({receipt}, body))
 						: await this.api.put(path, body);
 
+					const backToModerators = saved.state === 'PENDING' && question.state !== 'PENDING';
+					const card = holder.closest('article');
+
 					question.text = saved.text;
+					question.state = saved.state;
 					restore();
-					holder.closest('article').querySelector('[data-question-text]').textContent = saved.text;
+					card.querySelector('[data-question-text]').textContent = saved.text;
+					if (backToModerators) {
+						card.setAttribute('data-question-state', 'PENDING');
+						const meta = card.querySelector('.pv-meta');
+
+						if (meta) {
+							meta.appendChild(element('span', {class: 'label label-warning'}, t('town-hall-question-state-pending')));
+						}
+					}
 					edit.focus();
-					this.announce(t('town-hall-question-saved'));
+					this.announce(backToModerators ? t('town-hall-question-edit-sent-to-moderators') : t('town-hall-question-saved'));
 				}
 				catch (error) {
 					if (error instanceof ApiProblem && error.status === 422 && error.warnings.length) {
@@ -1406,14 +1420,18 @@ class TownHall extends HTMLElement {
 			required: true});
 		const options = this.kit.textField({help: t('town-hall-poll-options-help-x-x', TOWN_HALL_LIMITS.TOWN_HALL_POLL_OPTIONS_MIN,
 			TOWN_HALL_LIMITS.TOWN_HALL_POLL_OPTIONS_MAX), label: t('town-hall-poll-options'), multiline: true, name: 'options', required: true, rows: 4});
-		const check = (name, label, checked) => {
-			const input = element('input', {checked, class: 'custom-control-input', id: uniqueId('pv-field'), name, type: 'checkbox'});
+		const check = (name, label, checked, help) => {
+			const helpId = help ? uniqueId('pv-help') : null;
+			const input = element('input', {'aria-describedby': helpId, checked, class: 'custom-control-input', id: uniqueId('pv-field'), name,
+				type: 'checkbox'});
 
 			return {group: element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: input.id}, input,
-				element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'}, label)))), input};
+				element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'}, label))),
+			help ? element('div', {class: 'form-text', id: helpId}, help) : null), input};
 		};
 		const several = check('multipleChoice', t('town-hall-poll-multiple-choice'), false);
-		const whileOpen = check('resultsWhileOpen', t('town-hall-poll-results-while-open'), true);
+		// live results move by one answer at a time: docs/privacy.md, "Differences between two looks"
+		const whileOpen = check('resultsWhileOpen', t('town-hall-poll-results-while-open'), true, t('town-hall-poll-results-while-open-help'));
 		const create = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'create-poll', type: 'submit'}, t('town-hall-create-poll'));
 		const form = element('form', {class: 'sheet', 'data-form': 'new-poll', novalidate: true},
 			element('h5', null, t('town-hall-new-poll')), alert, question.group, options.group, several.group, whileOpen.group,
@@ -1944,6 +1962,7 @@ class TownHall extends HTMLElement {
 
 			replaceChildren(holder, element('h4', null, t('town-hall-feedback-summary')),
 				element('p', null, t('town-hall-x-feedback-responses', summary.responseCount || 0)),
+				element('p', {class: 'text-secondary', 'data-feedback-batches': ''}, t('town-hall-feedback-counted-in-batches')),
 				summary.distributionShown ? element('div', {'data-feedback-distribution': 'shown'},
 					summary.averageRating !== null ? element('p', null, t('town-hall-average-rating-x', summary.averageRating.toFixed(1))) : null,
 					countList(t('town-hall-rating'), summary.ratings, (value) => t(`town-hall-rating-${value}`)),

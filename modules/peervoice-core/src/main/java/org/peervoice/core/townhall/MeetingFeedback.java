@@ -97,9 +97,14 @@ public final class MeetingFeedback {
 		}
 	}
 
+	/*
+	 * Mixed feedback only: counted as it arrived, the summary grew by one response at a time, so a moderator who knew who
+	 * had just given feedback learnt their rating, answer and comment from the difference. Feedback has no live deadline:
+	 * it joins the summary at the mixing, in a batch with all the feedback of the window (docs/privacy.md).
+	 */
 	FeedbackSummary summaryOf(String townHallId) {
 		List<TownHallFeedback> all = unitOfWork.entityManager()
-			.createQuery("SELECT f FROM TownHallFeedback f WHERE f.townHallId = :id", TownHallFeedback.class)
+			.createQuery("SELECT f FROM TownHallFeedback f WHERE f.townHallId = :id AND f.mixed = TRUE", TownHallFeedback.class)
 			.setParameter("id", townHallId).getResultList();
 		Map<String, Long> ratings = new LinkedHashMap<>();
 		for (int rating = 1; rating <= 5; rating++) {

@@ -140,10 +140,17 @@ public class TownHallQuestion {
 		}
 	}
 
-	/** The asker's edit; an anonymous asker's is mixed again, so its row does not date it. */
-	void editByAsker(String newText) {
+	/**
+	 * The asker's edit; an anonymous asker's is mixed again, so its row does not date it. Under pre-moderation an OPEN
+	 * question goes back to PENDING: moderators approve the new text before attendees or the presenter see it. Its votes
+	 * stay and count again once it is approved.
+	 */
+	void editByAsker(String newText, boolean preModeration) {
 		require(state.isChangeableByAsker(), "edited");
 		text = newText;
+		if (preModeration && state == QuestionState.OPEN) {
+			state = QuestionState.PENDING;
+		}
 		mixed = !anonymous;
 	}
 

@@ -12,6 +12,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import javax.persistence.EntityManager;
 import javax.persistence.Query;
 
 import org.peervoice.core.anonymity.AnonymousWriting;
@@ -60,6 +61,11 @@ public final class TownHallQuestions {
 	}
 
 	static final String CORRECTED_ACTION = "town-hall-question.corrected";
+	/**
+	 * A write lock on a town hall's row until the transaction ends, the same on every database: HSQLDB in MVCC mode takes
+	 * no lock for SELECT ... FOR UPDATE (a PESSIMISTIC_WRITE read), but an update of the row waits for another one's.
+	 */
+	static final String LOCK_TOWN_HALL = "UPDATE PV_TOWN_HALL SET version = version WHERE id = ?1";
 	private static final Logger LOG = LoggerFactory.getLogger(TownHallQuestions.class);
 
 	private final UnitOfWork unitOfWork;
@@ -255,7 +261,7 @@ public final class TownHallQuestions {
 			Located located = locateVisible(who, questionId);
 			located.requireAsker();
 			String text = checkedText(TownHalls.required(edit).getText(), edit.isConfirmPrivacyWarnings());
-			located.question.editByAsker(text);
+			located.question.editByAsker(text, located.townHall.preModeration());
 			changes.bump(located.townHall.id());
 			return views.view(located.actor, located.question);
 		});
@@ -433,11 +439,17 @@ public final class TownHallQuestions {
 	}
 
 	private void highlight(TownHall townHall, TownHallQuestion question) {
+		// One highlighted question per town hall: two moderators highlighting at once are serialised on the town hall's
+		// row, and the second one then reads the first one's question and takes it back to OPEN.
+		EntityManager entityManager = unitOfWork.entityManager();
+		entityManager.createNativeQuery(LOCK_TOWN_HALL).setParameter(1, townHall.id()).executeUpdate();
+		entityManager.refresh(townHall);
+		entityManager.refresh(question);
 		if (townHall.state() != TownHallState.LIVE) {
 			throw new Conflict("Questions are highlighted only while the town hall is live.");
 		}
 		question.highlight();
-		unitOfWork.entityManager()
+		entityManager
 			.createQuery("UPDATE TownHallQuestion q SET q.state = :open WHERE q.townHallId = :townHallId AND q.state = :highlighted AND q.id <> :id")
 			.setParameter("open", QuestionState.OPEN).setParameter("highlighted", QuestionState.HIGHLIGHTED)
 			.setParameter("townHallId", townHall.id()).setParameter("id", question.id()).executeUpdate();
@@ -561,7 +573,7 @@ public final class TownHallQuestions {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateByReceipt(who, TownHalls.required(edit).getReceipt());
 			String text = checkedText(edit.getText(), edit.isConfirmPrivacyWarnings());
-			located.question.editByAsker(text);
+			located.question.editByAsker(text, located.townHall.preModeration());
 			// leaves the lists until the next mixing, which changes the live views
 			return views.view(located.actor, located.question);
 		});

@@ -213,9 +213,16 @@ class TownHallBrowserIT extends BrowserTestCase {
 		WebElement openTab = visible(By.cssSelector("button[data-question-tab=open]"));
 		script("arguments[0].focus();", openTab);
 		press(Keys.ARROW_RIGHT);
-		waitFor("the answered tab to be chosen and focused", browser -> "answered".equals(
-			browser.switchTo().activeElement().getAttribute("data-question-tab"))
-			&& "true".equals(browser.switchTo().activeElement().getAttribute("aria-selected")));
+		// the live refresh may draw the tabs again between two reads: read again then
+		waitFor("the answered tab to be chosen and focused", browser -> {
+			try {
+				WebElement active = browser.switchTo().activeElement();
+				return "answered".equals(active.getAttribute("data-question-tab")) && "true".equals(active.getAttribute("aria-selected"));
+			}
+			catch (StaleElementReferenceException redrawn) {
+				return false;
+			}
+		});
 
 		// the big screen: N highlights the top question
 		visible(By.cssSelector("a[data-action=open-presenter]")).click();
@@ -253,11 +260,12 @@ class TownHallBrowserIT extends BrowserTestCase {
 			assertEquals(Boolean.TRUE, script("const view = document.querySelector('pv-town-hall'); return view.scrollWidth <= view.clientWidth;"),
 				"nothing of the town hall is wider than the phone");
 			audit.check("your questions at 360 px [" + language + "]");
-			script("arguments[0].focus();", driver.findElement(pendingCard).findElement(By.cssSelector("button[data-action=edit-question]")));
+			// the open question's form: its help says an edit goes back to the moderators
+			script("arguments[0].focus();", driver.findElement(openCard).findElement(By.cssSelector("button[data-action=edit-question]")));
 			press(Keys.ENTER);
-			visible(By.cssSelector("pv-town-hall section[data-my-questions] form[data-form=edit-question]"));
+			visible(By.cssSelector("pv-town-hall section[data-my-questions] form[data-form=edit-question] .form-text"));
 			audit.check("your questions with the edit form at 360 px [" + language + "]");
-			driver.findElement(pendingCard).findElement(By.cssSelector("button[data-action=cancel-edit-question]")).click();
+			driver.findElement(openCard).findElement(By.cssSelector("button[data-action=cancel-edit-question]")).click();
 		}
 		audit.assertNoViolations();
 
@@ -275,7 +283,19 @@ class TownHallBrowserIT extends BrowserTestCase {
 		assertEquals("edit-question", driver.switchTo().activeElement().getAttribute("data-action"), "the focus returns to Edit");
 		assertEquals(edited, alex.get("/town-hall-questions/" + pending).expect(200).path("text").asText());
 
-		// withdraw the open one: Enter on Withdraw, the confirmation starts on Cancel, Shift+Tab to Withdraw, Enter
+		// under pre-moderation, the edit of the open one sends it back to the moderators
+		String reworded = "Will the rota change in spring or summer " + randomLetters(5) + "?";
+		script("arguments[0].focus();", driver.findElement(openCard).findElement(By.cssSelector("button[data-action=edit-question]")));
+		press(Keys.ENTER);
+		waitFor("the open question's text to take the focus", browser -> "text".equals(focused("name")));
+		new Actions(driver).keyDown(Keys.CONTROL).sendKeys("a").keyUp(Keys.CONTROL).sendKeys(reworded).perform();
+		press(Keys.TAB);
+		press(Keys.ENTER);
+		waitFor("the edited question to wait for a moderator", browser -> "PENDING".equals(attributeIn(openCard, null, "data-question-state")));
+		assertEquals("PENDING", alex.get("/town-hall-questions/" + open).expect(200).path("state").asText());
+		assertEquals(reworded, alex.get("/town-hall-questions/" + open).expect(200).path("text").asText());
+
+		// withdraw it (pending now): Enter on Withdraw, the confirmation starts on Cancel, Shift+Tab to Withdraw, Enter
 		script("arguments[0].focus();", driver.findElement(openCard).findElement(By.cssSelector("button[data-action=withdraw-question]")));
 		press(Keys.ENTER);
 		waitFor("the confirmation to take the focus", browser -> "cancel-withdraw-question".equals(focused("data-action")));
