@@ -1001,8 +1001,8 @@ abstract class SuggestionBoxContract {
 			PeerVoiceServices otherNode = new PeerVoiceServices(otherDatabase.unitOfWork(), () -> SECRET.clone(), clock);
 			List<SuggestionBoard> boards = List.of(board, otherNode.suggestionBoard());
 			List<Mixer> mixers = List.of(mixer, otherNode.mixer());
-			int voters = 4;
-			int rounds = 30;
+			int voters = 6;
+			int rounds = 80;
 			java.util.concurrent.atomic.AtomicBoolean voting = new java.util.concurrent.atomic.AtomicBoolean(true);
 			java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(voters + mixers.size());
 			List<java.util.concurrent.Future<?>> mixing = new ArrayList<>();
