@@ -127,7 +127,7 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		// Bound values are user text (possibly anonymous); they never go to a log, whatever the level.
 		properties.put(PersistenceUnitProperties.LOGGING_PARAMETERS, "false");
 		properties.put(PersistenceUnitProperties.TARGET_SERVER, "None");
-		properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, NoQueryRetry.class.getName());
+		properties.put(PersistenceUnitProperties.SESSION_CUSTOMIZER, SessionSettings.class.getName());
 		return properties;
 	}
 

@@ -209,6 +209,26 @@ class ConflictingWritesTest {
 	}
 
 	@Test
+	void aVoteWhoseParentIsBeingRewrittenRunsAgainNotReadAsAlreadyVoted() throws Exception {
+		ExceptionFactory mariadb = new ExceptionFactory(Configuration.parse("jdbc:mariadb://localhost:3306/pv"), null);
+		List<SQLException> parentMissing = List.of(
+			mariadb.create("Cannot add or update a child row: a foreign key constraint fails", "23000", 1452),
+			new SQLIntegrityConstraintViolationException("integrity constraint violation: foreign key no parent", "23503", -177));
+		for (SQLException refused : parentMissing) {
+			RuntimeException failure = IN_FLUSH.apply(refused);
+			assertTrue(ConflictingWrites.isLostToAConcurrentTransaction(failure), refused.getMessage());
+			assertSame(failure, assertThrows(PersistenceException.class, () -> ConflictingWrites.orConflict(() -> {
+				throw failure;
+			}, MESSAGE)), "passed on for the unit of work to run again, never \"already voted\"");
+		}
+		RuntimeException taken = IN_FLUSH.apply(mariadb.create("Duplicate entry 'x' for key 'PV_SUGGESTION_VOTE_UQ'", "23000", 1062));
+		assertFalse(ConflictingWrites.isLostToAConcurrentTransaction(taken));
+		assertEquals(MESSAGE, assertThrows(Conflict.class, () -> ConflictingWrites.orConflict(() -> {
+			throw taken;
+		}, MESSAGE)).getMessage(), "a key really taken stays a conflict");
+	}
+
+	@Test
 	void unavailabilityWinsOverAConflictInTheSameChain() {
 		BatchUpdateException batch = new BatchUpdateException("Batch entry 0 was aborted", "23505", new int[0]);
 		batch.setNextException(new PSQLException("An I/O error occurred while sending to the backend.", PSQLState.CONNECTION_FAILURE));

@@ -112,7 +112,8 @@ public final class ConflictingWrites {
 			if (cause instanceof SQLException) {
 				for (SQLException sql = (SQLException) cause; sql != null && seen.size() <= MAX_DEPTH; sql = sql.getNextException()) {
 					if ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())
-						|| sql.getErrorCode() == MARIADB_TABLE_DEFINITION_CHANGED && "HY000".equals(sql.getSQLState())) {
+						|| sql.getErrorCode() == MARIADB_TABLE_DEFINITION_CHANGED && "HY000".equals(sql.getSQLState())
+						|| isMissingParent(sql)) {
 						return true;
 					}
 					seen.add(sql);
@@ -122,16 +123,38 @@ public final class ConflictingWrites {
 		return false;
 	}
 
-	/** Whether the chain holds a constraint violation or a taken id (not merely a lost race). */
+	/** MariaDB's and MySQL's "Cannot add or update a child row: a foreign key constraint fails" (SQLState 23000). */
+	static final Set<Integer> MARIADB_NO_PARENT = Set.of(1452, 1216);
+	/** HSQLDB's "integrity constraint violation: foreign key no parent" (SQLState 23503). */
+	static final int HSQLDB_NO_PARENT = -177;
+
+	/**
+	 * Whether the database refused a row because the row it refers to was not there when it looked: on MariaDB while
+	 * another node's mixer rebuilds the parent table ({@code ALTER TABLE ... FORCE}, which swaps the table under the
+	 * foreign key check), on HSQLDB while another transaction updates the parent row (the mixer's recount). Every write
+	 * that meets it has just read its parent (a suggestion, a question): the parent is being rewritten, not gone, and the
+	 * same work a moment later succeeds; it is no conflict (before, a suggestion vote refused so answered
+	 * "409 You already voted" with nothing stored: docs/reliability.md, "Votes and mixing on MariaDB"). PostgreSQL waits
+	 * for the parent row's lock instead and never reports a parent missing that is there.
+	 */
+	static boolean isMissingParent(SQLException sql) {
+		if ("23000".equals(sql.getSQLState()) && MARIADB_NO_PARENT.contains(sql.getErrorCode())) {
+			return true;
+		}
+		return "23503".equals(sql.getSQLState()) && sql.getErrorCode() == HSQLDB_NO_PARENT;
+	}
+
+	/** Whether the chain holds a constraint violation or a taken id (not merely a lost race nor a parent being rewritten). */
 	private static boolean isRefusedByARule(Throwable failure) {
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Throwable cause = failure; cause != null && seen.add(cause) && seen.size() <= MAX_DEPTH; cause = cause.getCause()) {
-			if (cause instanceof SQLIntegrityConstraintViolationException || cause instanceof EntityExistsException) {
+			if (cause instanceof EntityExistsException) {
 				return true;
 			}
 			if (cause instanceof SQLException) {
 				for (SQLException sql = (SQLException) cause; sql != null && seen.size() <= MAX_DEPTH; sql = sql.getNextException()) {
-					if (sql.getSQLState() != null && sql.getSQLState().startsWith("23")) {
+					if ((sql instanceof SQLIntegrityConstraintViolationException || sql.getSQLState() != null && sql.getSQLState().startsWith("23"))
+						&& !isMissingParent(sql)) {
 						return true;
 					}
 					seen.add(sql);
