@@ -55,11 +55,16 @@ abstract class NotificationContract {
 
 	abstract DataSource createDataSource() throws Exception;
 
+	/** The database of one test: by default {@link #createDataSource() an empty one}, which the test then migrates. */
+	DataSource createTestDataSource() throws Exception {
+		return createDataSource();
+	}
+
 	abstract void dropDataSource(DataSource dataSource) throws Exception;
 
 	@BeforeEach
 	void openDatabase() throws Exception {
-		dataSource = createDataSource();
+		dataSource = createTestDataSource();
 		database = PeerVoiceDatabase.open(dataSource);
 		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
 		List<String> reviewers = List.of(lee.userKey().orElseThrow(), admin.userKey().orElseThrow());

@@ -28,6 +28,13 @@ class PostgresChampionDirectoryTest extends ChampionDirectoryContract {
 		return current;
 	}
 
+	// without trigrams, the database must be empty for beforeMigration
+	@Override
+	DataSource createTestDataSource() throws Exception {
+		current = withTrigrams() ? databases.createTestDataSource() : databases.createDataSource();
+		return current;
+	}
+
 	@Override
 	void dropDataSource(DataSource dataSource) throws Exception {
 		databases.dropDataSource(dataSource);

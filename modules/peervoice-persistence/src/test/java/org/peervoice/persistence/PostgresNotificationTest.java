@@ -15,6 +15,11 @@ class PostgresNotificationTest extends NotificationContract {
 	}
 
 	@Override
+	DataSource createTestDataSource() throws Exception {
+		return databases.createTestDataSource();
+	}
+
+	@Override
 	void dropDataSource(DataSource dataSource) throws Exception {
 		databases.dropDataSource(dataSource);
 	}

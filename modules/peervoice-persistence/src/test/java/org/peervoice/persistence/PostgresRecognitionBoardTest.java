@@ -16,6 +16,11 @@ class PostgresRecognitionBoardTest extends RecognitionBoardContract {
 	}
 
 	@Override
+	DataSource createTestDataSource() throws Exception {
+		return databases.createTestDataSource();
+	}
+
+	@Override
 	void dropDataSource(DataSource dataSource) throws Exception {
 		databases.dropDataSource(dataSource);
 	}

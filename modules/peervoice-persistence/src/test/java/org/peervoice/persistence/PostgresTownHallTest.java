@@ -16,6 +16,11 @@ class PostgresTownHallTest extends TownHallContract {
 	}
 
 	@Override
+	DataSource createTestDataSource() throws Exception {
+		return databases.createTestDataSource();
+	}
+
+	@Override
 	void dropDataSource(DataSource dataSource) throws Exception {
 		databases.dropDataSource(dataSource);
 	}

@@ -103,6 +103,11 @@ abstract class SuggestionBoxContract {
 	/** A data source on an empty database (or schema) of its own. */
 	abstract DataSource createDataSource() throws Exception;
 
+	/** The database of one test: by default {@link #createDataSource() an empty one}, which the test then migrates. */
+	DataSource createTestDataSource() throws Exception {
+		return createDataSource();
+	}
+
 	abstract void dropDataSource(DataSource dataSource) throws Exception;
 
 	/** The database of the running test, migrated and open, for checks of a database's own. */
@@ -116,7 +121,7 @@ abstract class SuggestionBoxContract {
 
 	@BeforeEach
 	void openDatabase() throws Exception {
-		dataSource = createDataSource();
+		dataSource = createTestDataSource();
 		database = PeerVoiceDatabase.open(dataSource);
 		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
 		PeerVoiceServices services = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock);
