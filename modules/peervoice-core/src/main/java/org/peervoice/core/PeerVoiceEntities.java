@@ -3,6 +3,7 @@ package org.peervoice.core;
 import java.util.List;
 
 import org.peervoice.core.audit.AuditEvent;
+import org.peervoice.core.champion.ChampionFacetRow;
 import org.peervoice.core.champion.ChampionListing;
 import org.peervoice.core.champion.ChampionNomination;
 import org.peervoice.core.champion.ExpertiseTerm;
@@ -51,7 +52,7 @@ public final class PeerVoiceEntities {
 			// champion workflow
 			ChampionNomination.class, ExpertiseTerm.class,
 			// champion search
-			ListingFacet.class, SiteListSending.class,
+			ListingFacet.class, ChampionFacetRow.class, SiteListSending.class,
 			// town hall
 			TownHall.class, TownHallQuestion.class, QuestionVote.class, TownHallPoll.class, PollAnswer.class, TownHallFeedback.class,
 			// recognition board

@@ -14,7 +14,12 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.text.Collator;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
@@ -28,6 +33,7 @@ import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.champion.Audience;
 import org.peervoice.core.champion.ChampionApprovals;
 import org.peervoice.core.champion.ChampionCategory;
+import org.peervoice.core.champion.DirectoryPages;
 import org.peervoice.core.champion.ChampionDirectory;
 import org.peervoice.core.champion.ChampionListings;
 import org.peervoice.core.champion.ChampionSettings;
@@ -43,6 +49,7 @@ import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnknownItem;
 
 /** The champion directory end to end on a real database: migration, JPA mappings and queries, services. Run per database. */
@@ -256,6 +263,92 @@ abstract class ChampionDirectoryContract {
 		assertEquals(List.of("nico Ruiz", "Ñoño Pérez", "Nora Vidal"), allInEnglish.getItems().stream().map(ListingView::getDisplayName)
 			.collect(Collectors.toList()));
 		assertEquals("A=2 N=3 O=3 Z=1", counts(allInEnglish.getLetters()));
+	}
+
+	@Test
+	void everyCombinationOfFacetFiltersFindsTheListingsHavingThemAllAndCountsEachFacetWithTheOthers() {
+		List<List<List<String>>> facetsOf = new ArrayList<>();
+		for (int i = 0; i < NAMES.size(); i++) {
+			List<String> programs = i % 3 == 0 ? List.of("Línea de crisis") : i % 3 == 1 ? List.of("Hospital de día")
+				: List.of("Hospital de día", "Línea de crisis");
+			List<String> languages = i % 4 == 0 ? List.of("Español") : i % 4 == 1 ? List.of("English") : List.of("Español", "English");
+			List<String> expertise = i % 2 == 0 ? List.of("supervisión") : List.of("supervisión", "incorporación");
+			facetsOf.add(List.of(programs, languages, expertise));
+			publish(champions.get(i), full(NAMES.get(i)).programs(programs).languages(languages).expertise(expertise));
+		}
+		List<String> none = Collections.singletonList(null);
+		List<List<String>> choices = List.of(concat(none, List.of("Línea de crisis", "Hospital de día")),
+			concat(none, List.of("Español", "English")), concat(none, List.of("supervisión", "incorporación")));
+		int checked = 0;
+		for (String program : choices.get(0)) {
+			for (String language : choices.get(1)) {
+				for (String expertise : choices.get(2)) {
+					List<String> wanted = Arrays.asList(program, language, expertise);
+					DirectoryPage page = directory.search(alex, SITE, new DirectoryQuery(null, null, program, language, expertise, null, "en"),
+						PageRequest.of(1, 20));
+					String filters = "program " + program + ", language " + language + ", expertise " + expertise;
+					assertEquals(collated("en").stream().filter(name -> having(facetsOf.get(NAMES.indexOf(name)), wanted, -1))
+						.collect(Collectors.toList()), page.getItems().stream().map(ListingView::getDisplayName).collect(Collectors.toList()), filters);
+					List<List<FacetCount>> counted = List.of(page.getPrograms(), page.getLanguages(), page.getExpertise());
+					for (int facet = 0; facet < 3; facet++) {
+						Map<String, Long> expected = new TreeMap<>();
+						for (List<List<String>> listing : facetsOf) {
+							if (having(listing, wanted, facet)) {
+								listing.get(facet).forEach(value -> expected.merge(value, 1L, Long::sum));
+							}
+						}
+						assertEquals(expected, counted.get(facet).stream().collect(Collectors.toMap(FacetCount::getValue, FacetCount::getCount,
+							Long::sum, TreeMap::new)), filters + ": facet " + facet + " counted with every other filter");
+					}
+					checked++;
+				}
+			}
+		}
+		assertEquals(27, checked);
+	}
+
+	@Test
+	void aPageIsTheSameWhetherTheDatabaseStartsFromTheWordsOrFromTheNames() {
+		publishTheNames();
+		Scope scope = new Scope(SiteMember.COMPANY, SITE);
+		Instant confirmedAfter = clock.instant().minus(Duration.ofDays(3650));
+		List<String> texts = Arrays.asList(null, "oscar", "ruiz", "supervision", "especialista apoyo", "pe", "ñ", "50%_", "zz");
+		List<ChampionCategory> categories = Arrays.asList(null, ChampionCategory.PEER, ChampionCategory.FINANCE);
+		List<String> letters = Arrays.asList(null, "O", "N");
+		int compared = 0;
+		for (String text : texts) {
+			for (ChampionCategory category : categories) {
+				for (String letter : letters) {
+					for (String locale : List.of("en", "es")) {
+						for (int offset : new int[] {0, 2}) {
+							DirectoryQuery query = new DirectoryQuery(text, category, null, null, null, letter, locale);
+							List<String> fromTheWords = DirectoryPages.names(database.unitOfWork(), scope, confirmedAfter, query, 1, offset, 3);
+							List<String> fromTheNames = DirectoryPages.names(database.unitOfWork(), scope, confirmedAfter, query,
+								DirectoryPages.fewMatches() + 1, offset, 3);
+							assertEquals(fromTheWords, fromTheNames, text + " " + category + " " + letter + " " + locale + " from " + offset);
+							compared += fromTheWords.isEmpty() ? 0 : 1;
+						}
+					}
+				}
+			}
+		}
+		assertTrue(compared > 50, "most queries find someone: " + compared);
+	}
+
+	/** Whether a listing's facets hold every wanted value (null: no filter), leaving out the filter of facet {@code leftOut}. */
+	private static boolean having(List<List<String>> facets, List<String> wanted, int leftOut) {
+		for (int facet = 0; facet < wanted.size(); facet++) {
+			if (facet != leftOut && wanted.get(facet) != null && !facets.get(facet).contains(wanted.get(facet))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> both = new ArrayList<>(first);
+		both.addAll(second);
+		return both;
 	}
 
 	@Test

@@ -57,7 +57,8 @@ public final class ChampionDirectory {
 			DirectoryCounts counts = champions.directoryCounts(actor.scope(), confirmedAfter, query);
 			long total = counts.total();
 			List<ChampionListing> onPage = total <= page.offset() ? List.of()
-				: champions.directoryPage(actor.scope(), confirmedAfter, query, total, page.offset(), page.pageSize());
+				: champions.directoryPage(actor.scope(), confirmedAfter, query, counts.beforeCategoryAndLetter(), page.offset(),
+					page.pageSize());
 			ListingViews views = new ListingViews(settings, clock.instant());
 			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
 			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);

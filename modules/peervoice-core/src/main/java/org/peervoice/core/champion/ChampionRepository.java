@@ -29,7 +29,8 @@ interface ChampionRepository {
 	/**
 	 * One page of the site's directory (published listings last confirmed after {@code confirmedAfter}) matching every
 	 * filter of the query, in the name order of the query's language, ties by id. {@code matches}: how many listings
-	 * match (the search's total, possibly a few seconds old), which only decides how the page is read, never what it holds.
+	 * match the query's words and list facets before its category and letter narrow them (possibly a few seconds old),
+	 * which only decides how the page is read, never what it holds.
 	 */
 	List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long matches, long offset, int limit);
 
@@ -48,7 +49,8 @@ interface ChampionRepository {
 		for (DirectoryFacet facet : DirectoryFacet.values()) {
 			facets.put(facet, directoryFacet(scope, confirmedAfter, query, facet));
 		}
-		return new DirectoryCounts(directoryCount(scope, confirmedAfter, query), facets);
+		long total = directoryCount(scope, confirmedAfter, query);
+		return new DirectoryCounts(total, total, facets);
 	}
 
 	/**

@@ -7,15 +7,25 @@ import java.util.Map;
 final class DirectoryCounts {
 
 	private final long total;
+	private final long beforeCategoryAndLetter;
 	private final Map<DirectoryFacet, Map<String, Long>> facets;
 
-	DirectoryCounts(long total, Map<DirectoryFacet, Map<String, Long>> facets) {
+	DirectoryCounts(long total, long beforeCategoryAndLetter, Map<DirectoryFacet, Map<String, Long>> facets) {
 		this.total = total;
+		this.beforeCategoryAndLetter = beforeCategoryAndLetter;
 		this.facets = new EnumMap<>(facets);
 	}
 
 	long total() {
 		return total;
+	}
+
+	/**
+	 * How many listings match the query's words and list facets alone, before its category and letter narrow them: about
+	 * how many rows the database reads to find the matches when it starts from the words' or the facets' index.
+	 */
+	long beforeCategoryAndLetter() {
+		return beforeCategoryAndLetter;
 	}
 
 	/** The facet's values and counts, none if it has none. */

@@ -29,7 +29,7 @@ final class JpaChampionRepository implements ChampionRepository {
 	 * tracking (no copy, no comparison at commit). A listing read this way must never be changed.
 	 */
 	static final String READ_ONLY = "eclipselink.read-only";
-	/** Up to this many matches of a word search, a page is read by sorting the matches rather than walking the name index. */
+	/** Up to this many matches of a word search's words, a page is read by sorting the matches rather than walking the name index. */
 	static final long FEW_MATCHES = 2_000;
 
 	private final UnitOfWork unitOfWork;
@@ -94,13 +94,16 @@ final class JpaChampionRepository implements ChampionRepository {
 	@Override
 	public List<ChampionListing> directoryPage(Scope scope, Instant confirmedAfter, DirectoryQuery query, long matches, long offset,
 		int limit) {
-		DirectoryJpql where = DirectoryJpql.of(scope, confirmedAfter, query, null);
 		String key = ChampionSearchKeys.isSpanish(query.locale()) ? "l.sortKeyEs" : "l.sortKeyEn";
-		// Few matches of a word search: order by an expression no index holds, so the database reads the matches (PostgreSQL:
-		// through the trigram index of V17) and sorts them, instead of walking the name index until a page of them is found,
-		// which reads most of the directory when the matches share a letter ("jose": 647 of 10,000, all under J). Same order.
-		String order = matches <= FEW_MATCHES && DirectoryJpql.words(query.text()).stream().anyMatch(word -> word.length() >= 3)
-			? "CONCAT(" + key + ", '')" : key;
+		// A word search whose words alone match few listings: order by an expression no index holds, so the database reads
+		// the matches (PostgreSQL: through the trigram index of V17) and sorts them, instead of walking the name index until a
+		// page of them is found, which reads most of the directory when the matches share a letter ("jose": 647 of 10,000,
+		// all under J). Same order. When the words match many and a category or letter leaves few ("peer" in one category:
+		// all 10,000, then 1,250), reading the matches means reading the directory: the name index is walked.
+		// The words' own index is left out then too (DirectoryJpql.page).
+		boolean fewWordMatches = matches <= FEW_MATCHES && DirectoryJpql.words(query.text()).stream().anyMatch(word -> word.length() >= 3);
+		DirectoryJpql where = DirectoryJpql.page(scope, confirmedAfter, query, fewWordMatches);
+		String order = fewWordMatches ? "CONCAT(" + key + ", '')" : key;
 		return where.bind(em().createQuery("SELECT l FROM ChampionListing l WHERE " + where.condition() + " ORDER BY " + order + ", l.id",
 			ChampionListing.class))
 			.setHint(READ_ONLY, "true")
@@ -162,6 +165,7 @@ final class JpaChampionRepository implements ChampionRepository {
 		DirectoryJpql own = DirectoryJpql.without(scope, confirmedAfter, query, EnumSet.of(DirectoryFacet.CATEGORY, DirectoryFacet.LETTER));
 		String initial = ChampionSearchKeys.isSpanish(query.locale()) ? "l.initialEs" : "l.initialEn";
 		long total = 0;
+		long beforeCategoryAndLetter = 0;
 		for (Object[] row : own.bind(em().createQuery("SELECT l.category, " + initial + ", COUNT(l) FROM ChampionListing l WHERE "
 			+ own.condition() + " GROUP BY l.category, " + initial, Object[].class)).getResultList()) {
 			ChampionCategory category = (ChampionCategory) row[0];
@@ -178,6 +182,7 @@ final class JpaChampionRepository implements ChampionRepository {
 			if (inCategory && atLetter) {
 				total += count;
 			}
+			beforeCategoryAndLetter += count;
 		}
 		Map<String, List<DirectoryFacet>> byCondition = new LinkedHashMap<>();
 		Map<String, DirectoryJpql> conditions = new LinkedHashMap<>();
@@ -199,7 +204,7 @@ final class JpaChampionRepository implements ChampionRepository {
 				}
 			});
 		}
-		return new DirectoryCounts(total, facets);
+		return new DirectoryCounts(total, beforeCategoryAndLetter, facets);
 	}
 
 	@Override
