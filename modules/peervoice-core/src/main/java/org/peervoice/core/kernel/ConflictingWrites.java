@@ -41,6 +41,36 @@ public final class ConflictingWrites {
 		}, conflictMessage);
 	}
 
+	/**
+	 * Inserts a row that the work has just looked for and not found (a person's first poll answer, first celebration, the
+	 * lock row of a giver's first recognition), when the same request sent twice at once (two tabs, two nodes) must not be
+	 * refused: if the row's key was taken meanwhile, nothing of this attempt is kept and the unit of work runs the whole
+	 * work again, which then finds the row ({@link FirstWriteRace}, read by {@link #isLostToAConcurrentTransaction}).
+	 */
+	public static void persistOrRunAgain(EntityManager entityManager, Object row) {
+		try {
+			entityManager.persist(row);
+			entityManager.flush();
+		}
+		catch (PersistenceException failed) {
+			if (!isLostToAConcurrentTransaction(failed) && isConflict(failed)) {
+				throw new FirstWriteRace(failed);
+			}
+			throw failed;
+		}
+	}
+
+	/** A first write whose key another transaction took at the same moment: the work is run again (never answered as is). */
+	public static final class FirstWriteRace extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
+
+		FirstWriteRace(Throwable cause) {
+			super("the row was stored by another transaction at the same moment", cause);
+		}
+
+	}
+
 	/** Runs a write that must reach the database at once; a conflict as above becomes a {@link Conflict} with this message. */
 	public static void orConflict(Runnable write, String conflictMessage) {
 		try {
@@ -109,6 +139,9 @@ public final class ConflictingWrites {
 	public static boolean isLostToAConcurrentTransaction(Throwable failure) {
 		Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 		for (Throwable cause = failure; cause != null && seen.add(cause) && seen.size() <= MAX_DEPTH; cause = cause.getCause()) {
+			if (cause instanceof FirstWriteRace) {
+				return true;
+			}
 			if (cause instanceof SQLException) {
 				for (SQLException sql = (SQLException) cause; sql != null && seen.size() <= MAX_DEPTH; sql = sql.getNextException()) {
 					if ("40P01".equals(sql.getSQLState()) || "40001".equals(sql.getSQLState())

@@ -131,15 +131,14 @@ final class JpaRecognitions {
 	 * person waits here for the first to commit, and then reads what it stored. An UPDATE locks the row on HSQLDB,
 	 * PostgreSQL and MariaDB alike; it is the transaction's first statement, so that MariaDB's repeatable-read snapshot
 	 * is taken after the wait. Two first gives of a person at the same time both insert: the unique key lets one
-	 * through and the other is a {@link Conflict}.
+	 * through, and the other's unit of work runs again and then waits on the row like any later give.
 	 */
 	void lockGiver(Scope scope, String giverKey) {
 		int locked = em().createQuery("UPDATE RecognitionGiver x SET x.attempts = x.attempts + 1 WHERE x.companyId = :companyId"
 			+ " AND x.siteId = :siteId AND x.giverKey = :giver").setParameter("companyId", scope.companyId())
 			.setParameter("siteId", scope.siteId()).setParameter("giver", giverKey).executeUpdate();
 		if (locked == 0) {
-			ConflictingWrites.persistOrConflict(em(), new RecognitionGiver(scope, giverKey),
-				"You gave recognition from elsewhere at the same moment; try again.");
+			ConflictingWrites.persistOrRunAgain(em(), new RecognitionGiver(scope, giverKey));
 		}
 	}
 
@@ -216,7 +215,8 @@ final class JpaRecognitions {
 		if (!celebratedBy(userKey, List.of(recognitionId)).isEmpty()) {
 			return false;
 		}
-		ConflictingWrites.persistOrConflict(em(), reaction, "You celebrated this at the same time from elsewhere; reload.");
+		// celebrating twice at once (two tabs, two nodes) is celebrating once: the later runs again and finds it
+		ConflictingWrites.persistOrRunAgain(em(), reaction);
 		return true;
 	}
 

@@ -116,8 +116,8 @@ public final class TownHallPolls {
 			String hash = anonymity.respondentHash(poll.companyId(), poll.siteId(), poll.id(), userKey);
 			List<PollAnswer> earlier = answersOf(poll, userKey);
 			if (earlier.isEmpty()) {
-				ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new PollAnswer(poll, hash, chosen),
-					"Your answer was recorded at the same time; reload and try again.");
+				// the same person answering twice at once (two tabs, two nodes): the later runs again and changes the answer
+				ConflictingWrites.persistOrRunAgain(unitOfWork.entityManager(), new PollAnswer(poll, hash, chosen));
 			}
 			else {
 				earlier.get(0).choose(chosen);
