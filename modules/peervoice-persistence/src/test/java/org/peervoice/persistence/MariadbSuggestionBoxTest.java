@@ -58,6 +58,36 @@ class MariadbSuggestionBoxTest extends SuggestionBoxContract {
 		}
 	}
 
+	/**
+	 * A mixing rebuilds only the tables in which it moved rows: a vote moves a vote row, not its suggestion's, so the
+	 * suggestion table (the parent every vote's foreign key is checked against) is not rebuilt under the votes. A
+	 * rebuild gives the table a new creation time (seconds), hence the pause.
+	 */
+	@Test
+	void aMixingRebuildsOnlyTheTablesInWhichItMovedRows() throws Exception {
+		aPublishedSuggestion();
+		Thread.sleep(1_100);
+		String suggestions = createTime("PV_SUGGESTION");
+		String votes = createTime("PV_SUGGESTION_VOTE");
+		Thread.sleep(1_100);
+		aVoteMixedAtOnce();
+		assertEquals(suggestions, createTime("PV_SUGGESTION"), "the suggestion table was rebuilt though no suggestion row moved");
+		org.junit.jupiter.api.Assertions.assertNotEquals(votes, createTime("PV_SUGGESTION_VOTE"),
+			"the vote table, whose pending vote moved, was not rebuilt");
+	}
+
+	private String createTime(String table) throws Exception {
+		try (Connection connection = dataSource().getConnection();
+			PreparedStatement select = connection.prepareStatement(
+				"SELECT CREATE_TIME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE() AND UPPER(TABLE_NAME) = ?")) {
+			select.setString(1, table);
+			try (ResultSet found = select.executeQuery()) {
+				found.next();
+				return String.valueOf(found.getObject(1));
+			}
+		}
+	}
+
 	@Test
 	void eclipseLinkSpeaksMysqlToMariadb() {
 		assertEquals("MySQLPlatform", database().platformName());

@@ -119,6 +119,19 @@ abstract class SuggestionBoxContract {
 		return database;
 	}
 
+	/** Casey votes for a published suggestion of Alex's and the site is mixed at once; returns the suggestion's id. */
+	String aVoteMixedAtOnce() {
+		String id = publishedSuggestion("Voted and mixed");
+		board.vote(casey, id);
+		mixer.mixNow(RIVERSIDE);
+		return id;
+	}
+
+	/** Alex's published suggestion, its row already written; the site is not mixed afterwards. */
+	String aPublishedSuggestion() {
+		return publishedSuggestion("Published");
+	}
+
 	@BeforeEach
 	void openDatabase() throws Exception {
 		dataSource = createTestDataSource();

@@ -204,32 +204,35 @@ public final class Mixer {
 	}
 
 	private boolean mix(Scope site, Instant now, Instant dueBefore) {
-		boolean mixed = unitOfWork.inTransaction(() -> {
+		Set<String> moved = unitOfWork.inTransaction(() -> {
 			javax.persistence.Query lock = em().createNativeQuery(dueBefore == null ? lockQuery : lockWhenDueQuery)
 				.setParameter(1, timestamp(now)).setParameter(2, site.companyId()).setParameter(3, site.siteId());
 			if (dueBefore != null) {
 				lock.setParameter(4, timestamp(dueBefore));
 			}
 			if (lock.executeUpdate() == 0) {
-				return false;
+				return null;
 			}
 			mixingPoint.reached(site);
 			em().flush();
 			try {
-				rewrite(em().unwrap(Connection.class), site);
+				return rewrite(em().unwrap(Connection.class), site);
 			}
 			catch (SQLException failed) {
 				throw new IllegalStateException("Could not mix the anonymous writes of site " + site.siteId() + ": " + failed.getMessage(), failed);
 			}
-			return true;
 		});
-		if (mixed) {
-			foldWriteOrderOutOfTheFiles();
+		if (moved == null) {
+			return false;
 		}
-		return mixed;
+		if (!moved.isEmpty()) {
+			foldWriteOrderOutOfTheFiles(moved);
+		}
+		return true;
 	}
 
-	private void rewrite(Connection connection, Scope site) throws SQLException {
+	/** @return the tables whose rows this moved (deleted and wrote anew); only their files can keep an order of writes */
+	private Set<String> rewrite(Connection connection, Scope site) throws SQLException {
 		Map<MixedRows, List<Row>> pending = new LinkedHashMap<>();
 		int count = 0;
 		for (MixedRows table : tables) {
@@ -243,13 +246,19 @@ public final class Mixer {
 			// only what this run removed goes back: a row a concurrent write removed meanwhile (a retracted vote) stays gone
 			pending.put(table, delete(connection, table, shuffled(pending.get(table))));
 		}
+		Set<String> moved = new LinkedHashSet<>();
 		for (MixedRows table : tables) {
-			insert(connection, table, shuffled(pending.get(table)));
+			List<Row> rows = pending.get(table);
+			insert(connection, table, shuffled(rows));
+			if (!rows.isEmpty()) {
+				moved.add(table.table());
+			}
 		}
 		for (MixedUpdate update : updates) {
 			apply(connection, update, site);
 		}
 		LOG.info("Mixed {} anonymous rows of site {}", count, site.siteId());
+		return moved;
 	}
 
 	private static List<Row> select(Connection connection, MixedRows table, Scope site) throws SQLException {
@@ -352,7 +361,7 @@ public final class Mixer {
 	 * Rebuilding the table writes every row anew in primary-key order (random ids). Online, so writes go on; DDL
 	 * commits by itself, hence outside the mixing transaction, like the checkpoint.
 	 */
-	private void foldWriteOrderOutOfTheFiles() {
+	private void foldWriteOrderOutOfTheFiles(Set<String> moved) {
 		try {
 			unitOfWork.run(() -> {
 				try {
@@ -362,7 +371,7 @@ public final class Mixer {
 						em().createNativeQuery("CHECKPOINT").executeUpdate();
 					}
 					else if (product.contains("MARIADB")) {
-						for (String table : mixedTables()) {
+						for (String table : moved) {
 							em().createNativeQuery("ALTER TABLE " + table + " WAIT 30 FORCE").executeUpdate();
 						}
 					}
@@ -375,12 +384,6 @@ public final class Mixer {
 		catch (RuntimeException failed) {
 			LOG.warn("Could not fold the order of writes out of the database's files after mixing; they keep it until the next mixing", failed);
 		}
-	}
-
-	private Set<String> mixedTables() {
-		Set<String> names = new LinkedHashSet<>();
-		tables.forEach(table -> names.add(table.table()));
-		return names;
 	}
 
 	private EntityManager em() {
