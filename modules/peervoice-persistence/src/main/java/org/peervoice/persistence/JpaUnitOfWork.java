@@ -22,8 +22,7 @@ import org.slf4j.LoggerFactory;
  * outer unit of work; the outermost one commits on return and rolls back on any exception.
  * A database that cannot serve now ({@link DatabaseUnavailability}) becomes {@link ServiceUnavailable}:
  * the transaction is rolled back, so nothing of the work is stored. A unit of work the database chose as the loser of
- * a deadlock or a serialization conflict is run again after a short random pause ({@link #MAX_PAUSE_MILLIS}), up to
- * {@link #ATTEMPTS} times in all: its work must not have effects outside
+ * a deadlock or a serialization conflict is run once more ({@link #ATTEMPTS}): its work must not have effects outside
  * the transaction that matter twice (an in-memory flood limit may count a retried attempt).
  */
 public final class JpaUnitOfWork implements UnitOfWork {
@@ -60,26 +59,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
 				}
 				// rolled back whole: nothing of the first attempt is stored, so the work runs again from the start
 				LOG.info("A unit of work lost a deadlock or a serialization conflict; running it again ({})", causeTypes(failed));
-				pauseBeforeAttempt(attempt + 1);
 			}
-		}
-	}
-
-	/**
-	 * The longest pause, in milliseconds, before attempt 2 and 3: a random time up to it, so that two transactions that
-	 * just collided do not collide again at once, and a short lock held elsewhere (on MariaDB, a table rebuilt after a
-	 * mixing, which fails a child row's foreign key check) can end. Far within the few seconds a request may take.
-	 */
-	static final long[] MAX_PAUSE_MILLIS = {0, 0, 40, 200};
-
-	private static void pauseBeforeAttempt(int attempt) {
-		long pause = java.util.concurrent.ThreadLocalRandom.current().nextLong(MAX_PAUSE_MILLIS[Math.min(attempt, MAX_PAUSE_MILLIS.length - 1)] + 1);
-		try {
-			Thread.sleep(pause);
-		}
-		catch (InterruptedException interrupted) {
-			Thread.currentThread().interrupt();
-			throw new ServiceUnavailable();
 		}
 	}
 
