@@ -111,21 +111,35 @@ public final class PrivacyScreen {
 	// word is everyday praise ("recovery-oriented").
 	static final List<String> HEALTH_STEMS = List.of(
 		// English
-		"in recovery", "his recovery", "her recovery", "their recovery", "recovering addict", "recovering alcoholic", "relaps",
+		"in recovery", "recovering addict", "recovering alcoholic", "relaps",
 		"diagnos", "addiction", "addicted", "alcoholi", "mental illness", "mentally ill", "mental health condition", "schizophreni",
 		"depressi", "overdos", "sobriety", "psychiatric", "psychosis", "hospitaliz", "suicid", "self-harm", "self harm",
 		"eating disorder", "substance use", "methadone", "medication", "lived experience",
 		// Spanish
-		"en recuperacion", "su recuperacion", "recaida", "recayo", "diagnostic", "adiccion", "alcoholic", "enfermedad mental",
+		"en recuperacion", "recaida", "recayo", "diagnostic", "adiccion", "alcoholic", "enfermedad mental",
 		"trastorno", "esquizofreni", "depresion", "sobredosis", "sobriedad", "rehabilitacion", "desintoxicacion", "psiquiatric",
 		"psicosis", "hospitalizad", "autolesion", "consumo de sustancias", "metadona", "medicacion",
 		"experiencia vivida", "experiencia de vida");
+	// Someone's own recovery ("her recovery", "tu recuperación"): a disclosure, unless the words go on as everyday praise
+	// or the name of a service ("your recovery-oriented approach", "our recovery coach", "Recovery Month"), as listed in
+	// RECOVERY_AS_PRAISE (whole words) and RECOVERY_AS_PRAISE_STEMS. The trade-off: "her recovery coach" passes, as praise
+	// of a colleague's work would, though it may tell that she has one; "her recovery coach said she relapsed" is still
+	// found by "relaps".
+	static final List<String> RECOVERY_OF_SOMEONE = List.of("his recovery", "her recovery", "their recovery", "your recovery",
+		"our recovery", "su recuperacion", "tu recuperacion", "vuestra recuperacion", "nuestra recuperacion");
+	static final List<String> RECOVERY_AS_PRAISE = List.of("oriented", "focused", "centered", "centred", "informed", "based",
+		"coach", "coaches", "coaching", "specialist", "specialists", "services", "service", "program", "programs", "programme",
+		"team", "teams", "center", "centre", "model", "month", "movement", "community", "support", "work", "values", "principles");
+	/** Spanish praise after the words, as stems ("orientada", "centrado"). */
+	static final List<String> RECOVERY_AS_PRAISE_STEMS = List.of("orientad", "centrad", "enfocad", "basad");
 	static final List<String> HEALTH_WORDS = List.of("addict", "addicts", "sober", "rehab", "detox", "bipolar", "ptsd", "hiv", "chemo",
 		"cancer", "adicto", "adicta", "adictos", "adictas", "vih", "quimio");
 
 	private static final Rule HEALTH_DISCLOSURE = new Rule("health-disclosure",
 		"This may tell others about someone's health or recovery; that is theirs to share.",
-		Pattern.compile("\\b(?:(?:" + alternatives(HEALTH_STEMS) + ")[a-z]{0,20}+|(?:" + alternatives(HEALTH_WORDS) + "))\\b",
+		Pattern.compile("\\b(?:(?:" + alternatives(HEALTH_STEMS) + ")[a-z]{0,20}+|(?:" + alternatives(HEALTH_WORDS) + ")"
+			+ "|(?:" + alternatives(RECOVERY_OF_SOMEONE) + ")(?![-\\s]*+(?:(?:" + alternatives(RECOVERY_AS_PRAISE)
+			+ ")\\b|" + alternatives(RECOVERY_AS_PRAISE_STEMS) + ")))\\b",
 			Pattern.CASE_INSENSITIVE),
 		64, clues -> clues.mentions(healthKeywords()), clues -> clues.keywordStarts(healthKeywords()));
 
@@ -136,6 +150,7 @@ public final class PrivacyScreen {
 	private static String[] healthKeywords() {
 		List<String> all = new ArrayList<>(HEALTH_STEMS);
 		all.addAll(HEALTH_WORDS);
+		all.addAll(RECOVERY_OF_SOMEONE);
 		return all.toArray(new String[0]);
 	}
 

@@ -45,6 +45,71 @@ class HealthDisclosureScreenTest {
 		}
 	}
 
+	/**
+	 * Generated: each way of naming someone's own recovery, in English and Spanish, in upper, lower and title case, with
+	 * and without accents, in every sentence, is found; the same words going on as praise or as the name of a service
+	 * pass, and the whole sentence is found again as soon as a health word is added.
+	 */
+	@Test
+	void someonesOwnRecoveryIsFoundButTheSameWordsAsPraiseOrAServicePass() {
+		List<String> english = List.of("his recovery", "her recovery", "their recovery", "your recovery", "our recovery");
+		List<String> spanish = List.of("su recuperación", "tu recuperación", "vuestra recuperación", "nuestra recuperación",
+			"su recuperacion", "TU RECUPERACIÓN", "Nuestra Recuperación");
+		List<String> sentences = List.of("Thank you for sharing %s with us", "%s inspires me", "I admire %s.", "(%s) matters",
+			"Gracias por compartir %s", "%s, admirable", "Admiro %s!");
+		List<String> praise = List.of("-oriented approach", " oriented work", " coach", " coaches", " team", " services",
+			"-focused care", " Month events", " specialists", " program", "-informed practice");
+		List<String> spanishPraise = List.of(" orientada al grupo", " centrada en la persona", " enfocada", " basada en pares");
+		int found = 0;
+		int passed = 0;
+		for (String sentence : sentences) {
+			for (String words : concat(english, spanish)) {
+				for (String cased : List.of(words, words.toUpperCase(Locale.ROOT), title(words))) {
+					String text = String.format(Locale.ROOT, sentence, cased);
+					assertEquals(List.of("health-disclosure"), codes(text), text);
+					found++;
+				}
+			}
+			for (String words : english) {
+				for (String going : praise) {
+					String text = String.format(Locale.ROOT, sentence, words + going);
+					assertTrue(codes(text).isEmpty(), text);
+					assertEquals(List.of("health-disclosure"), codes(text + " after the relapse"), text + " after the relapse");
+					passed++;
+				}
+			}
+			for (String words : spanish) {
+				for (String going : spanishPraise) {
+					String text = String.format(Locale.ROOT, sentence, words + going);
+					assertTrue(codes(text).isEmpty(), text);
+					assertEquals(List.of("health-disclosure"), codes(text + " tras la recaída"), text + " tras la recaída");
+					passed++;
+				}
+			}
+		}
+		assertEquals(sentences.size() * (english.size() + spanish.size()) * 3, found);
+		assertEquals(sentences.size() * (english.size() * praise.size() + spanish.size() * spanishPraise.size()), passed);
+	}
+
+	@Test
+	void aWordThatOnlyStartsLikePraiseDoesNotHideTheDisclosure() {
+		for (String text : List.of("after her recovery months ago", "your recovery teammates noticed", "su recuperación orienta a otros",
+			"our recovery worked out")) {
+			assertEquals(List.of("health-disclosure"), codes(text), text);
+		}
+	}
+
+	private static List<String> concat(List<String> first, List<String> second) {
+		List<String> all = new java.util.ArrayList<>(first);
+		all.addAll(second);
+		return all;
+	}
+
+	private static String title(String words) {
+		return java.util.Arrays.stream(words.split(" ")).map(word -> word.substring(0, 1).toUpperCase(Locale.ROOT) + word.substring(1))
+			.collect(Collectors.joining(" "));
+	}
+
 	@Test
 	void theOtherDetailsAreStillFound() {
 		assertEquals(List.of("phone", "health-disclosure"), codes("call 555-123-4567 about her relapse"));
@@ -58,7 +123,8 @@ class HealthDisclosureScreenTest {
 	@Test
 	void skippingPositionsFindsWhatEveryPositionFinds() {
 		String[] fragments = {"in recovery", "recaída", "rehab", "RELAPSED", "the", "diagnóstico", "addict", "adicta", "recovery",
-			"her recovery", "sober", "a", "mental", "illness", "x", "lived experience", "experiencia vivida", "lived"};
+			"her recovery", "sober", "a", "mental", "illness", "x", "lived experience", "experiencia vivida", "lived", "your recovery",
+			"-oriented", " coach", "nuestra recuperación", "orientada", "month"};
 		String[] separators = {" ", "  ", ", ", "-", "", "\n"};
 		Random random = new Random(9);
 		for (int round = 0; round < 300; round++) {
