@@ -6,7 +6,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {CHAMPION_LIMITS, directoryState, keyOf, listingRequest, splitList} = await import(
+const {CHAMPION_LIMITS, directoryState, keyOf, listingRequest, portraitPath, splitList} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-champion-directory.js');
 
 test('the directory state keeps known filters and drops the rest', () => {
@@ -48,4 +48,12 @@ test('the suggestion box\'s Settings tab loads the champion directory\'s section
 		'utf8');
 
 	assert.match(source, /^import '\.\/pv-champion-settings\.js';$/m);
+});
+
+test('a picture is shown only from a path on the portal itself', () => {
+	assert.equal(portraitPath('/image/user_portrait?img_id=31&img_id_token=abc%3D&t=1'), true);
+	for (const url of ['https://elsewhere.example/a.png', '//elsewhere.example/a.png', '/\\elsewhere.example', 'javascript:alert(1)',
+		'data:image/png;base64,AAAA', '/image/a"onerror="x', '/image/a b', ' /image/a', '', null, undefined, 42, {}]) {
+		assert.equal(portraitPath(url), false, String(url));
+	}
 });

@@ -146,7 +146,7 @@ public final class PeerVoiceServices {
 		// champion directory
 		this.championListings = new ChampionListings(unitOfWork, people, clock);
 		this.championApprovals = new ChampionApprovals(unitOfWork, clock);
-		this.championDirectory = new ChampionDirectory(unitOfWork, clock);
+		this.championDirectory = new ChampionDirectory(unitOfWork, people, clock);
 		this.championSettings = new ChampionSettingsService(unitOfWork);
 		// champion workflow
 		this.championNominations = new ChampionNominations(unitOfWork, people, notifier, clock);

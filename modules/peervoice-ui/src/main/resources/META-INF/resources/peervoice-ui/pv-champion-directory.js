@@ -138,6 +138,11 @@ export function printWorksheet() {
 	}
 }
 
+/** A picture the listing may show: only a path on the portal itself, never another site's address or a script URL. */
+export function portraitPath(url) {
+	return typeof url === 'string' && /^\/(?![/\\])/.test(url) && !/[\s"'<>\\]/.test(url);
+}
+
 export function keyOf(value) {
 	return String(value).toLowerCase().replace(/_/g, '-');
 }
@@ -433,7 +438,10 @@ class ChampionDirectory extends HTMLElement {
 
 		return element('article', {class: 'card pv-champion-card', 'data-listing-id': listing.id},
 			element('div', {class: 'card-body'},
-				element('div', {'aria-hidden': 'true', class: 'sticker sticker-secondary rounded-circle'}, listing.initials),
+				// the portal's picture of the owner (a path on the portal itself), else the initials; decorative: the name follows
+				element('div', {'aria-hidden': 'true', class: 'sticker sticker-secondary rounded-circle'},
+					portraitPath(listing.portraitUrl) ? element('img', {alt: '', class: 'sticker-img', 'data-portrait': '',
+						src: listing.portraitUrl}) : listing.initials),
 				element('h4', {class: 'card-title', 'data-name': ''}, listing.displayName,
 					listing.pronouns ? element('span', {class: 'text-secondary'}, ` (${listing.pronouns})`) : null),
 				element('div', {class: 'card-subtitle'}, `${listing.title} \u00b7 ${t(`champion-category-${keyOf(listing.category)}`)}`),

@@ -16,6 +16,7 @@ import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -33,16 +34,27 @@ public final class ChampionDirectory {
 
 	private final UnitOfWork unitOfWork;
 	private final ChampionRepository champions;
+	private final PeopleDirectory people;
 	private final Clock clock;
 	private final DirectorySettingsCache settingsCache = new DirectorySettingsCache();
 
 	public ChampionDirectory(UnitOfWork unitOfWork, Clock clock) {
-		this(unitOfWork, new JpaChampionRepository(unitOfWork), clock);
+		this(unitOfWork, PeopleDirectory.NONE, clock);
+	}
+
+	/** With the portal's directory, whose pictures of the owners the listings show. */
+	public ChampionDirectory(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
+		this(unitOfWork, new JpaChampionRepository(unitOfWork), people, clock);
 	}
 
 	ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, Clock clock) {
+		this(unitOfWork, champions, PeopleDirectory.NONE, clock);
+	}
+
+	ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock) {
 		this.unitOfWork = unitOfWork;
 		this.champions = champions;
+		this.people = people;
 		this.clock = clock;
 	}
 
@@ -59,7 +71,7 @@ public final class ChampionDirectory {
 			List<ChampionListing> onPage = total <= page.offset() ? List.of()
 				: champions.directoryPage(actor.scope(), confirmedAfter, query, counts.beforeCategoryAndLetter(), page.offset(),
 					page.pageSize());
-			ListingViews views = new ListingViews(settings, clock.instant());
+			ListingViews views = new ListingViews(settings, clock.instant(), people);
 			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
 			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
 			for (DirectoryFacet facet : DirectoryFacet.values()) {
@@ -161,7 +173,7 @@ public final class ChampionDirectory {
 				.filter(found -> found.isInDirectory(settings, clock.instant()) || Viewer.of(actor, found) == Viewer.OWNER
 					|| actor.can(Permission.APPROVE_LISTINGS) && found.status() != ListingStatus.LEFT)
 				.orElseThrow(() -> new UnknownItem("No such listing in this site."));
-			return new ListingViews(settings, clock.instant()).view(listing,
+			return new ListingViews(settings, clock.instant(), people).view(listing,
 				champions.revisionOf(actor.scope(), listing.ownerKey()).orElse(null), actor);
 		});
 	}

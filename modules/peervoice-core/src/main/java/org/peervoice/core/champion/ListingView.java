@@ -34,10 +34,11 @@ public final class ListingView {
 	private final WorkflowView workflow;
 	private final ConsentView consent;
 	private final ListingView pendingRevision;
+	private final String portraitUrl;
 
 	ListingView(String id, long siteId, ListingContent content, String email, String phone, String phoneExtension, String location,
 		String officeHours, ContactMethod preferredContact, boolean mine, WorkflowView workflow, ConsentView consent,
-		ListingView pendingRevision) {
+		ListingView pendingRevision, String portraitUrl) {
 		this.id = id;
 		this.siteId = siteId;
 		this.displayName = content.displayName;
@@ -61,6 +62,7 @@ public final class ListingView {
 		this.workflow = workflow;
 		this.consent = consent;
 		this.pendingRevision = pendingRevision;
+		this.portraitUrl = portraitUrl;
 	}
 
 	static String initialsOf(String name) {
@@ -87,6 +89,11 @@ public final class ListingView {
 
 	public String getInitials() {
 		return initials;
+	}
+
+	/** The owner's own picture on the portal (a path on the portal itself), or null: the initials are shown instead. */
+	public String getPortraitUrl() {
+		return portraitUrl;
 	}
 
 	public String getTitle() {

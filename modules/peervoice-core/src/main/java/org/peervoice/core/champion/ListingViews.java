@@ -3,6 +3,7 @@ package org.peervoice.core.champion;
 import java.time.Instant;
 
 import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
 
 /**
@@ -13,10 +14,17 @@ final class ListingViews {
 
 	private final ChampionSettings settings;
 	private final Instant now;
+	private final PeopleDirectory portraits;
 
 	ListingViews(ChampionSettings settings, Instant now) {
+		this(settings, now, PeopleDirectory.NONE);
+	}
+
+	/** With the owners' pictures from the portal's directory (the directory's pages and single listings). */
+	ListingViews(ChampionSettings settings, Instant now, PeopleDirectory portraits) {
 		this.settings = settings;
 		this.now = now;
+		this.portraits = portraits;
 	}
 
 	/** The listing as {@code actor} may see it, with its pending revision (may be null) for the owner and leadership. */
@@ -43,7 +51,14 @@ final class ListingViews {
 			listing.publishedAt(), listing.lastConfirmedAt(), listing.confirmDueAt(settings), listing.isStale(settings, now)) : null;
 		ConsentView consent = viewer == Viewer.OWNER ? new ConsentView(content) : null;
 		return new ListingView(listing.id(), listing.siteId(), content, email, phone, extension, location, officeHours, preferred,
-			viewer == Viewer.OWNER, workflow, consent, pending);
+			viewer == Viewer.OWNER, workflow, consent, pending, portraitOf(listing));
+	}
+
+	/** Only a path on the portal itself ("/image/..."), never another site's address: the browser loads it as it is. */
+	private String portraitOf(ChampionListing listing) {
+		return portraits.portraitPath(listing.companyId(), listing.ownerKey())
+			.filter(path -> path.startsWith("/") && !path.startsWith("//") && path.indexOf('\\') < 0 && path.length() <= 2_000)
+			.orElse(null);
 	}
 
 	private static String shown(String value, Audience audience, Viewer viewer) {

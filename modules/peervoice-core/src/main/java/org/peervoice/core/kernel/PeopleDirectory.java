@@ -25,6 +25,15 @@ public interface PeopleDirectory {
 	Optional<Profile> profile(long companyId, String userKey);
 
 	/**
+	 * Where the portal serves the person's own picture, if they have set one: a path on the portal itself, starting with
+	 * a single {@code /} (Liferay: the user's portrait; the dev portal has none, and the directory shows initials).
+	 * Only for active people; empty for anyone else and for people without a picture.
+	 */
+	default Optional<String> portraitPath(long companyId, String userKey) {
+		return Optional.empty();
+	}
+
+	/**
 	 * The members of the site whose display name contains every word of {@code text} (see {@link NameQuery}:
 	 * case- and accent-insensitive), sorted by {@link PersonSummary#BY_NAME}, at most {@code limit}. Only members
 	 * of that site, only active people, and never matched on or returning an e-mail address or screen name, so a

@@ -86,7 +86,7 @@ class ChampionCopiesTest {
 				"+12025550188", "7", Audience.EVERYONE, location, Audience.EVERYONE, "", Audience.EVERYONE, ContactMethod.IN_PERSON, "",
 				false, List.of(), List.of(), List.of(tag));
 			ListingView view = new ListingView("00000000-0000-0000-0000-0000000000" + String.format("%02d", round % 100), SITE, content,
-				"a@example.org", "+12025550188", "7", location, "", ContactMethod.IN_PERSON, false, null, null, null);
+				"a@example.org", "+12025550188", "7", location, "", ContactMethod.IN_PERSON, false, null, null, null, null);
 			ByteArrayOutputStream out = new ByteArrayOutputStream();
 			VCardWriter writer = new VCardWriter(out, VCardVersion.V4_0);
 			writer.write(ChampionCards.card(view, ChampionExport.texts(SearchFolding.ENGLISH)));

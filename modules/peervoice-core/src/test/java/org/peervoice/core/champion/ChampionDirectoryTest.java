@@ -92,4 +92,32 @@ class ChampionDirectoryTest {
 		assertEquals(List.of(), worksheet.get(ChampionCategory.HUMAN_RESOURCES.ordinal()).getListings());
 	}
 
+	/** The owner's picture from the portal's directory, on the directory's pages and single listings; only portal paths. */
+	@Test
+	void listingsShowTheOwnersPictureFromThePortalOnlyAsAPathOnThePortal() {
+		Map<String, String> pictures = Map.of("user-ana", "/image/user_portrait?img_id=31&img_id_token=x&t=1",
+			"user-jose", "https://elsewhere.example/ana.png", "user-n", "//elsewhere.example/n.png", "user-z", "javascript:alert(1)");
+		org.peervoice.core.kernel.PeopleDirectory people = new org.peervoice.core.kernel.PeopleDirectory() {
+			@Override
+			public java.util.Optional<Profile> profile(long companyId, String userKey) {
+				return java.util.Optional.empty();
+			}
+
+			@Override
+			public java.util.Optional<String> portraitPath(long companyId, String userKey) {
+				return java.util.Optional.ofNullable(pictures.get(userKey));
+			}
+		};
+		ChampionDirectory withPictures = new ChampionDirectory(champions.unitOfWork, champions.repository, people, champions.clock);
+		Map<String, String> shown = new java.util.TreeMap<>();
+		for (ListingView listing : withPictures.search(champions.staff, SITE, DirectoryQuery.everything(), PageRequest.of(1, 20)).getItems()) {
+			shown.put(listing.getDisplayName(), String.valueOf(listing.getPortraitUrl()));
+			assertEquals(listing.getPortraitUrl(), withPictures.listing(champions.staff, SITE, listing.getId()).getPortraitUrl());
+		}
+		assertEquals(Map.of("Ana Ruiz", "/image/user_portrait?img_id=31&img_id_token=x&t=1", "José Núñez", "null", "Ñandú Ortiz", "null",
+			"Zoe Émile", "null"), shown);
+		assertEquals(List.of("null"), search(DirectoryQuery.everything()).getItems().stream().map(ListingView::getPortraitUrl)
+			.map(String::valueOf).distinct().collect(Collectors.toList()), "without the port: initials only");
+	}
+
 }

@@ -5,13 +5,16 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import com.liferay.portal.kernel.model.Role;
 import com.liferay.portal.kernel.model.User;
+import com.liferay.portal.kernel.model.UserConstants;
 import com.liferay.portal.kernel.model.UserGroup;
 import com.liferay.portal.kernel.service.RoleLocalService;
 import com.liferay.portal.kernel.service.UserLocalService;
+import com.liferay.portal.kernel.util.PortalUtil;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -36,11 +39,32 @@ public class LiferayPeopleDirectory implements PeopleDirectory {
 
 	private final UserLocalService users;
 	private final RoleLocalService roles;
+	private final Function<User, String> portraits;
 
 	@Activate
 	public LiferayPeopleDirectory(@Reference UserLocalService users, @Reference RoleLocalService roles) {
+		this(users, roles, LiferayPeopleDirectory::portalPortraitPath);
+	}
+
+	LiferayPeopleDirectory(UserLocalService users, RoleLocalService roles, Function<User, String> portraits) {
 		this.users = users;
 		this.roles = roles;
+		this.portraits = portraits;
+	}
+
+	/**
+	 * The portal's own address of a user's portrait, as its themes build it: {@code /image/user_portrait?img_id=...}
+	 * with the token that keeps other portraits from being guessed (the same signature in every 7.4 release we
+	 * support). The gender argument only picks the default image, which is never asked for here.
+	 */
+	static String portalPortraitPath(User user) {
+		return UserConstants.getPortraitURL(PortalUtil.getPathImage(), true, user.getPortraitId(), user.getUserUuid());
+	}
+
+	/** Only a picture the user set (portrait id above 0); without one the directory shows initials. */
+	@Override
+	public Optional<String> portraitPath(long companyId, String userKey) {
+		return active(companyId, userKey).filter(user -> user.getPortraitId() > 0).map(portraits);
 	}
 
 	@Override

@@ -55,6 +55,16 @@ class LiferayPeopleDirectoryTest {
 		assertEquals(RoleGroup.LEADERSHIP, directory.roleGroup(COMPANY, SITE, "lee-uuid", RoleGroupRules.defaults()), "the defaults");
 	}
 
+	@Test
+	void aPictureIsThePortalsPathOfTheUsersOwnPortraitAndNothingWithoutOneOrForTheInactive() {
+		LiferayPeopleDirectory withPaths = new LiferayPeopleDirectory(users(), roles(),
+			user -> "/image/user_portrait?img_id=" + user.getPortraitId());
+		assertEquals(java.util.Optional.of("/image/user_portrait?img_id=31"), withPaths.portraitPath(COMPANY, "rosa-uuid"));
+		assertEquals(java.util.Optional.empty(), withPaths.portraitPath(COMPANY, "omar-uuid"), "no picture set: initials");
+		assertEquals(java.util.Optional.empty(), withPaths.portraitPath(COMPANY, "gone-uuid"), "inactive");
+		assertEquals(java.util.Optional.empty(), withPaths.portraitPath(COMPANY + 1, "rosa-uuid"), "another company");
+	}
+
 	private UserLocalService users() {
 		Map<String, LiferayIdentityTest.Answer> answers = new HashMap<>();
 		List<User> all = List.of(rosa, omar, lee, gone);
@@ -77,7 +87,7 @@ class LiferayPeopleDirectoryTest {
 		regularRoles.put(id, regular);
 		return fake(User.class, Map.of("getUserId", arguments -> id, "getUuid", arguments -> uuid, "getCompanyId", arguments -> COMPANY,
 			"isActive", arguments -> id != 4, "getJobTitle", arguments -> jobTitle, "getFullName", arguments -> uuid,
-			"getUserGroups", arguments -> named(UserGroup.class, userGroups)));
+			"getUserGroups", arguments -> named(UserGroup.class, userGroups), "getPortraitId", arguments -> id == 1 || id == 4 ? 31L : 0L));
 	}
 
 	private static <T> List<T> named(Class<T> type, List<String> names) {
