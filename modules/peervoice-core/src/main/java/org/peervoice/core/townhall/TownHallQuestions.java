@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -162,22 +163,34 @@ public final class TownHallQuestions {
 
 	/** Up to {@code limit} listed questions of a town hall in these states, for the live view and the export. */
 	List<TownHallQuestion> find(String townHallId, List<QuestionState> states, Sort sort, String search, int offset, int limit) {
+		return loaded(new ArrayList<>(ranked(townHallId, states, sort, search, offset, limit).keySet()));
+	}
+
+	/**
+	 * The ids of up to {@code limit} listed questions in their order, each with its vote count: the order and the counts
+	 * from the one aggregation of the votes the order needs anyway (the live view used to count the same votes twice).
+	 */
+	LinkedHashMap<String, Long> ranked(String townHallId, List<QuestionState> states, Sort sort, String search, int offset, int limit) {
 		List<String> words = words(search);
 		String order = sort == Sort.POPULAR ? " ORDER BY COUNT(v.id) DESC, q.created_at DESC, q.id"
 			: sort == Sort.RECENT ? " ORDER BY q.created_at DESC, q.id" : " ORDER BY q.created_at, q.id";
-		Query select = unitOfWork.entityManager().createNativeQuery("SELECT q.id FROM PV_TOWN_HALL_QUESTION q"
+		Query select = unitOfWork.entityManager().createNativeQuery("SELECT q.id, COUNT(v.id) FROM PV_TOWN_HALL_QUESTION q"
 			+ " LEFT JOIN PV_TOWN_HALL_VOTE v ON v.question_id = q.id" + where(states, words) + " GROUP BY q.id, q.created_at" + order);
 		bind(select, townHallId, words);
 		@SuppressWarnings("unchecked")
-		List<String> ids = select.setFirstResult(offset).setMaxResults(limit).getResultList();
-		return loaded(ids);
+		List<Object[]> rows = select.setFirstResult(offset).setMaxResults(limit).getResultList();
+		LinkedHashMap<String, Long> ranked = new LinkedHashMap<>();
+		for (Object[] row : rows) {
+			ranked.put((String) row[0], ((Number) row[1]).longValue());
+		}
+		return ranked;
 	}
 
 	/**
 	 * The questions of these ids in their order, read in one query per {@link #LOAD_CHUNK} ids: one find per id made a
 	 * live view's 50 questions 50 round trips, on every refresh of every attendee (docs/benchmarks.md, town hall).
 	 */
-	private List<TownHallQuestion> loaded(List<String> ids) {
+	List<TownHallQuestion> loaded(List<String> ids) {
 		Map<String, TownHallQuestion> byId = new HashMap<>();
 		for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
 			for (TownHallQuestion question : unitOfWork.entityManager()
