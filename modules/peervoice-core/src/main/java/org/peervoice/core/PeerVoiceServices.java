@@ -181,7 +181,8 @@ public final class PeerVoiceServices {
 		this.townHallMixer = new Mixer(TownHallMixing.MIXINGS_TABLE, unitOfWork, clock,
 			TownHallMixing.window(unitOfWork, SuggestionMixing.window(unitOfWork)), TownHallMixing.rows(), List.of(),
 			TownHallMixing.mixingPoint(unitOfWork));
-		this.townHalls = new TownHalls(unitOfWork, anonymity, clock);
+		// the end of a meeting releases what the live mixing held back, not an hour later with the site's window
+		this.townHalls = new TownHalls(unitOfWork, anonymity, clock, townHallMixer::mixNowKeepingHeld);
 		this.townHallQuestions = new TownHallQuestions(unitOfWork, anonymity, clock, notifier);
 		this.townHallPolls = new TownHallPolls(unitOfWork, anonymity, clock);
 		this.townHallFeedback = new MeetingFeedback(unitOfWork, anonymity, clock);

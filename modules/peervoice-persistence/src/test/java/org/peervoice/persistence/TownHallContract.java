@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -465,6 +466,59 @@ abstract class TownHallContract {
 		services.townHallMixer().mixDueSites();
 		clock.advance(Duration.ofSeconds(31));
 		assertEquals(1, services.townHallMixer().mixDueSites(), "30 seconds while live, not the site's hour");
+	}
+
+
+	@Test
+	void aLiveBatchOfTooFewAnonymousQuestionsWaitsForMoreOrForTheEndOfTheMeeting() {
+		TownHallView created = services.townHalls().create(lee, SITE, draft("Small town hall").withSettings(null, false, null, null, null));
+		String townHall = services.townHalls().moveTo(lee, created.getId(), TownHallState.SCHEDULED).getId();
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+		String unmixed = "town_hall_id = '" + townHall + "' AND mixed = FALSE";
+
+		ask(ana, townHall, "Is the parking lot being repaved?", true);
+		services.townHallMixer().mixDueSites();
+		clock.advance(Duration.ofSeconds(31));
+		assertEquals(1, services.townHallMixer().mixDueSites(), "the site is mixed after the live window");
+		assertEquals(List.of(), openTexts(alex, townHall), "a batch of one would tell the room who just typed");
+		assertEquals(1, countRows("PV_TOWN_HALL_QUESTION", unmixed));
+
+		ask(jose, townHall, "Will the cafeteria open earlier?", true);
+		String withdrawn = ask(alex, townHall, "Never mind this one", true).getReceipt();
+		services.townHallQuestions().withdrawWithReceipt(alex, withdrawn);
+		clock.advance(Duration.ofSeconds(31));
+		services.townHallMixer().mixDueSites();
+		assertEquals(List.of(), openTexts(alex, townHall), "two are too few, and a withdrawn question never appears: it does not count");
+		assertEquals(3, countRows("PV_TOWN_HALL_QUESTION", unmixed));
+
+		ask(sam, townHall, "Can we get standing desks?", true);
+		assertEquals(List.of(), openTexts(alex, townHall), "nothing appears before the mixing");
+		clock.advance(Duration.ofSeconds(31));
+		services.townHallMixer().mixDueSites();
+		List<QuestionView> batch = services.townHallQuestions().list(alex, townHall, null, TownHallQuestions.Sort.RECENT, null,
+			PageRequest.of(1, 50)).items();
+		assertEquals(Set.of("Is the parking lot being repaved?", "Will the cafeteria open earlier?", "Can we get standing desks?"),
+			batch.stream().map(QuestionView::getText).collect(Collectors.toSet()), "the third releases all three together");
+		assertEquals(0, countRows("PV_TOWN_HALL_QUESTION", unmixed), "the withdrawn one is mixed with them");
+		assertEquals(Set.of(Instant.parse("2027-03-01T00:00:00Z")), batch.stream().map(QuestionView::getCreatedAt).collect(Collectors.toSet()),
+			"one day for all: no time of day orders them");
+		assertEquals(batch.stream().map(QuestionView::getId).sorted().collect(Collectors.toList()),
+			batch.stream().map(QuestionView::getId).collect(Collectors.toList()), "in the order of their random ids, not of asking");
+
+		ask(ana, townHall, "Who decides the rota?", true);
+		clock.advance(Duration.ofSeconds(31));
+		services.townHallMixer().mixDueSites();
+		assertFalse(openTexts(alex, townHall).contains("Who decides the rota?"));
+		mix();
+		assertTrue(openTexts(alex, townHall).contains("Who decides the rota?"), "an explicit mixing mixes held questions as before");
+
+		ask(jose, townHall, "Is there a budget for training?", true);
+		clock.advance(Duration.ofSeconds(31));
+		services.townHallMixer().mixDueSites();
+		assertFalse(openTexts(alex, townHall).contains("Is there a budget for training?"));
+		services.townHalls().moveTo(lee, townHall, TownHallState.ENDED);
+		assertTrue(openTexts(alex, townHall).contains("Is there a budget for training?"), "the end of the meeting releases what is held");
+		assertEquals(0, countRows("PV_TOWN_HALL_QUESTION", unmixed));
 	}
 
 }

@@ -14,13 +14,20 @@ public final class MixedRows {
 	private final String pendingCondition;
 	private final String siteCondition;
 	private final String pendingSitesQuery;
+	private final String heldCondition;
 
-	private MixedRows(String table, boolean hasMixedColumn, String pendingCondition, String siteCondition, String pendingSitesQuery) {
+	private MixedRows(String table, boolean hasMixedColumn, String pendingCondition, String siteCondition, String pendingSitesQuery,
+		String heldCondition) {
 		this.table = table;
 		this.hasMixedColumn = hasMixedColumn;
 		this.pendingCondition = pendingCondition;
 		this.siteCondition = siteCondition;
 		this.pendingSitesQuery = pendingSitesQuery;
+		this.heldCondition = heldCondition;
+	}
+
+	private MixedRows(String table, boolean hasMixedColumn, String pendingCondition, String siteCondition, String pendingSitesQuery) {
+		this(table, hasMixedColumn, pendingCondition, siteCondition, pendingSitesQuery, null);
 	}
 
 	/** A table whose rows carry their own {@code company_id} and {@code site_id}. */
@@ -45,6 +52,16 @@ public final class MixedRows {
 		return new MixedRows(table, false, pendingParent(parentColumn, parentTable), siteOfParent(parentColumn, parentTable), null);
 	}
 
+	/**
+	 * These rows, of which the timed mixing ({@link Mixer#mixDueSites}, {@link Mixer#mixNowKeepingHeld}) leaves pending
+	 * those for which {@code condition} (SQL on the row as {@code t}) holds: they wait for a later mixing. An explicit
+	 * {@link Mixer#mixNow} mixes them all the same. A held row stays where it is; rows of its children are still
+	 * rewritten (they are deleted and re-inserted under it), which moves nothing a reader could date the held row by.
+	 */
+	public MixedRows heldWhile(String condition) {
+		return new MixedRows(table, hasMixedColumn, pendingCondition, siteCondition, pendingSitesQuery, "NOT (" + condition + ")");
+	}
+
 	private static String pendingParent(String parentColumn, String parentTable) {
 		return "t." + parentColumn + " IN (SELECT p.id FROM " + parentTable + " p WHERE p.mixed = FALSE)";
 	}
@@ -61,9 +78,13 @@ public final class MixedRows {
 		return hasMixedColumn;
 	}
 
-	/** Every column of a site's pending rows; parameters: company id, site id. */
-	String selectPending() {
-		return "SELECT t.* FROM " + table + " t WHERE " + pendingCondition + " AND " + siteCondition;
+	/**
+	 * Every column of a site's pending rows, without the held ones when {@code keepHeld}; parameters: company id, site
+	 * id. One statement, so the rows and the condition that holds some of them back are read from one snapshot.
+	 */
+	String selectPending(boolean keepHeld) {
+		String select = "SELECT t.* FROM " + table + " t WHERE " + pendingCondition + " AND " + siteCondition;
+		return keepHeld && heldCondition != null ? select + " AND " + heldCondition : select;
 	}
 
 	/** Company and site ids of the sites with pending rows, or {@code null} for a table that has none of its own. */

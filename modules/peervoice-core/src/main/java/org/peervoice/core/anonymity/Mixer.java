@@ -101,7 +101,7 @@ public final class Mixer {
 	/**
 	 * What the hosts' timers call: mixes each site whose window has passed since its last mixing.
 	 * A site seen with pending writes for the first time starts its window now. A failing site is
-	 * logged and left for the next run.
+	 * logged and left for the next run. Rows a table holds back ({@link MixedRows#heldWhile}) stay pending.
 	 *
 	 * @return how many sites were mixed
 	 */
@@ -118,7 +118,7 @@ public final class Mixer {
 			Scope site = last.getKey();
 			try {
 				Duration siteWindow = unitOfWork.inTransaction(() -> window.of(site));
-				if (!last.getValue().plus(siteWindow).isAfter(now) && mix(site, now, now.minus(siteWindow))) {
+				if (!last.getValue().plus(siteWindow).isAfter(now) && mix(site, now, now.minus(siteWindow), true)) {
 					mixed++;
 				}
 			}
@@ -130,16 +130,29 @@ public final class Mixer {
 	}
 
 	/**
-	 * Mixes one site's pending writes now, whatever its window: for tests, and for an administrator
-	 * who knows the site has enough writers since its last mixing. Mixing fewer writes than a
-	 * window gathers narrows the time each of them hides in.
+	 * Mixes one site's pending writes now, whatever its window and whatever a table holds back: for tests, and for an
+	 * administrator who knows the site has enough writers since its last mixing. Mixing fewer writes than a window
+	 * gathers narrows the time each of them hides in.
 	 */
 	public void mixNow(Scope site) {
+		mixNow(site, false);
+	}
+
+	/**
+	 * Mixes one site's pending writes now, whatever its window, but like the timed mixing leaves the rows a table
+	 * holds back ({@link MixedRows#heldWhile}) pending: for the moment a hold ends (a town hall's meeting ends), so that
+	 * what it held need not wait for the site's next window.
+	 */
+	public void mixNowKeepingHeld(Scope site) {
+		mixNow(site, true);
+	}
+
+	private void mixNow(Scope site, boolean keepHeld) {
 		Instant now = clock.instant();
 		if (unitOfWork.inTransaction(() -> lastMixed(site)).isEmpty()) {
 			register(site, now);
 		}
-		mix(site, now, null);
+		mix(site, now, null, keepHeld);
 	}
 
 	/** {@link #mixNow} for every site with pending writes. */
@@ -203,7 +216,7 @@ public final class Mixer {
 		}
 	}
 
-	private boolean mix(Scope site, Instant now, Instant dueBefore) {
+	private boolean mix(Scope site, Instant now, Instant dueBefore, boolean keepHeld) {
 		Set<String> moved = unitOfWork.inTransaction(() -> {
 			javax.persistence.Query lock = em().createNativeQuery(dueBefore == null ? lockQuery : lockWhenDueQuery)
 				.setParameter(1, timestamp(now)).setParameter(2, site.companyId()).setParameter(3, site.siteId());
@@ -216,7 +229,7 @@ public final class Mixer {
 			mixingPoint.reached(site);
 			em().flush();
 			try {
-				return rewrite(em().unwrap(Connection.class), site);
+				return rewrite(em().unwrap(Connection.class), site, keepHeld);
 			}
 			catch (SQLException failed) {
 				throw new IllegalStateException("Could not mix the anonymous writes of site " + site.siteId() + ": " + failed.getMessage(), failed);
@@ -232,11 +245,11 @@ public final class Mixer {
 	}
 
 	/** @return the tables whose rows this moved (deleted and wrote anew); only their files can keep an order of writes */
-	private Set<String> rewrite(Connection connection, Scope site) throws SQLException {
+	private Set<String> rewrite(Connection connection, Scope site, boolean keepHeld) throws SQLException {
 		Map<MixedRows, List<Row>> pending = new LinkedHashMap<>();
 		int count = 0;
 		for (MixedRows table : tables) {
-			List<Row> rows = select(connection, table, site);
+			List<Row> rows = select(connection, table, site, keepHeld);
 			pending.put(table, rows);
 			count += rows.size();
 		}
@@ -261,9 +274,9 @@ public final class Mixer {
 		return moved;
 	}
 
-	private static List<Row> select(Connection connection, MixedRows table, Scope site) throws SQLException {
+	private static List<Row> select(Connection connection, MixedRows table, Scope site, boolean keepHeld) throws SQLException {
 		List<Row> rows = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement(table.selectPending())) {
+		try (PreparedStatement select = connection.prepareStatement(table.selectPending(keepHeld))) {
 			select.setLong(1, site.companyId());
 			select.setLong(2, site.siteId());
 			try (ResultSet found = select.executeQuery()) {

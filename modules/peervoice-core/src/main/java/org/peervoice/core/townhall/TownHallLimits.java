@@ -35,6 +35,14 @@ public final class TownHallLimits {
 	/** Fewer people than this answering a poll or giving feedback see no distribution: it could tell who chose what. */
 	public static final int SMALL_GROUP = 5;
 
+	/**
+	 * While a town hall is LIVE, its anonymous questions appear only in batches of at least this many (or at the end of
+	 * the meeting): a batch of one tells the room which attendee just typed (TownHallMixing). A fixed floor, like
+	 * {@link #SMALL_GROUP}, not a setting: lower would hide nobody, and a floor managers could lower protects nobody.
+	 * pv-town-hall.js repeats it (TOWN_HALL_LIVE_MIN_BATCH_QUESTIONS); ContractLimitsTest checks the copy.
+	 */
+	public static final int LIVE_MIN_BATCH_QUESTIONS = 3;
+
 	private TownHallLimits() {
 	}
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
 import javax.persistence.TypedQuery;
@@ -16,6 +17,7 @@ import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.suggestion.ForwardedSuggestions;
 import org.slf4j.Logger;
@@ -39,8 +41,19 @@ public final class TownHalls {
 	private final TownHallAccess access;
 	private final TownHallChanges changes;
 	private final ForwardedSuggestions suggestionBox;
+	private final Consumer<Scope> meetingEnded;
 
 	public TownHalls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
+		this(unitOfWork, anonymity, clock, site -> {
+		});
+	}
+
+	/**
+	 * @param meetingEnded told, after the end of a meeting is committed, the town hall's site: releases the anonymous
+	 *     questions the live mixing still holds ({@link TownHallMixing}); its failure leaves them to the next mixing
+	 */
+	public TownHalls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Consumer<Scope> meetingEnded) {
+		this.meetingEnded = meetingEnded;
 		this.unitOfWork = unitOfWork;
 		this.clock = clock;
 		this.access = new TownHallAccess(unitOfWork, anonymity, clock);
@@ -92,6 +105,20 @@ public final class TownHalls {
 	}
 
 	public TownHallView moveTo(Identity who, String townHallId, TownHallState next) {
+		TownHallView moved = move(who, townHallId, next);
+		if (next == TownHallState.ENDED) {
+			try {
+				meetingEnded.accept(new Scope(who.companyId(), moved.getSiteId()));
+			}
+			catch (RuntimeException failed) {
+				LOG.warn("Releasing the held anonymous questions of town hall {} at its end failed; the next mixing releases them",
+					moved.getId(), failed);
+			}
+		}
+		return moved;
+	}
+
+	private TownHallView move(Identity who, String townHallId, TownHallState next) {
 		return unitOfWork.inTransaction(() -> {
 			if (next == null) {
 				throw new InvalidInput(Map.of("state", "is required"));

@@ -12,7 +12,7 @@ class MixedRowsTest {
 	@Test
 	void aSiteTableSelectsItsOwnPendingRowsOfOneSite() {
 		MixedRows rows = MixedRows.ofSites("PV_THING");
-		assertEquals("SELECT t.* FROM PV_THING t WHERE t.mixed = FALSE AND t.company_id = ? AND t.site_id = ?", rows.selectPending());
+		assertEquals("SELECT t.* FROM PV_THING t WHERE t.mixed = FALSE AND t.company_id = ? AND t.site_id = ?", rows.selectPending(true));
 		assertTrue(rows.hasMixedColumn());
 		assertTrue(rows.pendingSitesQuery().contains("WHERE t.mixed = FALSE"));
 	}
@@ -20,7 +20,7 @@ class MixedRowsTest {
 	@Test
 	void aChildTableAlsoSelectsEveryRowOfAPendingParentSoTheParentCanBeReinserted() {
 		MixedRows rows = MixedRows.childOf("PV_CHILD", "thing_id", "PV_THING");
-		String select = rows.selectPending();
+		String select = rows.selectPending(true);
 		assertTrue(select.contains("t.mixed = FALSE OR t.thing_id IN (SELECT p.id FROM PV_THING p WHERE p.mixed = FALSE)"), select);
 		assertTrue(select.contains("t.thing_id IN (SELECT p.id FROM PV_THING p WHERE p.company_id = ? AND p.site_id = ?)"), select);
 		assertTrue(rows.pendingSitesQuery().contains("JOIN PV_THING p ON p.id = t.thing_id"));
@@ -31,7 +31,16 @@ class MixedRowsTest {
 		MixedRows rows = MixedRows.carriedWith("PV_ANSWER", "thing_id", "PV_THING");
 		assertFalse(rows.hasMixedColumn());
 		assertNull(rows.pendingSitesQuery(), "it never makes a site due");
-		assertFalse(rows.selectPending().contains("t.mixed"), rows.selectPending());
+		assertFalse(rows.selectPending(true).contains("t.mixed"), rows.selectPending(true));
+	}
+
+	@Test
+	void heldRowsAreLeftOutOnlyWhenTheMixingKeepsThem() {
+		MixedRows rows = MixedRows.ofSites("PV_THING").heldWhile("t.kind = 'LATER'");
+		assertEquals("SELECT t.* FROM PV_THING t WHERE t.mixed = FALSE AND t.company_id = ? AND t.site_id = ? AND NOT (t.kind = 'LATER')",
+			rows.selectPending(true));
+		assertEquals(MixedRows.ofSites("PV_THING").selectPending(true), rows.selectPending(false), "an explicit mixing takes them too");
+		assertEquals(MixedRows.ofSites("PV_THING").pendingSitesQuery(), rows.pendingSitesQuery(), "a held row still makes its site due");
 	}
 
 	@Test
