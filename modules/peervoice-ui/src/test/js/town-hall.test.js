@@ -6,7 +6,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {MODERATOR_SHORTCUTS, PRESENTER_SHORTCUTS, TOWN_HALL_LIMITS, instantOf, localInputValue, newQuestionIds, nextQuestions,
+const {MODERATOR_SHORTCUTS, PRESENTER_SHORTCUTS, TOWN_HALL_LIMITS, anonymousAppearance, instantOf, localInputValue, newQuestionIds, nextQuestions,
 	pollResultsDisplay, questionTab, shortcutOf, sortQuestions, townHallState} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-town-hall.js');
 
@@ -64,6 +64,13 @@ test('poll results show only from five answers and when the server shows them', 
 	assert.equal(pollResultsDisplay(poll(9, true, [null, 3])).shown, false, 'a hidden count hides them all');
 	assert.deepEqual(pollResultsDisplay(poll(8, true, [6, 2, 0])), {responses: 8, shown: true, rows: [
 		{count: 6, label: 'o0', percent: 75}, {count: 2, label: 'o1', percent: 25}, {count: 0, label: 'o2', percent: 0}]});
+});
+
+test('a live anonymous asker is told their question appears with at least two others or at the end; before, later', () => {
+	assert.deepEqual(anonymousAppearance({liveMixingSeconds: 20, state: 'LIVE'}),
+		['town-hall-anonymous-question-appears-live-x-x', TOWN_HALL_LIMITS.TOWN_HALL_LIVE_MIN_BATCH_QUESTIONS - 1, 20]);
+	assert.equal(anonymousAppearance({liveMixingSeconds: 20, state: 'LIVE'})[1], 2, 'a batch of three: the asker\'s and two others');
+	assert.deepEqual(anonymousAppearance({liveMixingSeconds: 20, state: 'SCHEDULED'}), ['town-hall-anonymous-question-appears-later']);
 });
 
 test('the presenter\'s next questions are the open ones by votes, without the highlighted one', () => {

@@ -38,7 +38,7 @@ import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 
-// The limits of openapi.yaml (town-hall schemas) and TownHallLimits in peervoice-core.
+// The limits of openapi.yaml (town-hall schemas) and TownHallLimits in peervoice-core; ContractLimitsTest (REST module) checks them.
 export const TOWN_HALL_LIMITS = {
 	TOWN_HALL_TITLE_MAX: 150,
 	TOWN_HALL_DESCRIPTION_MAX: 5000,
@@ -57,6 +57,8 @@ export const TOWN_HALL_LIMITS = {
 	TOWN_HALL_LIVE_MIXING_SECONDS_MIN: 10,
 	TOWN_HALL_LIVE_MIXING_SECONDS_MAX: 60,
 	TOWN_HALL_SMALL_GROUP: 5,
+	// TownHallLimits.LIVE_MIN_BATCH_QUESTIONS: while LIVE an anonymous question appears in a batch of at least this many
+	TOWN_HALL_LIVE_MIN_BATCH_QUESTIONS: 3,
 };
 
 export const QUESTION_TABS = ['open', 'answered', 'dismissed'];
@@ -69,6 +71,16 @@ const LOCATION_PREFIX = 'pvt-';
 
 /** How often a live view asks whether anything changed (the bound is 2 s; docs/town-hall.md). */
 export const TOWN_HALL_LIVE_POLL_MILLISECONDS = 1500;
+
+/**
+ * What an anonymous asker is told about when their question appears, as a language key and its arguments: while the
+ * meeting is live, together with at least (batch - 1) others or at the end of the meeting (docs/town-hall.md).
+ */
+export function anonymousAppearance(hall) {
+	return hall.state === 'LIVE'
+		? ['town-hall-anonymous-question-appears-live-x-x', TOWN_HALL_LIMITS.TOWN_HALL_LIVE_MIN_BATCH_QUESTIONS - 1, hall.liveMixingSeconds]
+		: ['town-hall-anonymous-question-appears-later'];
+}
 
 /** The view state from the URL fragment: a known view, an id of sane length, known tabs and sorts. */
 export function townHallState(fragment) {
@@ -587,8 +599,9 @@ class TownHall extends HTMLElement {
 
 	askedNotice(hall, created) {
 		if (created.anonymous) {
-			return hall.state === 'LIVE' ? this.t('town-hall-anonymous-question-appears-live-x', hall.liveMixingSeconds)
-				: this.t('town-hall-anonymous-question-appears-later');
+			const [key, ...values] = anonymousAppearance(hall);
+
+			return this.t(key, ...values);
 		}
 
 		return created.state === 'PENDING' ? this.t('town-hall-question-sent-to-moderators') : this.t('town-hall-question-posted');
@@ -602,7 +615,7 @@ class TownHall extends HTMLElement {
 			name: 'text', required: true, rows: 3});
 		const topic = this.kit.selectField('topic', t('town-hall-topic'), [['', t('town-hall-choose-a-topic')]].concat(this.topicChoices(hall)),
 			'', true);
-		const choice = this.anonymityChoice(hall.anonymousQuestionsAllowed);
+		const choice = this.anonymityChoice(hall.anonymousQuestionsAllowed, hall.state === 'LIVE');
 		const ask = element('button', {class: 'btn btn-primary', 'data-action': 'ask', type: 'submit'}, t('town-hall-ask'));
 		const fields = {text, topic, anonymous: choice};
 		const form = element('form', {'data-form': 'ask', novalidate: true},
@@ -689,7 +702,7 @@ class TownHall extends HTMLElement {
 	}
 
 	// named or anonymous: a radio group the asker answers (nothing preselected when both are possible)
-	anonymityChoice(anonymousAllowed) {
+	anonymityChoice(anonymousAllowed, live) {
 		const t = this.t;
 		const name = this.getAttribute('user-name') || (this.me && this.me.name) || '';
 		const errorId = uniqueId('pv-error');
@@ -697,7 +710,9 @@ class TownHall extends HTMLElement {
 		const choices = [['false', t('post-with-my-name'), name ? t('town-hall-ask-with-name-x', name) : t('post-with-my-name-help')]];
 
 		if (anonymousAllowed) {
-			choices.push(['true', t('post-anonymously'), t('town-hall-ask-anonymously-help')]);
+			choices.push(['true', t('post-anonymously'), live
+				? t('town-hall-ask-anonymously-live-help-x', TOWN_HALL_LIMITS.TOWN_HALL_LIVE_MIN_BATCH_QUESTIONS - 1)
+				: t('town-hall-ask-anonymously-help')]);
 		}
 
 		const inputs = [];

@@ -49,6 +49,7 @@ class ContractLimitsTest {
 	private static final String CHAMPION = "org.peervoice.core.champion.ChampionLimits";
 	private static final String CHAMPION_REQUEST = "/components/schemas/ChampionListingRequest/properties/";
 	private static final String TOWN_HALL = "org.peervoice.core.townhall.TownHallLimits";
+	private static final String TOWN_HALL_CONTENT = "org.peervoice.core.townhall.TownHallContent";
 	private static final String RECOGNITION = "org.peervoice.core.recognition.RecognitionLimits";
 	private static final String RECOGNITION_SCHEMAS = "/components/schemas/";
 
@@ -104,25 +105,25 @@ class ContractLimitsTest {
 		limit("RoleGroupSettings.rules", "org.peervoice.core.people.RoleGroupLimits#MAX_RULES").ui("ROLE_GROUP_RULES_MAX"),
 		limit("RoleGroupRule.name", "org.peervoice.core.people.RoleGroupLimits#NAME").ui("ROLE_GROUP_NAME_MAX"),
 		// town hall
-		limit("TownHallRequest.title", TOWN_HALL + "#TITLE"),
-		limit("TownHallRequest.description", TOWN_HALL + "#DESCRIPTION"),
+		limit("TownHallRequest.title", TOWN_HALL + "#TITLE").ui("TOWN_HALL_TITLE_MAX"),
+		limit("TownHallRequest.description", TOWN_HALL + "#DESCRIPTION").ui("TOWN_HALL_DESCRIPTION_MAX"),
 		limit("TownHallRequest.timeZone", TOWN_HALL + "#TIME_ZONE"),
-		limit("TownHallRequest.place", TOWN_HALL + "#PLACE"),
-		limit("TownHallRequest.meetingUrl", TOWN_HALL + "#MEETING_URL"),
+		limit("TownHallRequest.place", TOWN_HALL + "#PLACE").ui("TOWN_HALL_PLACE_MAX"),
+		limit("TownHallRequest.meetingUrl", TOWN_HALL + "#MEETING_URL").ui("TOWN_HALL_MEETING_URL_MAX"),
 		limit("TownHallRequest.topics", TOWN_HALL + "#MAX_TOPICS"),
 		limit("/components/schemas/TownHallRequest/properties/topics/items", TEXT + "#CATEGORY_KEY"),
-		limit("TownHallQuestionRequest.text", TOWN_HALL + "#QUESTION"),
+		limit("TownHallQuestionRequest.text", TOWN_HALL + "#QUESTION").ui("TOWN_HALL_QUESTION_MAX"),
 		limit("TownHallQuestionRequest.topic", TEXT + "#CATEGORY_KEY"),
-		limit("TownHallQuestionEdit.text", TOWN_HALL + "#QUESTION"),
-		limit("TownHallReceiptEdit.text", TOWN_HALL + "#QUESTION"),
+		limit("TownHallQuestionEdit.text", TOWN_HALL + "#QUESTION").ui("TOWN_HALL_QUESTION_MAX"),
+		limit("TownHallReceiptEdit.text", TOWN_HALL + "#QUESTION").ui("TOWN_HALL_QUESTION_MAX"),
 		limit("TownHallBulkApproval.ids", TOWN_HALL + "#MAX_BULK_APPROVAL"),
-		limit("TownHallModeration.text", TOWN_HALL + "#DISMISSAL_TEXT"),
-		limit("TownHallModeration.answer", TOWN_HALL + "#ANSWER"),
-		limit("TownHallPollRequest.question", TOWN_HALL + "#POLL_QUESTION"),
+		limit("TownHallModeration.text", TOWN_HALL + "#DISMISSAL_TEXT").ui("TOWN_HALL_DISMISS_TEXT_MAX"),
+		limit("TownHallModeration.answer", TOWN_HALL + "#ANSWER").ui("TOWN_HALL_ANSWER_MAX"),
+		limit("TownHallPollRequest.question", TOWN_HALL + "#POLL_QUESTION").ui("TOWN_HALL_POLL_QUESTION_MAX"),
 		limit("TownHallPollRequest.options", TOWN_HALL + "#MAX_POLL_OPTIONS"),
-		limit("/components/schemas/TownHallPollRequest/properties/options/items", TOWN_HALL + "#POLL_OPTION"),
+		limit("/components/schemas/TownHallPollRequest/properties/options/items", TOWN_HALL + "#POLL_OPTION").ui("TOWN_HALL_POLL_OPTION_MAX"),
 		limit("TownHallPollAnswer.choices", TOWN_HALL + "#MAX_POLL_OPTIONS"),
-		limit("TownHallFeedbackRequest.comment", TOWN_HALL + "#FEEDBACK_COMMENT"),
+		limit("TownHallFeedbackRequest.comment", TOWN_HALL + "#FEEDBACK_COMMENT").ui("TOWN_HALL_FEEDBACK_COMMENT_MAX"),
 		// recognition board
 		limit("RecognitionRequest.recipients", RECOGNITION + "#MAX_RECIPIENTS"),
 		limit(RECOGNITION_SCHEMAS + "RecognitionRequest/properties/recipients/items", RECOGNITION + "#USER_KEY"),
@@ -136,6 +137,19 @@ class ContractLimitsTest {
 		limit(RECOGNITION_SCHEMAS + "RecognitionSettings/properties/values/items", RECOGNITION + "#VALUE"),
 		limit("parameter value", RECOGNITION + "#VALUE"),
 		limit("parameter person", RECOGNITION + "#USER_KEY"));
+
+	/**
+	 * Numbers the web component repeats that are no limit of the document (a setting's range, a privacy floor), each
+	 * with the core constant it repeats.
+	 */
+	private static final Map<String, String> UI_NUMBERS = Map.of(
+		"TOWN_HALL_POLL_OPTIONS_MIN", TOWN_HALL + "#MIN_POLL_OPTIONS",
+		"TOWN_HALL_POLL_OPTIONS_MAX", TOWN_HALL + "#MAX_POLL_OPTIONS",
+		"TOWN_HALL_FEEDBACK_DAYS_MAX", TOWN_HALL_CONTENT + "#MAX_FEEDBACK_DAYS",
+		"TOWN_HALL_LIVE_MIXING_SECONDS_MIN", TOWN_HALL_CONTENT + "#MIN_LIVE_MIXING_SECONDS",
+		"TOWN_HALL_LIVE_MIXING_SECONDS_MAX", TOWN_HALL_CONTENT + "#MAX_LIVE_MIXING_SECONDS",
+		"TOWN_HALL_SMALL_GROUP", TOWN_HALL + "#SMALL_GROUP",
+		"TOWN_HALL_LIVE_MIN_BATCH_QUESTIONS", TOWN_HALL + "#LIVE_MIN_BATCH_QUESTIONS");
 
 	private static final Pattern SCHEMA_PROPERTY = Pattern.compile("/components/schemas/(\\w+)/properties/(\\w+)");
 
@@ -186,6 +200,18 @@ class ContractLimitsTest {
 		LIMITS.forEach((name, limit) -> {
 			if (limit.ui != null && !Integer.valueOf(documented.get(name)).equals(uiLimits.get(limit.ui))) {
 				differences.add(name + " is " + documented.get(name) + " long, the web component's " + limit.ui + " is " + uiLimits.get(limit.ui));
+			}
+		});
+		assertTrue(differences.isEmpty(), String.join("\n", differences));
+	}
+
+	@Test
+	void theWebComponentRepeatsTheCoresOtherNumbersExactly() {
+		Map<String, Integer> uiLimits = uiLimits();
+		List<String> differences = new ArrayList<>();
+		UI_NUMBERS.forEach((ui, constant) -> {
+			if (!Integer.valueOf(constant(constant)).equals(uiLimits.get(ui))) {
+				differences.add("the web component's " + ui + " is " + uiLimits.get(ui) + ", " + constant + " is " + constant(constant));
 			}
 		});
 		assertTrue(differences.isEmpty(), String.join("\n", differences));
