@@ -91,7 +91,9 @@ class TownHallBrowserIT extends BrowserTestCase {
 			assertEquals(Boolean.TRUE, script("const view = document.querySelector('pv-town-hall'); return view.scrollWidth <= view.clientWidth;"),
 				"nothing of the town hall is wider than the phone");
 			driver.findElement(By.cssSelector("button[data-action=dismiss-receipt]")).click();
-			visible(By.cssSelector("[data-ask-notice]"));
+			String notice = visible(By.cssSelector("[data-ask-notice]")).getText();
+			assertTrue(notice.contains("junto con al menos 2 preguntas an\u00f3nimas m\u00e1s") && notice.contains("al final de la reuni\u00f3n"),
+				"a live anonymous asker is told their question appears with at least two others or at the end: " + notice);
 
 			mixAnonymousWrites();
 

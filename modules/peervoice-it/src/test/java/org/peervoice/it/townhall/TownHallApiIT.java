@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -67,10 +68,17 @@ public class TownHallApiIT extends PortalTestCase {
 			"topic", "workplace-culture")).expect(201).path("id").asText();
 		lee.post("/town-hall-questions/" + question + "/moderation", json("action", "highlight")).expectProblem(409, "conflict");
 		lee.post("/town-halls/" + townHall + "/state", json("state", "LIVE")).expect(200);
+		// alone while LIVE it waits for two more (a batch of one tells the room who typed) or for the end of the meeting
+		String lone = "Is the new shift pattern final " + randomLetters(5) + "?";
+		session("noah").post("/town-halls/" + townHall + "/questions", json("text", lone, "topic", "workplace-culture", "anonymous", true))
+			.expect(201);
 		lee.post("/town-hall-questions/" + question + "/moderation", json("action", "highlight")).expect(200);
 		assertEquals(question, alex.get(live).expect(200).path("highlighted").path("id").asText());
 		lee.post("/town-hall-questions/" + question + "/moderation", json("action", "answer", "answer", "Yes, from next month.")).expect(200);
 		lee.post("/town-halls/" + townHall + "/state", json("state", "ENDED")).expect(200);
+		List<String> open = new ArrayList<>();
+		alex.get("/town-halls/" + townHall + "/questions").expect(200).path("items").forEach(item -> open.add(item.path("text").asText()));
+		assertTrue(open.contains(lone), "the end of the meeting releases the held anonymous question at once: " + open);
 		JsonNode mine = alex.get("/town-halls/" + townHall + "/my-questions").expect(200).path("items");
 		assertEquals("ANSWERED", mine.get(0).path("state").asText(), "Your questions: the fate");
 		JsonNode forwarded = lee.post("/town-hall-questions/" + second + "/moderation", json("action", "takeForward",
