@@ -152,6 +152,11 @@ public final class JpaUnitOfWork implements UnitOfWork {
 	}
 
 	@Override
+	public boolean isInTransaction() {
+		return current.get() != null;
+	}
+
+	@Override
 	public EntityManager entityManager() {
 		EntityManager entityManager = current.get();
 		if (entityManager == null) {

@@ -54,7 +54,8 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 	public static PeerVoiceDatabase open(DataSource migrations, DataSource requests) {
 		ClassLoader classLoader = PeerVoiceDatabase.class.getClassLoader();
 		migrate(migrations, classLoader);
-		DataSource dataSource = requests;
+		// HSQLDB bounds no wait for another transaction's row or table: PeerVoice does (HsqldbWaitLimit)
+		DataSource dataSource = HsqldbWaitLimit.bounding(requests);
 		Map<String, Object> overrides = jpaOverrides(classLoader);
 		if (isMariadb(dataSource)) {
 			// EclipseLink 2.7 knows MariaDB only by the name "MySQL", which MariaDB's own driver no longer reports.

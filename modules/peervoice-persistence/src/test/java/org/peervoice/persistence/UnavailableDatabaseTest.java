@@ -77,6 +77,38 @@ class UnavailableDatabaseTest {
 		assertEquals(1, storedProbes());
 	}
 
+	@Test
+	void aWriteWaitingForAnotherTransactionsRowOnHsqldbIsServiceUnavailableInsteadOfWaitingForIt() throws Exception {
+		UnitOfWork unitOfWork = database.unitOfWork();
+		insertProbe(unitOfWork, 1);
+		try (Connection holder = hsqldb.getConnection()) {
+			holder.setAutoCommit(false);
+			try (Statement statement = holder.createStatement()) {
+				statement.executeUpdate("UPDATE FAULT_PROBE SET ID = 10 WHERE ID = 1");
+			}
+			// the holder gives the row up after a minute at the latest: a wait without a limit ends there, and succeeds
+			java.util.concurrent.ScheduledExecutorService release = java.util.concurrent.Executors.newSingleThreadScheduledExecutor();
+			release.schedule(() -> {
+				holder.rollback();
+				return null;
+			}, 60, java.util.concurrent.TimeUnit.SECONDS);
+			try {
+				assertThrows(ServiceUnavailable.class, () -> unitOfWork.run(() -> unitOfWork.entityManager()
+					.createNativeQuery("UPDATE FAULT_PROBE SET ID = 20 WHERE ID = 1").executeUpdate()));
+			}
+			finally {
+				release.shutdownNow();
+				holder.rollback();
+			}
+			org.junit.jupiter.api.Assertions.assertFalse(Thread.currentThread().isInterrupted(), "the watch's interrupt does not outlive the statement");
+		}
+		try (Connection connection = hsqldb.getConnection(); Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT ID FROM FAULT_PROBE")) {
+			rows.next();
+			assertEquals(1, rows.getInt(1), "nothing of the refused write is stored");
+		}
+	}
+
 	private static void insertProbe(UnitOfWork unitOfWork, int id) {
 		unitOfWork.run(() -> unitOfWork.entityManager().createNativeQuery("INSERT INTO FAULT_PROBE (ID) VALUES (?)").setParameter(1, id).executeUpdate());
 	}

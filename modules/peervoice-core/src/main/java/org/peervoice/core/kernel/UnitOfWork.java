@@ -28,6 +28,17 @@ public interface UnitOfWork {
 	 */
 	EntityManager entityManager();
 
+	/** Whether a unit of work runs on this thread (work given to {@link #inTransaction} would join it). */
+	default boolean isInTransaction() {
+		try {
+			entityManager();
+			return true;
+		}
+		catch (IllegalStateException none) {
+			return false;
+		}
+	}
+
 	/** The longest id PeerVoice gives an entity: a random UUID's 36 characters. */
 	int ID_LENGTH = 36;
 

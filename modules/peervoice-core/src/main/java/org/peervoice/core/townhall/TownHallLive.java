@@ -57,7 +57,7 @@ public final class TownHallLive {
 	public LiveAnswer live(Identity who, String townHallId, TownHallQuestions.Sort sort, String ifNoneMatch) {
 		TownHallQuestions.Sort order = sort == null ? TownHallQuestions.Sort.POPULAR : sort;
 		// inside a caller's transaction the counter may count the caller's own uncommitted changes: nothing is kept then
-		boolean mayKeep = !insideAUnitOfWork();
+		boolean mayKeep = !unitOfWork.isInTransaction();
 		return unitOfWork.inTransaction(() -> {
 			TownHallAccess.Located located = access.locate(who, townHallId);
 			TownHall townHall = located.townHall;
@@ -81,16 +81,6 @@ public final class TownHallLive {
 			}
 			return new LiveAnswer(etag, viewFor(located.actor, townHall, count, shared));
 		});
-	}
-
-	private boolean insideAUnitOfWork() {
-		try {
-			unitOfWork.entityManager();
-			return true;
-		}
-		catch (IllegalStateException none) {
-			return false;
-		}
 	}
 
 	/** The shared part, as every viewer with VIEW sees it: mixed questions only, no draft polls. */

@@ -33,6 +33,11 @@ final class BundleClassLoaderUnitOfWork implements UnitOfWork {
 	}
 
 	@Override
+	public boolean isInTransaction() {
+		return delegate.isInTransaction();
+	}
+
+	@Override
 	public EntityManager entityManager() {
 		return delegate.entityManager();
 	}
