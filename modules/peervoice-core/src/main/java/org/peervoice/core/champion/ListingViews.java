@@ -31,11 +31,14 @@ final class ListingViews {
 	ListingView view(ChampionListing listing, ChampionListing revision, Actor actor) {
 		Viewer viewer = Viewer.of(actor, listing);
 		boolean workflowShown = viewer == Viewer.OWNER || actor.can(Permission.APPROVE_LISTINGS);
-		ListingView pending = revision != null && workflowShown ? view(revision, null, actor) : null;
-		return contents(listing, viewer, workflowShown, pending);
+		// one person, one portrait: the revision is the same owner's, so the directory is asked once
+		String portrait = portraitOf(listing);
+		ListingView pending = revision != null && workflowShown
+			? contents(revision, Viewer.of(actor, revision), workflowShown, null, portrait) : null;
+		return contents(listing, viewer, workflowShown, pending, portrait);
 	}
 
-	private ListingView contents(ChampionListing listing, Viewer viewer, boolean workflowShown, ListingView pending) {
+	private ListingView contents(ChampionListing listing, Viewer viewer, boolean workflowShown, ListingView pending, String portrait) {
 		ListingContent content = listing.content();
 		String email = shown(content.email, content.emailAudience, viewer);
 		String phone = shown(content.phone, content.phoneAudience, viewer);
@@ -51,7 +54,7 @@ final class ListingViews {
 			listing.publishedAt(), listing.lastConfirmedAt(), listing.confirmDueAt(settings), listing.isStale(settings, now)) : null;
 		ConsentView consent = viewer == Viewer.OWNER ? new ConsentView(content) : null;
 		return new ListingView(listing.id(), listing.siteId(), content, email, phone, extension, location, officeHours, preferred,
-			viewer == Viewer.OWNER, workflow, consent, pending, portraitOf(listing));
+			viewer == Viewer.OWNER, workflow, consent, pending, portrait);
 	}
 
 	/** Only a path on the portal itself ("/image/..."), never another site's address: the browser loads it as it is. */

@@ -179,16 +179,9 @@ final class JpaSuggestionRepository implements SuggestionRepository {
 		if (questionIds.isEmpty()) {
 			return Map.of();
 		}
-		List<String> ids = List.copyOf(questionIds);
-		StringBuilder in = new StringBuilder();
-		for (int i = 1; i <= ids.size(); i++) {
-			in.append(i == 1 ? "?" : ", ?").append(i);
-		}
-		javax.persistence.Query query = em().createNativeQuery("SELECT q.id, t.id, t.title FROM PV_TOWN_HALL_QUESTION q"
-			+ " JOIN PV_TOWN_HALL t ON t.id = q.town_hall_id WHERE q.id IN (" + in + ")");
-		for (int i = 0; i < ids.size(); i++) {
-			query.setParameter(i + 1, ids.get(i));
-		}
+		org.peervoice.core.kernel.NativeParameters parameters = new org.peervoice.core.kernel.NativeParameters();
+		javax.persistence.Query query = parameters.query(em(), "SELECT q.id, t.id, t.title FROM PV_TOWN_HALL_QUESTION q"
+			+ " JOIN PV_TOWN_HALL t ON t.id = q.town_hall_id WHERE q.id IN (" + parameters.in(questionIds) + ")");
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = query.getResultList();
 		Map<String, OriginView> origins = new HashMap<>();

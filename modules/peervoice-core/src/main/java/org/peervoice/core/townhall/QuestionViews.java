@@ -59,6 +59,14 @@ final class QuestionViews {
 		return counts;
 	}
 
+	/**
+	 * The hashes under which a vote of this person for this question is stored: per question, keyed, and the hashes of
+	 * questions merged into it (their voters count once). The one place that says which vote rows are the person's.
+	 */
+	static Set<String> voteHashes(AnonymousWriting anonymity, TownHallQuestion question, String userKey) {
+		return anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
+	}
+
 	private Set<String> votedByMe(Actor actor, List<TownHallQuestion> questions) {
 		if (actor.isGuest()) {
 			return Set.of();
@@ -66,8 +74,7 @@ final class QuestionViews {
 		String userKey = actor.requireUserKey();
 		Map<String, String> questionByHash = new HashMap<>();
 		for (TownHallQuestion question : questions) {
-			for (String hash : anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(),
-				userKey)) {
+			for (String hash : voteHashes(anonymity, question, userKey)) {
 				questionByHash.put(hash, question.id());
 			}
 		}

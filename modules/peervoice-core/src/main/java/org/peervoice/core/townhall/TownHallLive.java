@@ -16,6 +16,7 @@ import javax.persistence.Query;
 import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.NativeParameters;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.UnitOfWork;
 
@@ -143,36 +144,32 @@ public final class TownHallLive {
 		Map<String, Set<String>> hashesOf = new HashMap<>();
 		List<String> voteHashes = new ArrayList<>();
 		for (TownHallQuestion question : listed) {
-			Set<String> hashes = anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(),
-				userKey);
+			Set<String> hashes = QuestionViews.voteHashes(anonymity, question, userKey);
 			hashesOf.put(question.id(), hashes);
 			voteHashes.addAll(hashes);
 		}
 		List<String> answerHashes = new ArrayList<>();
 		for (TownHallPoll poll : shownPolls) {
-			Set<String> hashes = anonymity.respondentHashes(poll.companyId(), poll.siteId(), poll.id(), userKey);
+			Set<String> hashes = TownHallPolls.respondentHashes(anonymity, poll, userKey);
 			hashesOf.put(poll.id(), hashes);
 			answerHashes.addAll(hashes);
 		}
-		List<String> parameters = new ArrayList<>();
+		NativeParameters parameters = new NativeParameters();
 		List<String> parts = new ArrayList<>();
 		if (!voteHashes.isEmpty()) {
 			parts.add("SELECT v.question_id, v.voter_hash, v.voter_hash FROM PV_TOWN_HALL_VOTE v WHERE v.question_id IN ("
-				+ placeholders(parameters, listed.stream().map(TownHallQuestion::id).collect(Collectors.toList())) + ") AND v.voter_hash IN ("
-				+ placeholders(parameters, voteHashes) + ")");
+				+ parameters.in(listed.stream().map(TownHallQuestion::id).collect(Collectors.toList())) + ") AND v.voter_hash IN ("
+				+ parameters.in(voteHashes) + ")");
 		}
 		if (!answerHashes.isEmpty()) {
 			parts.add("SELECT a.poll_id, a.respondent_hash, a.choices FROM PV_TOWN_HALL_POLL_ANSWER a WHERE a.poll_id IN ("
-				+ placeholders(parameters, shownPolls.stream().map(TownHallPoll::id).collect(Collectors.toList()))
-				+ ") AND a.respondent_hash IN (" + placeholders(parameters, answerHashes) + ")");
+				+ parameters.in(shownPolls.stream().map(TownHallPoll::id).collect(Collectors.toList()))
+				+ ") AND a.respondent_hash IN (" + parameters.in(answerHashes) + ")");
 		}
 		if (parts.isEmpty()) {
 			return own;
 		}
-		Query query = unitOfWork.entityManager().createNativeQuery(String.join(" UNION ALL ", parts));
-		for (int i = 0; i < parameters.size(); i++) {
-			query.setParameter(i + 1, parameters.get(i));
-		}
+		Query query = parameters.query(unitOfWork.entityManager(), String.join(" UNION ALL ", parts));
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = query.getResultList();
 		Set<String> pollIds = shownPolls.stream().map(TownHallPoll::id).collect(Collectors.toSet());
@@ -189,15 +186,6 @@ public final class TownHallLive {
 			}
 		}
 		return own;
-	}
-
-	private static String placeholders(List<String> parameters, List<String> values) {
-		StringBuilder in = new StringBuilder();
-		for (String value : values) {
-			parameters.add(value);
-			in.append(in.length() == 0 ? "?" : ", ?").append(parameters.size());
-		}
-		return in.toString();
 	}
 
 	/** One caller's part of a live view. */

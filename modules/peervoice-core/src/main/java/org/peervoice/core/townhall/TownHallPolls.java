@@ -17,6 +17,7 @@ import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.FieldErrors;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.core.kernel.NativeParameters;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
@@ -145,8 +146,13 @@ public final class TownHallPolls {
 		return new ArrayList<>(distinct);
 	}
 
+	/** The hashes under which this person's answer to this poll is stored: the one place that says which answer is theirs. */
+	static Set<String> respondentHashes(AnonymousWriting anonymity, TownHallPoll poll, String userKey) {
+		return anonymity.respondentHashes(poll.companyId(), poll.siteId(), poll.id(), userKey);
+	}
+
 	private List<PollAnswer> answersOf(TownHallPoll poll, String userKey) {
-		Set<String> hashes = anonymity.respondentHashes(poll.companyId(), poll.siteId(), poll.id(), userKey);
+		Set<String> hashes = respondentHashes(anonymity, poll, userKey);
 		if (hashes.isEmpty()) {
 			return List.of();
 		}
@@ -181,14 +187,9 @@ public final class TownHallPolls {
 			return tallies;
 		}
 		unitOfWork.entityManager().flush();
-		StringBuilder in = new StringBuilder();
-		for (int i = 1; i <= polls.size(); i++) {
-			in.append(i == 1 ? "?" : ", ?").append(i);
-		}
-		javax.persistence.Query query = unitOfWork.entityManager().createNativeQuery(TALLY + in + ") GROUP BY a.poll_id");
-		for (int i = 0; i < polls.size(); i++) {
-			query.setParameter(i + 1, polls.get(i).id());
-		}
+		NativeParameters parameters = new NativeParameters();
+		String in = parameters.in(polls.stream().map(TownHallPoll::id).collect(Collectors.toList()));
+		javax.persistence.Query query = parameters.query(unitOfWork.entityManager(), TALLY + in + ") GROUP BY a.poll_id");
 		@SuppressWarnings("unchecked")
 		List<Object[]> rows = query.getResultList();
 		Map<String, Object[]> byPoll = new HashMap<>();

@@ -322,8 +322,7 @@ public final class TownHallQuestions {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateForVoting(who, questionId);
 			TownHallQuestion question = located.question;
-			Set<String> hashes = anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(),
-				located.actor.requireUserKey());
+			Set<String> hashes = QuestionViews.voteHashes(anonymity, question, located.actor.requireUserKey());
 			// The mixer rewrites pending votes (delete and re-insert, same ids): a delete that waited for it finds its row
 			// gone and, under read committed, misses the row put back. A second statement sees the committed row, as for
 			// suggestion votes (docs/reliability.md; the fault suite found it here too).
@@ -345,7 +344,7 @@ public final class TownHallQuestions {
 	}
 
 	private boolean hasVote(TownHallQuestion question, String userKey) {
-		Set<String> hashes = anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
+		Set<String> hashes = QuestionViews.voteHashes(anonymity, question, userKey);
 		if (hashes.isEmpty()) {
 			// without a server secret no vote can be cast: mergeableVote says so (503)
 			return false;
