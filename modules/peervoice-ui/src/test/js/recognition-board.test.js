@@ -7,7 +7,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {RECOGNITION_LIMITS, boardQuery, certificateUrl, equityCellText, linkedRecognition, monthLabel, recognitionRequest, roleGroupLabelKey,
+const {RECOGNITION_LIMITS, ROLES, boardQuery, certificateUrl, equityCellText, linkedRecognition, monthLabel, recognitionRequest, roleGroupLabelKey,
 	valueLabel} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-board.js');
 const {parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
@@ -22,6 +22,25 @@ test('the request body carries the chosen people, values and visibility, and is 
 test('the board query keeps only a known period and a value of the site', () => {
 	assert.deepEqual(boardQuery({page: 2, period: 'MONTH', value: 'hope'}, ['hope']), {page: 2, period: 'MONTH', value: 'hope'});
 	assert.deepEqual(boardQuery({page: 1, period: 'DECADE', value: 'speed'}, ['hope']), {page: null});
+});
+
+test('a person filter sends the chosen user key with what they did, received unless gave was chosen, and nothing without a person', () => {
+	const rosa = {displayName: 'Rosa', userKey: 'u-rosa'};
+
+	assert.deepEqual(boardQuery({page: 1, person: rosa, role: 'GIVEN'}, []), {page: null, person: 'u-rosa', role: 'GIVEN'});
+	assert.deepEqual(boardQuery({page: 1, person: rosa, role: 'STOLEN'}, []), {page: null, person: 'u-rosa', role: 'RECEIVED'});
+	assert.deepEqual(boardQuery({page: 1, person: rosa}, []), {page: null, person: 'u-rosa', role: 'RECEIVED'});
+	for (const nobody of [null, undefined, {}, {userKey: ''}, {userKey: 42}, 'u-rosa']) {
+		assert.deepEqual(boardQuery({page: 1, person: nobody, role: 'GIVEN'}, []), {page: null}, String(nobody));
+	}
+});
+
+test('the person filter\'s roles are the API\'s RecognitionRole', () => {
+	const yaml = readFileSync(new URL('../../../../peervoice-rest/src/main/resources/org/peervoice/rest/openapi/openapi.yaml', import.meta.url), 'utf8');
+	const schema = yaml.slice(yaml.indexOf('    RecognitionRole:'));
+	const values = schema.slice(schema.indexOf('enum:'), schema.indexOf(']')).replace('enum:', '').replace('[', '').split(',').map((each) => each.trim());
+
+	assert.deepEqual([...values].sort(), [...ROLES].sort());
 });
 
 test('a default value is translated, a value the administrator wrote shows as written', () => {

@@ -8,7 +8,7 @@
  *
  * Hooks for browser tests:
  *   tabs        button[role=tab][data-tab=board|give|mine|reports|equity], panel [role=tabpanel]
- *   board       form[data-form=recognition-filters] select[name=value|period]; article[data-recognition-id=<id>] with
+ *   board       form[data-form=recognition-filters] select[name=value|period|role], pv-people-picker[data-filter=person]; article[data-recognition-id=<id>] with
  *               [data-recipients] li, [data-message], button[data-action=celebrate|report|comment], [data-celebrations]
  *   give        form[data-form=give-recognition]: pv-people-picker, textarea[name=message], input[name=value][value=<v>],
  *               input[name=visibility][value=BOARD|PRIVATE], button[data-action=give]; warnings [data-privacy-warnings]
@@ -37,6 +37,8 @@ export const RECOGNITION_LIMITS = {
 };
 
 export const PERIODS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'];
+/** A person filter finds the recognitions the person received (the API's default) or gave (RecognitionRole). */
+export const ROLES = ['RECEIVED', 'GIVEN'];
 
 /** The label of a site value: the translation of a default value's key, else the value as the administrator wrote it. */
 export function valueLabel(t, value) {
@@ -57,7 +59,10 @@ export function recognitionRequest({confirmed, message, recipients, values, visi
 	};
 }
 
-/** The board's filters as query parameters: only a known period, only a value of the site. */
+/**
+ * The board's filters as query parameters: only a known period, only a value of the site, a person (a user key the
+ * people picker gave) with what they did, received or gave, and that only with a person.
+ */
 export function boardQuery(filters, siteValues) {
 	const query = {page: filters.page > 1 ? filters.page : null};
 
@@ -67,6 +72,13 @@ export function boardQuery(filters, siteValues) {
 
 	if (filters.value && (siteValues || []).includes(filters.value)) {
 		query.value = filters.value;
+	}
+
+	const person = filters.person && typeof filters.person.userKey === 'string' ? filters.person.userKey : '';
+
+	if (person) {
+		query.person = person;
+		query.role = ROLES.includes(filters.role) ? filters.role : ROLES[0];
 	}
 
 	return query;
@@ -360,16 +372,30 @@ class RecognitionBoard extends HTMLElement {
 		const period = this.kit.selectField('period', t('recognition-filter-period'),
 			[['', t('recognition-any-time')]].concat(PERIODS.map((each) => [each, t(`recognition-period-${each.toLowerCase()}`)])),
 			this.filters.period);
+		const person = element('pv-people-picker', {
+			'api-base': this.getAttribute('api-base'), 'data-filter': 'person', label: t('recognition-filter-person'), locale: this.locale,
+			max: '1', 'site-id': this.siteId, 'ui-base': this.uiBase,
+		});
+
+		if (this.filters.person) {
+			person.selected = [this.filters.person];
+		}
+
+		const role = this.kit.selectField('role', t('recognition-filter-role'),
+			ROLES.map((each) => [each, t(`recognition-role-${each.toLowerCase()}`)]), this.filters.role || ROLES[0]);
 		const filters = element('form', {
 			class: 'pv-recognition-filters',
 			'data-form': 'recognition-filters',
 			on: {submit: (event) => {
 				event.preventDefault();
-				this.filters = {page: 1, period: period.control.value || null, value: value.control.value || null};
+				const chosen = (person.selected || [])[0] || null;
+
+				this.filters = {page: 1, period: period.control.value || null, person: chosen, role: role.control.value || null,
+					value: value.control.value || null};
 				this.renderBoard();
 			}},
 			role: 'search',
-		}, value.group, period.group, element('div', {class: 'pv-button-row'},
+		}, value.group, period.group, person, role.group, element('div', {class: 'pv-button-row'},
 			element('button', {class: 'btn btn-secondary', 'data-action': 'filter', type: 'submit'}, t('recognition-apply-filters'))));
 
 		replaceChildren(this.panel,

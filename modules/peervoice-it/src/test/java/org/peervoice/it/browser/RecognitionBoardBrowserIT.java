@@ -38,6 +38,7 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 	private static final String PREFERENCE = SITE + "/recognition-preference";
 	/** Renée Dubois gives; Helen Okafor asks first and approves; Dana Whitfield hides; Alex Rivera looks (DemoDirectory). */
 	private static final String GIVER = "renee";
+	private static final String GIVER_KEY = "u-1017";
 	private static final String APPROVER = "helen";
 	private static final String APPROVER_KEY = "u-1023";
 	private static final String APPROVER_NAME = "Helen Okafor";
@@ -144,8 +145,50 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 			assertFalse(driver.findElement(By.tagName("body")).getText().contains(HIDER_SURNAME), language);
 			assertFalse(driver.getPageSource().contains(HIDER_SURNAME), language);
 		}
+
+		// the person filter with the keyboard alone: what Helen received shows the recognition, what Dana received does
+		// not (she hid it), and what Renée gave shows it again
+		openBoard("es");
+		tabUntil("the person filter", () -> "".equals(activeAttribute("data-people-input")));
+		choose("Helen", APPROVER_KEY);
+		filterWithEnter();
+		assertTrue(shownIds().contains(id), "received by Helen: " + shownIds());
+		for (String shown : shownIds()) {
+			assertTrue(driver.findElement(By.cssSelector("article[data-recognition-id='" + shown + "'] [data-recipients]")).getText()
+				.contains(APPROVER_NAME), "every card found names Helen among its recipients");
+		}
+		audit.check("the board filtered by a person [es]");
+		tabUntil("the person filter", () -> "".equals(activeAttribute("data-people-input")));
+		press(Keys.BACK_SPACE);
+		choose("Dana", HIDER_KEY);
+		filterWithEnter();
+		assertFalse(shownIds().contains(id), "Dana hid it: the filter on her name does not find it");
+		assertFalse(driver.getPageSource().contains(message), "nor shows its text anywhere");
+		tabUntil("the person filter", () -> "".equals(activeAttribute("data-people-input")));
+		press(Keys.BACK_SPACE);
+		choose("Ren", GIVER_KEY);
+		tabUntil("what the person did", () -> "role".equals(activeAttribute("name")));
+		press(Keys.ARROW_DOWN);
+		assertEquals("GIVEN", driver.switchTo().activeElement().getAttribute("value"), "Down chooses gave");
+		filterWithEnter();
+		assertTrue(shownIds().contains(id), "given by Renée: " + shownIds());
 		signOut();
 		audit.assertNoViolations();
+	}
+
+	/** Tab to the filter button and press Enter; waits until the board is drawn again (its old form gone) and loaded. */
+	private void filterWithEnter() {
+		tabUntil("the filter button", () -> "filter".equals(activeAttribute("data-action")));
+		script("document.querySelector('pv-recognition-board form[data-form=recognition-filters]').dataset.before = 'true';");
+		press(Keys.ENTER);
+		waitFor("the filtered board", driver -> driver.findElements(By.cssSelector("pv-recognition-board form[data-before]")).isEmpty()
+			&& driver.findElements(By.cssSelector("pv-recognition-board form[data-form=recognition-filters]")).size() == 1);
+		loaded();
+	}
+
+	private List<String> shownIds() {
+		return driver.findElements(By.cssSelector("pv-recognition-board article[data-recognition-id]")).stream()
+			.map(card -> card.getAttribute("data-recognition-id")).collect(Collectors.toList());
 	}
 
 	private void openBoard(String language) {

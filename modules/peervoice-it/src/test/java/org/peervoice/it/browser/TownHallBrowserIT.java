@@ -382,6 +382,87 @@ class TownHallBrowserIT extends BrowserTestCase {
 		}
 	}
 
+	@Test
+	void aPollAndTheMeetingFeedbackAreAnsweredWithTheKeyboardOnAPhoneAndMeetWcagInBothLanguages() {
+		String id = townHall(unique("Poll and feedback town hall"), false, "SCHEDULED", "LIVE");
+		ApiClient lee = session("lee");
+		String poll = lee.post("/town-halls/" + id + "/polls", json("question", "Which day suits the next meeting?",
+			"options", List.of("Monday", "Thursday", "Friday"))).expect(201).path("id").asText();
+		lee.post("/town-hall-polls/" + poll + "/state", json("state", "OPEN")).expect(200);
+		By pollForm = By.cssSelector("pv-town-hall form[data-form='poll-" + poll + "']");
+		driver.manage().window().setSize(new Dimension(360, 800));
+		AccessibilityAudit audit = new AccessibilityAudit(driver);
+
+		// Spanish first: Space picks the focused option, Enter on the button answers; then English: Down moves the answer
+		signIn("alex");
+		openTownHall(id, "es");
+		audit.check("poll form at 360 px [es]");
+		script("arguments[0].focus();", visible(pollForm).findElement(By.cssSelector("input[name=option][value='0']")));
+		press(Keys.SPACE);
+		tabUntil("the answer button", () -> "vote-poll".equals(activeAttribute("data-action")));
+		press(Keys.ENTER);
+		waitFor("the answer to be stored", browser -> List.of(0).equals(myChoices(id, poll)));
+		audit.check("poll answered at 360 px [es]");
+		openTownHall(id, "en");
+		audit.check("poll form with an answer at 360 px [en]");
+		script("arguments[0].focus();", visible(pollForm).findElement(By.cssSelector("input[name=option]:checked")));
+		press(Keys.ARROW_DOWN);
+		tabUntil("the change button", () -> "vote-poll".equals(activeAttribute("data-action")));
+		press(Keys.ENTER);
+		waitFor("the changed answer to be stored", browser -> List.of(1).equals(myChoices(id, poll)));
+
+		// the meeting ends: the feedback form, with the keyboard alone from its first choice to its button
+		lee.post("/town-halls/" + id + "/state", json("state", "ENDED")).expect(200);
+		for (String language : List.of("es", "en")) {
+			openTownHall(id, language);
+			visible(By.cssSelector("pv-town-hall form[data-form=feedback]"));
+			audit.check("feedback form at 360 px [" + language + "]");
+		}
+		openTownHall(id, "es");
+		WebElement feedback = visible(By.cssSelector("pv-town-hall form[data-form=feedback]"));
+		feedback.findElement(By.cssSelector("button[data-action=send-feedback]")).sendKeys(Keys.ENTER);
+		visible(By.cssSelector("pv-town-hall form[data-form=feedback] .alert-danger"));
+		assertEquals("rating", activeAttribute("name"), "a missing rating takes the focus to the rating");
+		audit.check("feedback form asking for a rating at 360 px [es]");
+		press(Keys.ARROW_RIGHT);
+		press(Keys.ARROW_RIGHT);
+		press(Keys.ARROW_RIGHT);
+		assertEquals("4", activeAttribute("value"), "the arrows move through the ratings and choose one");
+		tabUntil("the answered question", () -> "answered".equals(activeAttribute("name")));
+		press(Keys.SPACE);
+		tabUntil("the comment", () -> "comment".equals(activeAttribute("name")));
+		press("Buena reunión, gracias");
+		tabUntil("the send button", () -> "send-feedback".equals(activeAttribute("data-action")));
+		press(Keys.ENTER);
+		visible(By.cssSelector("pv-town-hall [data-feedback-sent]"));
+		audit.check("feedback sent at 360 px [es]");
+		assertEquals(1, lee.get("/town-halls/" + id + "/feedback").expect(200).path("responseCount").asInt(), "one feedback stored");
+		audit.assertNoViolations();
+	}
+
+	/** Alex's answer to a poll of a town hall, as the API tells Alex. */
+	private List<Integer> myChoices(String townHall, String poll) {
+		for (com.fasterxml.jackson.databind.JsonNode each : session("alex").get("/town-halls/" + townHall + "/polls").expect(200).path("items")) {
+			if (poll.equals(each.path("id").asText())) {
+				List<Integer> choices = new java.util.ArrayList<>();
+				each.path("myChoices").forEach(choice -> choices.add(choice.asInt()));
+				return choices;
+			}
+		}
+		return List.of();
+	}
+
+	private void tabUntil(String what, java.util.function.BooleanSupplier reached) {
+		for (int presses = 0; presses < 30 && !reached.getAsBoolean(); presses++) {
+			press(Keys.TAB);
+		}
+		assertTrue(reached.getAsBoolean(), what + " is reached with Tab; the focus is on " + driver.switchTo().activeElement().getAttribute("outerHTML"));
+	}
+
+	private String activeAttribute(String name) {
+		return driver.switchTo().activeElement().getAttribute(name);
+	}
+
 	private String firstTopic() {
 		return session("lee").get("/sites/" + RIVERSIDE + "/suggestion-settings").expect(200).path("categories").get(0).path("key").asText();
 	}
