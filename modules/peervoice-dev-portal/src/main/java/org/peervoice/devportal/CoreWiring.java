@@ -83,6 +83,12 @@ class CoreWiring {
 	@Singleton
 	PeerVoiceDatabase database(HikariDataSource pool, DevPortalSettings settings) {
 		if (settings.usesEmbeddedDatabase()) {
+			try (Connection connection = pool.getConnection()) {
+				DevPortalSettings.makeCommitsDurable(connection);
+			}
+			catch (SQLException failed) {
+				throw new IllegalStateException("Could not make the embedded database's commits durable: " + failed.getMessage(), failed);
+			}
 			// one embedded file database, opened once: a second pool on it would gain nothing
 			return withOwnClassLoader(() -> PeerVoiceDatabase.open(pool));
 		}
