@@ -1,5 +1,6 @@
 package org.peervoice.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
@@ -15,12 +16,14 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedCondition;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
@@ -212,6 +215,24 @@ abstract class BrowserTestCase extends PortalTestCase {
 
 	protected Object script(String source, Object... arguments) {
 		return ((JavascriptExecutor) driver).executeScript(source, arguments);
+	}
+
+	/** Keys to whatever has the focus, as a keyboard sends them. */
+	protected void press(CharSequence keys) {
+		new Actions(driver).sendKeys(keys).perform();
+	}
+
+	/** An attribute of the focused element. */
+	protected String activeAttribute(String name) {
+		return driver.switchTo().activeElement().getAttribute(name);
+	}
+
+	/** Presses Tab until {@code reached} holds (at most 60 times), and fails naming what has the focus otherwise. */
+	protected void tabUntil(String what, java.util.function.BooleanSupplier reached) {
+		for (int presses = 0; presses < 60 && !reached.getAsBoolean(); presses++) {
+			press(Keys.TAB);
+		}
+		assertTrue(reached.getAsBoolean(), what + " is reached with Tab; the focus is on " + driver.switchTo().activeElement().getAttribute("outerHTML"));
 	}
 
 }

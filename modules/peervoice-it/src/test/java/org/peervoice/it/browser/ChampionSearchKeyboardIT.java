@@ -14,7 +14,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 
 /**
  * Finding a champion with the keyboard alone on a 360-px phone, in English and in Spanish: the search field with Enter,
@@ -102,21 +101,6 @@ class ChampionSearchKeyboardIT extends BrowserTestCase {
 	private String attributeOf(By selector, String name) {
 		List<WebElement> found = driver.findElements(selector);
 		return found.isEmpty() ? null : found.get(0).getAttribute(name);
-	}
-
-	private void tabUntil(String what, java.util.function.BooleanSupplier reached) {
-		for (int presses = 0; presses < 60 && !reached.getAsBoolean(); presses++) {
-			press(Keys.TAB);
-		}
-		assertTrue(reached.getAsBoolean(), what + " is reached with Tab; the focus is on " + driver.switchTo().activeElement().getAttribute("outerHTML"));
-	}
-
-	private String activeAttribute(String name) {
-		return driver.switchTo().activeElement().getAttribute(name);
-	}
-
-	private void press(CharSequence keys) {
-		new Actions(driver).sendKeys(keys).perform();
 	}
 
 }

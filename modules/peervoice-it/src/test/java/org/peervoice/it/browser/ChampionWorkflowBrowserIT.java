@@ -24,7 +24,6 @@ import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -245,14 +244,6 @@ class ChampionWorkflowBrowserIT extends BrowserTestCase {
 		try (PDDocument document = Loader.loadPDF(pdf)) {
 			return new PDFTextStripper().getText(document);
 		}
-	}
-
-	private String activeAttribute(String name) {
-		return driver.switchTo().activeElement().getAttribute(name);
-	}
-
-	private void press(CharSequence key) {
-		new Actions(driver).sendKeys(key).perform();
 	}
 
 }

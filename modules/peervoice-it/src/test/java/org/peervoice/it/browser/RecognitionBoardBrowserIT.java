@@ -16,7 +16,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 
 /**
@@ -241,25 +240,10 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 			.isEmpty(), "Enter in the picker does not send the form");
 	}
 
-	private void tabUntil(String what, java.util.function.BooleanSupplier reached) {
-		for (int presses = 0; presses < 40 && !reached.getAsBoolean(); presses++) {
-			press(Keys.TAB);
-		}
-		assertTrue(reached.getAsBoolean(), what + " is reached with Tab; the focus is on " + driver.switchTo().activeElement().getAttribute("outerHTML"));
-	}
-
 	private String recognitionWith(String message) {
 		Object id = script("const card = [...document.querySelectorAll('pv-recognition-board article[data-recognition-id]')]"
 			+ ".find((each) => each.textContent.includes(arguments[0])); return card ? card.dataset.recognitionId : null;", message);
 		return id == null ? null : id.toString();
-	}
-
-	private String activeAttribute(String name) {
-		return driver.switchTo().activeElement().getAttribute(name);
-	}
-
-	private void press(CharSequence keys) {
-		new Actions(driver).sendKeys(keys).perform();
 	}
 
 }

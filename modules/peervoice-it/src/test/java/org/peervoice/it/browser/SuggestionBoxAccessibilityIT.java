@@ -217,10 +217,6 @@ class SuggestionBoxAccessibilityIT extends BrowserTestCase {
 		settled();
 	}
 
-	private void press(CharSequence key) {
-		new Actions(driver).sendKeys(key).perform();
-	}
-
 	private void type(String text) {
 		new Actions(driver).sendKeys(text).perform();
 	}

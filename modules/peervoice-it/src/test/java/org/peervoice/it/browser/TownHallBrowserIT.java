@@ -452,24 +452,8 @@ class TownHallBrowserIT extends BrowserTestCase {
 		return List.of();
 	}
 
-	private void tabUntil(String what, java.util.function.BooleanSupplier reached) {
-		for (int presses = 0; presses < 30 && !reached.getAsBoolean(); presses++) {
-			press(Keys.TAB);
-		}
-		assertTrue(reached.getAsBoolean(), what + " is reached with Tab; the focus is on " + driver.switchTo().activeElement().getAttribute("outerHTML"));
-	}
-
-	private String activeAttribute(String name) {
-		return driver.switchTo().activeElement().getAttribute(name);
-	}
-
 	private String firstTopic() {
 		return session("lee").get("/sites/" + RIVERSIDE + "/suggestion-settings").expect(200).path("categories").get(0).path("key").asText();
-	}
-
-	/** A key to whatever has the focus, as a keyboard would send it. */
-	private void press(CharSequence key) {
-		new Actions(driver).sendKeys(key).perform();
 	}
 
 }
