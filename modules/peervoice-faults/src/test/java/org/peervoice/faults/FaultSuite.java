@@ -84,7 +84,7 @@ final class FaultSuite {
 
 		/**
 		 * The build's run on HSQLDB, within a minute: one node, the same load for a few seconds, {@code kill -9}, the
-		 * restart on the same files (most of the time: HSQLDB's lock file of the killed process goes stale first).
+		 * restart on the same files a second later (it serves once HSQLDB's lock file of the killed process went stale).
 		 */
 		static Plan single() {
 			return new Plan(8, 4, 4, 0, Duration.ofSeconds(4), Duration.ofSeconds(1), Duration.ofSeconds(4), List.of(), true);
