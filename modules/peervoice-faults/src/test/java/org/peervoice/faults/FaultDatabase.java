@@ -19,7 +19,8 @@ import java.util.regex.Pattern;
 /**
  * The database server a fault-suite run shares between its nodes (docs/reliability.md): PostgreSQL or MariaDB, and
  * what differs between them for the suite: the URL, dropping a database, and locking the vote table so that the
- * requests that write votes wait on the lock and hold their pool connections (the "pool exhausted" fault).
+ * requests that write votes wait on the lock and hold their pool connections (the "pool exhausted" fault). Or
+ * {@link #HSQLDB}: no server at all, the dev portal's own embedded file database, for a single node.
  */
 enum FaultDatabase {
 
@@ -64,7 +65,33 @@ enum FaultDatabase {
 				statement.execute("UNLOCK TABLES");
 			}
 		}
+	},
+
+	/**
+	 * The dev portal's default: an HSQLDB file database embedded in the one node's process, under its data directory
+	 * ({@code DevPortalSettings.jdbcUrl()} when no URL is given). One process only may open it, so the run has a single
+	 * node, no proxy and no database faults: nothing to silence, refuse or lock from outside (a lock taken from another
+	 * process would need the files the node holds). {@link #embeddedUrl(Path)} opens the files once the node stopped.
+	 */
+	HSQLDB("jdbc:hsqldb:file:", -1, null) {
+		@Override
+		String dropStatement(String name) {
+			throw new UnsupportedOperationException("an embedded database goes with its work directory");
+		}
+
+		@Override
+		void lockVotes(Connection locker) {
+			throw new UnsupportedOperationException("nothing outside the node's process can reach its embedded database");
+		}
+
+		@Override
+		void unlockVotes(Connection locker) {
+			throw new UnsupportedOperationException("nothing outside the node's process can reach its embedded database");
+		}
 	};
+
+	/** What a node is given instead of a JDBC URL for the dev portal's default embedded database ({@link FaultNode}). */
+	static final String EMBEDDED = "-";
 
 	private static final String MARIADB_SCRIPT = "scripts/mariadb-test-server";
 	private static final Pattern EXPORT = Pattern.compile("^export (PEERVOICE_TEST_MARIADB_\\w+)=(.*)$", Pattern.MULTILINE);
@@ -87,6 +114,19 @@ enum FaultDatabase {
 
 	String label() {
 		return name().toLowerCase(Locale.ROOT);
+	}
+
+	/** Whether the run's one node keeps the database inside its own process (no server, no proxy, no second node). */
+	boolean embedded() {
+		return this == HSQLDB;
+	}
+
+	/**
+	 * The embedded database of a node whose data directory is {@code dataDirectory}, as {@code DevPortalSettings.jdbcUrl()}
+	 * names it, opened only if it exists; user {@code SA}, no password. Only while the node is stopped.
+	 */
+	static String embeddedUrl(Path dataDirectory) {
+		return HSQLDB.urlPrefix + dataDirectory.toAbsolutePath().resolve("db").resolve("peervoice") + ";ifexists=true;hsqldb.lock_file=true";
 	}
 
 	/** The same URL through {@code 127.0.0.1:port} (the fault proxy). */

@@ -13,7 +13,9 @@ import org.peervoice.devportal.DevPortalSettings;
 
 /**
  * One dev portal node of the fault suite, in a JVM of its own so that it can be killed with {@code kill -9}:
- * {@code FaultNode <port> <jdbcUrl> <user> <password> <secretFile> <dataDirectory> <voters> <mixingSeconds>}. Besides the
+ * {@code FaultNode <port> <jdbcUrl> <user> <password> <secretFile> <dataDirectory> <voters> <mixingSeconds> [<notificationSeconds>]}
+ * ({@code jdbcUrl} {@code -}: no URL, the dev portal's default embedded HSQLDB file database under {@code dataDirectory}/db,
+ * user and password unused; notifications delivered every 5 s unless given). Besides the
  * demo users it knows {@code voters} peer champions {@code voter0 ...}, the same on every node. Every {@code mixingSeconds}
  * (0: never) it mixes the pending anonymous writes, votes included, whatever the site's window: the mixer rewrites the
  * very rows the users vote and retract on. Prints {@link #READY} once serving.
@@ -31,10 +33,12 @@ public final class FaultNode {
 	public static void main(String[] args) {
 		DevPortalSettings settings = DevPortalSettings.defaults()
 			.port(Integer.parseInt(args[0]))
-			.jdbc(args[1], args[2], args[3])
 			.serverSecretFile(Paths.get(args[4]))
 			.dataDirectory(Paths.get(args[5]))
-			.notificationInterval(Duration.ofSeconds(5));
+			.notificationInterval(Duration.ofSeconds(args.length > 8 ? Integer.parseInt(args[8]) : 5));
+		if (!FaultDatabase.EMBEDDED.equals(args[1])) {
+			settings = settings.jdbc(args[1], args[2], args[3]);
+		}
 		int voters = Integer.parseInt(args[6]);
 		for (int i = 0; i < voters; i++) {
 			settings = settings.extraUser(voterKey(i), voterName(i), "Fault Voter " + i, Set.of(SITE), PeerVoiceRole.PEER_CHAMPION);

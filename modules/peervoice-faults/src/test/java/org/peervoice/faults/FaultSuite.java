@@ -30,10 +30,12 @@ import java.util.regex.Pattern;
 import org.peervoice.faults.PhaseLog.Outcome;
 
 /**
- * The fault suite (docs/reliability.md): two dev portal nodes in JVMs of their own on one PostgreSQL database, behind
- * a {@link FaultProxy}; virtual users vote, retract and submit on both nodes while the suite injects faults one after
- * the other: a silent database, a refusing database, a pool exhausted by requests stuck on a lock, and {@code kill -9}
- * of a node. Afterwards every acknowledged write is compared with the database.
+ * The fault suite (docs/reliability.md): two dev portal nodes in JVMs of their own on one PostgreSQL or MariaDB
+ * database, behind a {@link FaultProxy}; virtual users vote, retract and submit on both nodes while the suite injects
+ * faults one after the other: a silent database, a refusing database, a pool exhausted by requests stuck on a lock, and
+ * {@code kill -9} of a node. Afterwards every acknowledged write is compared with the database. On HSQLDB
+ * ({@link FaultDatabase#embedded()}): one node on its own embedded file database, killed with {@code kill -9} during the
+ * load and restarted on the same files; the database is read once the node stopped normally (it holds the files).
  */
 final class FaultSuite {
 
@@ -78,6 +80,19 @@ final class FaultSuite {
 		static Plan brief() {
 			return new Plan(8, 4, 4, 0, Duration.ofSeconds(4), Duration.ofSeconds(4), Duration.ofSeconds(3),
 				List.of("database refusing", "pool exhausted"), false);
+		}
+
+		/**
+		 * The build's run on HSQLDB, within a minute: one node, the same load for a few seconds, {@code kill -9}, the
+		 * restart on the same files a second later (it serves once HSQLDB's lock file of the killed process went stale).
+		 */
+		static Plan single() {
+			return new Plan(8, 4, 4, 0, Duration.ofSeconds(4), Duration.ofSeconds(1), Duration.ofSeconds(4), List.of(), true);
+		}
+
+		/** The documented run on HSQLDB: one node, 50,000 votes and retractions before the kill. */
+		static Plan singleFull() {
+			return new Plan(16, 4, 8, 50_000, Duration.ZERO, Duration.ofSeconds(1), Duration.ofSeconds(5), List.of(), true);
 		}
 
 		/** The documented run: 2 nodes x 50,000 votes and retractions before the faults. */
@@ -152,6 +167,11 @@ final class FaultSuite {
 
 	/** How often each node mixes pending votes during the run (the sites' own window is at least 5 minutes). */
 	private static final int MIXING_SECONDS = 3;
+	/**
+	 * How often the single node on HSQLDB delivers notifications: its outbox can be read only after it stopped, so the
+	 * suite waits this long (and a second) before stopping it, then checks the outbox is empty.
+	 */
+	private static final int EMBEDDED_NOTIFICATION_SECONDS = 2;
 
 	private final Plan plan;
 	private final FaultDatabase kind;
@@ -188,6 +208,9 @@ final class FaultSuite {
 	}
 
 	Report run() throws Exception {
+		if (kind.embedded()) {
+			return runSingleEmbeddedNode();
+		}
 		URI database = URI.create(jdbcUrl.substring("jdbc:".length()));
 		Path secret = workDirectory.resolve("shared-server-secret");
 		int voters = plan.threads * plan.votersPerThread;
@@ -210,6 +233,29 @@ final class FaultSuite {
 				runLoadWithFaults(proxy, b);
 				compareWithDatabase(a);
 			}
+		}
+		return report;
+	}
+
+	/**
+	 * One node on the dev portal's default embedded HSQLDB: no proxy and no database faults (nothing outside the node
+	 * reaches the database), no second node (one process only may open the files), so no check of a second vote on
+	 * another node; {@code kill -9} during the load and the restart on the same files, then every other check.
+	 */
+	private Report runSingleEmbeddedNode() throws Exception {
+		int voters = plan.threads * plan.votersPerThread;
+		NodeProcess node = new NodeProcess("node-a", FaultDatabase.EMBEDDED, "", "", workDirectory.resolve("shared-server-secret"), workDirectory,
+			voters, MIXING_SECONDS, EMBEDDED_NOTIFICATION_SECONDS);
+		try (node) {
+			node.start();
+			node.awaitReady(Duration.ofSeconds(300));
+			live.add(node);
+			createSuggestions(node);
+			createTownHallQuestions(node);
+			giveRecognitions(node);
+			report.crossNodeSecondVoteStatus = -1;
+			runLoadWithFaults(null, node);
+			compareWithDatabase(node);
 		}
 		return report;
 	}
@@ -389,9 +435,11 @@ final class FaultSuite {
 		int submitted = 0;
 		while (loadRunning) {
 			int voter = firstVoter + random.nextInt(plan.votersPerThread);
-			List<NodeProcess> nodes = live;
-			NodeProcess node = nodes.get(random.nextInt(nodes.size()));
 			try {
+				NodeProcess node = anyLiveNode(random);
+				if (node == null) {
+					continue;
+				}
 				int pick = random.nextInt(40);
 				if (pick == 0) {
 					submit(node, voter, "Fault suite " + firstVoter + "-" + submitted++);
@@ -432,9 +480,12 @@ final class FaultSuite {
 				if (next >= acknowledgedSubmissions.size()) {
 					continue;
 				}
+				NodeProcess node = anyLiveNode(random);
+				if (node == null) {
+					continue;
+				}
 				String id = acknowledgedSubmissions.get(next++);
-				List<NodeProcess> nodes = live;
-				Answer answer = send(nodes.get(random.nextInt(nodes.size())), "lee", "POST", "/suggestions/" + id + "/responses",
+				Answer answer = send(node, "lee", "POST", "/suggestions/" + id + "/responses",
 					"{\"status\":\"UNDER_REVIEW\",\"message\":\"Thank you, we are looking at it.\",\"confirmPrivacyWarnings\":true}");
 				if (answer == null) {
 					next--;
@@ -456,6 +507,16 @@ final class FaultSuite {
 				report.inconsistencies.add("leadership failed: " + bug);
 			}
 		}
+	}
+
+	/** A node that serves, or null after a short pause when none does (the single node on HSQLDB was killed). */
+	private NodeProcess anyLiveNode(Random random) throws InterruptedException {
+		List<NodeProcess> nodes = List.copyOf(live);
+		if (nodes.isEmpty()) {
+			Thread.sleep(100);
+			return null;
+		}
+		return nodes.get(random.nextInt(nodes.size()));
 	}
 
 	private Session session(NodeProcess node, String screenName) throws IOException, InterruptedException {
@@ -654,8 +715,8 @@ final class FaultSuite {
 	}
 
 	/** Once both nodes delivered every event of the run (bounded), how many notifications each response gave its writer. */
-	private void countResponseNotifications(Connection connection) throws SQLException, InterruptedException {
-		long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+	private void countResponseNotifications(Connection connection, Duration wait) throws SQLException, InterruptedException {
+		long deadline = System.nanoTime() + wait.toNanos();
 		do {
 			try (Statement statement = connection.createStatement();
 					ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PV_NOTIFICATION_OUTBOX WHERE recipient_key IS NOT NULL")) {
@@ -738,60 +799,99 @@ final class FaultSuite {
 		for (String id : recognitionIds) {
 			report.expectedCelebrations.put(id, voted(Target.CELEBRATION, id));
 		}
-		try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
-			try (Statement statement = connection.createStatement();
-					ResultSet rows = statement.executeQuery("SELECT suggestion_id, COUNT(*) FROM PV_SUGGESTION_VOTE GROUP BY suggestion_id")) {
-				while (rows.next()) {
-					if (suggestionIds.contains(rows.getString(1))) {
-						report.storedVotes.put(rows.getString(1), rows.getLong(2));
-					}
-				}
-			}
-			for (String id : suggestionIds) {
-				report.storedVotes.putIfAbsent(id, 0L);
-			}
-			try (PreparedStatement votes = connection.prepareStatement("SELECT COUNT(*) FROM PV_TOWN_HALL_VOTE WHERE question_id = ?")) {
-				for (String id : questionIds) {
-					report.storedQuestionVotes.put(id, count(votes, id));
-				}
-			}
-			try (PreparedStatement celebrations = connection.prepareStatement("SELECT COUNT(*) FROM PV_RECOGNITION_REACTION WHERE recognition_id = ?")) {
-				for (String id : recognitionIds) {
-					report.storedCelebrations.put(id, count(celebrations, id));
-				}
-			}
-			compareListings(connection);
-			countResponseNotifications(connection);
-			report.acknowledgedSubmissions = acknowledgedSubmissions.size();
-			try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM PV_SUGGESTION WHERE id = ?")) {
-				for (String id : acknowledgedSubmissions) {
-					exists.setString(1, id);
-					try (ResultSet rows = exists.executeQuery()) {
-						rows.next();
-						if (rows.getLong(1) != 1) {
-							report.acknowledgedSubmissionsMissing++;
-						}
-					}
-				}
-			}
-			report.unacknowledgedSubmissions = unacknowledgedTitles.size();
-			try (PreparedStatement stored = connection.prepareStatement("SELECT COUNT(*) FROM PV_SUGGESTION WHERE title = ?")) {
-				for (String title : unacknowledgedTitles) {
-					stored.setString(1, title);
-					try (ResultSet rows = stored.executeQuery()) {
-						rows.next();
-						report.unacknowledgedSubmissionsStored += rows.getLong(1);
-					}
-				}
-			}
-		}
 		Session reader = Session.signIn(http, node.baseUri(), "lee");
 		for (String id : suggestionIds) {
 			String body = reader.send("GET", "/suggestions/" + id, null).body();
 			Matcher count = Pattern.compile("\"voteCount\"\\s*:\\s*(\\d+)").matcher(body);
 			report.apiVotes.put(id, count.find() ? Long.parseLong(count.group(1)) : -1L);
 		}
+		if (kind.embedded()) {
+			readEmbeddedDatabase(node);
+		}
+		else {
+			try (Connection connection = DriverManager.getConnection(jdbcUrl, user, password)) {
+				// both nodes keep delivering the run's events meanwhile
+				readDatabase(connection, Duration.ofSeconds(60));
+			}
+		}
 		Files.writeString(workDirectory.resolve("report.md"), report.table());
+	}
+
+	/**
+	 * The single node holds its embedded files: it delivers the run's last notifications, stops normally (its database
+	 * shut down with it), and the files are read here. Should events be left in the outbox (a delivery slower than
+	 * usual), the node runs again for another round of delivery, at most twice.
+	 */
+	private void readEmbeddedDatabase(NodeProcess node) throws Exception {
+		for (int round = 0;; round++) {
+			Thread.sleep((EMBEDDED_NOTIFICATION_SECONDS + 1) * 1000L);
+			node.stop();
+			try (Connection connection = DriverManager.getConnection(FaultDatabase.embeddedUrl(node.dataDirectory()), "SA", "")) {
+				try {
+					countResponseNotifications(connection, Duration.ZERO);
+					if (report.undeliveredEvents == 0 || round == 2) {
+						readDatabase(connection, Duration.ZERO);
+						return;
+					}
+				}
+				finally {
+					try (Statement statement = connection.createStatement()) {
+						statement.execute("SHUTDOWN");
+					}
+				}
+			}
+			node.start();
+			node.awaitReady(Duration.ofSeconds(120));
+		}
+	}
+
+	/** Reads what was stored and compares it with what was acknowledged. */
+	private void readDatabase(Connection connection, Duration deliveryWait) throws SQLException, InterruptedException {
+		try (Statement statement = connection.createStatement();
+				ResultSet rows = statement.executeQuery("SELECT suggestion_id, COUNT(*) FROM PV_SUGGESTION_VOTE GROUP BY suggestion_id")) {
+			while (rows.next()) {
+				if (suggestionIds.contains(rows.getString(1))) {
+					report.storedVotes.put(rows.getString(1), rows.getLong(2));
+				}
+			}
+		}
+		for (String id : suggestionIds) {
+			report.storedVotes.putIfAbsent(id, 0L);
+		}
+		try (PreparedStatement votes = connection.prepareStatement("SELECT COUNT(*) FROM PV_TOWN_HALL_VOTE WHERE question_id = ?")) {
+			for (String id : questionIds) {
+				report.storedQuestionVotes.put(id, count(votes, id));
+			}
+		}
+		try (PreparedStatement celebrations = connection.prepareStatement("SELECT COUNT(*) FROM PV_RECOGNITION_REACTION WHERE recognition_id = ?")) {
+			for (String id : recognitionIds) {
+				report.storedCelebrations.put(id, count(celebrations, id));
+			}
+		}
+		compareListings(connection);
+		countResponseNotifications(connection, deliveryWait);
+		report.acknowledgedSubmissions = acknowledgedSubmissions.size();
+		try (PreparedStatement exists = connection.prepareStatement("SELECT COUNT(*) FROM PV_SUGGESTION WHERE id = ?")) {
+			for (String id : acknowledgedSubmissions) {
+				exists.setString(1, id);
+				try (ResultSet rows = exists.executeQuery()) {
+					rows.next();
+					if (rows.getLong(1) != 1) {
+						report.acknowledgedSubmissionsMissing++;
+					}
+				}
+			}
+		}
+		report.unacknowledgedSubmissions = unacknowledgedTitles.size();
+		try (PreparedStatement stored = connection.prepareStatement("SELECT COUNT(*) FROM PV_SUGGESTION WHERE title = ?")) {
+			for (String title : unacknowledgedTitles) {
+				stored.setString(1, title);
+				try (ResultSet rows = stored.executeQuery()) {
+					rows.next();
+					report.unacknowledgedSubmissionsStored += rows.getLong(1);
+				}
+			}
+		}
 	}
 
 }

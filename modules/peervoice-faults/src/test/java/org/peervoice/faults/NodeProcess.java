@@ -18,20 +18,27 @@ final class NodeProcess implements AutoCloseable {
 	private final int port;
 	private final List<String> command;
 	private final Path log;
+	private final Path data;
 	private Process process;
 	private int readyBefore;
 
 	NodeProcess(String name, String jdbcUrl, String user, String password, Path secretFile, Path workDirectory, int voters, int mixingSeconds)
 			throws IOException {
+		this(name, jdbcUrl, user, password, secretFile, workDirectory, voters, mixingSeconds, 5);
+	}
+
+	/** {@code jdbcUrl} {@link FaultDatabase#EMBEDDED}: the dev portal's embedded HSQLDB under {@link #dataDirectory()}. */
+	NodeProcess(String name, String jdbcUrl, String user, String password, Path secretFile, Path workDirectory, int voters, int mixingSeconds,
+			int notificationSeconds) throws IOException {
 		this.name = name;
 		this.port = freePort();
-		Path data = Files.createDirectories(workDirectory.resolve(name));
+		this.data = Files.createDirectories(workDirectory.resolve(name));
 		this.log = workDirectory.resolve(name + ".log");
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
 		this.command = new ArrayList<>(List.of(java, "-Xmx384m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1",
 			"-Djava.util.logging.config.file=" + writeLogging(workDirectory), "-cp", System.getProperty("java.class.path"), FaultNode.class.getName(),
 			String.valueOf(port), jdbcUrl, user, password, secretFile.toString(), data.toString(), String.valueOf(voters),
-			String.valueOf(mixingSeconds)));
+			String.valueOf(mixingSeconds), String.valueOf(notificationSeconds)));
 	}
 
 	private static String writeLogging(Path workDirectory) throws IOException {
@@ -90,6 +97,23 @@ final class NodeProcess implements AutoCloseable {
 
 	Path log() {
 		return log;
+	}
+
+	/** The node's data directory, the same across restarts (its embedded database, if it has one, lives here). */
+	Path dataDirectory() {
+		return data;
+	}
+
+	/**
+	 * A normal shutdown ({@code SIGTERM}: the node's shutdown hook closes the dev portal and its database), waited for;
+	 * fails if the node did not exit within a minute (then it is killed, and its files were not closed).
+	 */
+	void stop() throws InterruptedException {
+		process.destroy();
+		if (!process.waitFor(60, TimeUnit.SECONDS)) {
+			kill();
+			throw new IllegalStateException("node " + name + " did not stop within a minute; see " + log);
+		}
 	}
 
 	@Override
