@@ -375,15 +375,25 @@ class ChampionDirectory extends HTMLElement {
 		}), false);
 	}
 
+	/**
+	 * The answer of a tab's request, or null when it failed (shown) or when another tab was chosen meanwhile: a slower
+	 * answer of a tab left behind (arrow keys pass through tabs) never replaces the panel of the tab now shown.
+	 */
 	async load(work) {
+		const tab = this.activeTab;
+
 		replaceChildren(this.panel, this.kit.loading());
 
 		try {
-			return await work();
+			const answer = await work();
+
+			return this.activeTab === tab ? answer : null;
 		}
 		catch (error) {
-			replaceChildren(this.panel);
-			this.kit.showProblem(this.alert, error);
+			if (this.activeTab === tab) {
+				replaceChildren(this.panel);
+				this.kit.showProblem(this.alert, error);
+			}
 
 			return null;
 		}
@@ -579,6 +589,11 @@ class ChampionDirectory extends HTMLElement {
 		const profile = locked && listing ? await this.api.get(`${base}/prefill`).catch(() => null) : draft;
 		const stored = listing ? Object.assign({}, listing.pendingRevision || listing) : draft || {};
 		const source = locked ? withProfileFields(stored, profile) : stored;
+
+		if (this.activeTab !== 'mine') {
+			return;
+		}
+
 		const consent = (listing && (listing.pendingRevision || listing).consent) || {emailAudience: draft && draft.emailAudience};
 		const fields = {};
 		const text = (name, max, extra) => {
