@@ -6,7 +6,8 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {CHAMPION_LIMITS, directoryState, keyOf, listingRequest, portraitPath, splitList} = await import(
+const {CHAMPION_LIMITS, PROFILE_FIELDS, directoryState, keyOf, listingRequest, portraitPath, profileFieldsLocked, splitList,
+	withProfileFields} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-champion-directory.js');
 
 test('the directory state keeps known filters and drops the rest', () => {
@@ -56,4 +57,21 @@ test('a picture is shown only from a path on the portal itself', () => {
 		'data:image/png;base64,AAAA', '/image/a"onerror="x', '/image/a b', ' /image/a', '', null, undefined, 42, {}]) {
 		assert.equal(portraitPath(url), false, String(url));
 	}
+});
+
+test('the profile\'s fields are read-only only when the site\'s settings say they are not editable', () => {
+	assert.equal(profileFieldsLocked({profileFieldsEditable: false}), true);
+	assert.equal(profileFieldsLocked({profileFieldsEditable: true}), false);
+	assert.equal(profileFieldsLocked({approvalRequired: true}), false, 'a server from before the setting');
+	assert.equal(profileFieldsLocked(null), false, 'settings that could not be read');
+});
+
+test('a kept profile replaces the form\'s name, title and e-mail, and only those', () => {
+	const stored = {displayName: 'Ana R.', email: 'old@example.org', phone: '+34912345678', title: 'Old title'};
+
+	assert.deepEqual(PROFILE_FIELDS, ['displayName', 'title', 'email']);
+	assert.deepEqual(withProfileFields(stored, {displayName: 'Ana Ruiz', title: 'Care Coordinator'}),
+		{displayName: 'Ana Ruiz', email: '', phone: '+34912345678', title: 'Care Coordinator'}, 'a profile without an e-mail');
+	assert.deepEqual(withProfileFields(stored, null), stored, 'no profile read: the form as it was');
+	assert.equal(stored.displayName, 'Ana R.', 'the stored values are not changed');
 });

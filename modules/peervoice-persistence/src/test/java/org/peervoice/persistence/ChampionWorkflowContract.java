@@ -1,6 +1,7 @@
 package org.peervoice.persistence;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -29,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.champion.Audience;
 import org.peervoice.core.champion.ChampionCategory;
+import org.peervoice.core.champion.ChampionSettings;
 import org.peervoice.core.champion.DirectoryQuery;
 import org.peervoice.core.champion.ListingDraft;
 import org.peervoice.core.champion.ListingStatus;
@@ -50,17 +52,23 @@ abstract class ChampionWorkflowContract {
 
 	private static final long SITE = SiteMember.SITE;
 	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
-	private static final Map<String, String> MEMBERS = Map.of("user-nia-20020", "Nia Okafor", "user-ana-20010", "Ana Ruiz");
+	private static final Map<String, String> MEMBERS = Map.of("user-nia-20020", "Nia Okafor", "user-ana-20010", "Ana Ruiz",
+		"user-kai-20030", "Kai Mendes");
+	// a member whose profile has no e-mail address
+	private static final String WITHOUT_EMAIL = "user-kai-20030";
 
 	private final SiteMember ana = SiteMember.named("user-ana-20010", "Ana Ruiz", PeerVoiceRole.PEER_CHAMPION, SITE);
 	private final SiteMember nia = SiteMember.named("user-nia-20020", "Nia Okafor", PeerVoiceRole.SITE_MEMBER, SITE);
 	private final SiteMember alex = SiteMember.named("user-alex-20001", "Alex Rivera", PeerVoiceRole.SITE_MEMBER, SITE);
 	private final SiteMember lee = SiteMember.named("user-lee-20003", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE);
+	private final SiteMember kai = SiteMember.named(WITHOUT_EMAIL, "Kai Mendes", PeerVoiceRole.PEER_CHAMPION, SITE);
+	private final SiteMember admin = SiteMember.named("user-admin-20004", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SITE);
 
 	private final PeopleDirectory people = new PeopleDirectory() {
 		@Override
 		public Optional<Profile> profile(long companyId, String userKey) {
-			return Optional.ofNullable(MEMBERS.get(userKey)).map(name -> new Profile(name, "nia.okafor@example.org", "Care Coordinator"));
+			return Optional.ofNullable(MEMBERS.get(userKey)).map(name -> new Profile(name,
+				WITHOUT_EMAIL.equals(userKey) ? "" : "nia.okafor@example.org", "Care Coordinator"));
 		}
 
 		@Override
@@ -193,6 +201,68 @@ abstract class ChampionWorkflowContract {
 		assertEquals(1, services.championReminders().run() + other.championReminders().run());
 		assertEquals(1, count("SELECT COUNT(*) FROM PV_NOTIFICATION_OUTBOX WHERE type = 'CHAMPION_LISTING_STALE'"));
 		assertTrue(count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE due_reminded_for IS NOT NULL AND stale_reminded_for IS NOT NULL") == 1);
+	}
+
+	// the site setting "profile fields editable" (V19)
+
+	@Test
+	void whenTheSiteKeepsTheProfilesFieldsEveryListingWrittenTakesTheProfilesNameEmailAndTitle() {
+		ListingDraft another = draft("Someone Else", List.of()).email("someone.else@example.org", Audience.EVERYONE);
+		publish(ana, draft("Ana R.", List.of()));
+		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE owner_key = 'user-ana-20010' AND display_name = 'Ana R.'"
+			+ " AND title = 'Especialista de apoyo entre pares' AND email = 'ana.ruiz@example.org'"), "editable by default: the request's");
+
+		services.championSettings().updateSettings(admin, SITE, new ChampionSettings(true, 180, 30, "US", false));
+		assertFalse(services.championSettings().settings(alex, SITE).isProfileFieldsEditable());
+		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_SETTINGS WHERE profile_fields_editable = FALSE"));
+
+		// an edit of the published listing: the pending revision has the profile's values, not the request's
+		services.championListings().save(ana, SITE, another);
+		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE owner_key = 'user-ana-20010' AND stage = 'REVISION'"
+			+ " AND display_name = 'Ana Ruiz' AND title = 'Care Coordinator' AND email = 'nia.okafor@example.org'"));
+		assertEquals(0, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE display_name = 'Someone Else'"
+			+ " OR email = 'someone.else@example.org' OR title = 'Especialista de apoyo entre pares' AND stage = 'REVISION'"));
+
+		// a new draft of someone whose profile has no e-mail: the listing's stays empty, and it can still be submitted
+		services.championListings().save(kai, SITE, another);
+		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE owner_key = 'user-kai-20030' AND display_name = 'Kai Mendes'"
+			+ " AND title = 'Care Coordinator' AND email = ''"));
+		assertEquals(ListingStatus.SUBMITTED, services.championListings().submit(kai, SITE).getWorkflow().getStatus());
+
+		// editable again: the request's values
+		services.championSettings().updateSettings(admin, SITE, new ChampionSettings(true, 180, 30, "US", true));
+		services.championListings().save(ana, SITE, another);
+		assertEquals(1, count("SELECT COUNT(*) FROM PV_CHAMPION_LISTING WHERE owner_key = 'user-ana-20010' AND stage = 'REVISION'"
+			+ " AND display_name = 'Someone Else' AND email = 'someone.else@example.org'"));
+	}
+
+	@Test
+	void settingsStoredBeforeVersion19KeepTheProfilesFieldsEditable() throws Exception {
+		DataSource older = createDataSource();
+		try {
+			PeerVoiceDatabase.migrations(older, getClass().getClassLoader()).target("18").load().migrate();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
+				statement.executeUpdate("INSERT INTO PV_CHAMPION_SETTINGS (id, company_id, site_id, approval_required, reconfirm_days,"
+					+ " grace_days, phone_region, version) VALUES ('settings-v18', " + SiteMember.COMPANY + ", " + SITE
+					+ ", FALSE, 90, 10, 'ES', 1)");
+			}
+			PeerVoiceDatabase database = PeerVoiceDatabase.open(older);
+			try {
+				PeerVoiceServices migrated = new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock, site -> List.of(),
+					null, people);
+				ChampionSettings settings = migrated.championSettings().settings(alex, SITE);
+
+				assertEquals(List.of(false, 90, "ES", true), List.of(settings.isApprovalRequired(), settings.getReconfirmDays(),
+					settings.getPhoneRegion(), settings.isProfileFieldsEditable()));
+				assertEquals("Ana R.", migrated.championListings().save(ana, SITE, draft("Ana R.", List.of())).getDisplayName());
+			}
+			finally {
+				database.close();
+			}
+		}
+		finally {
+			dropDataSource(older);
+		}
 	}
 
 	private long count(String sql) {

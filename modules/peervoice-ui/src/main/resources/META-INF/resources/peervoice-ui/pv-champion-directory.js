@@ -9,7 +9,8 @@
  *   search      form[data-form=champion-search]: input[name=q], select[name=category|program|language|expertise],
  *               button[data-action=search]; A-Z nav[data-letters] button[data-letter=<letter>]
  *   listing     article[data-listing-id=<id>] with h4[data-name], [data-field=email|phone|location|officeHours]
- *   mine        form[data-form=listing]: inputs named as the API's fields, select[name=<field>Audience];
+ *   mine        form[data-form=listing]: inputs named as the API's fields, select[name=<field>Audience] (displayName,
+ *               title and email readonly with [data-from-profile] when the site keeps the profile's: champion settings);
  *               button[data-action=save-listing|submit-listing|confirm-listing|delete-listing]; [data-listing-status]
  *   review      article[data-listing-id] button[data-action=approve|request-changes|decline], textarea[name=message]
  *   invitation  tab invitation: article[data-nomination-id] button[data-action=accept-nomination|decline-nomination],
@@ -110,6 +111,33 @@ export function listingRequest(values) {
 	}
 
 	return body;
+}
+
+/** The listing fields the portal profile gives, which a site may keep as the profile has them (ProfileFields in core). */
+export const PROFILE_FIELDS = ['displayName', 'title', 'email'];
+
+/**
+ * Whether the owner's form shows the profile's fields read-only: only when the site's champion settings say so (a
+ * settings response without the property, or none at all, leaves them editable; the server decides either way).
+ */
+export function profileFieldsLocked(settings) {
+	return Boolean(settings) && settings.profileFieldsEditable === false;
+}
+
+/**
+ * The form's values with the profile's name, title and e-mail (the prefill's), as the server stores them when the site
+ * keeps them: what the owner sees is what saving writes. A profile without an e-mail leaves the field empty.
+ */
+export function withProfileFields(source, profile) {
+	const values = Object.assign({}, source);
+
+	if (profile) {
+		for (const field of PROFILE_FIELDS) {
+			values[field] = profile[field] || '';
+		}
+	}
+
+	return values;
 }
 
 /** The language key part of an API enum value: CLINICAL_MEDICAL is clinical-medical. */
@@ -347,15 +375,25 @@ class ChampionDirectory extends HTMLElement {
 		}), false);
 	}
 
+	/**
+	 * The answer of a tab's request, or null when it failed (shown) or when another tab was chosen meanwhile: a slower
+	 * answer of a tab left behind (arrow keys pass through tabs) never replaces the panel of the tab now shown.
+	 */
 	async load(work) {
+		const tab = this.activeTab;
+
 		replaceChildren(this.panel, this.kit.loading());
 
 		try {
-			return await work();
+			const answer = await work();
+
+			return this.activeTab === tab ? answer : null;
 		}
 		catch (error) {
-			replaceChildren(this.panel);
-			this.kit.showProblem(this.alert, error);
+			if (this.activeTab === tab) {
+				replaceChildren(this.panel);
+				this.kit.showProblem(this.alert, error);
+			}
 
 			return null;
 		}
@@ -545,11 +583,30 @@ class ChampionDirectory extends HTMLElement {
 			draft = await this.load(() => this.api.get(`${base}/prefill`));
 		}
 
-		const source = listing ? Object.assign({}, listing.pendingRevision || listing) : draft || {};
+		// the server takes these from the profile whatever the form says; a failed read leaves the form as it was
+		const settings = await this.api.get(`/sites/${encodeId(this.siteId)}/champion-settings`).catch(() => null);
+		const locked = profileFieldsLocked(settings);
+		const profile = locked && listing ? await this.api.get(`${base}/prefill`).catch(() => null) : draft;
+		const stored = listing ? Object.assign({}, listing.pendingRevision || listing) : draft || {};
+		const source = locked ? withProfileFields(stored, profile) : stored;
+
+		if (this.activeTab !== 'mine') {
+			return;
+		}
+
 		const consent = (listing && (listing.pendingRevision || listing).consent) || {emailAudience: draft && draft.emailAudience};
 		const fields = {};
 		const text = (name, max, extra) => {
-			fields[name] = this.kit.textField(Object.assign({label: this.fieldLabel(name), max, name, value: source[name]}, extra));
+			const fromProfile = locked && PROFILE_FIELDS.includes(name);
+			const options = fromProfile ? Object.assign({}, extra, {help: t('champion-from-profile-help'), required: false}) : extra;
+
+			fields[name] = this.kit.textField(Object.assign({label: this.fieldLabel(name), max, name, value: source[name]}, options));
+
+			if (fromProfile) {
+				// readonly, not disabled: still focusable and read by screen readers with its label and help
+				fields[name].control.readOnly = true;
+				fields[name].control.setAttribute('data-from-profile', '');
+			}
 
 			return fields[name].group;
 		};

@@ -49,16 +49,19 @@ public final class ChampionListings {
 		});
 	}
 
-	/** A new listing's fields as the portal's profile has them (name, e-mail, job title), for the caller to edit. */
+	/**
+	 * A new listing's fields as the portal's profile has them (name, e-mail, job title: {@link ProfileFields}), for the
+	 * caller to edit, or to keep as they are when the site does not let owners edit them.
+	 */
 	public ListingDraft prefill(Identity who, long siteId) {
 		return unitOfWork.inTransaction(() -> {
 			Actor actor = who.actorIn(siteId);
 			actor.require(Permission.MANAGE_OWN_LISTING);
-			Optional<PeopleDirectory.Profile> profile = people.profile(actor.scope().companyId(), actor.requireUserKey());
-			String name = profile.map(PeopleDirectory.Profile::displayName).filter(n -> !n.isEmpty()).orElse(actor.displayName());
-			ListingDraft draft = new ListingDraft(name, profile.map(PeopleDirectory.Profile::jobTitle).orElse(""), null, "");
-			profile.map(PeopleDirectory.Profile::email).filter(e -> !e.isEmpty())
-				.ifPresent(email -> draft.email(email, Audience.CHAMPIONS_AND_LEADERSHIP));
+			ProfileFields profile = ProfileFields.of(people, actor.scope().companyId(), actor.requireUserKey(), actor.displayName());
+			ListingDraft draft = new ListingDraft(profile.displayName(), profile.title(), null, "");
+			if (!profile.email().isEmpty()) {
+				draft.email(profile.email(), Audience.CHAMPIONS_AND_LEADERSHIP);
+			}
 			return draft;
 		});
 	}
@@ -70,6 +73,13 @@ public final class ChampionListings {
 	 * that only shows less ({@link ListingContent#narrowedBy}) is written to the published listing at once (its search
 	 * keys and facet rows with it); an edit that is nothing else needs no approval and ends any pending revision,
 	 * and any other edit is kept whole as the pending revision.
+	 * <p>
+	 * When the site does not let owners edit the fields their profile gives ({@link ChampionSettings#isProfileFieldsEditable}
+	 * false), the listing takes its display name, e-mail and title from the owner's profile ({@link ProfileFields}) on
+	 * every write, whatever the request says, rather than refusing a different value: a form opened before the profile
+	 * or the setting changed still saves, and the listing follows the profile. A profile without an e-mail leaves the
+	 * listing's empty (its audience as the request chose). A profile without a title leaves a draft's empty, and is
+	 * refused (422 on title) where the listing is published, as submitting is ({@link ListingRules#checkComplete}).
 	 */
 	public ListingView save(Identity who, long siteId, ListingDraft draft) {
 		return unitOfWork.inTransaction(() -> {
@@ -77,8 +87,13 @@ public final class ChampionListings {
 			Optional<ChampionListing> found = manageable(actor);
 			String owner = actor.requireUserKey();
 			ChampionSettings settings = ChampionSettingsService.current(champions, actor.scope());
-			ListingContent content = ChampionExpertise.moderate(champions, actor.scope(), ListingRules.check(draft, settings.getPhoneRegion()),
-				found);
+			ProfileFields profile = settings.isProfileFieldsEditable() ? null
+				: ProfileFields.of(people, actor.scope().companyId(), owner, actor.displayName());
+			ListingContent content = ChampionExpertise.moderate(champions, actor.scope(),
+				ListingRules.check(draft, settings.getPhoneRegion(), profile), found);
+			if (profile != null && found.filter(listing -> listing.status() == ListingStatus.PUBLISHED).isPresent()) {
+				ListingRules.checkComplete(content);
+			}
 			if (found.isEmpty()) {
 				ChampionListing created = ChampionListing.draft(actor.scope(), owner, content, clock.instant());
 				champions.store(created);

@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Actor;
@@ -124,7 +123,7 @@ public final class ChampionNominations {
 
 	/**
 	 * The nominee says yes: a draft listing prefilled from their profile (name, e-mail for champions and leadership,
-	 * job title) in the nominated category, which they complete and submit as any champion does.
+	 * job title: {@link ProfileFields}) in the nominated category, which they complete and submit as any champion does.
 	 */
 	public ListingView accept(Identity who, long siteId, String nominationId) {
 		return unitOfWork.inTransaction(() -> {
@@ -133,11 +132,9 @@ public final class ChampionNominations {
 			if (champions.currentOf(actor.scope(), nomination.nomineeKey()).isPresent()) {
 				throw new Conflict("You have a listing in this site already.");
 			}
-			Optional<PeopleDirectory.Profile> profile = people.profile(actor.scope().companyId(), nomination.nomineeKey());
-			String name = profile.map(PeopleDirectory.Profile::displayName).filter(n -> !n.isBlank()).orElse(nomination.nomineeName());
-			String email = profile.map(PeopleDirectory.Profile::email).filter(ListingRules::isEmail).orElse("");
-			ListingContent content = new ListingContent(clip(name, ChampionLimits.DISPLAY_NAME),
-				clip(profile.map(PeopleDirectory.Profile::jobTitle).orElse(""), ChampionLimits.TITLE), nomination.category(), "", email,
+			ProfileFields profile = ProfileFields.of(people, actor.scope().companyId(), nomination.nomineeKey(), nomination.nomineeName());
+			String email = profile.email();
+			ListingContent content = new ListingContent(profile.displayName(), profile.title(), nomination.category(), "", email,
 				email.isEmpty() ? Audience.NOBODY : Audience.CHAMPIONS_AND_LEADERSHIP, "", "", Audience.NOBODY, "", Audience.NOBODY, "",
 				Audience.NOBODY, null, "", false, List.of(), List.of(), List.of());
 			ChampionListing draft = ChampionListing.draft(actor.scope(), nomination.nomineeKey(), content, clock.instant());

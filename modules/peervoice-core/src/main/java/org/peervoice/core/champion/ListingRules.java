@@ -33,17 +33,28 @@ final class ListingRules {
 
 	/** @throws InvalidInput naming each field that breaks a rule */
 	static ListingContent check(ListingDraft draft, String phoneRegion) {
+		return check(draft, phoneRegion, null);
+	}
+
+	/**
+	 * As {@link #check(ListingDraft, String)}; with a {@code profile} (the site does not let owners edit these fields),
+	 * the display name, title and e-mail are the profile's and the draft's are neither read nor checked.
+	 *
+	 * @throws InvalidInput naming each field that breaks a rule
+	 */
+	static ListingContent check(ListingDraft draft, String phoneRegion, ProfileFields profile) {
 		if (draft == null) {
 			throw new InvalidInput("A listing is required.");
 		}
 		FieldErrors errors = new FieldErrors();
-		String displayName = UserText.requireLine(errors, "displayName", draft.getDisplayName(), ChampionLimits.DISPLAY_NAME);
-		String title = UserText.requireLine(errors, "title", draft.getTitle(), ChampionLimits.TITLE);
+		String displayName = profile == null
+			? UserText.requireLine(errors, "displayName", draft.getDisplayName(), ChampionLimits.DISPLAY_NAME) : profile.displayName();
+		String title = profile == null ? UserText.requireLine(errors, "title", draft.getTitle(), ChampionLimits.TITLE) : profile.title();
 		if (draft.getCategory() == null) {
 			errors.add("category", "required", "must be one of the eight categories");
 		}
 		String role = UserText.require(errors, "role", draft.getRole(), ChampionLimits.ROLE);
-		String email = optionalLine(errors, "email", draft.getEmail(), ChampionLimits.EMAIL);
+		String email = profile == null ? optionalLine(errors, "email", draft.getEmail(), ChampionLimits.EMAIL) : profile.email();
 		if (!email.isEmpty() && !EMAIL.matcher(email).matches()) {
 			errors.add("email", "invalid-email", "must be an e-mail address such as name@example.org");
 		}

@@ -49,6 +49,10 @@ public class SiteChampionSettings {
 	@Column(name = "phone_region", nullable = false, length = 2)
 	private String phoneRegion;
 
+	// V19; rows stored before it read true (the column's default), as owners could edit these fields then
+	@Column(name = "profile_fields_editable", nullable = false)
+	private boolean profileFieldsEditable;
+
 	@Version
 	@Column(name = "version", nullable = false)
 	private int version;
@@ -69,6 +73,7 @@ public class SiteChampionSettings {
 		this.reconfirmDays = settings.getReconfirmDays();
 		this.graceDays = settings.getGraceDays();
 		this.phoneRegion = settings.getPhoneRegion();
+		this.profileFieldsEditable = settings.isProfileFieldsEditable();
 	}
 
 	// and again once written, for a search that read the old row in between (DirectorySettingsCache)
@@ -84,7 +89,7 @@ public class SiteChampionSettings {
 	}
 
 	ChampionSettings settings() {
-		return new ChampionSettings(approvalRequired, reconfirmDays, graceDays, phoneRegion);
+		return new ChampionSettings(approvalRequired, reconfirmDays, graceDays, phoneRegion, profileFieldsEditable);
 	}
 
 }

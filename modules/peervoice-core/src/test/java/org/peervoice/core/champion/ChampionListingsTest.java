@@ -177,6 +177,25 @@ class ChampionListingsTest {
 	}
 
 	@Test
+	void whenTheSiteKeepsTheProfilesFieldsTheyAreTheProfilesWhateverTheRequestSays() {
+		champions.published(champions.jose, draft("José Díaz").preferredContact(null));
+		champions.settings.updateSettings(champions.admin, SITE, new ChampionSettings(true, 180, 30, "US", false));
+
+		ListingView ana = champions.listings.save(champions.ana, SITE, draft("Somebody Else").email("not-an-address", Audience.EVERYONE));
+		assertEquals(List.of("Ana Ruiz", "Nurse Educator", "ana.ruiz@example.org"), List.of(ana.getDisplayName(), ana.getTitle(),
+			ana.getEmail()), "the request's values are neither stored nor checked");
+
+		// José's profile is empty: his sign-in name, no e-mail, and no title, which a published listing cannot be without
+		InvalidInput refused = assertThrows(InvalidInput.class, () -> champions.listings.save(champions.jose, SITE,
+			draft("José Díaz").preferredContact(null)));
+		assertEquals(List.of("title"), List.copyOf(refused.fieldErrors().keySet()));
+		assertEquals("Peer Support Specialist", champions.listings.mine(champions.jose, SITE).getTitle(), "nothing was written");
+		InvalidInput noEmail = assertThrows(InvalidInput.class, () -> champions.listings.save(champions.jose, SITE,
+			draft("José Díaz").preferredContact(ContactMethod.EMAIL)));
+		assertEquals(List.of("preferredContact"), List.copyOf(noEmail.fieldErrors().keySet()), "e-mail preferred, and none in the profile");
+	}
+
+	@Test
 	void theLivedExperienceMarkIsOnlyWhatTheOwnerChose() {
 		assertFalse(champions.published(champions.ana, draft("Ana Ruiz")).isLivedExperience());
 		ListingView marked = champions.listings.save(champions.jose, SITE, draft("José Díaz").livedExperience(true));

@@ -33,7 +33,9 @@ import com.fasterxml.jackson.databind.JsonNode;
  * the expertise list and the tags waiting), the nominee's Invitation tab with the decline question, a champion's
  * listing with a tag waiting, and the champion section of the suggestion box's Settings tab meet WCAG 2.1 AA in
  * English and Spanish (axe); a nominee accepts their invitation with the keyboard alone; the copies' download buttons,
- * pressed with the keyboard, give leadership and staff each the file they may have.
+ * pressed with the keyboard, give leadership and staff each the file they may have; when the site keeps the profile's
+ * name, title and e-mail (settings checkbox), the owner's form shows them read-only, labelled, with a help text and
+ * reachable with Tab, and saving stores the profile's values.
  */
 @RunAsClient
 @DisabledIfSystemProperty(named = "arquillian.launch", matches = "postgresql|mariadb", disabledReason = BrowserTestCase.ONCE_IS_ENOUGH)
@@ -130,6 +132,59 @@ class ChampionWorkflowBrowserIT extends BrowserTestCase {
 		}
 		signOut();
 		audit.assertNoViolations();
+	}
+
+	@Test
+	void whenTheSiteKeepsTheProfilesFieldsTheFormShowsThemReadOnlyAndSavingStoresTheProfiles() {
+		String settings = SITE + "/champion-settings";
+		JsonNode before = session("admin").get(settings).expect(200);
+		session("casey").delete(SITE + "/champions/mine");
+		try {
+			AccessibilityAudit audit = new AccessibilityAudit(driver);
+			signIn("admin");
+			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "?lang=en").toString());
+			tab("settings");
+			WebElement editable = visible(By.cssSelector("section[data-settings-section=champions] input[name=profileFieldsEditable]"));
+			assertTrue(editable.isSelected(), "editable by default");
+			editable.sendKeys(Keys.SPACE);
+			driver.findElement(By.cssSelector("section[data-settings-section=champions] button[data-action=save-champion-settings]")).click();
+			visible(By.cssSelector("section[data-settings-section=champions] .alert-success"));
+			signOut();
+			assertEquals(false, session("admin").get(settings).expect(200).path("profileFieldsEditable").asBoolean(true));
+
+			signIn("casey");
+			for (String language : List.of("en", "es")) {
+				openDirectory(language);
+				championTab("mine");
+				WebElement form = visible(By.cssSelector("form[data-form=listing]"));
+				Map<String, String> profile = Map.of("displayName", "Casey Morgan", "title", "Recovery Coach", "email", "casey@example.org");
+				for (Map.Entry<String, String> field : profile.entrySet()) {
+					WebElement input = form.findElement(By.name(field.getKey()));
+					assertEquals(field.getValue(), input.getAttribute("value"), field.getKey());
+					assertEquals("true", input.getDomProperty("readOnly"), field.getKey());
+					assertEquals(1, form.findElements(By.cssSelector("label[for='" + input.getAttribute("id") + "']")).size(), field.getKey());
+					String help = input.getAttribute("aria-describedby").split(" ")[0];
+					assertTrue(!form.findElement(By.id(help)).getText().isBlank(), field.getKey() + " has its help text");
+				}
+				audit.check("my listing with the profile's fields read-only [" + language + "]");
+			}
+			script("arguments[0].focus()", driver.findElement(By.cssSelector("form[data-form=listing] input[name=displayName]")));
+			press(Keys.TAB);
+			assertEquals("title", activeAttribute("name"), "a read-only field is passed through with Tab like any other");
+			signOut();
+
+			JsonNode saved = session("casey").put(SITE + "/champions/mine", json("displayName", "Someone Else", "title", "Other Title",
+				"category", "PEER", "role", "Questions about recovery coaching.", "email", "someone.else@example.org", "emailAudience",
+				"EVERYONE")).expect(200);
+			assertEquals(List.of("Casey Morgan", "Recovery Coach", "casey@example.org"), List.of(saved.path("displayName").asText(),
+				saved.path("title").asText(), saved.path("email").asText()), "the profile's, not the request's");
+			audit.assertNoViolations();
+		}
+		finally {
+			session("admin").put(settings, json("approvalRequired", before.path("approvalRequired").asBoolean(), "reconfirmDays",
+				before.path("reconfirmDays").asInt(), "graceDays", before.path("graceDays").asInt(), "phoneRegion",
+				before.path("phoneRegion").asText())).expect(200);
+		}
 	}
 
 	@Test

@@ -19,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.MultivaluedHashMap;
 
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.champion.ChampionSettings;
 import org.peervoice.core.suggestion.SuggestionDraft;
 import org.peervoice.rest.problem.ProblemDetails;
 import org.peervoice.rest.suggestion.MessageRequest;
@@ -40,6 +41,17 @@ class JsonBodyProviderTest {
 		assertEquals("More breaks", request.getTitle());
 		assertTrue(request.isAnonymous());
 		assertFalse(request.isConfirmPrivacyWarnings());
+	}
+
+	@Test
+	void championSettingsWithoutProfileFieldsEditableKeepThemEditable() throws IOException {
+		String older = "{\"approvalRequired\":false,\"reconfirmDays\":90,\"graceDays\":10,\"phoneRegion\":\"ES\"";
+
+		assertTrue(read(ChampionSettings.class, older + "}").isProfileFieldsEditable(), "a client from before the setting");
+		assertFalse(read(ChampionSettings.class, older + ",\"profileFieldsEditable\":false}").isProfileFieldsEditable());
+		assertTrue(read(ChampionSettings.class, older + ",\"profileFieldsEditable\":true}").isProfileFieldsEditable());
+		problemReading(ChampionSettings.class, older + ",\"profileFieldsEditable\":null}");
+		assertTrue(json(ChampionSettings.defaults()).contains("\"profileFieldsEditable\":true"));
 	}
 
 	@Test
