@@ -30,6 +30,9 @@ import org.slf4j.LoggerFactory;
  * {@link #LIMIT}: a waiting statement then fails with SQLState {@code 40001}, which the unit of work runs again like a
  * lost deadlock and answers 503 after its last attempt (JpaUnitOfWork). A statement that is working rather than waiting
  * is not stopped (HSQLDB reads interrupts only while it waits), and the interrupt is cleared when the statement returns.
+ * This relies on HSQLDB writing PeerVoice's files with streams an interrupt does not close: its tables are MEMORY tables
+ * (HSQLDB's default; none is CACHED) without LOB columns, so no statement touches an interruptible NIO channel. A
+ * migration that adds a CACHED table or a LOB column must revisit this.
  * Other databases are left alone: PostgreSQL and MariaDB are bounded by the host's settings (docs/reliability.md).
  */
 final class HsqldbWaitLimit {
