@@ -15,8 +15,9 @@ final class PageLayout {
 		+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
 	// Atlas draws fields with a border of 1.2:1 on white; WCAG 1.4.11 asks 3:1 (pv-suggestion-box.css does the same)
-	private static final String FIELD_BORDERS = "<style>.form-control { border-color: #8b8c9e; } "
-		+ ".has-error .form-control { border-color: #da1414; }</style>\n";
+	// (a read-only field too: Atlas's .form-control[readonly] sets the faint border again)
+	private static final String FIELD_BORDERS = "<style>.form-control, .form-control[readonly] { border-color: #8b8c9e; } "
+		+ ".has-error .form-control, .has-error .form-control[readonly] { border-color: #da1414; }</style>\n";
 
 	// A phone gets the header's items side by side in short rows, and thinner frames, so the page's content starts on
 	// the first screen (below 768 px Atlas would stack every header item on a line of its own)
