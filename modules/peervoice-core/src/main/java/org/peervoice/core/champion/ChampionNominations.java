@@ -80,8 +80,9 @@ public final class ChampionNominations {
 			if (champions.nominationOf(actor.scope(), nomineeKey).isPresent()) {
 				throw new Conflict("This person was nominated in this site already.");
 			}
-			ChampionNomination nomination = new ChampionNomination(actor.scope(), nomineeKey, clip(nominee.displayName(),
-				ChampionLimits.DISPLAY_NAME), request.getCategory(), message, nominator, clip(actor.displayName(), ChampionLimits.DISPLAY_NAME),
+			ChampionNomination nomination = new ChampionNomination(actor.scope(), nomineeKey, ProfileFields.clip(nominee.displayName(),
+				ChampionLimits.DISPLAY_NAME), request.getCategory(), message, nominator,
+				ProfileFields.clip(actor.displayName(), ChampionLimits.DISPLAY_NAME),
 				clock.instant());
 			champions.storeNomination(nomination);
 			notifier.publish(NotificationEvent.forPerson(NotificationType.CHAMPION_NOMINATION, actor.scope(), nomination.id(), nomineeKey,
@@ -176,15 +177,6 @@ public final class ChampionNominations {
 
 	private static UnknownItem noNomination() {
 		return new UnknownItem("No such nomination in this site.");
-	}
-
-	private static String clip(String text, int maxLength) {
-		String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-		if (line.length() <= maxLength) {
-			return line;
-		}
-		int end = Character.isHighSurrogate(line.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
-		return line.substring(0, end).strip();
 	}
 
 }

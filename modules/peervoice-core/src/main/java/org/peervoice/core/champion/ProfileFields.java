@@ -55,7 +55,12 @@ final class ProfileFields {
 	}
 
 	static String line(String raw, int maxLength) {
-		String line = UserText.of(raw).text().replaceAll("\\s+", " ");
+		return clip(UserText.of(raw).text(), maxLength);
+	}
+
+	/** One line (white space runs as one space), cut to {@code maxLength} without splitting a surrogate pair. */
+	static String clip(String text, int maxLength) {
+		String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
 		if (line.length() <= maxLength) {
 			return line;
 		}
