@@ -3,6 +3,8 @@ package org.peervoice.core.champion;
 import java.util.List;
 import java.util.Locale;
 
+import org.peervoice.core.kernel.UserText;
+
 /**
  * The columns a listing is found, ordered and filed by in the database, derived from what its owner wrote: the folded
  * text of every searchable field ({@link SearchFolding#fold}), the name's collation key and A–Z letter in English and
@@ -33,11 +35,11 @@ public final class ChampionSearchKeys {
 		List<String> expertise) {
 		String text = SearchFolding.fold(String.join("\n", displayName, title, role, String.join("\n", programs),
 			String.join("\n", expertise), String.join("\n", languages)));
-		return new ChampionSearchKeys(cut(text, SEARCH_TEXT_COLUMN),
+		return new ChampionSearchKeys(UserText.cut(text, SEARCH_TEXT_COLUMN),
 			SearchFolding.sortKey(displayName, SearchFolding.ENGLISH, SORT_KEY_COLUMN),
 			SearchFolding.sortKey(displayName, SearchFolding.SPANISH, SORT_KEY_COLUMN),
-			cut(SearchFolding.initialOf(displayName, SearchFolding.ENGLISH), INITIAL_COLUMN),
-			cut(SearchFolding.initialOf(displayName, SearchFolding.SPANISH), INITIAL_COLUMN));
+			UserText.cut(SearchFolding.initialOf(displayName, SearchFolding.ENGLISH), INITIAL_COLUMN),
+			UserText.cut(SearchFolding.initialOf(displayName, SearchFolding.SPANISH), INITIAL_COLUMN));
 	}
 
 	/** The keys of a listing as stored: lists as lines, as in {@code PV_CHAMPION_LISTING}. */
@@ -49,13 +51,6 @@ public final class ChampionSearchKeys {
 
 	static boolean isSpanish(Locale locale) {
 		return "es".equals(locale.getLanguage());
-	}
-
-	private static String cut(String text, int length) {
-		if (text.length() <= length) {
-			return text;
-		}
-		return text.substring(0, Character.isHighSurrogate(text.charAt(length - 1)) ? length - 1 : length);
 	}
 
 	public String getSearchText() {

@@ -61,11 +61,7 @@ final class ProfileFields {
 	/** One line (white space runs as one space), cut to {@code maxLength} without splitting a surrogate pair. */
 	static String clip(String text, int maxLength) {
 		String line = text == null ? "" : text.strip().replaceAll("\\s+", " ");
-		if (line.length() <= maxLength) {
-			return line;
-		}
-		int end = Character.isHighSurrogate(line.charAt(maxLength - 1)) ? maxLength - 1 : maxLength;
-		return line.substring(0, end).strip();
+		return UserText.cut(line, maxLength).strip();
 	}
 
 }

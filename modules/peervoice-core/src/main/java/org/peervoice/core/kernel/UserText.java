@@ -54,6 +54,17 @@ public final class UserText {
 	}
 
 	/**
+	 * The longest start of {@code text} of at most {@code maxLength} UTF-16 code units that does not split a surrogate
+	 * pair (an emoji is kept whole or left out): for names and titles cut to fit a column or a line.
+	 */
+	public static String cut(String text, int maxLength) {
+		if (text.length() <= maxLength) {
+			return text;
+		}
+		return text.substring(0, Character.isHighSurrogate(text.charAt(maxLength - 1)) ? maxLength - 1 : maxLength);
+	}
+
+	/**
 	 * A required field: the normalized text, or "" with the fault added to {@code errors} under {@code field}.
 	 */
 	public static String require(FieldErrors errors, String field, String raw, int maxLength) {

@@ -240,12 +240,7 @@ public final class RecognitionBoard {
 	}
 
 	static String name(String displayName) {
-		String name = displayName == null ? "" : displayName;
-		if (name.length() > RecognitionLimits.NAME) {
-			int cut = Character.isHighSurrogate(name.charAt(RecognitionLimits.NAME - 1)) ? RecognitionLimits.NAME - 1 : RecognitionLimits.NAME;
-			return name.substring(0, cut);
-		}
-		return name;
+		return UserText.cut(displayName == null ? "" : displayName, RecognitionLimits.NAME);
 	}
 
 	/**

@@ -541,11 +541,7 @@ public final class TownHallQuestions {
 		if (line.length() <= max) {
 			return line;
 		}
-		int end = max - 1;
-		if (Character.isLowSurrogate(line.charAt(end))) {
-			end--;
-		}
-		return line.substring(0, end) + "\u2026";
+		return UserText.cut(line, max - 1) + "\u2026";
 	}
 
 	/** Approves several pending questions of one town hall: all of them or none. */

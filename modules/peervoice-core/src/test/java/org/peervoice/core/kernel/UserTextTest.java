@@ -30,6 +30,29 @@ class UserTextTest {
 	}
 
 	@Test
+	void aCutNeverSplitsASurrogatePairAndIsTheLongestThatFits() {
+		Random random = new Random(20261204);
+		String[] pieces = {"a", "\u00E9", "\uD83D\uDE00", "\uD835\uDC00", " ", "\u0301"};
+		for (int round = 0; round < 5_000; round++) {
+			StringBuilder text = new StringBuilder();
+			int length = random.nextInt(20);
+			for (int i = 0; i < length; i++) {
+				text.append(pieces[random.nextInt(pieces.length)]);
+			}
+			String whole = text.toString();
+			int max = 1 + random.nextInt(25);
+			String cut = UserText.cut(whole, max);
+			assertTrue(whole.startsWith(cut), whole);
+			assertTrue(cut.length() <= max, whole);
+			assertFalse(!cut.isEmpty() && Character.isHighSurrogate(cut.charAt(cut.length() - 1)), () -> "split: " + escape(whole) + " at " + max);
+			// the longest: one more code point would not fit
+			if (cut.length() < whole.length()) {
+				assertTrue(whole.offsetByCodePoints(cut.length(), 1) > max, () -> "too short: " + escape(whole) + " at " + max);
+			}
+		}
+	}
+
+	@Test
 	void invisibleOnlyTextIsBlank() {
 		String[] invisible = {"\u200B", "\uFEFF", "\u00A0", "\u3000", "\u200B\u200B \u00A0", " \t\n ", "\u2028", "\u00AD", "\u200D",
 			"\u2060", "\u3164", "\uFE0F", "\u180E", "\u200E\u200F", "\u2007\u202F\u205F", "\uDB40\uDC20",
