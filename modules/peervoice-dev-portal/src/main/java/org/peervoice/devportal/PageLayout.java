@@ -14,11 +14,6 @@ final class PageLayout {
 	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; "
 		+ "object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
 
-	// Atlas draws fields with a border of 1.2:1 on white; WCAG 1.4.11 asks 3:1 (pv-suggestion-box.css does the same)
-	// (a read-only field too: Atlas's .form-control[readonly] sets the faint border again)
-	private static final String FIELD_BORDERS = "<style>.form-control, .form-control[readonly] { border-color: #8b8c9e; } "
-		+ ".has-error .form-control, .has-error .form-control[readonly] { border-color: #da1414; }</style>\n";
-
 	// A phone gets the header's items side by side in short rows, and thinner frames, so the page's content starts on
 	// the first screen (below 768 px Atlas would stack every header item on a line of its own)
 	private static final String PHONE_LAYOUT = "<style>@media (max-width: 767.98px) { "
@@ -39,9 +34,11 @@ final class PageLayout {
 			+ "<link rel=\"icon\" href=\"data:,\">\n"
 			// the Atlas rules these pages and the web components use (AtlasSubsetTest); the whole of atlas.css is 13 times larger
 			+ "<link rel=\"stylesheet\" href=\"" + UI_BASE + "/vendor/clay/atlas-subset.css\">\n"
-			+ FIELD_BORDERS
+			// what every PeerVoice element shares (3:1 field borders, the focus ring): the page's own forms get it through the
+			// body's class pv-ui, the elements find the link and do not add it again
+			+ "<link rel=\"stylesheet\" href=\"" + UI_BASE + "/pv-base.css\">\n"
 			+ PHONE_LAYOUT
-			+ "</head>\n<body>\n"
+			+ "</head>\n<body class=\"pv-ui\">\n"
 			+ "<a class=\"sr-only sr-only-focusable\" href=\"#content\">" + text.html("skip-to-content") + "</a>\n";
 	}
 

@@ -24,7 +24,7 @@
  */
 
 import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
-import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, ensureStylesheet, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
@@ -140,19 +140,9 @@ export function withProfileFields(source, profile) {
 	return values;
 }
 
-/** The language key part of an API enum value: CLINICAL_MEDICAL is clinical-medical. */
 /** pv-champion-directory.css (the worksheet's print stylesheet), once per page. */
 function ensurePrintStylesheet(uiBase) {
-	const loaded = Array.from(document.querySelectorAll('link[rel="stylesheet"]'))
-		.some((link) => link.href.endsWith('/pv-champion-directory.css'));
-
-	if (!loaded) {
-		document.head.appendChild(element('link', {
-			'data-pv-stylesheet': 'champion-directory',
-			href: `${uiBase}/pv-champion-directory.css`,
-			rel: 'stylesheet',
-		}));
-	}
+	ensureStylesheet(`${uiBase}/pv-champion-directory.css`, {'data-pv-stylesheet': 'champion-directory'});
 }
 
 /** Prints only the worksheet (the print stylesheet hides the rest of the page while the attribute is set). */
@@ -186,6 +176,7 @@ class ChampionDirectory extends HTMLElement {
 		}
 
 		this.started = true;
+		adoptBaseStyles(this);
 		this.start();
 	}
 

@@ -70,3 +70,26 @@ export function uniqueId(prefix) {
 
 	return `${prefix}-${lastId}`;
 }
+
+/**
+ * Links a stylesheet once per page; a host that already linked it (a Liferay portlet's header CSS, the dev portal's
+ * page) is left as it is.
+ */
+export function ensureStylesheet(href, attributes) {
+	const name = href.substring(href.lastIndexOf('/'));
+	const loaded = Array.from(document.querySelectorAll('link[rel="stylesheet"]'))
+		.some((link) => link.href.endsWith(name));
+
+	if (!loaded) {
+		document.head.appendChild(element('link', {...(attributes || {}), href, rel: 'stylesheet'}));
+	}
+}
+
+/**
+ * The styles every PeerVoice element shares (pv-base.css, beside this module: field borders at 3:1, the focus ring):
+ * marks the element for them and links the file once per page.
+ */
+export function adoptBaseStyles(host) {
+	host.classList.add('pv-ui');
+	ensureStylesheet(new URL('./pv-base.css', import.meta.url).pathname);
+}

@@ -13,7 +13,7 @@
  */
 
 import {PeerVoiceApi} from './pv-api.js';
-import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {writeFragment} from './pv-location.js';
 
@@ -148,6 +148,7 @@ class NotificationBell extends HTMLElement {
 		}
 
 		this.started = true;
+		adoptBaseStyles(this);
 		this.start();
 	}
 

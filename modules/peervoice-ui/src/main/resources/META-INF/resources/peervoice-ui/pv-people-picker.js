@@ -13,7 +13,7 @@
  */
 
 import {PeerVoiceApi, encodeId} from './pv-api.js';
-import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 
 /** The longest search the API takes (PeopleLimits.SEARCH_TEXT) and how many people one search shows. */
@@ -116,6 +116,7 @@ class PeoplePicker extends HTMLElement {
 		}
 
 		this.started = true;
+		adoptBaseStyles(this);
 		this.start();
 	}
 

@@ -22,7 +22,7 @@
  */
 
 import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
-import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment} from './pv-location.js';
@@ -140,6 +140,7 @@ class RecognitionBoard extends HTMLElement {
 		}
 
 		this.started = true;
+		adoptBaseStyles(this);
 		this.start();
 	}
 

@@ -10,7 +10,7 @@
  */
 
 import {PeerVoiceApi} from './pv-api.js';
-import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 
@@ -48,6 +48,7 @@ class SiteSettings extends HTMLElement {
 		}
 
 		this.started = true;
+		adoptBaseStyles(this);
 
 		const uiBase = (this.getAttribute('ui-base') || new URL('.', import.meta.url).pathname).replace(/\/$/, '');
 		const locale = this.getAttribute('locale') || document.documentElement.lang || 'en';

@@ -42,7 +42,7 @@
  */
 
 import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
-import {append, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, append, element, ensureStylesheet, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation, writeFragment} from './pv-location.js';
@@ -363,6 +363,7 @@ class SuggestionBox extends HTMLElement {
 		}
 
 		this.started = true;
+		adoptBaseStyles(this);
 		this.start();
 	}
 
@@ -381,7 +382,7 @@ class SuggestionBox extends HTMLElement {
 			this.views[view] = Object.assign({}, defaults);
 		}
 
-		this.ensureStylesheet();
+		ensureStylesheet(`${this.uiBase}/pv-suggestion-box.css`, {'data-pv-stylesheet': 'suggestion-box'});
 		this.t = await loadTranslator(this.uiBase, this.locale);
 
 		const t = this.t;
@@ -517,19 +518,6 @@ class SuggestionBox extends HTMLElement {
 
 	can(permission) {
 		return this.permissions.includes(permission);
-	}
-
-	ensureStylesheet() {
-		const loaded = Array.from(document.querySelectorAll('link[rel="stylesheet"]'))
-			.some((link) => link.href.endsWith('/pv-suggestion-box.css'));
-
-		if (!loaded) {
-			document.head.appendChild(element('link', {
-				'data-pv-stylesheet': 'suggestion-box',
-				href: `${this.uiBase}/pv-suggestion-box.css`,
-				rel: 'stylesheet',
-			}));
-		}
 	}
 
 	buildFrame() {

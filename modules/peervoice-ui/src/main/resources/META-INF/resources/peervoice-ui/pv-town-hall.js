@@ -32,7 +32,7 @@
  */
 
 import {ApiProblem, CSRF_TOKEN_HEADER, PeerVoiceApi, encodeId} from './pv-api.js';
-import {element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, ensureStylesheet, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
@@ -230,6 +230,7 @@ class TownHall extends HTMLElement {
 		}
 
 		this.started = true;
+		adoptBaseStyles(this);
 		this.start();
 	}
 
@@ -257,7 +258,7 @@ class TownHall extends HTMLElement {
 				title: TOWN_HALL_LIMITS.TOWN_HALL_TITLE_MAX,
 			},
 		});
-		this.ensureStylesheet();
+		ensureStylesheet(`${this.uiBase}/pv-town-hall.css`);
 		this.alert = this.kit.alertRegion();
 		this.announcer = element('div', {'aria-live': 'polite', class: 'sr-only', 'data-live-announcer': '', role: 'status'});
 		this.main = element('div', {class: 'pv-town-hall-view', tabindex: '-1'});
@@ -298,15 +299,6 @@ class TownHall extends HTMLElement {
 
 	can(permission) {
 		return this.permissions.includes(permission);
-	}
-
-	ensureStylesheet() {
-		const loaded = Array.from(document.querySelectorAll('link[rel="stylesheet"]'))
-			.some((link) => link.href.endsWith('/pv-town-hall.css'));
-
-		if (!loaded) {
-			document.head.appendChild(element('link', {href: `${this.uiBase}/pv-town-hall.css`, rel: 'stylesheet'}));
-		}
 	}
 
 	fieldLabel(field) {

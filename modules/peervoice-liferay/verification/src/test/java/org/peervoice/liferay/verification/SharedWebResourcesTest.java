@@ -115,6 +115,16 @@ class SharedWebResourcesTest {
 	}
 
 	@Test
+	void theStylesheetEveryElementLinksBesidePvDomIsServedBesideIt() {
+		// adoptBaseStyles in pv-dom.js links pv-base.css relative to its own URL: both must come from the same bundle
+		File web = BuiltBundles.bySymbolicName(BuiltBundles.WEB);
+		List<String> entries = BuiltBundles.entryNames(web);
+		String dom = new String(BuiltBundles.entry(web, RESOURCES + "peervoice-ui/pv-dom.js"), StandardCharsets.UTF_8);
+		assertTrue(dom.contains("new URL('./pv-base.css', import.meta.url)"), "pv-dom.js no longer links pv-base.css beside itself");
+		assertTrue(entries.contains(RESOURCES + "peervoice-ui/pv-base.css"), "pv-base.css is not served beside pv-dom.js");
+	}
+
+	@Test
 	void everyUiFileIsServedByOneBundleOnly() {
 		Map<String, List<String>> servers = new TreeMap<>();
 		for (File bundle : BuiltBundles.all()) {
