@@ -211,6 +211,44 @@ abstract class RecognitionBoardContract {
 	}
 
 	@Test
+	void recognitionsStoredBeforeThatNameARecipientWhoHidesThemLeaveTheBoardOnUpgrade() throws Exception {
+		DataSource older = createDataSource();
+		try {
+			PeerVoiceDatabase.migrations(older, PeerVoiceDatabase.class.getClassLoader()).target("19").load().migrate();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement()) {
+				// id, message, the second recipient's name and consent (the first, Rosa Quiñones, lets each show)
+				String[][] rows = {{"names-hidden", "Gracias, hugo y Rosa", "Hugo Hiddenname", "HIDDEN"},
+					{"names-pending", "Thanks HIDDENNAME", "Hugo Hiddenname", "PENDING"}, {"names-shown", "Thanks Hugo", "Hugo Hiddenname", "SHOWN"},
+					{"unnamed-hidden", "Thanks both of you", "Hugo Hiddenname", "HIDDEN"}, {"accents", "Merci José", "Jose Perez", "HIDDEN"}};
+				for (String[] row : rows) {
+					statement.executeUpdate("INSERT INTO PV_RECOGNITION (id, company_id, site_id, giver_key, giver_name, message, value_keys,"
+						+ " visibility, confirmed_warnings, moderation_reason, created_at, version, on_board) VALUES ('" + row[0] + "', 1, 2, 'g', 'G', '"
+						+ row[1] + "', 'hope', 'BOARD', FALSE, NULL, CURRENT_TIMESTAMP, 1, TRUE)");
+					String[][] recipients = {{"0", "Rosa Quiñones", "SHOWN"}, {"1", row[2], row[3]}};
+					for (String[] recipient : recipients) {
+						statement.executeUpdate("INSERT INTO PV_RECOGNITION_RECIPIENT (id, recognition_id, company_id, site_id, recipient_key,"
+							+ " recipient_name, role_group, consent, comments_off, created_at, version) VALUES ('" + row[0] + recipient[0] + "', '"
+							+ row[0] + "', 1, 2, 'person-" + recipient[0] + "', '" + recipient[1] + "', 'PEER_STAFF', '" + recipient[2]
+							+ "', FALSE, CURRENT_TIMESTAMP, 1)");
+					}
+				}
+			}
+			PeerVoiceDatabase.open(older).close();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
+				ResultSet shown = statement.executeQuery("SELECT id FROM PV_RECOGNITION WHERE on_board = TRUE ORDER BY id")) {
+				List<String> ids = new ArrayList<>();
+				while (shown.next()) {
+					ids.add(shown.getString(1));
+				}
+				assertEquals(List.of("names-shown", "unnamed-hidden"), ids);
+			}
+		}
+		finally {
+			dropDataSource(older);
+		}
+	}
+
+	@Test
 	void theOnBoardMigrationMarksWhatTheBoardShowedBefore() throws Exception {
 		DataSource older = createDataSource();
 		try {
@@ -471,9 +509,52 @@ abstract class RecognitionBoardContract {
 		give(gabi, Visibility.BOARD, "Thanks for covering for Tess Third and the Rosa Quiñonesville team", rosa);
 		RecognitionView confirmed = board.give(gabi, SITE, draft(Visibility.BOARD, "Thank you, Hugo Hiddenname!", true, hugo, rosa));
 		assertTrue(confirmed.isAwaitingApproval());
-		board.hide(hugo, SITE, confirmed.getId());
 		board.approve(rosa, SITE, confirmed.getId());
-		assertEquals(List.of("Rosa Quiñones"), names(board.one(tess, SITE, confirmed.getId())), "the giver was told the message keeps the name");
+		assertThrows(UnknownItem.class, () -> board.one(tess, SITE, confirmed.getId()), "Hugo, named in it, has not approved it");
+		board.hide(hugo, SITE, confirmed.getId());
+		assertThrows(UnknownItem.class, () -> board.one(tess, SITE, confirmed.getId()), "Hugo, named in it, hid it");
+		assertFalse(feed(tess, FeedQuery.everything()).stream().anyMatch(view -> view.getId().equals(confirmed.getId())));
+		assertEquals(List.of("Thank you, Hugo Hiddenname!"), List.of(board.one(rosa, SITE, confirmed.getId()).getMessage()),
+			"its recipients still see it");
+	}
+
+	@Test
+	void aMessageNamingARecipientWhoHidesItOrHasNotApprovedItLeavesTheBoardWithCaseAndAccentsAside() {
+		services.recognitionSettings().updateSettings(admin, SITE, new RecognitionSettings(RecognitionSettings.DEFAULT_VALUES, true, 50));
+		// the names in every form a giver writes them: a first name, a last name, in other case, without accents
+		List<String> namingHugo = List.of("Thanks Hugo and Rosa for the training", "gracias, HUGO, por todo", "Hiddenname and Rosa: great job",
+			"Rosa y hugo, ¡gracias!", "Thank you Rosa (and Húgo)");
+		for (String message : namingHugo) {
+			clock.advance(Duration.ofMinutes(2));
+			String id = give(gabi, Visibility.BOARD, message, rosa, hugo).getId();
+			assertTrue(onBoard(id), "both let it show: " + message);
+			board.hide(hugo, SITE, id);
+			assertFalse(onBoard(id), "Hugo hid a message naming him: " + message);
+			assertThrows(UnknownItem.class, () -> board.one(tess, SITE, id), message);
+			assertTrue(feed(tess, new FeedQuery(null, key(rosa), FeedQuery.Role.RECEIVED, null)).stream().noneMatch(view -> view.getId().equals(id)),
+				"nor on the page received by Rosa: " + message);
+			board.approve(hugo, SITE, id);
+			assertTrue(onBoard(id), "shown again: " + message);
+		}
+		// a name inside another word, or no name of his at all: Hugo's hiding leaves the others' recognition on the board
+		for (String message : List.of("Thanks Rosa for the training", "Thanks Rosa for the Hugoesque effort")) {
+			clock.advance(Duration.ofMinutes(2));
+			String id = give(gabi, Visibility.BOARD, message, rosa, hugo).getId();
+			board.hide(hugo, SITE, id);
+			assertTrue(onBoard(id), message);
+			assertEquals(List.of("Rosa Quiñones"), names(board.one(tess, SITE, id)), message);
+		}
+		// not approved yet: Rosa asks first, the message names her, so it waits for her even though Hugo lets it show
+		board.choosePreference(rosa, SITE, PreferenceView.asking(true));
+		clock.advance(Duration.ofMinutes(2));
+		String waiting = give(gabi, Visibility.BOARD, "Gracias, Quinones y Hugo", rosa, hugo).getId();
+		assertFalse(onBoard(waiting), "Rosa, named, has not approved it");
+		board.approve(rosa, SITE, waiting);
+		assertTrue(onBoard(waiting));
+	}
+
+	private boolean onBoard(String id) {
+		return feed(tess, FeedQuery.everything()).stream().anyMatch(view -> view.getId().equals(id));
 	}
 
 	@Test

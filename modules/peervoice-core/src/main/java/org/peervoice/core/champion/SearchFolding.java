@@ -3,7 +3,8 @@ package org.peervoice.core.champion;
 import java.text.Collator;
 import java.text.Normalizer;
 import java.util.Locale;
-import java.util.regex.Pattern;
+
+import org.peervoice.core.kernel.NameQuery;
 
 /**
  * Text as search compares it: decomposed, without combining marks, in lower case, so that "jose" finds "José" and
@@ -11,7 +12,6 @@ import java.util.regex.Pattern;
  */
 final class SearchFolding {
 
-	private static final Pattern MARKS = Pattern.compile("\\p{M}+");
 	private static final char[] HEX = "0123456789abcdef".toCharArray();
 
 	static final Locale ENGLISH = Locale.ENGLISH;
@@ -21,10 +21,7 @@ final class SearchFolding {
 	}
 
 	static String fold(String text) {
-		if (text == null) {
-			return "";
-		}
-		return MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("").toLowerCase(Locale.ROOT);
+		return NameQuery.fold(text);
 	}
 
 	/**

@@ -146,7 +146,17 @@ public class Recognition {
 
 	/** After its recipients' consent was given or changed: {@code recipients} are all of them. */
 	void showOnBoardWhen(List<RecognitionRecipient> recipients) {
-		this.onBoard = visibility == Visibility.BOARD && moderationReason == null && recipients.stream().anyMatch(RecognitionRecipient::isShown);
+		this.onBoard = showsOnBoard(recipients);
+	}
+
+	/**
+	 * The board's rule, the one definition of it ({@code recipients} are all of them): the giver chose the board, no
+	 * moderator hid it, at least one recipient lets it show, and the message names no recipient who does not (hides it
+	 * or has not approved it yet: {@link RecipientMentions}), since the message shows as written.
+	 */
+	boolean showsOnBoard(List<RecognitionRecipient> recipients) {
+		return visibility == Visibility.BOARD && moderationReason == null && recipients.stream().anyMatch(RecognitionRecipient::isShown)
+			&& recipients.stream().noneMatch(recipient -> !recipient.isShown() && RecipientMentions.names(message, recipient.recipientName()));
 	}
 
 	boolean isOnBoard() {

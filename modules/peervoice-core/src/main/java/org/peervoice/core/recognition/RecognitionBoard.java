@@ -131,8 +131,10 @@ public final class RecognitionBoard {
 
 	/**
 	 * A warning ({@link #RECIPIENT_NAME}) for each recipient whose display name the message holds, whole and in any case:
-	 * the message shows as written, so that name would show even where its person hides the recognition or has not
-	 * approved it yet. Confirmed, it waits for each recipient's approval like the screen's warnings.
+	 * the message shows as written. Confirmed, it waits for each recipient's approval like the screen's warnings; a
+	 * recognition whose message names (whole or in part, {@link RecipientMentions}) a recipient who hides it or has not
+	 * approved it stays off the board ({@link Recognition#showsOnBoard}). A first name alone is not warned about: most
+	 * messages greet their recipients by it.
 	 */
 	static List<PrivacyWarning> namedRecipients(String message, List<PersonSummary> recipients) {
 		List<PrivacyWarning> warnings = new ArrayList<>();
@@ -145,7 +147,7 @@ public final class RecognitionBoard {
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(message);
 			if (found.find()) {
 				warnings.add(new PrivacyWarning(RECIPIENT_NAME, "message", "This names a person you recognize: the message shows as you"
-					+ " wrote it, so their name would show even where they hide the recognition.", found.group(), found.start(), found.end()));
+					+ " wrote it, so it waits for their approval, and if they hide it, it leaves the board.", found.group(), found.start(), found.end()));
 			}
 		}
 		return warnings;

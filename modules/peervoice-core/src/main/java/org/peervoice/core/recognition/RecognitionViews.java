@@ -25,7 +25,7 @@ final class RecognitionViews {
 	}
 
 	static boolean isOnBoard(Recognition recognition, List<RecognitionRecipient> recipients) {
-		return recognition.visibility() == Visibility.BOARD && !recognition.isModerated() && recipients.stream().anyMatch(RecognitionRecipient::isShown);
+		return recognition.showsOnBoard(recipients);
 	}
 
 	static boolean isInvolved(Recognition recognition, List<RecognitionRecipient> recipients, String viewerKey) {
