@@ -23,11 +23,12 @@
  *   pagination  nav[data-pagination] button[data-page=<n>]
  */
 
-import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
-import {adoptBaseStyles, ensureStylesheet, element, replaceChildren, uniqueId} from './pv-dom.js';
-import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+import {ApiProblem, encodeId} from './pv-api.js';
+import {adoptBaseStyles, element, ensureStylesheet, replaceChildren, uniqueId} from './pv-dom.js';
+import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
+import {readMount} from './pv-mount.js';
 import {renderVocabulary} from './pv-champion-vocabulary.js';
 import './pv-people-picker.js';
 
@@ -165,9 +166,6 @@ export function keyOf(value) {
 	return String(value).toLowerCase().replace(/_/g, '-');
 }
 
-function moduleFolder() {
-	return new URL('.', import.meta.url).pathname;
-}
 
 class ChampionDirectory extends HTMLElement {
 	connectedCallback() {
@@ -181,11 +179,7 @@ class ChampionDirectory extends HTMLElement {
 	}
 
 	async start() {
-		this.uiBase = (this.getAttribute('ui-base') || moduleFolder()).replace(/\/$/, '');
-		this.siteId = this.getAttribute('site-id') || '';
-		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
-		this.language = supportedLanguage(this.locale);
-		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		Object.assign(this, readMount(this, import.meta.url));
 		ensurePrintStylesheet(this.uiBase);
 		this.t = await loadTranslator(this.uiBase, this.locale);
 		this.kit = createKit(this.t, {

@@ -12,10 +12,10 @@
  * with data-read; form[data-form=notification-settings] input[name=<TYPE>], button[data-action=save-notification-settings].
  */
 
-import {PeerVoiceApi} from './pv-api.js';
 import {adoptBaseStyles, append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {writeFragment} from './pv-location.js';
+import {readMount} from './pv-mount.js';
 
 export const NOTIFICATION_TYPES = ['SUGGESTION_RESPONSE', 'SUGGESTION_STATUS', 'SUGGESTION_MESSAGE', 'REVIEW_DIGEST',
 	'CHAMPION_NOMINATION', 'CHAMPION_NOMINATION_ANSWER', 'CHAMPION_CONFIRM_DUE', 'CHAMPION_LISTING_STALE', 'CHAMPION_LIST',
@@ -157,13 +157,13 @@ class NotificationBell extends HTMLElement {
 	}
 
 	async start() {
-		const uiBase = (this.getAttribute('ui-base') || new URL('.', import.meta.url).pathname).replace(/\/$/, '');
+		const {api, locale, uiBase} = readMount(this, import.meta.url);
 
-		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		this.api = api;
 		this.siteUrl = this.getAttribute('site-url') || '';
 		this.championsUrl = this.getAttribute('champions-url') || '';
 		this.townHallsUrl = this.getAttribute('town-halls-url') || '';
-		this.t = await loadTranslator(uiBase, this.getAttribute('locale') || document.documentElement.lang || 'en');
+		this.t = await loadTranslator(uiBase, locale);
 
 		const t = this.t;
 		const panelId = uniqueId('pv-notifications');
@@ -207,6 +207,8 @@ class NotificationBell extends HTMLElement {
 
 		this.count.textContent = String(unread);
 		this.count.dataset.unreadCount = String(unread);
+		// counted once at least: until then the 0 it starts with is no count (what a test or a script waits for)
+		this.count.dataset.counted = '';
 		this.count.hidden = unread === 0;
 		this.button.querySelector('[data-label]').textContent = unread > 0 ? t('notifications-x-unread', unread) : t('notifications');
 	}

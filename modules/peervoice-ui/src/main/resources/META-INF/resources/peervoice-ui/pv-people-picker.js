@@ -12,9 +12,10 @@
  * button[data-action=remove-person][data-user-key], [data-people-status].
  */
 
-import {PeerVoiceApi, encodeId} from './pv-api.js';
+import {encodeId} from './pv-api.js';
 import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
+import {readMount} from './pv-mount.js';
 
 /** The longest search the API takes (PeopleLimits.SEARCH_TEXT) and how many people one search shows. */
 export const SEARCH_TEXT_MAX = 100;
@@ -121,10 +122,10 @@ class PeoplePicker extends HTMLElement {
 	}
 
 	async start() {
-		const uiBase = (this.getAttribute('ui-base') || new URL('.', import.meta.url).pathname).replace(/\/$/, '');
+		const {api, locale, uiBase} = readMount(this, import.meta.url);
 
-		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
-		this.t = await loadTranslator(uiBase, this.getAttribute('locale') || document.documentElement.lang || 'en');
+		this.api = api;
+		this.t = await loadTranslator(uiBase, locale);
 
 		const t = this.t;
 		const inputId = uniqueId('pv-people');

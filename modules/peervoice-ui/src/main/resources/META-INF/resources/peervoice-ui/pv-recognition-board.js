@@ -21,11 +21,12 @@
  *   reports     article[data-recognition-id] textarea[name=reason] button[data-action=moderate|moderate-comment]
  */
 
-import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
+import {ApiProblem, encodeId} from './pv-api.js';
 import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
-import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment} from './pv-location.js';
+import {readMount} from './pv-mount.js';
 import './pv-people-picker.js';
 
 // The limits of openapi.yaml (RecognitionRequest, RecognitionCommentRequest, RecognitionReason).
@@ -129,9 +130,6 @@ export function linkedRecognition(hash) {
 	return id && id.length <= 36 ? id : null;
 }
 
-function moduleFolder() {
-	return new URL('.', import.meta.url).pathname;
-}
 
 class RecognitionBoard extends HTMLElement {
 	connectedCallback() {
@@ -145,11 +143,7 @@ class RecognitionBoard extends HTMLElement {
 	}
 
 	async start() {
-		this.uiBase = (this.getAttribute('ui-base') || moduleFolder()).replace(/\/$/, '');
-		this.siteId = this.getAttribute('site-id') || '';
-		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
-		this.language = supportedLanguage(this.locale);
-		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		Object.assign(this, readMount(this, import.meta.url));
 		this.t = await loadTranslator(this.uiBase, this.locale);
 		this.kit = createKit(this.t, {
 			codeMessages: {

@@ -9,10 +9,10 @@
  * Hooks for browser tests: section[data-settings-section=<id>].
  */
 
-import {PeerVoiceApi} from './pv-api.js';
 import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
-import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
+import {readMount} from './pv-mount.js';
 
 const sections = [];
 
@@ -50,16 +50,13 @@ class SiteSettings extends HTMLElement {
 		this.started = true;
 		adoptBaseStyles(this);
 
-		const uiBase = (this.getAttribute('ui-base') || new URL('.', import.meta.url).pathname).replace(/\/$/, '');
-		const locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
+		const {api, language, locale, siteId, uiBase} = readMount(this, import.meta.url);
 		const t = await loadTranslator(uiBase, locale);
 		const kit = createKit(t);
-		const api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
-		const siteId = this.getAttribute('site-id') || '';
 		const alert = kit.alertRegion();
 		const body = element('div', null, kit.loading());
 
-		replaceChildren(this, element('div', {class: 'pv-frame', lang: supportedLanguage(locale)}, alert, body));
+		replaceChildren(this, element('div', {class: 'pv-frame', lang: language}, alert, body));
 
 		try {
 			const me = await api.get('/me', {siteId});

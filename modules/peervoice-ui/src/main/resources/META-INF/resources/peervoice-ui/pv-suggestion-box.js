@@ -41,11 +41,12 @@
  *   origin        [data-origin=<questionId>] a[data-origin-town-hall=<townHallId>] (a suggestion taken forward from a town hall)
  */
 
-import {ApiProblem, PeerVoiceApi, encodeId} from './pv-api.js';
+import {ApiProblem, encodeId} from './pv-api.js';
 import {adoptBaseStyles, append, element, ensureStylesheet, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation, writeFragment} from './pv-location.js';
+import {readMount} from './pv-mount.js';
 import {renderSiteSettings} from './pv-site-settings.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 // Every capability's section of the Settings tab registers itself when its module loads (pv-site-settings.js).
@@ -206,9 +207,6 @@ const TITLE_MAX = 150;
 const BODY_MAX = 5000;
 const MESSAGE_MAX = 2000;
 
-function moduleFolder() {
-	return new URL('.', import.meta.url).pathname;
-}
 
 function languageTag(locale) {
 	const tag = String(locale || 'en').replace(/_/g, '-');
@@ -368,12 +366,8 @@ class SuggestionBox extends HTMLElement {
 	}
 
 	async start() {
-		this.uiBase = (this.getAttribute('ui-base') || moduleFolder()).replace(/\/$/, '');
-		this.siteId = this.getAttribute('site-id') || '';
-		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
-		this.language = supportedLanguage(this.locale);
+		Object.assign(this, readMount(this, import.meta.url));
 		this.languageTag = languageTag(this.locale);
-		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
 		this.permissions = [];
 		this.settings = {categories: []};
 		this.views = {};

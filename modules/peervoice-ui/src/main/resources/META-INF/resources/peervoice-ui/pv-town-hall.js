@@ -31,11 +31,12 @@
  *   leadership  form[data-form=town-hall]: fields named as the API's; button[data-action=save-town-hall|publish|go-live|end|archive]
  */
 
-import {ApiProblem, CSRF_TOKEN_HEADER, PeerVoiceApi, encodeId} from './pv-api.js';
-import {adoptBaseStyles, ensureStylesheet, element, replaceChildren, uniqueId} from './pv-dom.js';
-import {loadTranslator, supportedLanguage} from './pv-i18n.js';
+import {ApiProblem, CSRF_TOKEN_HEADER, encodeId} from './pv-api.js';
+import {adoptBaseStyles, element, ensureStylesheet, replaceChildren, uniqueId} from './pv-dom.js';
+import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
+import {readMount} from './pv-mount.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 
 // The limits of openapi.yaml (town-hall schemas) and TownHallLimits in peervoice-core; ContractLimitsTest (REST module) checks them.
@@ -219,9 +220,6 @@ export const PRESENTER_SHORTCUTS = {
 	ArrowRight: 'advance', N: 'advance', PageDown: 'advance', f: 'fullscreen', n: 'advance',
 };
 
-function moduleFolder() {
-	return new URL('.', import.meta.url).pathname;
-}
 
 class TownHall extends HTMLElement {
 	connectedCallback() {
@@ -239,11 +237,7 @@ class TownHall extends HTMLElement {
 	}
 
 	async start() {
-		this.uiBase = (this.getAttribute('ui-base') || moduleFolder()).replace(/\/$/, '');
-		this.siteId = this.getAttribute('site-id') || '';
-		this.locale = this.getAttribute('locale') || document.documentElement.lang || 'en';
-		this.language = supportedLanguage(this.locale);
-		this.api = new PeerVoiceApi(this.getAttribute('api-base'), this.getAttribute('csrf-token'));
+		Object.assign(this, readMount(this, import.meta.url));
 		this.t = await loadTranslator(this.uiBase, this.locale);
 		this.kit = createKit(this.t, {
 			fieldName: (field) => this.fieldLabel(field),
