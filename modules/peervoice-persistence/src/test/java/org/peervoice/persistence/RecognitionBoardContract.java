@@ -528,13 +528,17 @@ abstract class RecognitionBoardContract {
 			clock.advance(Duration.ofMinutes(2));
 			String id = give(gabi, Visibility.BOARD, message, rosa, hugo).getId();
 			assertTrue(onBoard(id), "both let it show: " + message);
+			board.report(tess, SITE, id, null, ReasonRequest.of("check"));
 			board.hide(hugo, SITE, id);
 			assertFalse(onBoard(id), "Hugo hid a message naming him: " + message);
+			assertTrue(moderation.reports(lee, SITE).stream().noneMatch(report -> report.getRecognition().getId().equals(id)),
+				"nor in the moderators' queue: " + message);
 			assertThrows(UnknownItem.class, () -> board.one(tess, SITE, id), message);
 			assertTrue(feed(tess, new FeedQuery(null, key(rosa), FeedQuery.Role.RECEIVED, null)).stream().noneMatch(view -> view.getId().equals(id)),
 				"nor on the page received by Rosa: " + message);
 			board.approve(hugo, SITE, id);
 			assertTrue(onBoard(id), "shown again: " + message);
+			assertTrue(moderation.reports(lee, SITE).stream().anyMatch(report -> report.getRecognition().getId().equals(id)), message);
 		}
 		// a name inside another word, or no name of his at all: Hugo's hiding leaves the others' recognition on the board
 		for (String message : List.of("Thanks Rosa for the training", "Thanks Rosa for the Hugoesque effort")) {

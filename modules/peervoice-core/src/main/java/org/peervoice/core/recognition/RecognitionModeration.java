@@ -60,7 +60,9 @@ public final class RecognitionModeration {
 			for (List<RecognitionReport> reports : byItem.values()) {
 				RecognitionReport first = reports.get(0);
 				Recognition recognition = recognitions.find(actor.scope(), first.recognitionId()).orElse(null);
-				if (recognition == null) {
+				// moderators see what the board shows: a recognition its recipients took off the board (one who is named in
+				// it hid it, or nobody lets it show) leaves the queue until it is back; there is nothing public to moderate
+				if (recognition == null || !recognition.isOnBoard()) {
 					continue;
 				}
 				List<String> reasons = new ArrayList<>();
