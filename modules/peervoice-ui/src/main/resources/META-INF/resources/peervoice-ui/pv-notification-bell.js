@@ -34,7 +34,16 @@ function isRecognition(notification) {
 }
 
 const LIST_SIZE = 10;
+const PANEL_MARGIN_PIXELS = 8;
 const POLL_MILLISECONDS = 60000;
+
+/**
+ * The panel's CSS right when it opens: it hangs from the bell's right edge, so on a narrow screen (320 px) it would
+ * start left of the viewport and cut its text; it moves right by as much, keeping a margin.
+ */
+export function panelRight(panelLeft, margin = PANEL_MARGIN_PIXELS) {
+	return panelLeft < margin ? `${Math.floor(panelLeft) - margin}px` : '';
+}
 
 /** The language key of a type's text: NotificationType.languageKey() in the core. */
 export function typeKey(type) {
@@ -182,7 +191,7 @@ class NotificationBell extends HTMLElement {
 			id: panelId,
 			role: 'region',
 			'aria-label': t('notifications'),
-			style: 'display: none; width: 22rem; max-width: 95vw;',
+			style: 'display: none; width: 22rem; max-width: calc(100vw - 2rem);',
 		});
 		this.style.position = 'relative';
 		this.style.display = 'inline-block';
@@ -227,6 +236,8 @@ class NotificationBell extends HTMLElement {
 		this.panel.style.display = open ? 'block' : 'none';
 
 		if (open) {
+			this.panel.style.right = '';
+			this.panel.style.right = panelRight(this.panel.getBoundingClientRect().left);
 			await this.showList();
 		}
 	}
