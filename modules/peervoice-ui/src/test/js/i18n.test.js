@@ -41,3 +41,9 @@ test('the Spanish texts address the reader as usted throughout, the notification
 		assert.deepEqual(informal, [], bundle.pathname);
 	}
 });
+
+test('the Spanish texts quote with « », as most of them do, not with English straight quotes', () => {
+	const spanish = parseProperties(readFileSync(new URL('Language_es.properties', content), 'latin1'));
+
+	assert.deepEqual(Object.entries(spanish).filter(([, text]) => text.includes('"')).map(([key]) => key), []);
+});
