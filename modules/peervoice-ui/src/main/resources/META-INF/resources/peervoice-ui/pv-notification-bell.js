@@ -322,7 +322,8 @@ class NotificationBell extends HTMLElement {
 
 			append(form, [element('div', {class: 'custom-control custom-checkbox'},
 				element('input', {checked: preference.enabled, class: 'custom-control-input', id, name: preference.type, type: 'checkbox'}),
-				element('label', {class: 'custom-control-label', for: id}, t(`notification-preference-${typeKey(preference.type).slice('notification-'.length)}`)))]);
+				element('label', {class: 'custom-control-label', for: id}, element('span', {class: 'custom-control-label-text'},
+					t(`notification-preference-${typeKey(preference.type).slice('notification-'.length)}`))))]);
 		}
 
 		append(form, [element('button', {
