@@ -207,6 +207,14 @@ class NotificationBell extends HTMLElement {
 		this.poll = setInterval(() => this.refreshCount(), POLL_MILLISECONDS);
 	}
 
+	// The open panel inside the screen; again once the list has marked itself read, as the bell narrows without its count.
+	place() {
+		if (this.isOpen()) {
+			this.panel.style.right = '';
+			this.panel.style.right = panelRight(this.panel.getBoundingClientRect().left);
+		}
+	}
+
 	isOpen() {
 		return this.button.getAttribute('aria-expanded') === 'true';
 	}
@@ -218,6 +226,7 @@ class NotificationBell extends HTMLElement {
 		this.count.dataset.unreadCount = String(unread);
 		this.count.hidden = unread === 0;
 		this.button.querySelector('[data-label]').textContent = unread > 0 ? t('notifications-x-unread', unread) : t('notifications');
+		this.place();
 	}
 
 	async refreshCount() {
@@ -236,9 +245,9 @@ class NotificationBell extends HTMLElement {
 		this.panel.style.display = open ? 'block' : 'none';
 
 		if (open) {
-			this.panel.style.right = '';
-			this.panel.style.right = panelRight(this.panel.getBoundingClientRect().left);
+			this.place();
 			await this.showList();
+			this.place();
 		}
 	}
 
