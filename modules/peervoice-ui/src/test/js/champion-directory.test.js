@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 
 globalThis.HTMLElement = class {};
@@ -6,7 +7,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {CHAMPION_LIMITS, PROFILE_FIELDS, directoryState, keyOf, listingRequest, portraitPath, profileFieldsLocked, splitList,
+const {CHAMPION_LIMITS, PROFILE_FIELDS, championFieldLabel, directoryState, keyOf, listingRequest, portraitPath, profileFieldsLocked, splitList,
 	withProfileFields} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-champion-directory.js');
 
@@ -74,4 +75,22 @@ test('a kept profile replaces the form\'s name, title and e-mail, and only those
 		{displayName: 'Ana Ruiz', email: '', phone: '+34912345678', title: 'Care Coordinator'}, 'a profile without an e-mail');
 	assert.deepEqual(withProfileFields(stored, null), stored, 'no profile read: the form as it was');
 	assert.equal(stored.displayName, 'Ana R.', 'the stored values are not changed');
+});
+
+test('each "who sees this" choice names its field, in English and Spanish, and no field reads as its API name', async () => {
+	const {formatMessage, parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
+	const content = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
+
+	for (const [file, email, phone] of [['Language.properties', 'Who sees this: E-mail', 'Who sees this: Phone'],
+		['Language_es.properties', 'Qui\u00e9n lo ve: Correo electr\u00f3nico', 'Qui\u00e9n lo ve: Tel\u00e9fono']]) {
+		const texts = parseProperties(readFileSync(new URL(file, content), 'latin1'));
+		const t = (key, ...args) => formatMessage(texts[key], args);
+
+		assert.equal(championFieldLabel(t, 'emailAudience'), email);
+		assert.equal(championFieldLabel(t, 'phoneAudience'), phone);
+		const labels = ['email', 'phone', 'location', 'officeHours'].map((field) => championFieldLabel(t, `${field}Audience`));
+
+		assert.equal(new Set(labels).size, 4, labels.join(' | '));
+		assert.ok(labels.every((label) => !/Audience/.test(label)), labels.join(' | '));
+	}
 });

@@ -28,3 +28,22 @@ test('speaks Spanish to any Spanish locale and English to the rest', () => {
 	assert.deepEqual(['es', 'es_ES', 'es-MX', 'ES', 'en', 'fr_FR', '', null].map(supportedLanguage),
 		['es', 'es', 'es', 'es', 'en', 'en', 'en', 'en']);
 });
+
+test('the Spanish texts address the reader as usted throughout, the notifications included (no tú forms)', () => {
+	const tu = /(^|[^\p{L}])(tu|tus|te|ti|tienes|debes|puedes|quieres|participas|eres)(?![\p{L}])/iu;
+	const bundles = [new URL('Language_es.properties', content),
+		new URL('../../../../peervoice-liferay/adapter/src/main/resources/content/Language_es.properties', import.meta.url)];
+
+	for (const bundle of bundles) {
+		const spanish = parseProperties(readFileSync(bundle, 'latin1'));
+		const informal = Object.entries(spanish).filter(([, text]) => tu.test(text)).map(([key, text]) => `${key}=${text}`);
+
+		assert.deepEqual(informal, [], bundle.pathname);
+	}
+});
+
+test('the Spanish texts quote with « », as most of them do, not with English straight quotes', () => {
+	const spanish = parseProperties(readFileSync(new URL('Language_es.properties', content), 'latin1'));
+
+	assert.deepEqual(Object.entries(spanish).filter(([, text]) => text.includes('"')).map(([key]) => key), []);
+});

@@ -29,6 +29,7 @@ test('statuses the UI explains itself win over the server\'s title', () => {
 	assert.equal(kit.problemTitle(new ApiProblem(0, null)), 'the-server-could-not-be-reached');
 	assert.equal(kit.problemTitle(new ApiProblem(401, {title: 'Not signed in'})), 'your-session-has-ended-sign-in-again');
 	assert.equal(kit.problemTitle(new ApiProblem(429, {title: 'Too many'})), 'too-many-requests-try-again-later');
+	assert.equal(kit.problemTitle(new ApiProblem(404, {title: 'No such town hall.'})), 'this-item-does-not-exist-or-you-cannot-see-it');
 	assert.equal(kit.problemTitle(new Error('bug')), 'something-went-wrong');
 });
 

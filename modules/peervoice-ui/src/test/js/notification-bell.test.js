@@ -10,7 +10,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {NOTIFICATION_TYPES, notificationLines, notificationLink, typeKey} =
+const {NOTIFICATION_TYPES, notificationLines, notificationLink, panelRight, typeKey} =
 	await import('../../main/resources/META-INF/resources/peervoice-ui/pv-notification-bell.js');
 
 const content = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
@@ -112,4 +112,13 @@ test('a town-hall asker is told the fate and led to the town hall, or to the sug
 			assert.ok(lines.every((line) => !line.includes('!')), lines.join());
 		}
 	}
+});
+
+test('the open panel moves right when it would start left of a narrow screen, and stays put when it fits', () => {
+	// at 360 px the bell's right edge is near 300 px and the panel 342 px wide: it started at -42 px, its text cut
+	assert.equal(panelRight(-42), '-50px');
+	assert.equal(panelRight(-42.5), '-51px');
+	assert.equal(panelRight(3), '-5px');
+	assert.equal(panelRight(8), '');
+	assert.equal(panelRight(600), '');
 });

@@ -10,7 +10,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {PEOPLE_PICKER_KEYS, SEARCH_TEXT_MAX, maxPeople, nextActive, searchText, unchosen, withPerson} =
+const {PEOPLE_PICKER_KEYS, SEARCH_TEXT_MAX, helpText, maxPeople, nextActive, searchText, unchosen, withPerson} =
 	await import('../../main/resources/META-INF/resources/peervoice-ui/pv-people-picker.js');
 
 const content = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
@@ -78,4 +78,18 @@ test('max is a whole number from 1 to 100, else 10; searches are trimmed to what
 	assert.equal(searchText('  ana  '), 'ana');
 	assert.equal(searchText('   '), '');
 	assert.equal(searchText('x'.repeat(150)).length, SEARCH_TEXT_MAX);
+});
+
+test('the hint says one person in the singular, never "up to 1 people"', () => {
+	const es = parseProperties(readFileSync(new URL('Language_es.properties', content), 'latin1'));
+	const en = parseProperties(readFileSync(new URL('Language.properties', content), 'latin1'));
+	const translator = (texts) => (key, ...args) => formatMessage(texts[key], args);
+
+	for (const full of [false, true]) {
+		assert.doesNotMatch(helpText(translator(es), 1, full), /\b1 personas|\(1\)/);
+		assert.doesNotMatch(helpText(translator(en), 1, full), /\b1 people|\(1\)/);
+	}
+	assert.match(helpText(translator(es), 1, false), /Una persona\.$/);
+	assert.match(helpText(translator(es), 10, false), /Hasta 10 personas\.$/);
+	assert.match(helpText(translator(en), 10, true), /\(10\)/);
 });

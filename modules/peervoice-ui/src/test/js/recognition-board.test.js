@@ -7,7 +7,7 @@ globalThis.customElements = {define() {}, get() {
 	return undefined;
 }};
 
-const {RECOGNITION_LIMITS, ROLES, boardQuery, certificateUrl, equityCellText, linkedRecognition, monthLabel, recognitionRequest, roleGroupLabelKey,
+const {RECOGNITION_LIMITS, ROLES, boardQuery, certificateUrl, equityCellText, headingText, linkedRecognition, monthLabel, recognitionRequest, roleGroupLabelKey,
 	valueLabel} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-board.js');
 const {parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
@@ -132,4 +132,24 @@ test('a comment refused for disclosing health, a comment\'s warnings and a recip
 	// the code the API gives (RecognitionBoard.HEALTH_DISCLOSURE) is the one the board translates
 	assert.match(readFileSync(new URL('../pv-recognition-board.js', folder), 'utf8'),
 		/includes\('health-disclosure'\)[^]*this\.t\('recognition-error-comment-health-disclosure'\)/);
+});
+
+test('a heading starts with a capital when the viewer gave it, and reads as Spanish when the viewer received it', () => {
+	const content = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
+	const texts = (file) => parseProperties(readFileSync(new URL(file, content), 'latin1'));
+	const translator = (file) => {
+		const found = texts(file);
+
+		return (key, ...args) => found[key].replace(/\{(\d)\}/g, (all, index) => args[Number(index)]);
+	};
+	const es = translator('Language_es.properties');
+	const en = translator('Language.properties');
+	const given = {givenByMe: true, giverName: 'Alex Rivera', recipients: [{me: false, name: 'Elena Castillo'}]};
+	const received = {givenByMe: false, giverName: 'Ethan Clarke', recipients: [{me: true, name: 'Alex Rivera'}, {me: false, name: 'Raj Patel'}]};
+
+	assert.equal(headingText(en, given), 'You recognized Elena Castillo');
+	assert.equal(headingText(es, given), 'Usted reconoci\u00f3 a Elena Castillo');
+	assert.equal(headingText(en, received), 'Ethan Clarke recognized you, Raj Patel');
+	// "reconoci\u00f3 a usted" is not Spanish (it needs "le"): the Spanish names giver and recipients without the verb
+	assert.equal(headingText(es, received), 'Reconocimiento de Ethan Clarke para usted, Raj Patel');
 });

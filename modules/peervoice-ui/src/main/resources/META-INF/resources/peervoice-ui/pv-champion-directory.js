@@ -162,6 +162,27 @@ export function portraitPath(url) {
 	return typeof url === 'string' && /^\/(?![/\\])/.test(url) && !/[\s"'<>\\]/.test(url);
 }
 
+/**
+ * A listing field's label in the viewer's language; the four "who sees this" choices name their field (each select's
+ * accessible name, and the field an error is shown under), else a screen reader heard four alike and an error read "emailAudience".
+ */
+export function championFieldLabel(t, field) {
+	const labels = {
+		category: 'champion-category', displayName: 'champion-display-name', email: 'champion-email',
+		expertise: 'champion-expertise', languages: 'champion-languages', location: 'champion-location',
+		message: 'champion-review-message', nomineeKey: 'champion-nominee', officeHours: 'champion-office-hours', phone: 'champion-phone',
+		phoneExtension: 'champion-phone-extension', preferredContact: 'champion-preferred-contact',
+		programs: 'champion-programs', pronouns: 'champion-pronouns', role: 'champion-role', title: 'champion-title',
+	};
+	const audienceOf = /^(email|phone|location|officeHours)Audience$/.exec(field);
+
+	if (audienceOf) {
+		return t('champion-who-sees-x', t(labels[audienceOf[1]]));
+	}
+
+	return labels[field] ? t(labels[field]) : field;
+}
+
 export function keyOf(value) {
 	return String(value).toLowerCase().replace(/_/g, '-');
 }
@@ -269,15 +290,7 @@ class ChampionDirectory extends HTMLElement {
 	}
 
 	fieldLabel(field) {
-		const labels = {
-			category: 'champion-category', displayName: 'champion-display-name', email: 'champion-email',
-			expertise: 'champion-expertise', languages: 'champion-languages', location: 'champion-location',
-			message: 'champion-review-message', nomineeKey: 'champion-nominee', officeHours: 'champion-office-hours', phone: 'champion-phone',
-			phoneExtension: 'champion-phone-extension', preferredContact: 'champion-preferred-contact',
-			programs: 'champion-programs', pronouns: 'champion-pronouns', role: 'champion-role', title: 'champion-title',
-		};
-
-		return labels[field] ? this.t(labels[field]) : field;
+		return championFieldLabel(this.t, field);
 	}
 
 	renderTabs() {
@@ -600,6 +613,7 @@ class ChampionDirectory extends HTMLElement {
 
 			fields[`${field}Audience`] = this.kit.selectField(`${field}Audience`, t('champion-who-sees-this'),
 				AUDIENCES.map((value) => [value, t(`champion-audience-${keyOf(value)}`)]), chosen);
+			fields[`${field}Audience`].control.setAttribute('aria-label', this.fieldLabel(`${field}Audience`));
 
 			return fields[`${field}Audience`].group;
 		};

@@ -49,10 +49,10 @@ function renderSettings({api, kit, siteId, t}) {
 			}
 		}));
 		replaceChildren(holder, element('div', {class: 'form-check'}, approval,
-			element('label', {for: approval.id}, ` ${t('champion-approval-required')}`)),
+			element('label', {for: approval.id}, t('champion-approval-required'))),
 		days.group, grace.group, region.group,
 		element('div', {class: 'form-check'}, profileFields,
-			element('label', {for: profileFields.id}, ` ${t('champion-profile-fields-editable')}`),
+			element('label', {for: profileFields.id}, t('champion-profile-fields-editable')),
 			element('div', {class: 'form-text', id: profileHelpId}, t('champion-profile-fields-editable-help'))),
 		alert, save,
 		element('h5', {class: 'mt-4'}, t('champion-vocabulary')), renderVocabulary({api, kit, siteId, t}));

@@ -71,6 +71,11 @@ export function createKit(t, options) {
 				return t('you-are-not-allowed-to-do-this');
 			}
 
+			// the server's "No such town hall." is English; gone or never there reads alike to the viewer
+			if (error.status === 404) {
+				return t('this-item-does-not-exist-or-you-cannot-see-it');
+			}
+
 			if (error.status === 429) {
 				return t('too-many-requests-try-again-later');
 			}

@@ -34,7 +34,16 @@ function isRecognition(notification) {
 }
 
 const LIST_SIZE = 10;
+const PANEL_MARGIN_PIXELS = 8;
 const POLL_MILLISECONDS = 60000;
+
+/**
+ * The panel's CSS right when it opens: it hangs from the bell's right edge, so on a narrow screen (320 px) it would
+ * start left of the viewport and cut its text; it moves right by as much, keeping a margin.
+ */
+export function panelRight(panelLeft, margin = PANEL_MARGIN_PIXELS) {
+	return panelLeft < margin ? `${Math.floor(panelLeft) - margin}px` : '';
+}
 
 /** The language key of a type's text: NotificationType.languageKey() in the core. */
 export function typeKey(type) {
@@ -182,7 +191,7 @@ class NotificationBell extends HTMLElement {
 			id: panelId,
 			role: 'region',
 			'aria-label': t('notifications'),
-			style: 'display: none; width: 22rem; max-width: 95vw;',
+			style: 'display: none; width: 22rem; max-width: calc(100vw - 2rem);',
 		});
 		this.style.position = 'relative';
 		this.style.display = 'inline-block';
@@ -198,6 +207,14 @@ class NotificationBell extends HTMLElement {
 		this.poll = setInterval(() => this.refreshCount(), POLL_MILLISECONDS);
 	}
 
+	// The open panel inside the screen; again once the list has marked itself read, as the bell narrows without its count.
+	place() {
+		if (this.isOpen()) {
+			this.panel.style.right = '';
+			this.panel.style.right = panelRight(this.panel.getBoundingClientRect().left);
+		}
+	}
+
 	isOpen() {
 		return this.button.getAttribute('aria-expanded') === 'true';
 	}
@@ -211,6 +228,7 @@ class NotificationBell extends HTMLElement {
 		this.count.dataset.counted = '';
 		this.count.hidden = unread === 0;
 		this.button.querySelector('[data-label]').textContent = unread > 0 ? t('notifications-x-unread', unread) : t('notifications');
+		this.place();
 	}
 
 	async refreshCount() {
@@ -229,7 +247,9 @@ class NotificationBell extends HTMLElement {
 		this.panel.style.display = open ? 'block' : 'none';
 
 		if (open) {
+			this.place();
 			await this.showList();
+			this.place();
 		}
 	}
 
@@ -313,7 +333,8 @@ class NotificationBell extends HTMLElement {
 
 			append(form, [element('div', {class: 'custom-control custom-checkbox'},
 				element('input', {checked: preference.enabled, class: 'custom-control-input', id, name: preference.type, type: 'checkbox'}),
-				element('label', {class: 'custom-control-label', for: id}, t(`notification-preference-${typeKey(preference.type).slice('notification-'.length)}`)))]);
+				element('label', {class: 'custom-control-label', for: id}, element('span', {class: 'custom-control-label-text'},
+					t(`notification-preference-${typeKey(preference.type).slice('notification-'.length)}`))))]);
 		}
 
 		append(form, [element('button', {

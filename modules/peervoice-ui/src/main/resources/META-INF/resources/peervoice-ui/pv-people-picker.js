@@ -23,15 +23,24 @@ export const SEARCH_LIMIT = 10;
 const SEARCH_DELAY_MILLISECONDS = 250;
 
 /** The language keys the picker uses: each must exist in English and Spanish. */
-export const PEOPLE_PICKER_KEYS = ['people-picker-label', 'people-picker-help-x', 'people-picker-chosen', 'people-picker-remove-x',
-	'people-picker-x-found', 'people-picker-one-found', 'people-picker-none-found', 'people-picker-searching', 'people-picker-max-x',
-	'people-picker-added-x', 'people-picker-removed-x', 'people-picker-search-failed'];
+export const PEOPLE_PICKER_KEYS = ['people-picker-label', 'people-picker-help-x', 'people-picker-help-one', 'people-picker-chosen',
+	'people-picker-remove-x', 'people-picker-x-found', 'people-picker-one-found', 'people-picker-none-found', 'people-picker-searching',
+	'people-picker-max-x', 'people-picker-max-one', 'people-picker-added-x', 'people-picker-removed-x', 'people-picker-search-failed'];
 
 /** The most people that may be chosen: the max attribute when it is a whole number from 1 to 100, else 10. */
 export function maxPeople(attribute) {
 	const value = Number(attribute);
 
 	return Number.isInteger(value) && value >= 1 && value <= 100 ? value : 10;
+}
+
+/** The hint under the field: how to choose and how many, or, once full, to remove someone first; one person in the singular. */
+export function helpText(t, max, full) {
+	if (full) {
+		return max === 1 ? t('people-picker-max-one') : t('people-picker-max-x', max);
+	}
+
+	return max === 1 ? t('people-picker-help-one') : t('people-picker-help-x', max);
 }
 
 /** The option an arrow key moves to, wrapping around; -1 when there are none. */
@@ -157,7 +166,7 @@ class PeoplePicker extends HTMLElement {
 			style: 'position: absolute; left: 0; right: 0; z-index: 10; max-height: 16rem; overflow-y: auto; margin: 0; padding: 0.25rem 0;'
 				+ ' background: #fff; border: 1px solid #6b6c7e; border-radius: 0.25rem;',
 		});
-		this.help = element('div', {class: 'form-text', id: helpId}, t('people-picker-help-x', maxPeople(this.getAttribute('max'))));
+		this.help = element('div', {class: 'form-text', id: helpId}, helpText(t, maxPeople(this.getAttribute('max')), false));
 
 		this.input.addEventListener('input', () => this.scheduleSearch());
 		this.input.addEventListener('keydown', (event) => this.onKey(event));
@@ -319,7 +328,7 @@ class PeoplePicker extends HTMLElement {
 
 		this.input.readOnly = full;
 		this.input.setAttribute('aria-readonly', full ? 'true' : 'false');
-		replaceChildren(this.help, full ? this.t('people-picker-max-x', max) : this.t('people-picker-help-x', max));
+		replaceChildren(this.help, helpText(this.t, max, full));
 	}
 
 	renderList() {

@@ -42,6 +42,18 @@ export const PERIODS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 export const ROLES = ['RECEIVED', 'GIVEN'];
 
 /** The label of a site value: the translation of a default value's key, else the value as the administrator wrote it. */
+/** A recognition's heading: who gave it to whom; the viewer is "you" (as giver, the sentence starts with it). */
+export function headingText(t, item) {
+	const names = item.recipients.map((recipient) => recipient.me ? t('recognition-you') : recipient.name).join(', ');
+
+	return item.givenByMe ? t('recognition-you-recognized-x', names) : t('recognition-x-recognized-x', item.giverName, names);
+}
+
+// A checkbox's or radio's label, its text in Clay's .custom-control-label-text: without it the text touched the box.
+function controlLabel(id, text) {
+	return element('label', {class: 'custom-control-label', for: id}, element('span', {class: 'custom-control-label-text'}, text));
+}
+
 export function valueLabel(t, value) {
 	const key = `recognition-value-${value}`;
 	const translated = t(key);
@@ -409,7 +421,7 @@ class RecognitionBoard extends HTMLElement {
 		const t = this.t;
 		const headingId = uniqueId('pv-recognition');
 		const mine = item.recipients.find((recipient) => recipient.me);
-		const names = item.recipients.map((recipient) => recipient.me ? t('recognition-you') : recipient.name);
+		const names = item.recipients.map((recipient) => recipient.me ? t('you') : recipient.name);
 		const actions = element('div', {class: 'pv-button-row'});
 		const below = element('div', {'data-below': ''});
 		const act = (label, action, work, attributes) => {
@@ -474,8 +486,7 @@ class RecognitionBoard extends HTMLElement {
 
 		return element('article', {'aria-labelledby': headingId, class: 'card pv-recognition', 'data-recognition-id': item.id},
 			element('div', {class: 'card-body'},
-				element('h4', {class: 'h6', id: headingId}, t('recognition-x-recognized-x', item.givenByMe ? t('recognition-you') : item.giverName,
-					names.join(', '))),
+				element('h4', {class: 'h6', id: headingId}, headingText(t, item)),
 				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item'}, name))),
 				element('p', {'data-message': ''}, item.message),
 				element('ul', {'aria-label': t('recognition-values'), class: 'list-inline'},
@@ -586,14 +597,14 @@ class RecognitionBoard extends HTMLElement {
 
 			return element('div', {class: 'custom-control custom-checkbox'},
 				element('input', {class: 'custom-control-input', id, name: 'value', type: 'checkbox', value: each}),
-				element('label', {class: 'custom-control-label', for: id}, valueLabel(t, each)));
+				controlLabel(id, valueLabel(t, each)));
 		});
 		const visibility = ['BOARD', 'PRIVATE'].map((each, index) => {
 			const id = uniqueId('pv-visibility');
 
 			return element('div', {class: 'custom-control custom-radio'},
 				element('input', {checked: index === 0, class: 'custom-control-input', id, name: 'visibility', type: 'radio', value: each}),
-				element('label', {class: 'custom-control-label', for: id}, t(`recognition-visibility-${each.toLowerCase()}`)));
+				controlLabel(id, t(`recognition-visibility-${each.toLowerCase()}`)));
 		});
 		const alert = this.kit.alertRegion();
 		const warnings = element('div', {'data-privacy-warnings': '', role: 'alert'});
@@ -657,7 +668,7 @@ class RecognitionBoard extends HTMLElement {
 				}
 			});
 		}}}, element('div', {class: 'custom-control custom-checkbox'}, ask,
-			element('label', {class: 'custom-control-label', for: askId}, t('recognition-ask-me-first'))),
+			controlLabel(askId, t('recognition-ask-me-first'))),
 		element('p', {class: 'form-text', id: askHelpId}, t('recognition-ask-me-first-help')), save);
 
 		replaceChildren(this.panel,

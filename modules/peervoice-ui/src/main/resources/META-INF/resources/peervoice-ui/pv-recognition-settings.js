@@ -59,7 +59,7 @@ function renderSettings({api, kit, siteId, t}) {
 		}));
 		replaceChildren(holder, values.group,
 			element('div', {class: 'form-check'}, publicByDefault,
-				element('label', {for: publicByDefault.id}, ` ${t('recognition-settings-public-by-default')}`)),
+				element('label', {for: publicByDefault.id}, t('recognition-settings-public-by-default'))),
 			dailyLimit.group, alert, save);
 	}, (error) => {
 		replaceChildren(holder, alert);

@@ -1,5 +1,6 @@
 package org.peervoice.it.browser;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -211,6 +212,39 @@ abstract class BrowserTestCase extends PortalTestCase {
 				}
 			}
 		}
+	}
+
+	/**
+	 * What the eye needs and an accessibility audit does not measure, on the visible part of the page: the selected tab
+	 * of a .nav-underline tab list set apart from the others and its tabs on one line when they fit (Clay's Atlas has no
+	 * rules for that class), a checkbox's or
+	 * radio's hint with lines apart (Clay's .custom-control has line-height 1), a checkbox's or radio's text in
+	 * .custom-control-label-text (else it touches the box), a native checkbox beside its text, and every open dropdown
+	 * inside the viewport.
+	 */
+	protected void assertReadableLayout(String where) {
+		Object problems = script("const shown = (e) => e.getClientRects().length > 0; const found = [];"
+			+ "for (const list of document.querySelectorAll('.nav-underline[role=tablist]')) {"
+			+ "  const tabs = [...list.querySelectorAll('[role=tab]')].filter(shown);"
+			+ "  const look = (tab) => { const s = getComputedStyle(tab); return s.borderBottomColor + s.borderBottomWidth + s.color + s.fontWeight; };"
+			+ "  const selected = tabs.find((tab) => tab.getAttribute('aria-selected') === 'true');"
+			+ "  if (selected && tabs.some((tab) => tab !== selected && look(tab) === look(selected))) found.push('a selected tab looks like the others: ' + selected.textContent);"
+			+ "  const need = (tab) => { const text = document.createRange(); text.selectNodeContents(tab); return text.getBoundingClientRect().width + 48; };"
+			+ "  const width = tabs.reduce((sum, tab) => sum + need(tab), 0);"
+			+ "  if (tabs.length > 1 && width < list.clientWidth && tabs.some((tab) => tab.offsetTop !== tabs[0].offsetTop)) found.push('tabs that fit on one line are stacked: ' + list.textContent); }"
+			+ "for (const hint of document.querySelectorAll('.custom-control .form-text')) {"
+			+ "  const s = getComputedStyle(hint);"
+			+ "  if (shown(hint) && parseFloat(s.lineHeight) < 1.4 * parseFloat(s.fontSize)) found.push('cramped hint (' + s.lineHeight + '): ' + hint.textContent.slice(0, 40)); }"
+			+ "for (const label of document.querySelectorAll('.custom-control-label')) {"
+			+ "  if (shown(label) && [...label.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) found.push('text touching its box: ' + label.textContent.slice(0, 40)); }"
+			+ "for (const box of document.querySelectorAll('.form-check > input')) {"
+			+ "  const label = box.parentElement.querySelector('label');"
+			+ "  if (shown(box) && label && label.getBoundingClientRect().top >= box.getBoundingClientRect().bottom) found.push('a checkbox above its text: ' + label.textContent.slice(0, 40)); }"
+			+ "for (const menu of document.querySelectorAll('.dropdown-menu')) {"
+			+ "  const r = menu.getBoundingClientRect();"
+			+ "  if (shown(menu) && r.width > 0 && (r.left < 0 || r.right > document.documentElement.clientWidth)) found.push('a dropdown outside the viewport: ' + r.left + '..' + r.right); }"
+			+ "return found;");
+		assertEquals(List.of(), problems, where);
 	}
 
 	protected Object script(String source, Object... arguments) {

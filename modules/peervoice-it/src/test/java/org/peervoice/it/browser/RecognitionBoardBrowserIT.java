@@ -65,7 +65,10 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 		approverAskedFirst = session(APPROVER).get(PREFERENCE).expect(200).path("askFirst").asBoolean();
 		session(APPROVER).put(PREFERENCE, json("askFirst", false)).expect(200);
 		signIn(APPROVER);
+		driver.manage().window().setSize(new Dimension(1280, 900));
 		openBoard("en");
+		assertReadableLayout("the board at 1280 px");
+		driver.manage().window().setSize(new Dimension(360, 800));
 		tabToTheTabs();
 		arrowTo("mine");
 		WebElement askFirst = present(By.cssSelector("form[data-form=preference] input[name=askFirst]"));
@@ -86,6 +89,7 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 			arrowTo("give");
 			visible(By.cssSelector("form[data-form=give-recognition] input[data-people-input]"));
 			audit.check("the give form [" + language + "]");
+			assertReadableLayout("the give form at 360 px [" + language + "]");
 		}
 		tabUntil("the people picker", () -> "".equals(activeAttribute("data-people-input")));
 		choose("Helen", APPROVER_KEY);

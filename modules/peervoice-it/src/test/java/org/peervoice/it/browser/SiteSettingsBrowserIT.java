@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.DisabledIfSystemProperty;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -44,6 +45,11 @@ class SiteSettingsBrowserIT extends BrowserTestCase {
 			tab("settings");
 			WebElement form = visible(By.cssSelector("form[data-form=suggestion-settings] button[data-action=save-settings]"))
 				.findElement(By.xpath("ancestor::form"));
+			visible(By.cssSelector("section[data-settings-section=recognition] input[name=publicByDefault]"));
+			visible(By.cssSelector("section[data-settings-section=champions] input[name=profileFieldsEditable]"));
+			driver.manage().window().setSize(new Dimension(360, 800));
+			assertReadableLayout("the settings at 360 px [es]");
+			driver.manage().window().setSize(new Dimension(1280, 900));
 
 			WebElement window = form.findElement(By.name("mixingWindowMinutes"));
 			window.clear();

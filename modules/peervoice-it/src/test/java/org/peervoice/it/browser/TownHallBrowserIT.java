@@ -81,6 +81,7 @@ class TownHallBrowserIT extends BrowserTestCase {
 			driver = attendee;
 			wait = attendeeWait;
 			WebElement ask = visible(By.cssSelector("form[data-form=ask]"));
+			assertReadableLayout("the town hall with its ask form at 360 px");
 			ask.findElement(By.name("text")).sendKeys(text);
 			Select topic = new Select(ask.findElement(By.name("topic")));
 			topic.selectByIndex(1);
