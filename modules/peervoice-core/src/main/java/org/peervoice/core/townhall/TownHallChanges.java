@@ -28,9 +28,12 @@ final class TownHallChanges {
 		+ " (SELECT t.id FROM PV_TOWN_HALL t WHERE t.company_id = ?1 AND t.site_id = ?2 AND t.state IN ('SCHEDULED', 'LIVE', 'ENDED'))";
 
 	private final UnitOfWork unitOfWork;
+	private final LiveCopies copies;
 
-	TownHallChanges(UnitOfWork unitOfWork) {
+	/** @param copies this node's live state, marked stale once a change has committed (docs/town-hall.md, "Live updates") */
+	TownHallChanges(UnitOfWork unitOfWork, LiveCopies copies) {
 		this.unitOfWork = unitOfWork;
+		this.copies = copies;
 	}
 
 	void create(String townHallId) {
@@ -45,6 +48,8 @@ final class TownHallChanges {
 		if (bump(townHallId, shard) == 0 && shard != 0) {
 			bump(townHallId, 0);
 		}
+		// after the commit, not now: a read of this node between now and the commit would keep a state without the change
+		unitOfWork.afterCommit(() -> copies.written(townHallId));
 	}
 
 	private int bump(String townHallId, int shard) {
@@ -54,6 +59,7 @@ final class TownHallChanges {
 	void bumpSite(Scope site) {
 		unitOfWork.entityManager().createNativeQuery(BUMP_SITE).setParameter(1, site.companyId()).setParameter(2, site.siteId())
 			.executeUpdate();
+		unitOfWork.afterCommit(() -> copies.writtenSite(site.companyId(), site.siteId()));
 	}
 
 	long count(String townHallId) {

@@ -35,12 +35,13 @@ public final class TownHallPolls {
 	private final TownHallAccess access;
 	private final TownHallChanges changes;
 
-	public TownHallPolls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
+	/** @param copies this node's live state of town halls, told of every change after it commits */
+	public TownHallPolls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, LiveCopies copies) {
 		this.unitOfWork = unitOfWork;
 		this.anonymity = anonymity;
 		this.clock = clock;
 		this.access = new TownHallAccess(unitOfWork, anonymity, clock);
-		this.changes = new TownHallChanges(unitOfWork);
+		this.changes = new TownHallChanges(unitOfWork, copies);
 	}
 
 	public PollView create(Identity who, String townHallId, PollDraft draft) {
