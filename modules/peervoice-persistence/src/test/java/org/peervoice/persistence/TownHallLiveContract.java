@@ -26,6 +26,7 @@ import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.fixtures.MovableClock;
 import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
@@ -243,6 +244,43 @@ abstract class TownHallLiveContract {
 		assertEquals(List.of(1), live(a(), ana, townHall).getPolls().get(0).getMyChoices());
 		a().townHallQuestions().retractVote(ana, alexs.getId());
 		assertFalse(question(live(a(), ana, townHall), alexs.getId()).isVotedByMe());
+	}
+
+	@Test
+	void aRefreshBetweenAWriteAndItsCommitDoesNotHideTheWriteFromTheNextRefresh() throws Exception {
+		String townHall = liveTownHall(false);
+		QuestionView question = ask(a(), alex, townHall, "When will the new rota be published?");
+		live(a(), jose, townHall);
+		databases.get(0).unitOfWork().run(() -> {
+			a().townHallQuestions().vote(ana, question.getId());
+			// another request on node A refreshes while the vote is not committed yet: it reads the counter without it
+			Thread other = new Thread(() -> assertEquals(0, question(live(a(), jose, townHall), question.getId()).getVoteCount()));
+			other.start();
+			try {
+				other.join();
+			}
+			catch (InterruptedException interrupted) {
+				throw new IllegalStateException(interrupted);
+			}
+		});
+		LiveView writers = live(a(), ana, townHall);
+		assertTrue(question(writers, question.getId()).isVotedByMe(), "the writer's next refresh, within the interval");
+		assertEquals(1, question(writers, question.getId()).getVoteCount());
+	}
+
+	@Test
+	void aVoteIsFourStatementsAndTheUniqueKeyStillRefusesASecond() {
+		String townHall = liveTownHall(false);
+		QuestionView question = ask(a(), alex, townHall, "When will the new rota be published?");
+		nodeA.reset();
+		assertEquals(1, a().townHallQuestions().vote(ana, question.getId()).getVoteCount());
+		// the question, the vote's insert, the counter's row, the count: no read of the town hall, no look-up before the insert
+		assertEquals(4, nodeA.statements(), "statements of a vote");
+		assertThrows(Conflict.class, () -> a().townHallQuestions().vote(ana, question.getId()), "a second vote: the unique key");
+		assertThrows(Conflict.class, () -> b().townHallQuestions().vote(ana, question.getId()), "on another node too");
+		assertThrows(UnknownItem.class, () -> a().townHallQuestions().vote(elsewhere, question.getId()), "another site's question");
+		assertThrows(UnknownItem.class, () -> a().townHallQuestions().vote(inAnotherCompany(ana), question.getId()));
+		assertEquals(1, question(live(b(), jose, townHall), question.getId()).getVoteCount());
 	}
 
 	/** The same person as if signed in to another portal instance (company): no town hall of this one is theirs to see. */
