@@ -78,6 +78,9 @@ public final class LiveCopies {
 		}
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
 		synchronized (hall) {
+			// the writes of this node committed before this request: what it is served must hold them (a read that began
+			// after them); writes committed while it waits need not be in it, else a vote storm would starve the waiters
+			long arrival = hall.generation;
 			while (true) {
 				if (hall.gone && !expired(hall.goneAt)) {
 					// not kept (neither SCHEDULED nor LIVE, or not found): every request reads, as before copies
@@ -89,11 +92,11 @@ public final class LiveCopies {
 				}
 				if (hall.townHall != null) {
 					Copy copy = hall.copies.get(kind(sort, moderator));
-					boolean current = hall.readGeneration == hall.generation;
+					boolean current = hall.readGeneration >= arrival;
 					if (current && !expired(hall.readAt) && copy != null && copy.counter == hall.counter) {
 						return Plan.serve(copy);
 					}
-					if (hall.reading && copy != null && copy.generation == hall.generation) {
+					if (hall.reading && copy != null && copy.generation >= arrival) {
 						// another thread reads; no write of this node since this copy's read began: it serves meanwhile
 						return Plan.serve(copy);
 					}

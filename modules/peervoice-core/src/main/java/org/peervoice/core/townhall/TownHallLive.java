@@ -206,12 +206,17 @@ public final class TownHallLive {
 	 */
 	private LiveView viewFor(Actor actor, TownHall townHall, long count, LiveCopies.Shared shared) {
 		Optional<String> userKey = actor.isGuest() ? Optional.empty() : actor.userKey();
+		List<TownHallQuestion> listed = new ArrayList<>(shared.open);
+		if (shared.highlighted != null) {
+			listed.add(shared.highlighted);
+		}
+		Map<String, Set<String>> hashes = userKey.map(key -> QuestionViews.voteHashes(anonymity, townHall, listed, key)).orElse(Map.of());
 		QuestionView highlighted = shared.highlighted == null ? null
-			: new QuestionView(shared.highlighted, shared.highlightedVotes, voted(shared, shared.highlighted, userKey),
+			: new QuestionView(shared.highlighted, shared.highlightedVotes, voted(shared, shared.highlighted, hashes),
 				userKey.map(shared.highlighted::isAskedBy).orElse(false), null);
 		List<QuestionView> open = new ArrayList<>();
 		for (TownHallQuestion question : shared.open) {
-			open.add(new QuestionView(question, shared.openVotes.getOrDefault(question.id(), 0L), voted(shared, question, userKey),
+			open.add(new QuestionView(question, shared.openVotes.getOrDefault(question.id(), 0L), voted(shared, question, hashes),
 				userKey.map(question::isAskedBy).orElse(false), null));
 		}
 		List<PollView> shownPolls = new ArrayList<>();
@@ -224,8 +229,8 @@ public final class TownHallLive {
 		return new LiveView(access.view(actor, townHall), count, highlighted, open, shared.openCount, shownPolls);
 	}
 
-	private boolean voted(LiveCopies.Shared shared, TownHallQuestion question, Optional<String> userKey) {
-		return userKey.map(key -> shared.votedUnder(question.id(), QuestionViews.voteHashes(anonymity, question, key))).orElse(false);
+	private static boolean voted(LiveCopies.Shared shared, TownHallQuestion question, Map<String, Set<String>> hashes) {
+		return shared.votedUnder(question.id(), hashes.getOrDefault(question.id(), Set.of()));
 	}
 
 	static boolean matches(String ifNoneMatch, String etag) {
