@@ -1,5 +1,6 @@
 package org.peervoice.core.townhall;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,6 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+
+import org.peervoice.core.anonymity.VoterHash;
+import org.peervoice.core.kernel.Identity;
 
 /**
  * This node's live state of each town hall (docs/town-hall.md, "Live updates"): the town hall as last read, the value of
@@ -37,6 +41,7 @@ public final class LiveCopies {
 	static final long WAIT_MILLIS = 4L * TownHallLimits.LIVE_REFRESH_MILLIS;
 
 	private final Clock clock;
+	private final byte[] writerKey = new byte[32];
 	private final Map<String, Hall> halls = new LinkedHashMap<>(16, 0.75f, true) {
 
 		private static final long serialVersionUID = 1L;
@@ -51,6 +56,7 @@ public final class LiveCopies {
 	/** @param clock the node's clock, which times {@link TownHallLimits#LIVE_REFRESH_MILLIS} (tests move it) */
 	public LiveCopies(Clock clock) {
 		this.clock = clock;
+		new SecureRandom().nextBytes(writerKey);
 	}
 
 	/** The town hall as this node last read it, if kept: for checking a caller's access before {@link #plan}. */
@@ -71,16 +77,16 @@ public final class LiveCopies {
 	 *
 	 * @param moderator whether the caller moderates the town hall, checked on {@link #known}; null when it was not known
 	 */
-	Plan plan(String townHallId, TownHallQuestions.Sort sort, Boolean moderator) {
+	Plan plan(String townHallId, TownHallQuestions.Sort sort, Boolean moderator, String writerToken) {
 		Hall hall;
 		synchronized (this) {
 			hall = halls.computeIfAbsent(townHallId, id -> new Hall());
 		}
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
 		synchronized (hall) {
-			// the writes of this node committed before this request: what it is served must hold them (a read that began
-			// after them); writes committed while it waits need not be in it, else a vote storm would starve the waiters
-			long arrival = hall.generation;
+			// the caller's own writes on this node, committed before this request: what they are served must hold them (a
+			// read that began after them); anyone else is served the state as it is while another thread reads
+			long arrival = writerToken == null ? -1 : hall.writers.getOrDefault(writerToken, -1L);
 			while (true) {
 				if (hall.gone && !expired(hall.goneAt)) {
 					// not kept (neither SCHEDULED nor LIVE, or not found): every request reads, as before copies
@@ -92,7 +98,7 @@ public final class LiveCopies {
 				}
 				if (hall.townHall != null) {
 					Copy copy = hall.copies.get(kind(sort, moderator));
-					boolean current = hall.readGeneration >= arrival;
+					boolean current = hall.readGeneration >= hall.generation;
 					if (current && !expired(hall.readAt) && copy != null && copy.counter == hall.counter) {
 						return Plan.serve(copy);
 					}
@@ -130,15 +136,28 @@ public final class LiveCopies {
 		return sort.ordinal() * 2 + (moderator ? 1 : 0);
 	}
 
-	/** After a write of this node to this town hall has committed: the next refresh reads again. */
-	void written(String townHallId) {
+	/**
+	 * After a write of this node to this town hall has committed: the next refresh reads again, and the writer's next
+	 * refresh is answered only from a read that began after this.
+	 *
+	 * @param writerToken {@link #writerToken} of the writer, or null
+	 */
+	void written(String townHallId, String writerToken) {
 		Hall hall;
 		synchronized (this) {
 			hall = halls.get(townHallId);
 		}
 		if (hall != null) {
-			hall.written();
+			hall.written(writerToken);
 		}
+	}
+
+	/**
+	 * Who wrote, as this node tells them apart until a read holds their write: a keyed hash of the user key under a key
+	 * made at the node's start and never stored, for at most one read of the town hall (docs/town-hall.md, "Live updates").
+	 */
+	String writerToken(Identity who) {
+		return who.userKey().map(userKey -> VoterHash.hmacHex(writerKey, "peervoice.live-writer.v1", userKey)).orElse(null);
 	}
 
 	/** After a mixing of this node has committed: every town hall of the site (and any not read yet) reads again. */
@@ -153,7 +172,7 @@ public final class LiveCopies {
 				townHall = hall.townHall;
 			}
 			if (townHall == null || townHall.companyId() == companyId && townHall.siteId() == siteId) {
-				hall.written();
+				hall.written(null);
 			}
 		}
 	}
@@ -216,10 +235,15 @@ public final class LiveCopies {
 		private boolean gone;
 		private long goneAt;
 		private final Map<Integer, Copy> copies = new HashMap<>();
+		/** The writers of this node whose writes no read holds yet: {@link #writerToken} → the generation of the last. */
+		private final Map<String, Long> writers = new HashMap<>();
 
-		synchronized void written() {
+		synchronized void written(String writerToken) {
 			generation++;
 			gone = false;
+			if (writerToken != null) {
+				writers.put(writerToken, generation);
+			}
 			notifyAll();
 		}
 
@@ -242,6 +266,8 @@ public final class LiveCopies {
 			counter = count;
 			this.readAt = readAt;
 			readGeneration = generation;
+			// a writer whose write this read holds is anyone again
+			writers.values().removeIf(written -> written <= generation);
 			if (copy != null) {
 				Copy kept = copies.get(kind);
 				if (kept == null || kept.counter <= copy.counter) {

@@ -65,12 +65,13 @@ public final class TownHallLive {
 				return answer(located, changes.count(townHallId), null, ifNoneMatch, order);
 			});
 		}
+		String writer = copies.writerToken(who);
 		for (int attempt = 0;; attempt++) {
 			// the caller's access, checked on the town hall as this node last read it (its company and site never change,
 			// and a draft is never kept), on every request; then the plan, which may serve a copy without the database
 			TownHall known = attempt < 3 ? copies.known(townHallId) : null;
 			TownHallAccess.Located cached = known == null ? null : access.locate(who, known);
-			LiveCopies.Plan plan = copies.plan(townHallId, order, cached == null ? null : cached.actor.can(Permission.MODERATE));
+			LiveCopies.Plan plan = copies.plan(townHallId, order, cached == null ? null : cached.actor.can(Permission.MODERATE), writer);
 			if (plan == LiveCopies.Plan.RETRY) {
 				continue;
 			}

@@ -72,7 +72,7 @@ public final class TownHallPolls {
 			boolean resultsWhileOpen = draft.getResultsWhileOpen() == null || draft.getResultsWhileOpen();
 			TownHallPoll poll = new TownHallPoll(located.townHall, question, options, draft.isMultipleChoice(), resultsWhileOpen, clock.instant());
 			unitOfWork.entityManager().persist(poll);
-			changes.bump(townHallId);
+			changes.bump(townHallId, who);
 			return views(located.actor, List.of(poll)).get(0);
 		});
 	}
@@ -100,7 +100,7 @@ public final class TownHallPolls {
 			located.actor.require(Permission.MODERATE);
 			located.poll.moveTo(next);
 			unitOfWork.entityManager().flush();
-			changes.bump(located.poll.townHallId());
+			changes.bump(located.poll.townHallId(), who);
 			return views(located.actor, List.of(located.poll)).get(0);
 		});
 	}
@@ -125,7 +125,7 @@ public final class TownHallPolls {
 				earlier.get(0).choose(chosen);
 			}
 			unitOfWork.entityManager().flush();
-			changes.bump(poll.townHallId());
+			changes.bump(poll.townHallId(), who);
 			return views(located.actor, List.of(poll)).get(0);
 		});
 	}

@@ -123,7 +123,7 @@ public final class TownHallQuestions {
 			}
 			TownHallQuestion question = TownHallQuestion.named(townHall, text, topic, state, userKey, actor.displayName(), now);
 			unitOfWork.entityManager().persist(question);
-			changes.bump(townHall.id());
+			changes.bump(townHall.id(), who);
 			LOG.info("Question {} asked for town hall {}", question.id(), townHall.id());
 			return views.view(actor, question);
 		});
@@ -272,7 +272,7 @@ public final class TownHallQuestions {
 			located.requireAsker();
 			String text = checkedText(TownHalls.required(edit).getText(), edit.isConfirmPrivacyWarnings());
 			located.question.editByAsker(text, located.townHall.preModeration());
-			changes.bump(located.townHall.id());
+			changes.bump(located.townHall.id(), who);
 			return views.view(located.actor, located.question);
 		});
 	}
@@ -283,7 +283,7 @@ public final class TownHallQuestions {
 			Located located = locateVisible(who, questionId);
 			located.requireAsker();
 			located.question.withdrawByAsker();
-			changes.bump(located.townHall.id());
+			changes.bump(located.townHall.id(), who);
 			return views.view(located.actor, located.question);
 		});
 	}
@@ -313,7 +313,7 @@ public final class TownHallQuestions {
 				throw new Conflict("You already voted for this question.");
 			}
 			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new QuestionVote(question.id(), vote), "You already voted for this question.");
-			changes.bump(question.townHallId());
+			changes.bump(question.townHallId(), who);
 			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), true);
 		});
 	}
@@ -333,7 +333,7 @@ public final class TownHallQuestions {
 			if (removed == 0) {
 				throw new UnknownItem("You have not voted for this question.");
 			}
-			changes.bump(question.townHallId());
+			changes.bump(question.townHallId(), who);
 			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), false);
 		});
 	}
@@ -387,7 +387,7 @@ public final class TownHallQuestions {
 					break;
 			}
 			unitOfWork.entityManager().flush();
-			changes.bump(townHall.id());
+			changes.bump(townHall.id(), who);
 			tellAsker(located.actor, question, action, now);
 			LOG.info("Question {} of town hall {}: {}", question.id(), townHall.id(), action.apiName());
 			return views.view(located.actor, question);
@@ -564,7 +564,7 @@ public final class TownHallQuestions {
 				approved.add(question);
 			}
 			unitOfWork.entityManager().flush();
-			changes.bump(townHallId);
+			changes.bump(townHallId, who);
 			return views.views(located.actor, approved);
 		});
 	}

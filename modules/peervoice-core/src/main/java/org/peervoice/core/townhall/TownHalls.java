@@ -88,7 +88,7 @@ public final class TownHalls {
 			}
 			townHall.apply(content, clock.instant());
 			unitOfWork.entityManager().flush();
-			changes.bump(townHall.id());
+			changes.bump(townHall.id(), who);
 			return access.view(located.actor, townHall);
 		});
 	}
@@ -131,7 +131,7 @@ public final class TownHalls {
 					.setParameter("townHallId", townHall.id()).executeUpdate();
 			}
 			unitOfWork.entityManager().flush();
-			changes.bump(townHall.id());
+			changes.bump(townHall.id(), who);
 			LOG.info("Town hall {} moved to {}", townHall.id(), next);
 			return access.view(located.actor, townHall);
 		});
