@@ -2,13 +2,13 @@ package org.peervoice.core.townhall;
 
 import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.peervoice.core.anonymity.VoterHash;
 import org.peervoice.core.kernel.Identity;
@@ -42,16 +42,9 @@ public final class LiveCopies {
 
 	private final Clock clock;
 	private final byte[] writerKey = new byte[32];
-	private final Map<String, Hall> halls = new LinkedHashMap<>(16, 0.75f, true) {
-
-		private static final long serialVersionUID = 1L;
-
-		@Override
-		protected boolean removeEldestEntry(Map.Entry<String, Hall> eldest) {
-			return size() > TOWN_HALLS;
-		}
-
-	};
+	/** The town halls kept; a refresh within the interval takes no lock but its town hall's snapshot (volatile). */
+	private final Map<String, Hall> halls = new ConcurrentHashMap<>();
+	private final AtomicLong uses = new AtomicLong();
 
 	/** @param clock the node's clock, which times {@link TownHallLimits#LIVE_REFRESH_MILLIS} (tests move it) */
 	public LiveCopies(Clock clock) {
@@ -60,13 +53,33 @@ public final class LiveCopies {
 	}
 
 	/** The town hall as this node last read it, if kept: for checking a caller's access before {@link #plan}. */
-	synchronized TownHall known(String townHallId) {
+	TownHall known(String townHallId) {
+		Hall hall = townHallId == null ? null : halls.get(townHallId);
+		Snapshot snapshot = hall == null ? null : hall.snapshot;
+		return snapshot == null ? null : snapshot.townHall;
+	}
+
+	private Hall hall(String townHallId) {
 		Hall hall = halls.get(townHallId);
 		if (hall == null) {
-			return null;
+			hall = halls.computeIfAbsent(townHallId, id -> new Hall());
+			if (halls.size() > TOWN_HALLS) {
+				evictLeastRecentlyUsed();
+			}
 		}
-		synchronized (hall) {
-			return hall.townHall;
+		hall.used = uses.incrementAndGet();
+		return hall;
+	}
+
+	private synchronized void evictLeastRecentlyUsed() {
+		while (halls.size() > TOWN_HALLS) {
+			Map.Entry<String, Hall> eldest = null;
+			for (Map.Entry<String, Hall> entry : halls.entrySet()) {
+				if (eldest == null || entry.getValue().used < eldest.getValue().used) {
+					eldest = entry;
+				}
+			}
+			halls.remove(eldest.getKey(), eldest.getValue());
 		}
 	}
 
@@ -78,9 +91,16 @@ public final class LiveCopies {
 	 * @param moderator whether the caller moderates the town hall, checked on {@link #known}; null when it was not known
 	 */
 	Plan plan(String townHallId, TownHallQuestions.Sort sort, Boolean moderator, String writerToken) {
-		Hall hall;
-		synchronized (this) {
-			hall = halls.computeIfAbsent(townHallId, id -> new Hall());
+		Hall hall = hall(townHallId);
+		if (moderator != null) {
+			// the common case, without a lock: read within the interval, no write of this node since
+			Snapshot snapshot = hall.snapshot;
+			if (snapshot != null && !hall.gone && snapshot.readGeneration >= hall.generation && !expired(snapshot.readAt)) {
+				Copy copy = snapshot.copies.get(kind(sort, moderator));
+				if (copy != null && copy.counter == snapshot.counter) {
+					return Plan.serve(copy);
+				}
+			}
 		}
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
 		synchronized (hall) {
@@ -93,13 +113,14 @@ public final class LiveCopies {
 					return Plan.read(hall, hall.generation, clock.millis(), false);
 				}
 				hall.gone = false;
-				if (hall.townHall != null && moderator == null) {
+				Snapshot snapshot = hall.snapshot;
+				if (snapshot != null && moderator == null) {
 					return Plan.RETRY;
 				}
-				if (hall.townHall != null) {
-					Copy copy = hall.copies.get(kind(sort, moderator));
-					boolean current = hall.readGeneration >= hall.generation;
-					if (current && !expired(hall.readAt) && copy != null && copy.counter == hall.counter) {
+				if (snapshot != null) {
+					Copy copy = snapshot.copies.get(kind(sort, moderator));
+					boolean current = snapshot.readGeneration >= hall.generation;
+					if (current && !expired(snapshot.readAt) && copy != null && copy.counter == snapshot.counter) {
 						return Plan.serve(copy);
 					}
 					if (hall.reading && copy != null && copy.generation >= arrival) {
@@ -143,10 +164,7 @@ public final class LiveCopies {
 	 * @param writerToken {@link #writerToken} of the writer, or null
 	 */
 	void written(String townHallId, String writerToken) {
-		Hall hall;
-		synchronized (this) {
-			hall = halls.get(townHallId);
-		}
+		Hall hall = halls.get(townHallId);
 		if (hall != null) {
 			hall.written(writerToken);
 		}
@@ -162,15 +180,9 @@ public final class LiveCopies {
 
 	/** After a mixing of this node has committed: every town hall of the site (and any not read yet) reads again. */
 	void writtenSite(long companyId, long siteId) {
-		List<Hall> all;
-		synchronized (this) {
-			all = new ArrayList<>(halls.values());
-		}
-		for (Hall hall : all) {
-			TownHall townHall;
-			synchronized (hall) {
-				townHall = hall.townHall;
-			}
+		for (Hall hall : halls.values()) {
+			Snapshot snapshot = hall.snapshot;
+			TownHall townHall = snapshot == null ? null : snapshot.townHall;
 			if (townHall == null || townHall.companyId() == companyId && townHall.siteId() == siteId) {
 				hall.written(null);
 			}
@@ -183,40 +195,37 @@ public final class LiveCopies {
 	 */
 	void notKept(String townHallId, Hall hall) {
 		synchronized (hall) {
-			hall.gone = true;
 			hall.goneAt = clock.millis();
-			hall.copies.clear();
+			hall.gone = true;
+			if (hall.snapshot != null) {
+				hall.snapshot = hall.snapshot.withoutCopies();
+			}
 			hall.notifyAll();
-			if (hall.townHall != null) {
+			if (hall.snapshot != null) {
 				return;
 			}
 		}
-		synchronized (this) {
-			halls.remove(townHallId, hall);
-		}
+		halls.remove(townHallId, hall);
 	}
 
 	/** A read that failed (404, 403, 503): a town hall never read is forgotten, and whoever waits for it reads itself. */
 	void failed(String townHallId, Hall hall) {
 		synchronized (hall) {
 			hall.notifyAll();
-			if (hall.townHall != null) {
+			if (hall.snapshot != null) {
 				return;
 			}
-			hall.gone = true;
 			hall.goneAt = clock.millis();
+			hall.gone = true;
 		}
-		synchronized (this) {
-			halls.remove(townHallId, hall);
-		}
+		halls.remove(townHallId, hall);
 	}
 
-	synchronized int size() {
+	int size() {
 		int copies = 0;
 		for (Hall hall : halls.values()) {
-			synchronized (hall) {
-				copies += hall.copies.size();
-			}
+			Snapshot snapshot = hall.snapshot;
+			copies += snapshot == null ? 0 : snapshot.copies.size();
 		}
 		return copies;
 	}
@@ -224,17 +233,14 @@ public final class LiveCopies {
 	/** One town hall's state on this node; guarded by itself. */
 	static final class Hall {
 
-		/** Writes of this node committed to this town hall since it was kept. */
-		private long generation;
-		/** The state as last read: by a read that began at {@link #readGeneration}, at {@link #readAt}. */
-		private TownHall townHall;
-		private long counter;
-		private long readAt;
-		private long readGeneration = -1;
+		/** Writes of this node committed to this town hall since it was kept (changed under the lock). */
+		private volatile long generation;
+		/** The state as last read (replaced whole, under the lock). */
+		private volatile Snapshot snapshot;
+		private volatile boolean gone;
+		private volatile long used;
 		private boolean reading;
-		private boolean gone;
 		private long goneAt;
-		private final Map<Integer, Copy> copies = new HashMap<>();
 		/** The writers of this node whose writes no read holds yet: {@link #writerToken} → the generation of the last. */
 		private final Map<String, Long> writers = new HashMap<>();
 
@@ -248,8 +254,9 @@ public final class LiveCopies {
 		}
 
 		/** The copy of this kind read at this counter value, if kept. */
-		synchronized Copy copy(int kind, long counter) {
-			Copy copy = copies.get(kind);
+		Copy copy(int kind, long counter) {
+			Snapshot kept = snapshot;
+			Copy copy = kept == null ? null : kept.copies.get(kind);
 			return copy != null && copy.counter == counter ? copy : null;
 		}
 
@@ -259,21 +266,20 @@ public final class LiveCopies {
 		 * a later one.
 		 */
 		synchronized void found(long generation, long readAt, TownHall found, long count, int kind, Copy copy) {
-			if (townHall != null && count < counter) {
+			Snapshot kept = snapshot;
+			if (kept != null && count < kept.counter) {
 				return;
 			}
-			townHall = found;
-			counter = count;
-			this.readAt = readAt;
-			readGeneration = generation;
-			// a writer whose write this read holds is anyone again
-			writers.values().removeIf(written -> written <= generation);
+			Map<Integer, Copy> copies = new HashMap<>(kept == null ? Map.of() : kept.copies);
 			if (copy != null) {
-				Copy kept = copies.get(kind);
-				if (kept == null || kept.counter <= copy.counter) {
+				Copy same = copies.get(kind);
+				if (same == null || same.counter <= copy.counter) {
 					copies.put(kind, copy);
 				}
 			}
+			snapshot = new Snapshot(found, count, readAt, generation, copies);
+			// a writer whose write this read holds is anyone again
+			writers.values().removeIf(written -> written <= generation);
 		}
 
 		/** Ends this thread's read (whatever it found). */
@@ -282,6 +288,29 @@ public final class LiveCopies {
 				reading = false;
 			}
 			notifyAll();
+		}
+
+	}
+
+	/** A town hall's state as one read left it: the town hall, the counter, when, from which generation; the copies. */
+	private static final class Snapshot {
+
+		final TownHall townHall;
+		final long counter;
+		final long readAt;
+		final long readGeneration;
+		final Map<Integer, Copy> copies;
+
+		Snapshot(TownHall townHall, long counter, long readAt, long readGeneration, Map<Integer, Copy> copies) {
+			this.townHall = townHall;
+			this.counter = counter;
+			this.readAt = readAt;
+			this.readGeneration = readGeneration;
+			this.copies = Map.copyOf(copies);
+		}
+
+		Snapshot withoutCopies() {
+			return new Snapshot(townHall, counter, readAt, readGeneration, Map.of());
 		}
 
 	}
