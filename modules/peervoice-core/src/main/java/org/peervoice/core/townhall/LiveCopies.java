@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.peervoice.core.anonymity.VoterHash;
@@ -92,59 +93,63 @@ public final class LiveCopies {
 	 */
 	Plan plan(String townHallId, TownHallQuestions.Sort sort, Boolean moderator, String writerToken) {
 		Hall hall = hall(townHallId);
-		if (moderator != null) {
-			// the common case, without a lock: read within the interval, no write of this node since
-			Snapshot snapshot = hall.snapshot;
-			if (snapshot != null && !hall.gone && snapshot.readGeneration >= hall.generation && !expired(snapshot.readAt)) {
-				Copy copy = snapshot.copies.get(kind(sort, moderator));
-				if (copy != null && copy.counter == snapshot.counter) {
-					return Plan.serve(copy);
-				}
-			}
+		// the caller's own writes on this node, committed before this request: what they are served must hold them (a
+		// read that began after them); anyone else is served the state as it is while another thread reads
+		long arrival = writerToken == null ? -1 : hall.writers.getOrDefault(writerToken, -1L);
+		// without a lock: a copy to serve, or this request becomes the one that reads (a lock convoy of 200 request
+		// threads on one town hall's monitor cost seconds on the loaded benchmark machine: docs/benchmarks.md)
+		Plan plan = planWithoutLock(hall, sort, moderator, arrival);
+		if (plan != null) {
+			return plan;
 		}
 		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(WAIT_MILLIS);
 		synchronized (hall) {
-			// the caller's own writes on this node, committed before this request: what they are served must hold them (a
-			// read that began after them); anyone else is served the state as it is while another thread reads
-			long arrival = writerToken == null ? -1 : hall.writers.getOrDefault(writerToken, -1L);
 			while (true) {
-				if (hall.gone && !expired(hall.goneAt)) {
-					// not kept (neither SCHEDULED nor LIVE, or not found): every request reads, as before copies
-					return Plan.read(hall, hall.generation, clock.millis(), false);
-				}
-				hall.gone = false;
-				Snapshot snapshot = hall.snapshot;
-				if (snapshot != null && moderator == null) {
-					return Plan.RETRY;
-				}
-				if (snapshot != null) {
-					Copy copy = snapshot.copies.get(kind(sort, moderator));
-					boolean current = snapshot.readGeneration >= hall.generation;
-					if (current && !expired(snapshot.readAt) && copy != null && copy.counter == snapshot.counter) {
-						return Plan.serve(copy);
-					}
-					if (hall.reading && copy != null && copy.generation >= arrival) {
-						// another thread reads; no write of this node since this copy's read began: it serves meanwhile
-						return Plan.serve(copy);
-					}
-				}
-				if (!hall.reading) {
-					hall.reading = true;
-					return Plan.read(hall, hall.generation, clock.millis(), true);
+				plan = planWithoutLock(hall, sort, moderator, arrival);
+				if (plan != null) {
+					return plan;
 				}
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
-					return Plan.read(hall, hall.generation, clock.millis(), false);
+					return Plan.read(hall, hall.generation.get(), clock.millis(), false);
 				}
 				try {
 					TimeUnit.NANOSECONDS.timedWait(hall, left);
 				}
 				catch (InterruptedException interrupted) {
 					Thread.currentThread().interrupt();
-					return Plan.read(hall, hall.generation, clock.millis(), false);
+					return Plan.read(hall, hall.generation.get(), clock.millis(), false);
 				}
 			}
 		}
+	}
+
+	/** Serve, read or retry; null when this request must wait for another thread's read. */
+	private Plan planWithoutLock(Hall hall, TownHallQuestions.Sort sort, Boolean moderator, long arrival) {
+		if (hall.gone) {
+			if (!expired(hall.goneAt)) {
+				// not kept (neither SCHEDULED nor LIVE, or not found): every request reads, as before copies
+				return Plan.read(hall, hall.generation.get(), clock.millis(), false);
+			}
+			hall.gone = false;
+		}
+		Snapshot snapshot = hall.snapshot;
+		if (snapshot != null && moderator == null) {
+			return Plan.RETRY;
+		}
+		Copy copy = snapshot == null ? null : snapshot.copies.get(kind(sort, moderator));
+		if (copy != null && copy.generation >= arrival) {
+			boolean current = snapshot.readGeneration >= hall.generation.get() && !expired(snapshot.readAt) && copy.counter == snapshot.counter;
+			if (current || !hall.reading.compareAndSet(false, true)) {
+				// current, or another thread reads meanwhile
+				return Plan.serve(copy);
+			}
+			return Plan.read(hall, hall.generation.get(), clock.millis(), true);
+		}
+		if (hall.reading.compareAndSet(false, true)) {
+			return Plan.read(hall, hall.generation.get(), clock.millis(), true);
+		}
+		return null;
 	}
 
 	private boolean expired(long readAt) {
@@ -233,24 +238,25 @@ public final class LiveCopies {
 	/** One town hall's state on this node; guarded by itself. */
 	static final class Hall {
 
-		/** Writes of this node committed to this town hall since it was kept (changed under the lock). */
-		private volatile long generation;
+		/** Writes of this node committed to this town hall since it was kept. */
+		private final AtomicLong generation = new AtomicLong();
 		/** The state as last read (replaced whole, under the lock). */
 		private volatile Snapshot snapshot;
 		private volatile boolean gone;
+		private volatile long goneAt;
 		private volatile long used;
-		private boolean reading;
-		private long goneAt;
+		/** Whether a thread reads this town hall now (the one that set it). */
+		private final AtomicBoolean reading = new AtomicBoolean();
 		/** The writers of this node whose writes no read holds yet: {@link #writerToken} → the generation of the last. */
-		private final Map<String, Long> writers = new HashMap<>();
+		private final Map<String, Long> writers = new ConcurrentHashMap<>();
 
-		synchronized void written(String writerToken) {
-			generation++;
+		/** Without a lock: the reads waited for are told by {@link #done}, not by writes. */
+		void written(String writerToken) {
+			long written = generation.incrementAndGet();
 			gone = false;
 			if (writerToken != null) {
-				writers.put(writerToken, generation);
+				writers.merge(writerToken, written, Math::max);
 			}
-			notifyAll();
 		}
 
 		/** The copy of this kind read at this counter value, if kept. */
@@ -285,7 +291,7 @@ public final class LiveCopies {
 		/** Ends this thread's read (whatever it found). */
 		synchronized void done(boolean wasReader) {
 			if (wasReader) {
-				reading = false;
+				reading.set(false);
 			}
 			notifyAll();
 		}
