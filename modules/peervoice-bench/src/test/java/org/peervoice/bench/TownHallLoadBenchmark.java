@@ -157,10 +157,15 @@ final class TownHallLoadBenchmark {
 	private Process startNode(int port, String url) throws IOException {
 		Path data = Files.createDirectories(work.resolve("node"));
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = List.of(java, "-Xmx768m", "-DPEERVOICE_PORT=" + port, "-DPEERVOICE_DATA=" + data,
+		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
+		if (Boolean.getBoolean("peervoice.townHallLoad.jfr")) {
+			// where the node's time goes: a flight recording of the whole run (docs/benchmarks.md, town hall)
+			command.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("node.jfr"));
+		}
+		command.addAll(List.of("-DPEERVOICE_PORT=" + port, "-DPEERVOICE_DATA=" + data,
 			"-DPEERVOICE_SECRET_FILE=" + work.resolve("server-secret"), "-DPEERVOICE_JDBC_URL=" + url, "-DPEERVOICE_JDBC_USER=" + user,
 			"-DPEERVOICE_JDBC_PASSWORD=" + password, "-DPEERVOICE_LOAD_TEST_USERS=" + attendees, "-cp", System.getProperty("java.class.path"),
-			"org.peervoice.devportal.Main");
+			"org.peervoice.devportal.Main"));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("node.log").toFile()).start();
 	}
 

@@ -39,6 +39,7 @@ import org.peervoice.core.suggestion.SuggestionReview;
 import org.peervoice.core.suggestion.SuggestionSettingsService;
 import org.peervoice.core.suggestion.SuggestionThreads;
 import org.peervoice.core.townhall.MeetingFeedback;
+import org.peervoice.core.townhall.LiveCopies;
 import org.peervoice.core.townhall.TownHallFollowUp;
 import org.peervoice.core.townhall.TownHallLive;
 import org.peervoice.core.townhall.TownHallMixing;
@@ -177,16 +178,17 @@ public final class PeerVoiceServices {
 		// champion directory copies
 		this.championExport = new ChampionExport(unitOfWork, championDirectory, clock);
 		this.championListSending = new ChampionListSending(unitOfWork, notifier, clock);
-		// town hall
+		// town hall; this node's live state of town halls, told of every change of this node once committed
+		LiveCopies townHallLiveCopies = new LiveCopies(clock);
 		this.townHallMixer = new Mixer(TownHallMixing.MIXINGS_TABLE, unitOfWork, clock,
 			TownHallMixing.window(unitOfWork, SuggestionMixing.window(unitOfWork)), TownHallMixing.rows(), List.of(),
-			TownHallMixing.mixingPoint(unitOfWork));
+			TownHallMixing.mixingPoint(unitOfWork, townHallLiveCopies));
 		// the end of a meeting releases what the live mixing held back, not an hour later with the site's window
-		this.townHalls = new TownHalls(unitOfWork, anonymity, clock, townHallMixer::mixNowKeepingHeld);
-		this.townHallQuestions = new TownHallQuestions(unitOfWork, anonymity, clock, notifier);
-		this.townHallPolls = new TownHallPolls(unitOfWork, anonymity, clock);
+		this.townHalls = new TownHalls(unitOfWork, anonymity, clock, townHallMixer::mixNowKeepingHeld, townHallLiveCopies);
+		this.townHallQuestions = new TownHallQuestions(unitOfWork, anonymity, clock, notifier, townHallLiveCopies);
+		this.townHallPolls = new TownHallPolls(unitOfWork, anonymity, clock, townHallLiveCopies);
 		this.townHallFeedback = new MeetingFeedback(unitOfWork, anonymity, clock);
-		this.townHallLive = new TownHallLive(unitOfWork, anonymity, clock, townHallQuestions, townHallPolls);
+		this.townHallLive = new TownHallLive(unitOfWork, anonymity, clock, townHallQuestions, townHallPolls, townHallLiveCopies);
 		this.townHallFollowUp = new TownHallFollowUp(unitOfWork, anonymity, clock, townHallPolls, townHallFeedback);
 	}
 

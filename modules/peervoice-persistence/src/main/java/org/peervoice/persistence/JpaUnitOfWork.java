@@ -1,5 +1,7 @@
 package org.peervoice.persistence;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.Supplier;
 
 import javax.persistence.EntityManager;
@@ -31,6 +33,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
 
 	private final EntityManagerFactory factory;
 	private final ThreadLocal<EntityManager> current = new ThreadLocal<>();
+	private final ThreadLocal<List<Runnable>> afterCommit = new ThreadLocal<>();
 
 	public JpaUnitOfWork(EntityManagerFactory factory) {
 		this.factory = factory;
@@ -73,11 +76,13 @@ public final class JpaUnitOfWork implements UnitOfWork {
 		}
 		EntityTransaction transaction = entityManager.getTransaction();
 		current.set(entityManager);
+		List<Runnable> actions = new ArrayList<>();
+		afterCommit.set(actions);
+		T result;
 		try {
 			transaction.begin();
-			T result = work.get();
+			result = work.get();
 			commit(transaction);
-			return result;
 		}
 		catch (RuntimeException failed) {
 			throw translated(failed);
@@ -88,9 +93,19 @@ public final class JpaUnitOfWork implements UnitOfWork {
 			}
 			finally {
 				current.remove();
+				afterCommit.remove();
 				entityManager.close();
 			}
 		}
+		for (Runnable action : actions) {
+			try {
+				action.run();
+			}
+			catch (RuntimeException failed) {
+				LOG.warn("An action after a commit failed; the work is committed ({})", causeTypes(failed));
+			}
+		}
+		return result;
 	}
 
 	/**
@@ -149,6 +164,15 @@ public final class JpaUnitOfWork implements UnitOfWork {
 			}
 		}
 		return false;
+	}
+
+	@Override
+	public void afterCommit(Runnable action) {
+		List<Runnable> actions = afterCommit.get();
+		if (actions == null) {
+			throw new IllegalStateException("No unit of work is running on this thread");
+		}
+		actions.add(action);
 	}
 
 	@Override

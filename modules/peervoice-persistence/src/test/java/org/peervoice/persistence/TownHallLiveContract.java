@@ -9,10 +9,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -23,8 +25,12 @@ import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.fixtures.MovableClock;
 import org.peervoice.core.fixtures.SiteMember;
+import org.peervoice.core.kernel.Actor;
+import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
+import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.townhall.LiveView;
 import org.peervoice.core.townhall.Moderation;
@@ -33,6 +39,7 @@ import org.peervoice.core.townhall.PollView;
 import org.peervoice.core.townhall.QuestionDraft;
 import org.peervoice.core.townhall.QuestionView;
 import org.peervoice.core.townhall.TownHallDraft;
+import org.peervoice.core.townhall.TownHallLimits;
 import org.peervoice.core.townhall.TownHallLive;
 import org.peervoice.core.townhall.TownHallPoll;
 import org.peervoice.core.townhall.TownHallState;
@@ -46,6 +53,7 @@ abstract class TownHallLiveContract {
 
 	private static final long SITE = SiteMember.SITE;
 	private static final String TOPIC = "policies-and-procedures";
+	private static final Duration INTERVAL = Duration.ofMillis(TownHallLimits.LIVE_REFRESH_MILLIS);
 	private static final byte[] SECRET = "a-test-server-secret-of-32-bytes!".getBytes(StandardCharsets.US_ASCII);
 
 	private final SiteMember lee = SiteMember.named("user-lee-20003", "Lee Park", PeerVoiceRole.PEER_VOICE_LEADERSHIP, SITE);
@@ -57,6 +65,9 @@ abstract class TownHallLiveContract {
 	private final SiteMember elsewhere = SiteMember.named("user-kim-20013", "Kim Other", PeerVoiceRole.SITE_MEMBER, SiteMember.OTHER_SITE);
 
 	private DataSource dataSource;
+	/** Node A's way to the database: what a refresh on node A costs is counted here. */
+	private CountingDataSource nodeA;
+	private MovableClock clock;
 	private final List<PeerVoiceDatabase> databases = new ArrayList<>();
 	private final List<PeerVoiceServices> nodes = new ArrayList<>();
 
@@ -72,9 +83,10 @@ abstract class TownHallLiveContract {
 	@BeforeEach
 	void openTwoNodes() throws Exception {
 		dataSource = createTestDataSource();
-		MovableClock clock = new MovableClock(Instant.parse("2027-03-01T14:37:21.123Z"));
+		clock = new MovableClock(Instant.parse("2027-03-01T14:37:21.123Z"));
+		nodeA = new CountingDataSource(dataSource);
 		for (int node = 0; node < 2; node++) {
-			PeerVoiceDatabase database = PeerVoiceDatabase.open(dataSource);
+			PeerVoiceDatabase database = PeerVoiceDatabase.open(node == 0 ? nodeA.dataSource() : dataSource);
 			databases.add(database);
 			nodes.add(new PeerVoiceServices(database.unitOfWork(), () -> SECRET.clone(), clock, PeopleDirectory.NONE));
 		}
@@ -110,7 +122,7 @@ abstract class TownHallLiveContract {
 		return node.townHallQuestions().ask(who, townHall, new QuestionDraft(text, TOPIC, false, false));
 	}
 
-	private static LiveView live(PeerVoiceServices node, SiteMember who, String townHall) {
+	private static LiveView live(PeerVoiceServices node, Identity who, String townHall) {
 		return node.townHallLive().live(who, townHall, null, null).view().orElseThrow();
 	}
 
@@ -180,6 +192,125 @@ abstract class TownHallLiveContract {
 	}
 
 	@Test
+	void withinTheIntervalARefreshTouchesNoDatabaseYetShowsEachCallerTheirOwnVotesAndAnswers() throws Exception {
+		String townHall = liveTownHall(false);
+		QuestionView alexs = ask(a(), alex, townHall, "When will the new rota be published?");
+		QuestionView anas = ask(a(), ana, townHall, "Can we have a quiet room?");
+		String poll = a().townHallPolls().create(lee, townHall, new PollDraft("Useful?", List.of("Yes", "No"), false, true)).getId();
+		a().townHallPolls().moveTo(lee, poll, TownHallPoll.State.OPEN);
+		a().townHallQuestions().vote(jose, anas.getId());
+		a().townHallQuestions().vote(sam, alexs.getId());
+		a().townHallQuestions().vote(sam, anas.getId());
+		a().townHallPolls().answer(jose, poll, List.of(1));
+		a().townHallPolls().answer(sam, poll, List.of(0));
+		String etag = a().townHallLive().live(alex, townHall, null, null).etag();
+		live(a(), admin, townHall); // moderators' copy is another copy, read once
+
+		nodeA.reset();
+		for (SiteMember viewer : List.of(alex, ana, jose, sam, admin)) {
+			LiveView view = live(a(), viewer, townHall);
+			assertEquals(viewer == jose || viewer == sam, question(view, anas.getId()).isVotedByMe(), "votes, for " + viewer.userKey());
+			assertEquals(viewer == sam, question(view, alexs.getId()).isVotedByMe(), "votes, for " + viewer.userKey());
+			assertEquals(2, question(view, anas.getId()).getVoteCount());
+			assertEquals(1, question(view, alexs.getId()).getVoteCount());
+			assertEquals(viewer == alex, question(view, alexs.getId()).isMine());
+			List<Integer> chosen = viewer == jose ? List.of(1) : viewer == sam ? List.of(0) : List.of();
+			assertEquals(chosen, view.getPolls().get(0).getMyChoices(), "poll answer, for " + viewer.userKey());
+			assertEquals(2, view.getPolls().get(0).getResponseCount());
+		}
+		assertTrue(a().townHallLive().live(ana, townHall, null, etag).view().isEmpty(), "304 from memory");
+		assertThrows(UnknownItem.class, () -> live(a(), elsewhere, townHall), "another site's member: 404 from memory");
+		assertThrows(UnknownItem.class, () -> live(a(), inAnotherCompany(alex), townHall), "another company: 404 from memory");
+		assertEquals(0, nodeA.connections(), "no connection within the interval");
+		assertEquals(0, nodeA.statements(), "no statement within the interval");
+
+		// after the interval one refresh reads the counter (and the town hall); unchanged, the copy serves on
+		changeTextUnseen(alexs.getId(), "Changed without a change");
+		clock.advance(INTERVAL);
+		nodeA.reset();
+		assertEquals("When will the new rota be published?", question(live(a(), jose, townHall), alexs.getId()).getText());
+		assertTrue(nodeA.statements() > 0 && nodeA.statements() <= 2, "the town hall and the counter: " + nodeA.statements());
+		nodeA.reset();
+		live(a(), sam, townHall);
+		assertEquals(0, nodeA.statements(), "read again: the interval starts anew");
+
+		// a write of this node shows at once in the writer's next refresh (and everyone's), with the writer's own part
+		a().townHallQuestions().vote(ana, alexs.getId());
+		LiveView writers = live(a(), ana, townHall);
+		assertTrue(question(writers, alexs.getId()).isVotedByMe());
+		assertEquals(2, question(writers, alexs.getId()).getVoteCount());
+		assertEquals("Changed without a change", question(writers, alexs.getId()).getText(), "a fresh copy");
+		a().townHallPolls().answer(ana, poll, List.of(1));
+		assertEquals(List.of(1), live(a(), ana, townHall).getPolls().get(0).getMyChoices());
+		a().townHallQuestions().retractVote(ana, alexs.getId());
+		assertFalse(question(live(a(), ana, townHall), alexs.getId()).isVotedByMe());
+	}
+
+	@Test
+	void aRefreshBetweenAWriteAndItsCommitDoesNotHideTheWriteFromTheNextRefresh() throws Exception {
+		String townHall = liveTownHall(false);
+		QuestionView question = ask(a(), alex, townHall, "When will the new rota be published?");
+		live(a(), jose, townHall);
+		databases.get(0).unitOfWork().run(() -> {
+			a().townHallQuestions().vote(ana, question.getId());
+			// another request on node A refreshes while the vote is not committed yet: it reads the counter without it
+			Thread other = new Thread(() -> assertEquals(0, question(live(a(), jose, townHall), question.getId()).getVoteCount()));
+			other.start();
+			try {
+				other.join();
+			}
+			catch (InterruptedException interrupted) {
+				throw new IllegalStateException(interrupted);
+			}
+		});
+		LiveView writers = live(a(), ana, townHall);
+		assertTrue(question(writers, question.getId()).isVotedByMe(), "the writer's next refresh, within the interval");
+		assertEquals(1, question(writers, question.getId()).getVoteCount());
+	}
+
+	@Test
+	void aVoteIsFourStatementsAndTheUniqueKeyStillRefusesASecond() {
+		String townHall = liveTownHall(false);
+		QuestionView question = ask(a(), alex, townHall, "When will the new rota be published?");
+		nodeA.reset();
+		assertEquals(1, a().townHallQuestions().vote(ana, question.getId()).getVoteCount());
+		// the question, the vote's insert, the counter's row, the count: no read of the town hall, no look-up before the insert
+		assertEquals(4, nodeA.statements(), "statements of a vote");
+		assertThrows(Conflict.class, () -> a().townHallQuestions().vote(ana, question.getId()), "a second vote: the unique key");
+		assertThrows(Conflict.class, () -> b().townHallQuestions().vote(ana, question.getId()), "on another node too");
+		assertThrows(UnknownItem.class, () -> a().townHallQuestions().vote(elsewhere, question.getId()), "another site's question");
+		assertThrows(UnknownItem.class, () -> a().townHallQuestions().vote(inAnotherCompany(ana), question.getId()));
+		assertEquals(1, question(live(b(), jose, townHall), question.getId()).getVoteCount());
+	}
+
+	/** The same person as if signed in to another portal instance (company): no town hall of this one is theirs to see. */
+	private static Identity inAnotherCompany(SiteMember member) {
+		return new Identity() {
+
+			@Override
+			public long companyId() {
+				return SiteMember.COMPANY + 1;
+			}
+
+			@Override
+			public Optional<String> userKey() {
+				return member.userKey();
+			}
+
+			@Override
+			public Actor actorIn(long siteId) {
+				return member.actorIn(siteId);
+			}
+
+			@Override
+			public List<Site> visibleSites() {
+				return member.visibleSites();
+			}
+
+		};
+	}
+
+	@Test
 	void anAttendeeNeverSeesWhatModeratorsOrOtherPeopleSeeOrAnotherSitesTownHall() {
 		String townHall = liveTownHall(true);
 		QuestionView open = ask(a(), alex, townHall, "When will the new rota be published?");
@@ -218,16 +349,24 @@ abstract class TownHallLiveContract {
 		assertEquals(0, live(a(), ana, townHall).getPolls().get(0).getResponseCount(), "node A keeps its copy");
 
 		b().townHallQuestions().vote(jose, question.getId());
-		assertEquals(1, question(live(a(), ana, townHall), question.getId()).getVoteCount(), "B's vote in A's next view");
+		// node A reads the counter again only once its state is older than the interval: then B's vote shows
+		clock.advance(Duration.ofMillis(TownHallLimits.LIVE_REFRESH_MILLIS - 1));
+		assertEquals(0, question(live(a(), ana, townHall), question.getId()).getVoteCount(), "within the interval: A's own state");
+		assertFalse(question(live(a(), jose, townHall), question.getId()).isVotedByMe());
+		clock.advance(Duration.ofMillis(1));
+		assertEquals(1, question(live(a(), ana, townHall), question.getId()).getVoteCount(), "B's vote in A's first view after the interval");
 		assertTrue(question(live(a(), jose, townHall), question.getId()).isVotedByMe());
 
 		QuestionView asked = ask(b(), sam, townHall, "Asked on node B?");
+		clock.advance(INTERVAL);
 		assertTrue(live(a(), ana, townHall).getQuestions().stream().anyMatch(listed -> listed.getId().equals(asked.getId())));
 		b().townHallQuestions().moderate(lee, asked.getId(), new Moderation("highlight"));
+		clock.advance(INTERVAL);
 		assertEquals(asked.getId(), live(a(), ana, townHall).getHighlighted().getId());
 		for (SiteMember member : List.of(alex, ana, jose, sam, admin)) {
 			b().townHallPolls().answer(member, poll, List.of(member == admin ? 1 : 0));
 		}
+		clock.advance(INTERVAL);
 		PollView seen = live(a(), ana, townHall).getPolls().get(0);
 		assertEquals(5, seen.getResponseCount());
 		assertEquals(List.of(4L, 1L), seen.getOptions().stream().map(PollView.Option::getCount).collect(Collectors.toList()));

@@ -135,6 +135,12 @@ public final class AnonymousWriting {
 		return keys.isEmpty() ? Collections.emptySet() : MergeableVote.candidates(keys, companyId, siteId, groupId, itemId, userKey);
 	}
 
+	/** {@link #mergeableVoteHashes} for several items of one group at once, per item (none without a server secret). */
+	public Map<String, Set<String>> mergeableVoteHashes(long companyId, long siteId, String groupId, List<String> itemIds, String userKey) {
+		List<byte[]> keys = secret.keys();
+		return keys.isEmpty() ? Collections.emptyMap() : MergeableVote.candidates(keys, companyId, siteId, groupId, itemIds, userKey);
+	}
+
 	/** The voter of a stored mergeable vote, voting on another item of the same group: for merging items. */
 	public Optional<MergeableVote> mergeableVoteMovedTo(long companyId, long siteId, String itemId, String seal) {
 		List<byte[]> keys = secret.keys();

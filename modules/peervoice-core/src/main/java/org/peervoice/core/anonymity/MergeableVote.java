@@ -4,8 +4,10 @@ import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -47,6 +49,22 @@ public final class MergeableVote {
 		Set<String> hashes = new LinkedHashSet<>();
 		for (byte[] key : keys) {
 			hashes.add(VoterHash.of(key, companyId, siteId, itemId, tag(key, companyId, siteId, groupId, userKey)));
+		}
+		return hashes;
+	}
+
+	/**
+	 * The same for several items of one group: the person's tag in the group made once per key (a live view asks for
+	 * its 50 questions on every refresh), then one hash per item and key.
+	 */
+	static Map<String, Set<String>> candidates(List<byte[]> keys, long companyId, long siteId, String groupId, List<String> itemIds,
+		String userKey) {
+		Map<String, Set<String>> hashes = new HashMap<>();
+		for (byte[] key : keys) {
+			String tag = tag(key, companyId, siteId, groupId, userKey);
+			for (String itemId : itemIds) {
+				hashes.computeIfAbsent(itemId, id -> new LinkedHashSet<>()).add(VoterHash.of(key, companyId, siteId, itemId, tag));
+			}
 		}
 		return hashes;
 	}

@@ -71,9 +71,19 @@ public final class VoterHash {
 		return hex(hmac(key, encode(fields)));
 	}
 
+	/** One Mac per thread: Mac.getInstance looks up the provider each time (a live view hashes about 50 times per refresh). */
+	private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
+		try {
+			return Mac.getInstance("HmacSHA256");
+		}
+		catch (GeneralSecurityException impossible) {
+			throw new IllegalStateException("HmacSHA256 is unavailable", impossible);
+		}
+	});
+
 	private static byte[] hmac(byte[] key, byte[] message) {
 		try {
-			Mac mac = Mac.getInstance("HmacSHA256");
+			Mac mac = MACS.get();
 			mac.init(new SecretKeySpec(key, "HmacSHA256"));
 			return mac.doFinal(message);
 		}

@@ -28,6 +28,17 @@ public interface UnitOfWork {
 	 */
 	EntityManager entityManager();
 
+	/**
+	 * Runs {@code action} on this thread once the unit of work running on it has committed (after the outermost one, for
+	 * joined work); never if it rolls back, and afresh for each attempt of a unit of work run again. For this node's
+	 * in-memory state that must follow what was stored (a town hall's live view: docs/town-hall.md, "Live updates"). An
+	 * action's failure is logged, never the work's: what it follows is committed. This default, for units of work without a
+	 * transaction of their own, runs it at once.
+	 */
+	default void afterCommit(Runnable action) {
+		action.run();
+	}
+
 	/** Whether a unit of work runs on this thread (work given to {@link #inTransaction} would join it). */
 	default boolean isInTransaction() {
 		try {

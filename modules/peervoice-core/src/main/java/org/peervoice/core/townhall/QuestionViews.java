@@ -67,6 +67,12 @@ final class QuestionViews {
 		return anonymity.mergeableVoteHashes(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
 	}
 
+	/** {@link #voteHashes} for several questions of one town hall, per question id. */
+	static Map<String, Set<String>> voteHashes(AnonymousWriting anonymity, TownHall townHall, List<TownHallQuestion> questions, String userKey) {
+		return anonymity.mergeableVoteHashes(townHall.companyId(), townHall.siteId(), townHall.id(),
+			questions.stream().map(TownHallQuestion::id).collect(Collectors.toList()), userKey);
+	}
+
 	private Set<String> votedByMe(Actor actor, List<TownHallQuestion> questions) {
 		if (actor.isGuest()) {
 			return Set.of();

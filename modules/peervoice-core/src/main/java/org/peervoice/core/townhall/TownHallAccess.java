@@ -36,6 +36,22 @@ final class TownHallAccess {
 		return new Located(actor, townHall);
 	}
 
+	/**
+	 * The same checks on a town hall this node read before (a live view's state, docs/town-hall.md "Live updates"), with
+	 * no database: its company and site never change, and a draft is never kept (a town hall never goes back to DRAFT).
+	 */
+	Located locate(Identity who, TownHall known) {
+		if (known.companyId() != who.companyId()) {
+			throw unknown();
+		}
+		Actor actor = actorIn(who, known.siteId());
+		actor.require(Permission.VIEW);
+		if (known.state() == TownHallState.DRAFT && !actor.can(Permission.MANAGE_TOWN_HALLS)) {
+			throw unknown();
+		}
+		return new Located(actor, known);
+	}
+
 	// A town hall of a site the caller cannot see is answered exactly like one that does not exist.
 	static Actor actorIn(Identity who, long siteId) {
 		try {

@@ -2,6 +2,7 @@ package org.peervoice.core.townhall;
 
 import java.util.List;
 
+import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
@@ -28,9 +29,12 @@ final class TownHallChanges {
 		+ " (SELECT t.id FROM PV_TOWN_HALL t WHERE t.company_id = ?1 AND t.site_id = ?2 AND t.state IN ('SCHEDULED', 'LIVE', 'ENDED'))";
 
 	private final UnitOfWork unitOfWork;
+	private final LiveCopies copies;
 
-	TownHallChanges(UnitOfWork unitOfWork) {
+	/** @param copies this node's live state, marked stale once a change has committed (docs/town-hall.md, "Live updates") */
+	TownHallChanges(UnitOfWork unitOfWork, LiveCopies copies) {
 		this.unitOfWork = unitOfWork;
+		this.copies = copies;
 	}
 
 	void create(String townHallId) {
@@ -39,21 +43,38 @@ final class TownHallChanges {
 		}
 	}
 
+	/**
+	 * A change by this writer (who then sees it in their next refresh on this node, docs/town-hall.md "Live updates"); null
+	 * for a change whose writer must stay unknown (an anonymous asker's, by receipt): that one shows within the interval.
+	 */
+	void bump(String townHallId, Identity writer) {
+		increment(townHallId);
+		String token = writer == null ? null : copies.writerToken(writer);
+		unitOfWork.afterCommit(() -> copies.written(townHallId, token));
+	}
+
 	void bump(String townHallId) {
+		increment(townHallId);
+		// after the commit, not now: a read of this node between now and the commit would keep a state without the change
+		unitOfWork.afterCommit(() -> copies.written(townHallId, null));
+	}
+
+	private void increment(String townHallId) {
 		// the thread's own shard: changes of one transaction (one thread) take one row, never two in varying order
 		int shard = (int) Math.floorMod(Thread.currentThread().getId(), (long) SHARDS);
-		if (bump(townHallId, shard) == 0 && shard != 0) {
-			bump(townHallId, 0);
+		if (bumpShard(townHallId, shard) == 0 && shard != 0) {
+			bumpShard(townHallId, 0);
 		}
 	}
 
-	private int bump(String townHallId, int shard) {
+	private int bumpShard(String townHallId, int shard) {
 		return unitOfWork.entityManager().createNativeQuery(BUMP).setParameter(1, townHallId).setParameter(2, shard).executeUpdate();
 	}
 
 	void bumpSite(Scope site) {
 		unitOfWork.entityManager().createNativeQuery(BUMP_SITE).setParameter(1, site.companyId()).setParameter(2, site.siteId())
 			.executeUpdate();
+		unitOfWork.afterCommit(() -> copies.writtenSite(site.companyId(), site.siteId()));
 	}
 
 	long count(String townHallId) {

@@ -43,6 +43,13 @@ public final class TownHallLimits {
 	 */
 	public static final int LIVE_MIN_BATCH_QUESTIONS = 3;
 
+	/**
+	 * How long a node answers a town hall's live view from its own state before it reads the change counter again
+	 * (LiveCopies; docs/town-hall.md, "Live updates"): a change made on another node shows within this plus the poll
+	 * interval; a change made on this node shows at once. Attendees poll every 1.5 s and should see a change within 2 s.
+	 */
+	public static final int LIVE_REFRESH_MILLIS = 500;
+
 	private TownHallLimits() {
 	}
 

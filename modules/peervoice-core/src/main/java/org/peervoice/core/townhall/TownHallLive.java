@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -39,14 +38,16 @@ public final class TownHallLive {
 	private final TownHallChanges changes;
 	private final TownHallQuestions questions;
 	private final TownHallPolls polls;
-	private final LiveCopies copies = new LiveCopies();
+	private final LiveCopies copies;
 
-	public TownHallLive(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, TownHallQuestions questions, TownHallPolls polls) {
+	public TownHallLive(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, TownHallQuestions questions, TownHallPolls polls,
+		LiveCopies copies) {
+		this.copies = copies;
 		this.unitOfWork = unitOfWork;
 		this.anonymity = anonymity;
 		this.clock = clock;
 		this.access = new TownHallAccess(unitOfWork, anonymity, clock);
-		this.changes = new TownHallChanges(unitOfWork);
+		this.changes = new TownHallChanges(unitOfWork, copies);
 		this.questions = questions;
 		this.polls = polls;
 	}
@@ -57,34 +58,88 @@ public final class TownHallLive {
 	 */
 	public LiveAnswer live(Identity who, String townHallId, TownHallQuestions.Sort sort, String ifNoneMatch) {
 		TownHallQuestions.Sort order = sort == null ? TownHallQuestions.Sort.POPULAR : sort;
-		// inside a caller's transaction the counter may count the caller's own uncommitted changes: nothing is kept then
-		boolean mayKeep = !unitOfWork.isInTransaction();
-		return unitOfWork.inTransaction(() -> {
-			TownHallAccess.Located located = access.locate(who, townHallId);
-			TownHall townHall = located.townHall;
-			Instant now = clock.instant();
-			boolean moderator = located.actor.can(Permission.MODERATE);
-			// first the counter, then the rows: a copy holds at least what the counter counts (see LiveCopies)
-			long count = changes.count(townHallId);
-			String etag = "W/\"" + count + "-" + order.name().charAt(0) + (townHall.questionsOpen(now) ? "q" : "")
-				+ (townHall.feedbackOpen(now) ? "f" : "") + (moderator ? "m" : "") + "\"";
-			if (matches(ifNoneMatch, etag)) {
-				return new LiveAnswer(etag, null);
+		if (unitOfWork.isInTransaction()) {
+			// inside a caller's transaction the counter may count the caller's own uncommitted changes: nothing is kept then
+			return unitOfWork.inTransaction(() -> {
+				TownHallAccess.Located located = access.locate(who, townHallId);
+				return answer(located, changes.count(townHallId), null, ifNoneMatch, order);
+			});
+		}
+		String writer = copies.writerToken(who);
+		for (int attempt = 0;; attempt++) {
+			// the caller's access, checked on the town hall as this node last read it (its company and site never change,
+			// and a draft is never kept), on every request; then the plan, which may serve a copy without the database
+			TownHall known = attempt < 3 ? copies.known(townHallId) : null;
+			TownHallAccess.Located cached = known == null ? null : access.locate(who, known);
+			LiveCopies.Plan plan = copies.plan(townHallId, order, cached == null ? null : cached.actor.can(Permission.MODERATE), writer);
+			if (plan == LiveCopies.Plan.RETRY) {
+				continue;
 			}
-			LiveCopies.Key key = new LiveCopies.Key(townHall.companyId(), townHallId, order, moderator);
-			boolean keep = mayKeep && (townHall.state() == TownHallState.LIVE || townHall.state() == TownHallState.SCHEDULED);
-			LiveCopies.Shared shared = keep ? copies.get(key, count) : null;
-			if (shared == null) {
-				shared = read(townHallId, order);
-				if (keep) {
-					copies.put(key, count, shared);
-				}
+			if (plan.copy != null) {
+				TownHallAccess.Located located = new TownHallAccess.Located(cached.actor, plan.copy.townHall);
+				return answer(located, plan.copy.counter, plan.copy.shared, ifNoneMatch, order);
 			}
-			return new LiveAnswer(etag, viewFor(located.actor, townHall, count, shared));
-		});
+			return read(who, townHallId, order, ifNoneMatch, plan);
+		}
 	}
 
-	/** The shared part, as every viewer with VIEW sees it: mixed questions only, no draft polls. */
+	/** Reads the town hall and its counter, and the shared part unless this node holds it at that counter; keeps them. */
+	private LiveAnswer read(Identity who, String townHallId, TownHallQuestions.Sort order, String ifNoneMatch, LiveCopies.Plan plan) {
+		boolean found = false;
+		try {
+			LiveAnswer answer = unitOfWork.inTransaction(() -> {
+				TownHallAccess.Located located = access.locate(who, townHallId);
+				TownHall townHall = located.townHall;
+				boolean moderator = located.actor.can(Permission.MODERATE);
+				// first the counter, then the rows: a copy holds at least what the counter counts (see LiveCopies)
+				long count = changes.count(townHallId);
+				if (townHall.state() != TownHallState.LIVE && townHall.state() != TownHallState.SCHEDULED) {
+					copies.notKept(townHallId, plan.hall);
+					return answer(located, count, null, ifNoneMatch, order);
+				}
+				int kind = LiveCopies.kind(order, moderator);
+				LiveCopies.Copy copy = plan.hall.copy(kind, count);
+				LiveCopies.Copy fresh = null;
+				if (copy == null && !matches(ifNoneMatch, etag(located, count, order))) {
+					fresh = new LiveCopies.Copy(townHall, count, plan.generation, read(townHallId, order));
+				}
+				plan.hall.found(plan.generation, plan.readAt, townHall, count, kind, fresh);
+				return answer(located, count, copy != null ? copy.shared : fresh == null ? null : fresh.shared, ifNoneMatch, order);
+			});
+			found = true;
+			return answer;
+		}
+		finally {
+			if (!found) {
+				copies.failed(townHallId, plan.hall);
+			}
+			plan.hall.done(plan.reader);
+		}
+	}
+
+	private LiveAnswer answer(TownHallAccess.Located located, long count, LiveCopies.Shared shared, String ifNoneMatch, TownHallQuestions.Sort order) {
+		String etag = etag(located, count, order);
+		if (matches(ifNoneMatch, etag)) {
+			return new LiveAnswer(etag, null);
+		}
+		if (shared == null) {
+			// a town hall not kept: its shared part read for this request, in its own transaction
+			shared = unitOfWork.inTransaction(() -> read(located.townHall.id(), order));
+		}
+		return new LiveAnswer(etag, viewFor(located.actor, located.townHall, count, shared));
+	}
+
+	private String etag(TownHallAccess.Located located, long count, TownHallQuestions.Sort order) {
+		TownHall townHall = located.townHall;
+		Instant now = clock.instant();
+		return "W/\"" + count + "-" + order.name().charAt(0) + (townHall.questionsOpen(now) ? "q" : "")
+			+ (townHall.feedbackOpen(now) ? "f" : "") + (located.actor.can(Permission.MODERATE) ? "m" : "") + "\"";
+	}
+
+	/**
+	 * The shared part, as every viewer with VIEW sees it: mixed questions only, no draft polls; with the stored hashes of
+	 * the votes on the listed questions and of the answers to the shown polls (one query), whose counts are the vote counts.
+	 */
 	private LiveCopies.Shared read(String townHallId, TownHallQuestions.Sort order) {
 		Map<String, Long> highlightedVotes = questions.ranked(townHallId, List.of(QuestionState.HIGHLIGHTED), null, null, 0, 1);
 		List<TownHallQuestion> highlighted = questions.loaded(new ArrayList<>(highlightedVotes.keySet()));
@@ -101,99 +156,82 @@ public final class TownHallLive {
 			}
 		}
 		TownHallQuestion first = highlighted.isEmpty() ? null : highlighted.get(0);
-		return new LiveCopies.Shared(first, first == null ? 0 : highlightedVotes.get(first.id()), open, openVotes, openCount, shown,
+		List<String> questionIds = open.stream().map(TownHallQuestion::id).collect(Collectors.toList());
+		if (first != null) {
+			questionIds.add(first.id());
+		}
+		LiveCopies.Hashes voters = new LiveCopies.Hashes();
+		LiveCopies.Hashes respondents = new LiveCopies.Hashes();
+		Map<String, Long> counts = new HashMap<>();
+		NativeParameters parameters = new NativeParameters();
+		List<String> parts = new ArrayList<>();
+		if (!questionIds.isEmpty()) {
+			parts.add("SELECT v.question_id, v.voter_hash, v.voter_hash FROM PV_TOWN_HALL_VOTE v WHERE v.question_id IN ("
+				+ parameters.in(questionIds) + ")");
+		}
+		if (!shown.isEmpty()) {
+			parts.add("SELECT a.poll_id, a.respondent_hash, a.choices FROM PV_TOWN_HALL_POLL_ANSWER a WHERE a.poll_id IN ("
+				+ parameters.in(shown.stream().map(TownHallPoll::id).collect(Collectors.toList())) + ")");
+		}
+		if (!parts.isEmpty()) {
+			Set<String> pollIds = shown.stream().map(TownHallPoll::id).collect(Collectors.toSet());
+			Query query = parameters.query(unitOfWork.entityManager(), String.join(" UNION ALL ", parts));
+			@SuppressWarnings("unchecked")
+			List<Object[]> rows = query.getResultList();
+			for (Object[] row : rows) {
+				String id = (String) row[0];
+				if (pollIds.contains(id)) {
+					respondents.add(id, (String) row[1], PollAnswer.parse((String) row[2]));
+				}
+				else {
+					voters.add(id, (String) row[1], null);
+					// the count shown is the count of the rows stored, the same rows the caller's vote is looked up in
+					counts.merge(id, 1L, Long::sum);
+				}
+			}
+		}
+		Map<String, Long> listedVotes = new HashMap<>();
+		for (TownHallQuestion question : open) {
+			listedVotes.put(question.id(), counts.getOrDefault(question.id(), 0L));
+		}
+		return new LiveCopies.Shared(first, first == null ? 0 : counts.getOrDefault(first.id(), 0L), open, listedVotes, openCount, shown,
 			tallies.entrySet().stream().filter(tally -> shown.stream().anyMatch(poll -> poll.id().equals(tally.getKey())))
-				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+				.collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)),
+			voters.voters(), respondents.respondents());
 	}
 
-	/** The shared part with the caller's own: their votes and poll answers (one query), and which questions they asked. */
+	/**
+	 * The shared part with the caller's own, from memory: whether the copy holds a vote or an answer under one of the
+	 * caller's keyed hashes for that very question or poll (computed here, every hash looked up), and which questions they
+	 * asked (from the copy's rows); the town-hall part (feedbackGivenByMe, the managers' steps) made per caller.
+	 */
 	private LiveView viewFor(Actor actor, TownHall townHall, long count, LiveCopies.Shared shared) {
+		Optional<String> userKey = actor.isGuest() ? Optional.empty() : actor.userKey();
 		List<TownHallQuestion> listed = new ArrayList<>(shared.open);
 		if (shared.highlighted != null) {
 			listed.add(shared.highlighted);
 		}
-		Own own = own(actor, townHall, listed, shared.polls);
-		Optional<String> userKey = actor.userKey();
+		Map<String, Set<String>> hashes = userKey.map(key -> QuestionViews.voteHashes(anonymity, townHall, listed, key)).orElse(Map.of());
 		QuestionView highlighted = shared.highlighted == null ? null
-			: new QuestionView(shared.highlighted, shared.highlightedVotes, own.voted.contains(shared.highlighted.id()),
+			: new QuestionView(shared.highlighted, shared.highlightedVotes, voted(shared, shared.highlighted, hashes),
 				userKey.map(shared.highlighted::isAskedBy).orElse(false), null);
 		List<QuestionView> open = new ArrayList<>();
 		for (TownHallQuestion question : shared.open) {
-			open.add(new QuestionView(question, shared.openVotes.getOrDefault(question.id(), 0L), own.voted.contains(question.id()),
+			open.add(new QuestionView(question, shared.openVotes.getOrDefault(question.id(), 0L), voted(shared, question, hashes),
 				userKey.map(question::isAskedBy).orElse(false), null));
 		}
 		List<PollView> shownPolls = new ArrayList<>();
 		for (TownHallPoll poll : shared.polls) {
 			TownHallPolls.Tally tally = shared.tallies.get(poll.id());
-			shownPolls.add(new PollView(poll, tally.counts, tally.respondents, own.choices.getOrDefault(poll.id(), List.of())));
+			List<Integer> mine = userKey.map(key -> shared.choicesUnder(poll.id(), TownHallPolls.respondentHashes(anonymity, poll, key)))
+				.orElse(List.of());
+			shownPolls.add(new PollView(poll, tally.counts, tally.respondents, mine));
 		}
 		return new LiveView(access.view(actor, townHall), count, highlighted, open, shared.openCount, shownPolls);
 	}
 
-	/**
-	 * The caller's votes for these questions and answers to these polls, in one query. Votes and answers are stored under
-	 * keyed hashes of the person per question and per poll; a row counts as the caller's only under a hash of the caller
-	 * for that very question or poll.
-	 */
-	private Own own(Actor actor, TownHall townHall, List<TownHallQuestion> listed, List<TownHallPoll> shownPolls) {
-		Own own = new Own();
-		if (actor.isGuest() || listed.isEmpty() && shownPolls.isEmpty()) {
-			return own;
-		}
-		String userKey = actor.requireUserKey();
-		Map<String, Set<String>> hashesOf = new HashMap<>();
-		List<String> voteHashes = new ArrayList<>();
-		for (TownHallQuestion question : listed) {
-			Set<String> hashes = QuestionViews.voteHashes(anonymity, question, userKey);
-			hashesOf.put(question.id(), hashes);
-			voteHashes.addAll(hashes);
-		}
-		List<String> answerHashes = new ArrayList<>();
-		for (TownHallPoll poll : shownPolls) {
-			Set<String> hashes = TownHallPolls.respondentHashes(anonymity, poll, userKey);
-			hashesOf.put(poll.id(), hashes);
-			answerHashes.addAll(hashes);
-		}
-		NativeParameters parameters = new NativeParameters();
-		List<String> parts = new ArrayList<>();
-		if (!voteHashes.isEmpty()) {
-			parts.add("SELECT v.question_id, v.voter_hash, v.voter_hash FROM PV_TOWN_HALL_VOTE v WHERE v.question_id IN ("
-				+ parameters.in(listed.stream().map(TownHallQuestion::id).collect(Collectors.toList())) + ") AND v.voter_hash IN ("
-				+ parameters.in(voteHashes) + ")");
-		}
-		if (!answerHashes.isEmpty()) {
-			parts.add("SELECT a.poll_id, a.respondent_hash, a.choices FROM PV_TOWN_HALL_POLL_ANSWER a WHERE a.poll_id IN ("
-				+ parameters.in(shownPolls.stream().map(TownHallPoll::id).collect(Collectors.toList()))
-				+ ") AND a.respondent_hash IN (" + parameters.in(answerHashes) + ")");
-		}
-		if (parts.isEmpty()) {
-			return own;
-		}
-		Query query = parameters.query(unitOfWork.entityManager(), String.join(" UNION ALL ", parts));
-		@SuppressWarnings("unchecked")
-		List<Object[]> rows = query.getResultList();
-		Set<String> pollIds = shownPolls.stream().map(TownHallPoll::id).collect(Collectors.toSet());
-		for (Object[] row : rows) {
-			String id = (String) row[0];
-			if (!hashesOf.getOrDefault(id, Set.of()).contains((String) row[1])) {
-				continue;
-			}
-			if (pollIds.contains(id)) {
-				own.choices.putIfAbsent(id, PollAnswer.parse((String) row[2]));
-			}
-			else {
-				own.voted.add(id);
-			}
-		}
-		return own;
-	}
-
-	/** One caller's part of a live view. */
-	private static final class Own {
-
-		final Set<String> voted = new HashSet<>();
-		final Map<String, List<Integer>> choices = new HashMap<>();
-
+	private static boolean voted(LiveCopies.Shared shared, TownHallQuestion question, Map<String, Set<String>> hashes) {
+		return shared.votedUnder(question.id(), hashes.getOrDefault(question.id(), Set.of()));
 	}
 
 	static boolean matches(String ifNoneMatch, String etag) {

@@ -60,9 +60,9 @@ public final class TownHallMixing {
 		};
 	}
 
-	/** The live views of the site's town halls change with every mixing. */
-	public static MixingPoint mixingPoint(UnitOfWork unitOfWork) {
-		TownHallChanges changes = new TownHallChanges(unitOfWork);
+	/** The live views of the site's town halls change with every mixing (and this node's live state reads them again). */
+	public static MixingPoint mixingPoint(UnitOfWork unitOfWork, LiveCopies copies) {
+		TownHallChanges changes = new TownHallChanges(unitOfWork, copies);
 		return changes::bumpSite;
 	}
 

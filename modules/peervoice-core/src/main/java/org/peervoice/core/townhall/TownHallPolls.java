@@ -35,12 +35,13 @@ public final class TownHallPolls {
 	private final TownHallAccess access;
 	private final TownHallChanges changes;
 
-	public TownHallPolls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
+	/** @param copies this node's live state of town halls, told of every change after it commits */
+	public TownHallPolls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, LiveCopies copies) {
 		this.unitOfWork = unitOfWork;
 		this.anonymity = anonymity;
 		this.clock = clock;
 		this.access = new TownHallAccess(unitOfWork, anonymity, clock);
-		this.changes = new TownHallChanges(unitOfWork);
+		this.changes = new TownHallChanges(unitOfWork, copies);
 	}
 
 	public PollView create(Identity who, String townHallId, PollDraft draft) {
@@ -71,7 +72,7 @@ public final class TownHallPolls {
 			boolean resultsWhileOpen = draft.getResultsWhileOpen() == null || draft.getResultsWhileOpen();
 			TownHallPoll poll = new TownHallPoll(located.townHall, question, options, draft.isMultipleChoice(), resultsWhileOpen, clock.instant());
 			unitOfWork.entityManager().persist(poll);
-			changes.bump(townHallId);
+			changes.bump(townHallId, who);
 			return views(located.actor, List.of(poll)).get(0);
 		});
 	}
@@ -99,7 +100,7 @@ public final class TownHallPolls {
 			located.actor.require(Permission.MODERATE);
 			located.poll.moveTo(next);
 			unitOfWork.entityManager().flush();
-			changes.bump(located.poll.townHallId());
+			changes.bump(located.poll.townHallId(), who);
 			return views(located.actor, List.of(located.poll)).get(0);
 		});
 	}
@@ -124,7 +125,7 @@ public final class TownHallPolls {
 				earlier.get(0).choose(chosen);
 			}
 			unitOfWork.entityManager().flush();
-			changes.bump(poll.townHallId());
+			changes.bump(poll.townHallId(), who);
 			return views(located.actor, List.of(poll)).get(0);
 		});
 	}

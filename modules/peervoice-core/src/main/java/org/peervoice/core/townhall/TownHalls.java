@@ -43,21 +43,17 @@ public final class TownHalls {
 	private final ForwardedSuggestions suggestionBox;
 	private final Consumer<Scope> meetingEnded;
 
-	public TownHalls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock) {
-		this(unitOfWork, anonymity, clock, site -> {
-		});
-	}
-
 	/**
 	 * @param meetingEnded told, after the end of a meeting is committed, the town hall's site: releases the anonymous
 	 *     questions the live mixing still holds ({@link TownHallMixing}); its failure leaves them to the next mixing
+	 * @param copies this node's live state of town halls, told of every change after it commits
 	 */
-	public TownHalls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Consumer<Scope> meetingEnded) {
+	public TownHalls(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Consumer<Scope> meetingEnded, LiveCopies copies) {
 		this.meetingEnded = meetingEnded;
 		this.unitOfWork = unitOfWork;
 		this.clock = clock;
 		this.access = new TownHallAccess(unitOfWork, anonymity, clock);
-		this.changes = new TownHallChanges(unitOfWork);
+		this.changes = new TownHallChanges(unitOfWork, copies);
 		this.suggestionBox = new ForwardedSuggestions(unitOfWork);
 	}
 
@@ -92,7 +88,7 @@ public final class TownHalls {
 			}
 			townHall.apply(content, clock.instant());
 			unitOfWork.entityManager().flush();
-			changes.bump(townHall.id());
+			changes.bump(townHall.id(), who);
 			return access.view(located.actor, townHall);
 		});
 	}
@@ -135,7 +131,7 @@ public final class TownHalls {
 					.setParameter("townHallId", townHall.id()).executeUpdate();
 			}
 			unitOfWork.entityManager().flush();
-			changes.bump(townHall.id());
+			changes.bump(townHall.id(), who);
 			LOG.info("Town hall {} moved to {}", townHall.id(), next);
 			return access.view(located.actor, townHall);
 		});

@@ -33,6 +33,11 @@ final class BundleClassLoaderUnitOfWork implements UnitOfWork {
 	}
 
 	@Override
+	public void afterCommit(Runnable action) {
+		delegate.afterCommit(action);
+	}
+
+	@Override
 	public boolean isInTransaction() {
 		return delegate.isInTransaction();
 	}
