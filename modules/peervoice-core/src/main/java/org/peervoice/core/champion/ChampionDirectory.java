@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
-import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
@@ -37,6 +36,8 @@ public final class ChampionDirectory {
 	private final PeopleDirectory people;
 	private final Clock clock;
 	private final DirectorySettingsCache settingsCache = new DirectorySettingsCache();
+	/** This node's answers; none with a repository given (the in-memory tests). */
+	private final DirectoryAnswers answers;
 
 	public ChampionDirectory(UnitOfWork unitOfWork, Clock clock) {
 		this(unitOfWork, PeopleDirectory.NONE, clock);
@@ -44,7 +45,8 @@ public final class ChampionDirectory {
 
 	/** With the portal's directory, whose pictures of the owners the listings show. */
 	public ChampionDirectory(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
-		this(unitOfWork, new JpaChampionRepository(unitOfWork), people, clock);
+		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, clock,
+			DirectoryAnswers.isOn() ? DirectoryAnswers.of(unitOfWork) : null);
 	}
 
 	ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, Clock clock) {
@@ -52,6 +54,12 @@ public final class ChampionDirectory {
 	}
 
 	ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock) {
+		this(unitOfWork, champions, people, clock, null);
+	}
+
+	private ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock,
+		DirectoryAnswers answers) {
+		this.answers = answers;
 		this.unitOfWork = unitOfWork;
 		this.champions = champions;
 		this.people = people;
@@ -59,30 +67,74 @@ public final class ChampionDirectory {
 	}
 
 	public DirectoryPage search(Identity who, long siteId, DirectoryQuery query, PageRequest page) {
+		if (answers == null) {
+			return unitOfWork.inTransaction(() -> {
+				Actor actor = who.actorIn(siteId);
+				actor.require(Permission.VIEW);
+				Scope scope = actor.scope();
+				ChampionSettings settings = settingsCache.settings(scope, () -> ChampionSettingsService.current(champions, scope));
+				return answer(actor, settings, -1, query, page).page(people, page);
+			});
+		}
+		Actor actor = who.actorIn(siteId);
+		actor.require(Permission.VIEW);
+		Scope scope = actor.scope();
+		List<Object> key = DirectoryAnswers.key(scope, query, page.offset(), page.pageSize(), actor);
+		DirectoryAnswers.SiteState known = answers.current(scope, clock.instant());
+		DirectoryAnswers.Answer kept = known == null ? null : answers.answer(key, known);
+		if (kept != null && !kept.holdsListingOf(actor)) {
+			// no statement: the site's revision was read less than DirectoryAnswers.REVISION_READ_EVERY ago
+			answers.countServed();
+			return kept.page(people, page);
+		}
+		answers.countRead();
 		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			Scope scope = actor.scope();
-			ChampionSettings settings = settingsCache.settings(scope, () -> ChampionSettingsService.current(champions, scope));
-			Instant confirmedAfter = confirmedAfter(settings);
-			Collator collator = SearchFolding.collator(query.locale());
-			DirectoryCounts counts = champions.directoryCounts(actor.scope(), confirmedAfter, query);
-			long total = counts.total();
-			List<ChampionListing> onPage = total <= page.offset() ? List.of()
-				: champions.directoryPage(actor.scope(), confirmedAfter, query, counts.beforeCategoryAndLetter(), page.offset(),
-					page.pageSize());
-			ListingViews views = new ListingViews(settings, clock.instant(), people);
-			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
-			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
-			for (DirectoryFacet facet : DirectoryFacet.values()) {
-				Map<String, Long> ordered = new TreeMap<>(collator::compare);
-				counts.facet(facet).forEach((value, count) -> ordered.merge(value, count, Long::sum));
-				facets.put(facet, ordered.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
-					.collect(Collectors.toList()));
+			Instant now = clock.instant();
+			DirectoryAnswers.SiteState site = answers.site(scope, now, () -> readSite(scope, now));
+			DirectoryAnswers.Answer answer = answer(actor, site.settings, site.revision, query, page);
+			if (!answer.holdsListingOf(actor)) {
+				answers.keep(key, answer);
 			}
-			return new DirectoryPage(Page.of(items, page, total), facets.get(DirectoryFacet.CATEGORY), facets.get(DirectoryFacet.PROGRAM),
-				facets.get(DirectoryFacet.LANGUAGE), facets.get(DirectoryFacet.EXPERTISE), facets.get(DirectoryFacet.LETTER));
+			return answer.page(people, page);
 		});
+	}
+
+	/** How many searches this node answered from memory and how many it read from the database (the benchmark's hit rate). */
+	public long[] answersServedAndRead() {
+		return answers == null ? new long[] {0, 0} : new long[] {answers.served(), answers.read()};
+	}
+
+	/** The site's revision first, then what the answers depend on, in the caller's unit of work. */
+	private DirectoryAnswers.SiteState readSite(Scope scope, Instant now) {
+		long revision = DirectoryWrites.revision(unitOfWork.entityManager(), scope);
+		ChampionSettings settings = ChampionSettingsService.current(champions, scope);
+		Duration kept = Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays());
+		Instant firstConfirmed = champions.firstConfirmedInDirectory(scope, now.minus(kept));
+		return new DirectoryAnswers.SiteState(revision, settings, firstConfirmed == null ? Instant.MAX : firstConfirmed.plus(kept), now);
+	}
+
+	/** The answer as the actor's class sees it: listings without the owners' pictures (added by each page). */
+	private DirectoryAnswers.Answer answer(Actor actor, ChampionSettings settings, long revision, DirectoryQuery query, PageRequest page) {
+		Instant confirmedAfter = confirmedAfter(settings);
+		Collator collator = SearchFolding.collator(query.locale());
+		DirectoryCounts counts = answers == null ? champions.directoryCounts(actor.scope(), confirmedAfter, query)
+			: champions.directoryCountsAt(actor.scope(), confirmedAfter, query, revision);
+		long total = counts.total();
+		List<ChampionListing> onPage = total <= page.offset() ? List.of()
+			: champions.directoryPage(actor.scope(), confirmedAfter, query, counts.beforeCategoryAndLetter(), page.offset(),
+				page.pageSize());
+		ListingViews views = new ListingViews(settings, clock.instant());
+		List<DirectoryAnswers.Item> items = onPage.stream()
+			.map(listing -> new DirectoryAnswers.Item(views.view(listing, null, actor), listing.companyId(), listing.ownerKey()))
+			.collect(Collectors.toList());
+		Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
+		for (DirectoryFacet facet : DirectoryFacet.values()) {
+			Map<String, Long> ordered = new TreeMap<>(collator::compare);
+			counts.facet(facet).forEach((value, count) -> ordered.merge(value, count, Long::sum));
+			facets.put(facet, ordered.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
+				.collect(Collectors.toUnmodifiableList()));
+		}
+		return new DirectoryAnswers.Answer(revision, List.copyOf(items), total, facets);
 	}
 
 	/** The directory as the worksheet lays it out: the eight categories in order, each listing by name. */
