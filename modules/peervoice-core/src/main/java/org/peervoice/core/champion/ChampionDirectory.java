@@ -28,6 +28,12 @@ import org.peervoice.core.kernel.UnknownItem;
  */
 public final class ChampionDirectory {
 
+	/** How late another node's write may show in this node's search answers ({@link DirectoryAnswers}). */
+	public static final Duration ANSWERS_CHECKED_EVERY = DirectoryAnswers.REVISION_READ_EVERY;
+
+	/** The system property a benchmark (or a test's reference node) sets to measure searches without the answers. */
+	public static final String NO_ANSWERS_KEPT = DirectoryAnswers.BENCHMARK_OFF;
+
 	/** How many listings the worksheet is read by at a time (exports, copies). */
 	static final int WORKSHEET_PART = 200;
 
