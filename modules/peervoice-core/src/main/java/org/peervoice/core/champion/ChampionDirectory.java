@@ -38,6 +38,8 @@ public final class ChampionDirectory {
 	static final int WORKSHEET_PART = 200;
 
 	private final UnitOfWork unitOfWork;
+	/** The unit of work of the searches: they write nothing, so they skip {@link DirectoryWrites}' flush. */
+	private final UnitOfWork reads;
 	private final ChampionRepository champions;
 	private final PeopleDirectory people;
 	private final Clock clock;
@@ -67,6 +69,7 @@ public final class ChampionDirectory {
 		DirectoryAnswers answers) {
 		this.answers = answers;
 		this.unitOfWork = unitOfWork;
+		this.reads = DirectoryWrites.under(unitOfWork);
 		this.champions = champions;
 		this.people = people;
 		this.clock = clock;
@@ -74,7 +77,7 @@ public final class ChampionDirectory {
 
 	public DirectoryPage search(Identity who, long siteId, DirectoryQuery query, PageRequest page) {
 		if (answers == null) {
-			return unitOfWork.inTransaction(() -> {
+			return reads.inTransaction(() -> {
 				Actor actor = who.actorIn(siteId);
 				actor.require(Permission.VIEW);
 				Scope scope = actor.scope();
@@ -94,9 +97,11 @@ public final class ChampionDirectory {
 			return kept.page(people, page);
 		}
 		answers.countRead();
-		return unitOfWork.inTransaction(() -> {
-			Instant now = clock.instant();
-			DirectoryAnswers.SiteState site = answers.site(scope, now, () -> readSite(scope, now));
+		Instant now = clock.instant();
+		// a unit of work of its own: the revision's native read starts the database transaction on a connection of its
+		// own, which the read-only page would wait beside for a second one (16 readers on a pool of 16 starved)
+		DirectoryAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> readSite(scope, now)));
+		return reads.inTransaction(() -> {
 			DirectoryAnswers.Answer answer = answer(actor, site.settings, site.revision, query, page);
 			if (!answer.holdsListingOf(actor)) {
 				answers.keep(key, answer);
@@ -110,9 +115,12 @@ public final class ChampionDirectory {
 		return answers == null ? new long[] {0, 0} : new long[] {answers.served(), answers.read()};
 	}
 
-	/** The site's revision first, then what the answers depend on, in the caller's unit of work. */
+	/**
+	 * The site's revision first, then what the answers depend on (read after it, so never older than the revision says),
+	 * in the caller's unit of work.
+	 */
 	private DirectoryAnswers.SiteState readSite(Scope scope, Instant now) {
-		long revision = DirectoryWrites.revision(unitOfWork.entityManager(), scope);
+		long revision = DirectoryWrites.revision(reads.entityManager(), scope);
 		ChampionSettings settings = ChampionSettingsService.current(champions, scope);
 		Duration kept = Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays());
 		Instant firstConfirmed = champions.firstConfirmedInDirectory(scope, now.minus(kept));

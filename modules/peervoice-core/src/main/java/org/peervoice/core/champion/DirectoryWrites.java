@@ -41,6 +41,11 @@ final class DirectoryWrites implements UnitOfWork {
 		return unitOfWork instanceof DirectoryWrites ? unitOfWork : new DirectoryWrites(unitOfWork);
 	}
 
+	/** The unit of work this one wraps, or the one given: for work that writes nothing. */
+	static UnitOfWork under(UnitOfWork unitOfWork) {
+		return unitOfWork instanceof DirectoryWrites ? ((DirectoryWrites) unitOfWork).delegate : unitOfWork;
+	}
+
 	/** A listing or the settings of {@code scope} were written (called by their JPA callbacks). */
 	static void touched(Scope scope) {
 		Set<Scope> touched = TOUCHED.get();
