@@ -82,7 +82,8 @@ public final class ChampionDirectory {
 				actor.require(Permission.VIEW);
 				Scope scope = actor.scope();
 				ChampionSettings settings = settingsCache.settings(scope, () -> ChampionSettingsService.current(champions, scope));
-				return answer(actor, settings, -1, query, page).page(people, page);
+				return answer(actor, new DirectoryAnswers.SiteState(-1, settings, Instant.MAX, clock.instant()), query, page).page(people,
+					page);
 			});
 		}
 		Actor actor = who.actorIn(siteId);
@@ -90,7 +91,7 @@ public final class ChampionDirectory {
 		Scope scope = actor.scope();
 		List<Object> key = DirectoryAnswers.key(scope, query, page.offset(), page.pageSize(), actor);
 		DirectoryAnswers.SiteState known = answers.current(scope, clock.instant());
-		DirectoryAnswers.Answer kept = known == null ? null : answers.answer(key, known);
+		DirectoryAnswers.Answer kept = known == null ? null : answers.answer(key, known, clock.instant());
 		if (kept != null && !kept.holdsListingOf(actor)) {
 			// no statement: the site's revision was read less than DirectoryAnswers.REVISION_READ_EVERY ago
 			answers.countServed();
@@ -101,8 +102,13 @@ public final class ChampionDirectory {
 		// a unit of work of its own: the revision's native read starts the database transaction on a connection of its
 		// own, which the read-only page would wait beside for a second one (16 readers on a pool of 16 starved)
 		DirectoryAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> readSite(scope, now)));
+		DirectoryAnswers.Answer unchanged = answers.answer(key, site, now);
+		if (unchanged != null && !unchanged.holdsListingOf(actor)) {
+			// the revision read again and found unchanged: the kept answer still holds
+			return unchanged.page(people, page);
+		}
 		return reads.inTransaction(() -> {
-			DirectoryAnswers.Answer answer = answer(actor, site.settings, site.revision, query, page);
+			DirectoryAnswers.Answer answer = answer(actor, site, query, page);
 			if (!answer.holdsListingOf(actor)) {
 				answers.keep(key, answer);
 			}
@@ -128,7 +134,9 @@ public final class ChampionDirectory {
 	}
 
 	/** The answer as the actor's class sees it: listings without the owners' pictures (added by each page). */
-	private DirectoryAnswers.Answer answer(Actor actor, ChampionSettings settings, long revision, DirectoryQuery query, PageRequest page) {
+	private DirectoryAnswers.Answer answer(Actor actor, DirectoryAnswers.SiteState site, DirectoryQuery query, PageRequest page) {
+		ChampionSettings settings = site.settings;
+		long revision = site.revision;
 		Instant confirmedAfter = confirmedAfter(settings);
 		Collator collator = SearchFolding.collator(query.locale());
 		DirectoryCounts counts = answers == null ? champions.directoryCounts(actor.scope(), confirmedAfter, query)
@@ -148,7 +156,7 @@ public final class ChampionDirectory {
 			facets.put(facet, ordered.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
 				.collect(Collectors.toUnmodifiableList()));
 		}
-		return new DirectoryAnswers.Answer(revision, List.copyOf(items), total, facets);
+		return new DirectoryAnswers.Answer(revision, site.staleFrom, List.copyOf(items), total, facets);
 	}
 
 	/** The directory as the worksheet lays it out: the eight categories in order, each listing by name. */

@@ -116,13 +116,16 @@ final class DirectoryAnswers {
 		return state;
 	}
 
-	/** A kept answer for this key, under the site's current revision; null when there is none. */
-	Answer answer(List<Object> key, SiteState site) {
+	/**
+	 * A kept answer for this key, under the site's current revision and made since the site's last listing to reach its
+	 * cut-off did (no listing has gone stale since it was made); null when there is none.
+	 */
+	Answer answer(List<Object> key, SiteState site, Instant now) {
 		Answer answer;
 		synchronized (answers) {
 			answer = answers.get(key);
 		}
-		return answer != null && answer.revision == site.revision ? answer : null;
+		return answer != null && answer.revision == site.revision && now.isBefore(answer.validUntil) ? answer : null;
 	}
 
 	void keep(List<Object> key, Answer answer) {
@@ -178,12 +181,15 @@ final class DirectoryAnswers {
 	static final class Answer {
 
 		final long revision;
+		/** When the first listing in the directory as it was read reaches its cut-off. */
+		final Instant validUntil;
 		final List<Item> items;
 		final long total;
 		final Map<DirectoryFacet, List<FacetCount>> facets;
 
-		Answer(long revision, List<Item> items, long total, Map<DirectoryFacet, List<FacetCount>> facets) {
+		Answer(long revision, Instant validUntil, List<Item> items, long total, Map<DirectoryFacet, List<FacetCount>> facets) {
 			this.revision = revision;
+			this.validUntil = validUntil;
 			this.items = items;
 			this.total = total;
 			this.facets = facets;
