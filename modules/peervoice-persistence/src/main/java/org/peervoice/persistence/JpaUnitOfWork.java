@@ -39,6 +39,8 @@ public final class JpaUnitOfWork implements UnitOfWork {
 		this.factory = factory;
 	}
 
+	private static final String STALE = "Someone else changed this item at the same time; reload and try again.";
+
 	/** How often a unit of work that lost a deadlock or a serialization conflict runs: once more, then it fails. */
 	static final int ATTEMPTS = 3;
 
@@ -83,6 +85,10 @@ public final class JpaUnitOfWork implements UnitOfWork {
 			transaction.begin();
 			result = work.get();
 			commit(transaction);
+		}
+		catch (OptimisticLockException failed) {
+			// a flush of the work itself (before the commit) found the row changed: the same conflict as at the commit
+			throw new Conflict(STALE);
 		}
 		catch (RuntimeException failed) {
 			throw translated(failed);
@@ -151,7 +157,7 @@ public final class JpaUnitOfWork implements UnitOfWork {
 		}
 		catch (RollbackException failed) {
 			if (causedByStaleVersion(failed)) {
-				throw new Conflict("Someone else changed this item at the same time; reload and try again.");
+				throw new Conflict(STALE);
 			}
 			throw failed;
 		}

@@ -14,7 +14,6 @@ import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
-import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
@@ -29,14 +28,24 @@ import org.peervoice.core.kernel.UnknownItem;
  */
 public final class ChampionDirectory {
 
+	/** How late another node's write may show in this node's search answers ({@link DirectoryAnswers}). */
+	public static final Duration ANSWERS_CHECKED_EVERY = DirectoryAnswers.REVISION_READ_EVERY;
+
+	/** The system property a benchmark (or a test's reference node) sets to measure searches without the answers. */
+	public static final String NO_ANSWERS_KEPT = DirectoryAnswers.BENCHMARK_OFF;
+
 	/** How many listings the worksheet is read by at a time (exports, copies). */
 	static final int WORKSHEET_PART = 200;
 
 	private final UnitOfWork unitOfWork;
+	/** The unit of work of the searches: they write nothing, so they skip {@link DirectoryWrites}' flush. */
+	private final UnitOfWork reads;
 	private final ChampionRepository champions;
 	private final PeopleDirectory people;
 	private final Clock clock;
 	private final DirectorySettingsCache settingsCache = new DirectorySettingsCache();
+	/** This node's answers; none with a repository given (the in-memory tests). */
+	private final DirectoryAnswers answers;
 
 	public ChampionDirectory(UnitOfWork unitOfWork, Clock clock) {
 		this(unitOfWork, PeopleDirectory.NONE, clock);
@@ -44,7 +53,8 @@ public final class ChampionDirectory {
 
 	/** With the portal's directory, whose pictures of the owners the listings show. */
 	public ChampionDirectory(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
-		this(unitOfWork, new JpaChampionRepository(unitOfWork), people, clock);
+		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, clock,
+			DirectoryAnswers.isOn() ? DirectoryAnswers.of(unitOfWork) : null);
 	}
 
 	ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, Clock clock) {
@@ -52,37 +62,101 @@ public final class ChampionDirectory {
 	}
 
 	ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock) {
+		this(unitOfWork, champions, people, clock, null);
+	}
+
+	private ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock,
+		DirectoryAnswers answers) {
+		this.answers = answers;
 		this.unitOfWork = unitOfWork;
+		this.reads = DirectoryWrites.under(unitOfWork);
 		this.champions = champions;
 		this.people = people;
 		this.clock = clock;
 	}
 
 	public DirectoryPage search(Identity who, long siteId, DirectoryQuery query, PageRequest page) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			Scope scope = actor.scope();
-			ChampionSettings settings = settingsCache.settings(scope, () -> ChampionSettingsService.current(champions, scope));
-			Instant confirmedAfter = confirmedAfter(settings);
-			Collator collator = SearchFolding.collator(query.locale());
-			DirectoryCounts counts = champions.directoryCounts(actor.scope(), confirmedAfter, query);
-			long total = counts.total();
-			List<ChampionListing> onPage = total <= page.offset() ? List.of()
-				: champions.directoryPage(actor.scope(), confirmedAfter, query, counts.beforeCategoryAndLetter(), page.offset(),
-					page.pageSize());
-			ListingViews views = new ListingViews(settings, clock.instant(), people);
-			List<ListingView> items = onPage.stream().map(listing -> views.view(listing, null, actor)).collect(Collectors.toList());
-			Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
-			for (DirectoryFacet facet : DirectoryFacet.values()) {
-				Map<String, Long> ordered = new TreeMap<>(collator::compare);
-				counts.facet(facet).forEach((value, count) -> ordered.merge(value, count, Long::sum));
-				facets.put(facet, ordered.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
-					.collect(Collectors.toList()));
+		if (answers == null) {
+			return reads.inTransaction(() -> {
+				Actor actor = who.actorIn(siteId);
+				actor.require(Permission.VIEW);
+				Scope scope = actor.scope();
+				ChampionSettings settings = settingsCache.settings(scope, () -> ChampionSettingsService.current(champions, scope));
+				return answer(actor, new DirectoryAnswers.SiteState(-1, settings, Instant.MAX, clock.instant()), query, page).page(people,
+					page);
+			});
+		}
+		Actor actor = who.actorIn(siteId);
+		actor.require(Permission.VIEW);
+		Scope scope = actor.scope();
+		List<Object> key = DirectoryAnswers.key(scope, query, page.offset(), page.pageSize(), actor);
+		DirectoryAnswers.SiteState known = answers.current(scope, clock.instant());
+		DirectoryAnswers.Answer kept = known == null ? null : answers.answer(key, known, clock.instant());
+		if (kept != null && !kept.holdsListingOf(actor)) {
+			// no statement: the site's revision was read less than DirectoryAnswers.REVISION_READ_EVERY ago
+			answers.countServed();
+			return kept.page(people, page);
+		}
+		answers.countRead();
+		Instant now = clock.instant();
+		// a unit of work of its own: the revision's native read starts the database transaction on a connection of its
+		// own, which the read-only page would wait beside for a second one (16 readers on a pool of 16 starved)
+		DirectoryAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> readSite(scope, now)));
+		DirectoryAnswers.Answer unchanged = answers.answer(key, site, now);
+		if (unchanged != null && !unchanged.holdsListingOf(actor)) {
+			// the revision read again and found unchanged: the kept answer still holds
+			return unchanged.page(people, page);
+		}
+		return reads.inTransaction(() -> {
+			DirectoryAnswers.Answer answer = answer(actor, site, query, page);
+			if (!answer.holdsListingOf(actor)) {
+				answers.keep(key, answer);
 			}
-			return new DirectoryPage(Page.of(items, page, total), facets.get(DirectoryFacet.CATEGORY), facets.get(DirectoryFacet.PROGRAM),
-				facets.get(DirectoryFacet.LANGUAGE), facets.get(DirectoryFacet.EXPERTISE), facets.get(DirectoryFacet.LETTER));
+			return answer.page(people, page);
 		});
+	}
+
+	/** How many searches this node answered from memory and how many it read from the database (the benchmark's hit rate). */
+	public long[] answersServedAndRead() {
+		return answers == null ? new long[] {0, 0} : new long[] {answers.served(), answers.read()};
+	}
+
+	/**
+	 * The site's revision first, then what the answers depend on (read after it, so never older than the revision says),
+	 * in the caller's unit of work.
+	 */
+	private DirectoryAnswers.SiteState readSite(Scope scope, Instant now) {
+		long revision = DirectoryWrites.revision(reads.entityManager(), scope);
+		ChampionSettings settings = ChampionSettingsService.current(champions, scope);
+		Duration kept = Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays());
+		Instant firstConfirmed = champions.firstConfirmedInDirectory(scope, now.minus(kept));
+		return new DirectoryAnswers.SiteState(revision, settings, firstConfirmed == null ? Instant.MAX : firstConfirmed.plus(kept), now);
+	}
+
+	/** The answer as the actor's class sees it: listings without the owners' pictures (added by each page). */
+	private DirectoryAnswers.Answer answer(Actor actor, DirectoryAnswers.SiteState site, DirectoryQuery query, PageRequest page) {
+		ChampionSettings settings = site.settings;
+		long revision = site.revision;
+		Instant confirmedAfter = confirmedAfter(settings);
+		Collator collator = SearchFolding.collator(query.locale());
+		DirectoryCounts counts = answers == null ? champions.directoryCounts(actor.scope(), confirmedAfter, query)
+			: champions.directoryCountsAt(actor.scope(), confirmedAfter, query, revision);
+		long total = counts.total();
+		List<ChampionListing> onPage = total <= page.offset() ? List.of()
+			: champions.directoryPage(actor.scope(), confirmedAfter, query, counts.beforeCategoryAndLetter(), page.offset(),
+				page.pageSize());
+		ListingViews views = new ListingViews(settings, clock.instant());
+		List<DirectoryAnswers.Item> items = onPage.stream()
+			.map(listing -> new DirectoryAnswers.Item(views.view(listing, null, actor), listing.companyId(), listing.ownerKey()))
+			.collect(Collectors.toList());
+		Map<DirectoryFacet, List<FacetCount>> facets = new EnumMap<>(DirectoryFacet.class);
+		for (DirectoryFacet facet : DirectoryFacet.values()) {
+			Map<String, Long> ordered = new TreeMap<>(collator::compare);
+			counts.facet(facet).forEach((value, count) -> ordered.merge(value, count, Long::sum));
+			facets.put(facet, ordered.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
+				.collect(Collectors.toUnmodifiableList()));
+		}
+		return new DirectoryAnswers.Answer(revision, site.staleFrom, List.copyOf(items), total, facets);
 	}
 
 	/** The directory as the worksheet lays it out: the eight categories in order, each listing by name. */

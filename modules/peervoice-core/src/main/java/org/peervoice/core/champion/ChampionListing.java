@@ -375,12 +375,13 @@ public class ChampionListing {
 		return stage == Stage.CURRENT && status == ListingStatus.PUBLISHED && !isStale(settings, now);
 	}
 
-	// any write may change the directory's counts (DirectoryCountsCache)
+	// any write may change the directory's counts (DirectoryCountsCache) and its answers (DirectoryWrites)
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void changed() {
 		DirectoryCountsCache.changed();
+		DirectoryWrites.touched(scope());
 	}
 
 	String id() {

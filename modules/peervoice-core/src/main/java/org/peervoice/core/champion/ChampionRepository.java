@@ -40,6 +40,17 @@ interface ChampionRepository {
 	/** Each value of the facet and how many directory listings have it, matching every filter of the query but the facet's own. */
 	Map<String, Long> directoryFacet(Scope scope, Instant confirmedAfter, DirectoryQuery query, DirectoryFacet facet);
 
+	/** As {@link #directoryCounts}, for the directory at this revision (a cache of counts must not serve an older one's). */
+	default DirectoryCounts directoryCountsAt(Scope scope, Instant confirmedAfter, DirectoryQuery query, long revision) {
+		return directoryCounts(scope, confirmedAfter, query);
+	}
+
+	/** The earliest last confirmation of a listing in the directory (confirmed after the cut-off); null if none. */
+	default Instant firstConfirmedInDirectory(Scope scope, Instant confirmedAfter) {
+		return published(scope, confirmedAfter).stream().map(ChampionListing::lastConfirmedAt).filter(at -> at.isAfter(confirmedAfter))
+			.min(Instant::compareTo).orElse(null);
+	}
+
 	/**
 	 * How many directory listings match the query, and every facet's counts ({@link #directoryFacet}), at once: a
 	 * database answers them with a few grouped queries instead of one query each.

@@ -41,13 +41,14 @@ final class DirectoryCountsCache {
 		GENERATION.incrementAndGet();
 	}
 
-	DirectoryCounts counts(Scope scope, Instant confirmedAfter, DirectoryQuery query, Supplier<DirectoryCounts> counting) {
+	/** {@code revision}: the site's directory revision the counts are for ({@link DirectoryAnswers}), -1 when unknown. */
+	DirectoryCounts counts(Scope scope, Instant confirmedAfter, DirectoryQuery query, long revision, Supplier<DirectoryCounts> counting) {
 		if (LIFETIME.isZero() || LIFETIME.isNegative()) {
 			return counting.get();
 		}
 		List<Object> key = List.of(scope.companyId(), scope.siteId(), Objects.toString(query.text()), Objects.toString(query.category()),
 			Objects.toString(query.program()), Objects.toString(query.language()), Objects.toString(query.expertise()),
-			Objects.toString(query.letter()), query.locale().getLanguage());
+			Objects.toString(query.letter()), query.locale().getLanguage(), revision);
 		long generation = GENERATION.get();
 		long now = System.nanoTime();
 		synchronized (entries) {

@@ -155,7 +155,23 @@ final class JpaChampionRepository implements ChampionRepository {
 	 */
 	@Override
 	public DirectoryCounts directoryCounts(Scope scope, Instant confirmedAfter, DirectoryQuery query) {
-		return countsCache.counts(scope, confirmedAfter, query, () -> countDirectory(scope, confirmedAfter, query));
+		return countsCache.counts(scope, confirmedAfter, query, -1, () -> countDirectory(scope, confirmedAfter, query));
+	}
+
+	@Override
+	public DirectoryCounts directoryCountsAt(Scope scope, Instant confirmedAfter, DirectoryQuery query, long revision) {
+		return countsCache.counts(scope, confirmedAfter, query, revision, () -> countDirectory(scope, confirmedAfter, query));
+	}
+
+	@Override
+	public Instant firstConfirmedInDirectory(Scope scope, Instant confirmedAfter) {
+		List<Instant> first = unitOfWork.entityManager().createQuery("SELECT l.lastConfirmedAt FROM ChampionListing l"
+			+ " WHERE l.companyId = :companyId AND l.siteId = :siteId AND l.stage = :stage AND l.status = :status"
+			+ " AND l.lastConfirmedAt > :confirmedAfter ORDER BY l.lastConfirmedAt", Instant.class).setMaxResults(1)
+			.setParameter("companyId", scope.companyId()).setParameter("siteId", scope.siteId())
+			.setParameter("stage", ChampionListing.Stage.CURRENT).setParameter("status", ListingStatus.PUBLISHED)
+			.setParameter("confirmedAfter", confirmedAfter).getResultList();
+		return first.isEmpty() ? null : first.get(0);
 	}
 
 	private DirectoryCounts countDirectory(Scope scope, Instant confirmedAfter, DirectoryQuery query) {

@@ -2,6 +2,7 @@ package org.peervoice.core.champion;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A listing as one caller may see it, assembled only by {@link ListingViews}; getters are named like the JSON fields
@@ -63,6 +64,38 @@ public final class ListingView {
 		this.consent = consent;
 		this.pendingRevision = pendingRevision;
 		this.portraitUrl = portraitUrl;
+	}
+
+	private ListingView(ListingView view, String portraitUrl) {
+		this.id = view.id;
+		this.siteId = view.siteId;
+		this.displayName = view.displayName;
+		this.initials = view.initials;
+		this.title = view.title;
+		this.category = view.category;
+		this.role = view.role;
+		this.email = view.email;
+		this.phone = view.phone;
+		this.phoneExtension = view.phoneExtension;
+		this.location = view.location;
+		this.officeHours = view.officeHours;
+		this.preferredContact = view.preferredContact;
+		this.pronouns = view.pronouns;
+		this.livedExperience = view.livedExperience;
+		this.programs = view.programs;
+		this.languages = view.languages;
+		this.expertise = view.expertise;
+		this.pendingExpertise = view.pendingExpertise;
+		this.mine = view.mine;
+		this.workflow = view.workflow;
+		this.consent = view.consent;
+		this.pendingRevision = view.pendingRevision;
+		this.portraitUrl = portraitUrl;
+	}
+
+	/** The same view with this picture (a kept directory answer holds none: the portal's picture may change any time). */
+	ListingView withPortrait(String portraitUrl) {
+		return Objects.equals(portraitUrl, this.portraitUrl) ? this : new ListingView(this, portraitUrl);
 	}
 
 	static String initialsOf(String name) {

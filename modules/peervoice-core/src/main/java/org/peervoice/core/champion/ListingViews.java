@@ -59,7 +59,11 @@ final class ListingViews {
 
 	/** Only a path on the portal itself ("/image/..."), never another site's address: the browser loads it as it is. */
 	private String portraitOf(ChampionListing listing) {
-		return portraits.portraitPath(listing.companyId(), listing.ownerKey())
+		return portraitOf(portraits, listing.companyId(), listing.ownerKey());
+	}
+
+	static String portraitOf(PeopleDirectory portraits, long companyId, String ownerKey) {
+		return portraits.portraitPath(companyId, ownerKey)
 			.filter(path -> path.startsWith("/") && !path.startsWith("//") && path.indexOf('\\') < 0 && path.length() <= 2_000)
 			.orElse(null);
 	}

@@ -82,6 +82,7 @@ public class SiteChampionSettings {
 	@PostRemove
 	void written() {
 		DirectorySettingsCache.changed();
+		DirectoryWrites.touched(scope());
 	}
 
 	Scope scope() {

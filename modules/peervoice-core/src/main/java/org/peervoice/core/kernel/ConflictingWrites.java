@@ -60,6 +60,19 @@ public final class ConflictingWrites {
 		}
 	}
 
+	/** As {@link #persistOrRunAgain}, for a first row written by a native statement ({@code write} runs it). */
+	public static void writeOrRunAgain(Runnable write) {
+		try {
+			write.run();
+		}
+		catch (PersistenceException failed) {
+			if (!isLostToAConcurrentTransaction(failed) && isConflict(failed)) {
+				throw new FirstWriteRace(failed);
+			}
+			throw failed;
+		}
+	}
+
 	/** A first write whose key another transaction took at the same moment: the work is run again (never answered as is). */
 	public static final class FirstWriteRace extends RuntimeException {
 
