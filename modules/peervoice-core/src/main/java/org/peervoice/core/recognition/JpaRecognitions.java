@@ -201,6 +201,19 @@ final class JpaRecognitions {
 		return celebrations;
 	}
 
+	/** Who celebrated each recognition (the feed's kept pages tell each viewer whether they did). */
+	Map<String, Set<String>> reactorsOf(Collection<String> recognitionIds) {
+		if (recognitionIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, Set<String>> reactors = new HashMap<>();
+		for (Object[] row : em().createQuery("SELECT x.recognitionId, x.reactorKey FROM RecognitionReaction x WHERE x.recognitionId IN :ids",
+			Object[].class).setParameter("ids", List.copyOf(recognitionIds)).getResultList()) {
+			reactors.computeIfAbsent((String) row[0], any -> new HashSet<>()).add((String) row[1]);
+		}
+		return reactors;
+	}
+
 	Set<String> celebratedBy(String userKey, Collection<String> recognitionIds) {
 		if (recognitionIds.isEmpty() || userKey == null) {
 			return Set.of();
@@ -221,6 +234,8 @@ final class JpaRecognitions {
 	}
 
 	void uncelebrate(String recognitionId, String userKey) {
+		// a bulk delete runs no callback: the board's revision is told here
+		BoardWrites.touchedRecognition(recognitionId);
 		em().createQuery("DELETE FROM RecognitionReaction x WHERE x.recognitionId = :id AND x.reactorKey = :me")
 			.setParameter("id", recognitionId).setParameter("me", userKey).executeUpdate();
 	}

@@ -11,6 +11,9 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
+import javax.persistence.PostPersist;
+import javax.persistence.PostRemove;
+import javax.persistence.PostUpdate;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -161,6 +164,14 @@ public class Recognition {
 
 	boolean isOnBoard() {
 		return onBoard;
+	}
+
+	/** The board's revision of its site is incremented with this write ({@link BoardWrites}). */
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void written() {
+		BoardWrites.touched(scope());
 	}
 
 }

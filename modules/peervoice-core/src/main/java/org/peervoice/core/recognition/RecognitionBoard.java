@@ -28,6 +28,7 @@ import org.peervoice.core.kernel.PeopleDirectory.PersonSummary;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.RoleGroupRules;
+import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Slice;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -56,7 +57,17 @@ public final class RecognitionBoard {
 	/** The warning code for a message that holds a recipient's display name ({@link #namedRecipients}). */
 	static final String RECIPIENT_NAME = "recipient-name";
 
+	/** How late another node's write may show in this node's feed pages ({@link FeedAnswers}). */
+	public static final Duration FEED_CHECKED_EVERY = FeedAnswers.REVISION_READ_EVERY;
+
+	/** The system property a benchmark (or a test's reference node) sets to read every feed page from the database. */
+	public static final String NO_FEED_KEPT = FeedAnswers.BENCHMARK_OFF;
+
 	private final UnitOfWork unitOfWork;
+	/** The unit of work of the feed's reads: they write nothing, so they skip {@link BoardWrites}' flush. */
+	private final UnitOfWork reads;
+	/** This node's feed pages; none when the benchmark measures without them. */
+	private final FeedAnswers answers;
 	private final JpaRecognitions recognitions;
 	private final PeopleDirectory people;
 	private final RoleGroupSettingsService roleGroups;
@@ -65,7 +76,9 @@ public final class RecognitionBoard {
 	private final PrivacyScreen screen = PrivacyScreen.aboutOthers();
 
 	public RecognitionBoard(UnitOfWork unitOfWork, PeopleDirectory people, Notifier notifier, Clock clock) {
-		this.unitOfWork = unitOfWork;
+		this.unitOfWork = BoardWrites.around(unitOfWork);
+		this.reads = BoardWrites.under(unitOfWork);
+		this.answers = FeedAnswers.isOn() ? FeedAnswers.of(unitOfWork) : null;
 		this.recognitions = new JpaRecognitions(unitOfWork);
 		this.people = people;
 		this.roleGroups = new RoleGroupSettingsService(unitOfWork);
@@ -247,16 +260,121 @@ public final class RecognitionBoard {
 
 	/**
 	 * The public board, newest first, with its filters: a page and whether another follows. The board is not counted
-	 * (a count read every matching row on every page); one row more than the page tells whether there is a next one.
+	 * (a count read every matching row on every page); one row more than the page tells whether there is a next one. A
+	 * period starts at the second after now less its days (rounded up: a page kept for that second by {@link FeedAnswers}
+	 * holds nothing older than its period). This node keeps the pages it read, under the site's board revision
+	 * ({@link FeedAnswers}): within {@link #FEED_CHECKED_EVERY} of reading the revision, a kept page is served with no
+	 * database statement to anyone but the giver and recipients of its recognitions.
 	 */
 	public Slice<RecognitionView> board(Identity who, long siteId, FeedQuery query, PageRequest page) {
-		return unitOfWork.inTransaction(() -> {
-			Actor actor = who.actorIn(siteId);
-			actor.require(Permission.VIEW);
-			Instant since = query.period() == null ? null : clock.instant().minus(Duration.ofDays(query.period().days()));
-			Slice<Recognition> found = Slice.of(recognitions.board(actor.scope(), query, since, page, Slice.rowsToRead(page)), page);
-			return new Slice<>(RecognitionViews.views(recognitions, actor, found.items()), found.page(), found.pageSize(), found.hasMore());
+		if (answers == null) {
+			return reads.inTransaction(() -> {
+				Actor actor = who.actorIn(siteId);
+				actor.require(Permission.VIEW);
+				return boardPage(actor, query, since(query, clock.instant()), page, -1).page;
+			});
+		}
+		Actor actor = who.actorIn(siteId);
+		actor.require(Permission.VIEW);
+		Scope scope = actor.scope();
+		Instant now = clock.instant();
+		Instant since = since(query, now);
+		List<Object> key = FeedAnswers.key(scope, query, since, page.offset(), page.pageSize(), actor);
+		FeedAnswers.SiteState known = answers.current(scope, now);
+		FeedAnswers.Answer kept = known == null ? null : answers.answer(key, known);
+		if (kept != null && !kept.involves(actor)) {
+			// no statement: the site's revision was read less than FEED_CHECKED_EVERY ago
+			answers.countServed();
+			return served(kept, actor, page);
+		}
+		answers.countRead();
+		// a unit of work of its own: the revision is read first, so the page read after it is never older than it says
+		FeedAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> BoardWrites.revision(reads.entityManager(),
+			scope)));
+		FeedAnswers.Answer unchanged = answers.answer(key, site);
+		if (unchanged != null && !unchanged.involves(actor)) {
+			// the revision read again and found unchanged: the kept page still holds
+			return served(unchanged, actor, page);
+		}
+		return reads.inTransaction(() -> {
+			Read read = boardPage(actor, query, since, page, site.revision);
+			answers.keep(key, read.answer);
+			return read.page;
 		});
+	}
+
+	/** How many feed pages this node served from memory and how many it read from the database (the benchmark's hit rate). */
+	public long[] feedServedAndRead() {
+		return answers == null ? new long[] {0, 0} : new long[] {answers.served(), answers.read()};
+	}
+
+	private static Instant since(FeedQuery query, Instant now) {
+		if (query.period() == null) {
+			return null;
+		}
+		Instant start = now.minus(Duration.ofDays(query.period().days()));
+		Instant second = start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		return second.equals(start) ? start : second.plusSeconds(1);
+	}
+
+	private static Slice<RecognitionView> served(FeedAnswers.Answer kept, Actor actor, PageRequest page) {
+		String viewerKey = actor.userKey().orElse(null);
+		List<RecognitionView> views = new ArrayList<>();
+		for (FeedAnswers.Item item : kept.items) {
+			views.add(item.seenBy(viewerKey));
+		}
+		return new Slice<>(views, page.page(), page.pageSize(), kept.hasMore);
+	}
+
+	/** A page read from the database: as the actor sees it, and (for the cache) as the public of the actor's class sees it. */
+	private static final class Read {
+
+		final Slice<RecognitionView> page;
+		final FeedAnswers.Answer answer;
+
+		Read(Slice<RecognitionView> page, FeedAnswers.Answer answer) {
+			this.page = page;
+			this.answer = answer;
+		}
+
+	}
+
+	/** In the caller's unit of work; {@code revision} -1 without a cache (then no public copy is made). */
+	private Read boardPage(Actor actor, FeedQuery query, Instant since, PageRequest page, long revision) {
+		Slice<Recognition> found = Slice.of(recognitions.board(actor.scope(), query, since, page, Slice.rowsToRead(page)), page);
+		List<String> ids = new ArrayList<>();
+		found.items().forEach(recognition -> ids.add(recognition.id()));
+		Map<String, List<RecognitionRecipient>> recipients = recognitions.recipientsOf(ids);
+		Map<String, List<RecognitionComment>> comments = recognitions.commentsOf(ids);
+		JpaRecognitions.Celebrations celebrations = recognitions.celebrationsOf(actor.userKey().orElse(null), ids);
+		List<RecognitionView> views = new ArrayList<>();
+		for (Recognition recognition : found.items()) {
+			views.add(RecognitionViews.view(actor, recognition, recipients.getOrDefault(recognition.id(), List.of()),
+				comments.getOrDefault(recognition.id(), List.of()), celebrations.count(recognition.id()), celebrations.byMe(recognition.id())));
+		}
+		Slice<RecognitionView> shown = new Slice<>(views, found.page(), found.pageSize(), found.hasMore());
+		if (revision < 0) {
+			return new Read(shown, null);
+		}
+		// the public of the actor's class: no user key (involved in nothing, celebrated nothing, wrote nothing)
+		Actor anyone = new Actor(null, "", actor.scope(), actor.permissions());
+		Map<String, Set<String>> reactors = recognitions.reactorsOf(ids);
+		List<FeedAnswers.Item> items = new ArrayList<>();
+		for (Recognition recognition : found.items()) {
+			List<RecognitionRecipient> rows = recipients.getOrDefault(recognition.id(), List.of());
+			RecognitionView view = RecognitionViews.view(anyone, recognition, rows, comments.getOrDefault(recognition.id(), List.of()),
+				celebrations.count(recognition.id()), false);
+			Set<String> involved = new HashSet<>();
+			involved.add(recognition.giverKey());
+			rows.forEach(row -> involved.add(row.recipientKey()));
+			List<String> writers = new ArrayList<>();
+			if (view.isCommentsOpen()) {
+				comments.getOrDefault(recognition.id(), List.of()).forEach(comment -> writers.add(comment.authorKey()));
+			}
+			items.add(new FeedAnswers.Item(view, Set.copyOf(involved), Set.copyOf(reactors.getOrDefault(recognition.id(), Set.of())),
+				List.copyOf(writers)));
+		}
+		return new Read(shown, new FeedAnswers.Answer(revision, List.copyOf(items), found.hasMore()));
 	}
 
 	/** What the caller gave or received in the site, private and pending ones included. */

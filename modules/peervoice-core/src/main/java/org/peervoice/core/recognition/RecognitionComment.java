@@ -8,6 +8,9 @@ import javax.persistence.AccessType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
+import javax.persistence.PostPersist;
+import javax.persistence.PostRemove;
+import javax.persistence.PostUpdate;
 import javax.persistence.Table;
 
 /** A short comment under a recognition, under its writer's name; a moderator may hide it with a reason. */
@@ -80,6 +83,14 @@ public class RecognitionComment {
 
 	void moderate(String reason) {
 		this.moderationReason = reason;
+	}
+
+	/** A comment shows on the board: its recognition's site's revision is incremented ({@link BoardWrites}). */
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void written() {
+		BoardWrites.touchedRecognition(recognitionId);
 	}
 
 }

@@ -8,6 +8,9 @@ import javax.persistence.AccessType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
+import javax.persistence.PostPersist;
+import javax.persistence.PostRemove;
+import javax.persistence.PostUpdate;
 import javax.persistence.Table;
 
 /** One person's "celebrate" on a recognition: one per person (a unique constraint decides), counted by the database. */
@@ -37,6 +40,14 @@ public class RecognitionReaction {
 		this.recognitionId = recognitionId;
 		this.reactorKey = reactorKey;
 		this.createdAt = now;
+	}
+
+	/** A celebration is counted on the board: its recognition's site's revision is incremented ({@link BoardWrites}). */
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void written() {
+		BoardWrites.touchedRecognition(recognitionId);
 	}
 
 }

@@ -10,6 +10,9 @@ import javax.persistence.Entity;
 import javax.persistence.EnumType;
 import javax.persistence.Enumerated;
 import javax.persistence.Id;
+import javax.persistence.PostPersist;
+import javax.persistence.PostRemove;
+import javax.persistence.PostUpdate;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -113,6 +116,14 @@ public class RecognitionRecipient {
 
 	void turnComments(boolean off) {
 		this.commentsOff = off;
+	}
+
+	/** A recipient's consent or comment choice shows on the board: its site's revision is incremented ({@link BoardWrites}). */
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void written() {
+		BoardWrites.touched(new Scope(companyId, siteId));
 	}
 
 }

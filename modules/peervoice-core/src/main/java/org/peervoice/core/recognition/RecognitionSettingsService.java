@@ -18,7 +18,9 @@ public final class RecognitionSettingsService {
 
 	private final SiteSettingsStore<RecognitionSettings, SiteRecognitionSettings> store;
 
-	public RecognitionSettingsService(UnitOfWork unitOfWork) {
+	public RecognitionSettingsService(UnitOfWork writes) {
+		// the settings increment the site's board revision with the rest of the board's writes (BoardWrites)
+		UnitOfWork unitOfWork = BoardWrites.around(writes);
 		this.store = new SiteSettingsStore<>(unitOfWork, Permission.VIEW, SiteSettingsStore.rowsOf(unitOfWork, SiteRecognitionSettings.class),
 			SiteRecognitionSettings::new, RecognitionSettings::defaults, RecognitionSettingsService::valid);
 	}

@@ -7,6 +7,9 @@ import javax.persistence.AccessType;
 import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
+import javax.persistence.PostPersist;
+import javax.persistence.PostRemove;
+import javax.persistence.PostUpdate;
 import javax.persistence.Table;
 import javax.persistence.Version;
 
@@ -62,6 +65,14 @@ public class SiteRecognitionSettings implements SiteSettingsStore.Row<Recognitio
 	@Override
 	public RecognitionSettings settings() {
 		return new RecognitionSettings(ValueLines.split(valueKeys), publicByDefault, dailyLimit);
+	}
+
+	/** The site's board revision is incremented with its settings ({@link BoardWrites}). */
+	@PostPersist
+	@PostUpdate
+	@PostRemove
+	void written() {
+		BoardWrites.touched(new Scope(companyId, siteId));
 	}
 
 }
