@@ -19,19 +19,6 @@ public final class CommentView {
 		this.mine = comment.authorKey().equals(viewerKey);
 	}
 
-	private CommentView(CommentView seen, boolean mine) {
-		this.id = seen.id;
-		this.authorName = seen.authorName;
-		this.text = seen.text;
-		this.createdAt = seen.createdAt;
-		this.mine = mine;
-	}
-
-	/** The same comment as a viewer sees it who wrote it, or did not. */
-	CommentView seenBy(boolean mine) {
-		return new CommentView(this, mine);
-	}
-
 	public String getId() {
 		return id;
 	}

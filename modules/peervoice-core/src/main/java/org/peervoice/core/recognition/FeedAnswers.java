@@ -2,6 +2,7 @@ package org.peervoice.core.recognition;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,23 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 import org.peervoice.core.kernel.Actor;
-import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
 
 /**
  * This node's pages of the board's feed, as the champion directory keeps its answers ({@code DirectoryAnswers}): each
- * kept under its site's board revision ({@link BoardWrites}) and keyed by everything it depends on: company and site,
- * the {@link FeedQuery} (value, person and role, and the period's start, which {@link RecognitionBoard#board} rounds up
- * to the second so that a kept page never holds a recognition older than its period), the page and its size, and the
- * viewer's class (a moderator or not: {@link RecognitionViews} shows a moderation reason to moderators).
- *
- * <p>What is kept is the page as the public sees it (recognitions, the recipients who let it show, celebration counts
- * as the database counted them at that revision, comments, whether another page follows), and, per recognition, who
- * is involved (giver and recipients), who celebrated it and who wrote each comment. What depends on the viewer is put
- * back per request from these: whether the viewer celebrated it, and which comments are theirs. A viewer involved in a
- * recognition of the page (its giver or a recipient, who see more than the public) is never served from here: their
- * page is read from the database, as without the cache.
+ * kept under its site's board revision ({@link BoardWrites}) and keyed by everything the rows of a page depend on:
+ * company and site, the {@link FeedQuery} (value, person and role, and the period's start, which
+ * {@link RecognitionBoard#board} rounds up to the second so that a kept page never holds a recognition older than its
+ * period), the page and its size. Nothing of a viewer is in a kept page: it holds the rows the database gave at that
+ * revision (each recognition, all its recipient rows, the comments the board shows, the celebrations as the database
+ * counted them and who celebrated), and each request has {@link RecognitionViews}, the one place that decides who sees
+ * what, make the page for its viewer from them, as it does from rows just read: the giver sees the recipients who hid
+ * it, a recipient their own consent, a moderator the reason, everyone whether they celebrated it and which comments are
+ * theirs, and nobody another's.
  *
  * <p>A site's revision is read at most every {@link #REVISION_READ_EVERY} (by the services' clock); in between a page
  * is served from memory with no database statement. A write on this node ends that once it has committed
@@ -86,11 +84,10 @@ final class FeedAnswers {
 		return generation.get() + EVERYWHERE.get();
 	}
 
-	/** The key of a page for this viewer's class; {@code since} is the period's start as the board computed it (or null). */
-	static List<Object> key(Scope scope, FeedQuery query, Instant since, long offset, int pageSize, Actor actor) {
+	/** The key of a page; {@code since} is the period's start as the board computed it (or null). */
+	static List<Object> key(Scope scope, FeedQuery query, Instant since, long offset, int pageSize) {
 		return List.of(scope.companyId(), scope.siteId(), Objects.toString(query.value()), Objects.toString(query.personKey()),
-			query.personKey() == null ? "" : query.role().name(), since == null ? "" : since.toString(), offset, pageSize,
-			actor.can(Permission.MODERATE));
+			query.personKey() == null ? "" : query.role().name(), since == null ? "" : since.toString(), offset, pageSize);
 	}
 
 	/** The site's state if it was read within the bound by this node and nothing has changed since; else null. */
@@ -161,7 +158,7 @@ final class FeedAnswers {
 
 	}
 
-	/** One kept page: the recognitions as the public of the viewer's class sees them, and whether another page follows. */
+	/** One kept page: its recognitions as read at the revision, and whether another page follows. */
 	static final class Answer {
 
 		final long revision;
@@ -174,38 +171,39 @@ final class FeedAnswers {
 			this.hasMore = hasMore;
 		}
 
-		/** Whether the viewer gave or received a recognition of the page (then they see more than the public). */
-		boolean involves(Actor actor) {
-			return actor.userKey().map(key -> items.stream().anyMatch(item -> item.involved.contains(key))).orElse(false);
+		/** The page as this viewer sees it, decided by {@link RecognitionViews} as for a page read from the database. */
+		List<RecognitionView> views(Actor viewer) {
+			String viewerKey = viewer.userKey().orElse(null);
+			List<RecognitionView> views = new ArrayList<>();
+			for (Item item : items) {
+				views.add(RecognitionViews.view(viewer, item.recognition, item.recipients, item.comments, item.celebrations,
+					viewerKey != null && item.celebratedBy.contains(viewerKey)));
+			}
+			return views;
 		}
 
 	}
 
 	/**
-	 * A recognition on a kept page: as the public sees it, who is involved in it, who celebrated it, and the writer of
-	 * each comment shown (in the order of the view's comments).
+	 * A recognition on a kept page, as the database held it at the revision: the row, all its recipient rows, the comments
+	 * the board shows, the celebrations as the database counted them, and who celebrated it. Rows of a unit of work that
+	 * has ended (no shared cache: nothing changes them), only ever read, by {@link RecognitionViews}.
 	 */
 	static final class Item {
 
-		final RecognitionView view;
-		final Set<String> involved;
+		final Recognition recognition;
+		final List<RecognitionRecipient> recipients;
+		final List<RecognitionComment> comments;
+		final long celebrations;
 		final Set<String> celebratedBy;
-		final List<String> commentWriters;
 
-		Item(RecognitionView view, Set<String> involved, Set<String> celebratedBy, List<String> commentWriters) {
-			this.view = view;
-			this.involved = involved;
-			this.celebratedBy = celebratedBy;
-			this.commentWriters = commentWriters;
-		}
-
-		/** The view as an uninvolved viewer sees it: whether they celebrated it, and which comments are theirs. */
-		RecognitionView seenBy(String viewerKey) {
-			List<CommentView> comments = new java.util.ArrayList<>();
-			for (int i = 0; i < view.getComments().size(); i++) {
-				comments.add(view.getComments().get(i).seenBy(viewerKey != null && viewerKey.equals(commentWriters.get(i))));
-			}
-			return view.seenBy(viewerKey != null && celebratedBy.contains(viewerKey), comments);
+		Item(Recognition recognition, List<RecognitionRecipient> recipients, List<RecognitionComment> comments, long celebrations,
+			Set<String> celebratedBy) {
+			this.recognition = recognition;
+			this.recipients = List.copyOf(recipients);
+			this.comments = List.copyOf(comments);
+			this.celebrations = celebrations;
+			this.celebratedBy = Set.copyOf(celebratedBy);
 		}
 
 	}

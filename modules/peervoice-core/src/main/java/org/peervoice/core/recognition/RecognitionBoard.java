@@ -264,7 +264,7 @@ public final class RecognitionBoard {
 	 * period starts at the second after now less its days (rounded up: a page kept for that second by {@link FeedAnswers}
 	 * holds nothing older than its period). This node keeps the pages it read, under the site's board revision
 	 * ({@link FeedAnswers}): within {@link #FEED_CHECKED_EVERY} of reading the revision, a kept page is served with no
-	 * database statement to anyone but the giver and recipients of its recognitions.
+	 * database statement, made for each viewer by {@link RecognitionViews} as a page just read.
 	 */
 	public Slice<RecognitionView> board(Identity who, long siteId, FeedQuery query, PageRequest page) {
 		if (answers == null) {
@@ -279,10 +279,10 @@ public final class RecognitionBoard {
 		Scope scope = actor.scope();
 		Instant now = clock.instant();
 		Instant since = since(query, now);
-		List<Object> key = FeedAnswers.key(scope, query, since, page.offset(), page.pageSize(), actor);
+		List<Object> key = FeedAnswers.key(scope, query, since, page.offset(), page.pageSize());
 		FeedAnswers.SiteState known = answers.current(scope, now);
 		FeedAnswers.Answer kept = known == null ? null : answers.answer(key, known);
-		if (kept != null && !kept.involves(actor)) {
+		if (kept != null) {
 			// no statement: the site's revision was read less than FEED_CHECKED_EVERY ago
 			answers.countServed();
 			return served(kept, actor, page);
@@ -292,7 +292,7 @@ public final class RecognitionBoard {
 		FeedAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> BoardWrites.revision(reads.entityManager(),
 			scope)));
 		FeedAnswers.Answer unchanged = answers.answer(key, site);
-		if (unchanged != null && !unchanged.involves(actor)) {
+		if (unchanged != null) {
 			// the revision read again and found unchanged: the kept page still holds
 			return served(unchanged, actor, page);
 		}
@@ -318,15 +318,10 @@ public final class RecognitionBoard {
 	}
 
 	private static Slice<RecognitionView> served(FeedAnswers.Answer kept, Actor actor, PageRequest page) {
-		String viewerKey = actor.userKey().orElse(null);
-		List<RecognitionView> views = new ArrayList<>();
-		for (FeedAnswers.Item item : kept.items) {
-			views.add(item.seenBy(viewerKey));
-		}
-		return new Slice<>(views, page.page(), page.pageSize(), kept.hasMore);
+		return new Slice<>(kept.views(actor), page.page(), page.pageSize(), kept.hasMore);
 	}
 
-	/** A page read from the database: as the actor sees it, and (for the cache) as the public of the actor's class sees it. */
+	/** A page read from the database, as the actor sees it and (for the cache, {@code revision} not -1) as it is kept. */
 	private static final class Read {
 
 		final Slice<RecognitionView> page;
@@ -339,42 +334,28 @@ public final class RecognitionBoard {
 
 	}
 
-	/** In the caller's unit of work; {@code revision} -1 without a cache (then no public copy is made). */
+	/** In the caller's unit of work; {@code revision} -1 without a cache (then nothing is kept, nor who celebrated read). */
 	private Read boardPage(Actor actor, FeedQuery query, Instant since, PageRequest page, long revision) {
 		Slice<Recognition> found = Slice.of(recognitions.board(actor.scope(), query, since, page, Slice.rowsToRead(page)), page);
+		if (revision < 0) {
+			return new Read(new Slice<>(RecognitionViews.views(recognitions, actor, found.items()), found.page(), found.pageSize(),
+				found.hasMore()), null);
+		}
 		List<String> ids = new ArrayList<>();
 		found.items().forEach(recognition -> ids.add(recognition.id()));
 		Map<String, List<RecognitionRecipient>> recipients = recognitions.recipientsOf(ids);
 		Map<String, List<RecognitionComment>> comments = recognitions.commentsOf(ids);
-		JpaRecognitions.Celebrations celebrations = recognitions.celebrationsOf(actor.userKey().orElse(null), ids);
-		List<RecognitionView> views = new ArrayList<>();
-		for (Recognition recognition : found.items()) {
-			views.add(RecognitionViews.view(actor, recognition, recipients.getOrDefault(recognition.id(), List.of()),
-				comments.getOrDefault(recognition.id(), List.of()), celebrations.count(recognition.id()), celebrations.byMe(recognition.id())));
-		}
-		Slice<RecognitionView> shown = new Slice<>(views, found.page(), found.pageSize(), found.hasMore());
-		if (revision < 0) {
-			return new Read(shown, null);
-		}
-		// the public of the actor's class: no user key (involved in nothing, celebrated nothing, wrote nothing)
-		Actor anyone = new Actor(null, "", actor.scope(), actor.permissions());
+		// counted by the database; who celebrated, for each viewer's own mark
+		JpaRecognitions.Celebrations celebrations = recognitions.celebrationsOf(null, ids);
 		Map<String, Set<String>> reactors = recognitions.reactorsOf(ids);
 		List<FeedAnswers.Item> items = new ArrayList<>();
 		for (Recognition recognition : found.items()) {
-			List<RecognitionRecipient> rows = recipients.getOrDefault(recognition.id(), List.of());
-			RecognitionView view = RecognitionViews.view(anyone, recognition, rows, comments.getOrDefault(recognition.id(), List.of()),
-				celebrations.count(recognition.id()), false);
-			Set<String> involved = new HashSet<>();
-			involved.add(recognition.giverKey());
-			rows.forEach(row -> involved.add(row.recipientKey()));
-			List<String> writers = new ArrayList<>();
-			if (view.isCommentsOpen()) {
-				comments.getOrDefault(recognition.id(), List.of()).forEach(comment -> writers.add(comment.authorKey()));
-			}
-			items.add(new FeedAnswers.Item(view, Set.copyOf(involved), Set.copyOf(reactors.getOrDefault(recognition.id(), Set.of())),
-				List.copyOf(writers)));
+			items.add(new FeedAnswers.Item(recognition, recipients.getOrDefault(recognition.id(), List.of()),
+				comments.getOrDefault(recognition.id(), List.of()), celebrations.count(recognition.id()),
+				reactors.getOrDefault(recognition.id(), Set.of())));
 		}
-		return new Read(shown, new FeedAnswers.Answer(revision, List.copyOf(items), found.hasMore()));
+		FeedAnswers.Answer answer = new FeedAnswers.Answer(revision, List.copyOf(items), found.hasMore());
+		return new Read(new Slice<>(answer.views(actor), found.page(), found.pageSize(), found.hasMore()), answer);
 	}
 
 	/** What the caller gave or received in the site, private and pending ones included. */

@@ -42,28 +42,6 @@ public final class RecognitionView {
 		this.moderationReason = moderationReason;
 	}
 
-	private RecognitionView(RecognitionView seen, boolean celebratedByMe, List<CommentView> comments) {
-		this.id = seen.id;
-		this.giverName = seen.giverName;
-		this.givenByMe = seen.givenByMe;
-		this.recipients = seen.recipients;
-		this.message = seen.message;
-		this.values = seen.values;
-		this.visibility = seen.visibility;
-		this.awaitingApproval = seen.awaitingApproval;
-		this.createdAt = seen.createdAt;
-		this.celebrations = seen.celebrations;
-		this.celebratedByMe = celebratedByMe;
-		this.commentsOpen = seen.commentsOpen;
-		this.comments = List.copyOf(comments);
-		this.moderationReason = seen.moderationReason;
-	}
-
-	/** The same view with another viewer's own flags: whether they celebrated it, and the comments with theirs marked. */
-	RecognitionView seenBy(boolean celebratedByMe, List<CommentView> comments) {
-		return new RecognitionView(this, celebratedByMe, comments);
-	}
-
 	public String getId() {
 		return id;
 	}
