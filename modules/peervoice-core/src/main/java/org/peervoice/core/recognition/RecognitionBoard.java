@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -313,7 +314,7 @@ public final class RecognitionBoard {
 			return null;
 		}
 		Instant start = now.minus(Duration.ofDays(query.period().days()));
-		Instant second = start.truncatedTo(java.time.temporal.ChronoUnit.SECONDS);
+		Instant second = start.truncatedTo(ChronoUnit.SECONDS);
 		return second.equals(start) ? start : second.plusSeconds(1);
 	}
 
