@@ -325,6 +325,27 @@ abstract class FeedAnswersContract {
 		assertTrue(!feed(a, tess, SITE, all).contains("handover"), "on the other node: once the bound has passed");
 	}
 
+	@Test
+	void anotherNodesCelebrationShowsWhenTheBoundHasPassedWithTheViewersOwnMark() {
+		String id = give(a, gabi, SITE, "Thanks for the handover", false, rosa).getId();
+		Object[] all = queries().get(0);
+		assertTrue(feed(a, tess, SITE, all).contains("getCelebrations=0"));
+
+		b.recognitionBoard().celebrate(tess, SITE, id);
+		clock.advance(BOUND.minusMillis(1));
+		assertTrue(feed(a, tess, SITE, all).contains("getCelebrations=0"), "within the bound, the kept page");
+		clock.advance(Duration.ofMillis(1));
+		assertEquals(feed(uncached, tess, SITE, all), feed(a, tess, SITE, all), "once the bound has passed");
+		assertTrue(feed(a, tess, SITE, all).contains("getCelebrations=1 ") && feed(a, tess, SITE, all).contains("isCelebratedByMe=true"));
+		assertEquals(feed(uncached, lee, SITE, all), feed(a, lee, SITE, all));
+		assertTrue(feed(a, lee, SITE, all).contains("isCelebratedByMe=false"), "another viewer did not celebrate it");
+
+		b.recognitionBoard().uncelebrate(tess, SITE, id);
+		clock.advance(BOUND);
+		assertEquals(feed(uncached, tess, SITE, all), feed(a, tess, SITE, all), "undone, once the bound has passed");
+		assertTrue(feed(a, tess, SITE, all).contains("getCelebrations=0"));
+	}
+
 	/** Viewers in many orders (shuffled, seeded), each after a write that makes every page read again: each sees their own. */
 	@Test
 	void aKeptPageNeverShowsOneViewersOwnToAnotherInAnyOrder() {

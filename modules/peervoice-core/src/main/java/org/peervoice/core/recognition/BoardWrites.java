@@ -14,19 +14,22 @@ import org.peervoice.core.kernel.UnitOfWork;
 
 /**
  * The unit of work of the recognition services that write (the board, moderation, settings): the rows a unit of work
- * wrote name their sites (the JPA callbacks of recognitions, recipient rows and settings; comments and celebrations
- * name their recognition, whose site is looked up; the bulk delete of a celebration names it itself,
- * {@link #touchedRecognition}), and each such site's board revision is incremented in the same transaction; once it has
+ * wrote name their sites (the JPA callbacks of recognitions, recipient rows and settings; comments name their
+ * recognition, whose site is looked up), and each such site's board revision is incremented in the same transaction; a
+ * celebration (its callback, or the bulk delete that undoes it, {@link #celebrated}) increments the site's celebrations
+ * revision instead, since it changes nothing of a page but its celebrations. Once the transaction has
  * ended this node's feed pages are checked again ({@link FeedAnswers#changed}). The sites are taken from what was
  * written, not from a service's arguments, so no write that goes through the entities can skip it. The champion
  * directory's {@code DirectoryWrites} does the same for its own revision.
  */
 final class BoardWrites implements UnitOfWork {
 
-	private static final String BUMP = "UPDATE PV_RECOGNITION_BOARD_REVISION SET revision = revision + 1 WHERE company_id = ?1"
+	private static final String BUMP = "UPDATE PV_RECOGNITION_BOARD_REVISION SET revision = revision + ?3, celebrations = celebrations + ?4"
+		+ " WHERE company_id = ?1 AND site_id = ?2";
+	private static final String FIRST = "INSERT INTO PV_RECOGNITION_BOARD_REVISION (company_id, site_id, revision, celebrations)"
+		+ " VALUES (?1, ?2, ?3, ?4)";
+	private static final String READ = "SELECT revision, celebrations FROM PV_RECOGNITION_BOARD_REVISION WHERE company_id = ?1"
 		+ " AND site_id = ?2";
-	private static final String FIRST = "INSERT INTO PV_RECOGNITION_BOARD_REVISION (company_id, site_id, revision) VALUES (?1, ?2, 1)";
-	private static final String READ = "SELECT revision FROM PV_RECOGNITION_BOARD_REVISION WHERE company_id = ?1 AND site_id = ?2";
 	/** Sites in one order, so that two units of work writing the same two sites never wait for each other's row. */
 	private static final Comparator<Scope> ORDER = Comparator.comparingLong(Scope::companyId).thenComparingLong(Scope::siteId);
 	private static final ThreadLocal<Touched> TOUCHED = new ThreadLocal<>();
@@ -60,7 +63,7 @@ final class BoardWrites implements UnitOfWork {
 		}
 	}
 
-	/** A comment or a celebration of the recognition was written: its site is looked up when the work ends. */
+	/** A comment of the recognition was written: its site is looked up when the work ends. */
 	static void touchedRecognition(String recognitionId) {
 		Touched touched = TOUCHED.get();
 		if (touched != null) {
@@ -71,11 +74,22 @@ final class BoardWrites implements UnitOfWork {
 		}
 	}
 
-	/** The site's board revision (0 before its first write), read in the caller's unit of work. */
-	static long revision(EntityManager entityManager, Scope scope) {
-		Object revision = entityManager.createNativeQuery(READ).setParameter(1, scope.companyId()).setParameter(2, scope.siteId())
+	/** A celebration of the recognition was written or undone: its site's celebrations revision is incremented. */
+	static void celebrated(String recognitionId) {
+		Touched touched = TOUCHED.get();
+		if (touched != null) {
+			touched.celebrated.add(recognitionId);
+		}
+		else {
+			FeedAnswers.changedEverywhere();
+		}
+	}
+
+	/** The site's board revision and celebrations revision (0, 0 before its first write), read in the caller's unit of work. */
+	static long[] revisions(EntityManager entityManager, Scope scope) {
+		Object[] row = (Object[]) entityManager.createNativeQuery(READ).setParameter(1, scope.companyId()).setParameter(2, scope.siteId())
 			.getResultList().stream().findFirst().orElse(null);
-		return revision == null ? 0 : ((Number) revision).longValue();
+		return row == null ? new long[] {0, 0} : new long[] {((Number) row[0]).longValue(), ((Number) row[1]).longValue()};
 	}
 
 	@Override
@@ -91,17 +105,15 @@ final class BoardWrites implements UnitOfWork {
 				entityManager.flush();
 				Set<Scope> sites = new TreeSet<>(ORDER);
 				sites.addAll(written.sites);
-				for (String id : written.recognitions) {
-					// in the persistence context already (the service read it to check the viewer may see it)
-					Recognition recognition = entityManager.find(Recognition.class, id);
-					if (recognition != null) {
-						sites.add(recognition.scope());
-					}
+				sites.addAll(sitesOf(entityManager, written.recognitions));
+				Set<Scope> celebrated = sitesOf(entityManager, written.celebrated);
+				Set<Scope> every = new TreeSet<>(ORDER);
+				every.addAll(sites);
+				every.addAll(celebrated);
+				for (Scope site : every) {
+					bump(entityManager, site, sites.contains(site) ? 1 : 0, celebrated.contains(site) ? 1 : 0);
 				}
-				for (Scope site : sites) {
-					bump(entityManager, site);
-				}
-				if (!sites.isEmpty()) {
+				if (!every.isEmpty()) {
 					// once the outermost unit of work has committed: the next page read on this node reads the revision again
 					delegate.afterCommit(answers::changed);
 				}
@@ -113,10 +125,23 @@ final class BoardWrites implements UnitOfWork {
 		});
 	}
 
-	private static void bump(EntityManager entityManager, Scope site) {
-		if (entityManager.createNativeQuery(BUMP).setParameter(1, site.companyId()).setParameter(2, site.siteId()).executeUpdate() == 0) {
+	private static Set<Scope> sitesOf(EntityManager entityManager, Set<String> recognitionIds) {
+		Set<Scope> sites = new TreeSet<>(ORDER);
+		for (String id : recognitionIds) {
+			// in the persistence context already (the service read it to check the viewer may see it)
+			Recognition recognition = entityManager.find(Recognition.class, id);
+			if (recognition != null) {
+				sites.add(recognition.scope());
+			}
+		}
+		return sites;
+	}
+
+	private static void bump(EntityManager entityManager, Scope site, long revision, long celebrations) {
+		if (entityManager.createNativeQuery(BUMP).setParameter(1, site.companyId()).setParameter(2, site.siteId()).setParameter(3, revision)
+			.setParameter(4, celebrations).executeUpdate() == 0) {
 			ConflictingWrites.writeOrRunAgain(() -> entityManager.createNativeQuery(FIRST).setParameter(1, site.companyId())
-				.setParameter(2, site.siteId()).executeUpdate());
+				.setParameter(2, site.siteId()).setParameter(3, revision).setParameter(4, celebrations).executeUpdate());
 		}
 	}
 
@@ -140,6 +165,7 @@ final class BoardWrites implements UnitOfWork {
 
 		final Set<Scope> sites = new HashSet<>();
 		final Set<String> recognitions = new HashSet<>();
+		final Set<String> celebrated = new HashSet<>();
 
 	}
 

@@ -101,18 +101,22 @@ final class FeedAnswers {
 	}
 
 	/** The site's state, read afresh by {@code reading} (in a unit of work of the caller's) unless {@link #current}. */
-	SiteState site(Scope scope, Instant now, Supplier<Long> reading) {
+	SiteState site(Scope scope, Instant now, Supplier<long[]> reading) {
 		SiteState state = current(scope, now);
 		if (state != null) {
 			return state;
 		}
 		long before = generation();
-		state = new SiteState(reading.get(), now, before);
+		long[] revisions = reading.get();
+		state = new SiteState(revisions[0], revisions[1], now, before);
 		sites.put(scope, state);
 		return state;
 	}
 
-	/** A kept page for this key under the site's current revision; null when there is none. */
+	/**
+	 * A kept page for this key under the site's current revision; null when there is none. Its celebrations may be of an
+	 * older celebrations revision than the site's ({@link Answer#celebrations}): then they are read again.
+	 */
 	Answer answer(List<Object> key, SiteState site) {
 		Answer answer;
 		synchronized (answers) {
@@ -143,15 +147,17 @@ final class FeedAnswers {
 		return read.get();
 	}
 
-	/** What a node knows of a site's board: its revision, when it read it, and this node's writes then. */
+	/** What a node knows of a site's board: its revisions, when it read them, and this node's writes then. */
 	static final class SiteState {
 
 		final long revision;
+		final long celebrations;
 		final Instant readAt;
 		final long generation;
 
-		SiteState(long revision, Instant readAt, long generation) {
+		SiteState(long revision, long celebrations, Instant readAt, long generation) {
 			this.revision = revision;
+			this.celebrations = celebrations;
 			this.readAt = readAt;
 			this.generation = generation;
 		}
@@ -162,13 +168,32 @@ final class FeedAnswers {
 	static final class Answer {
 
 		final long revision;
+		/** The site's celebrations revision the page's celebrations were read at. */
+		final long celebrations;
 		final List<Item> items;
 		final boolean hasMore;
 
-		Answer(long revision, List<Item> items, boolean hasMore) {
+		Answer(long revision, long celebrations, List<Item> items, boolean hasMore) {
 			this.revision = revision;
+			this.celebrations = celebrations;
 			this.items = items;
 			this.hasMore = hasMore;
+		}
+
+		List<String> ids() {
+			List<String> ids = new ArrayList<>();
+			items.forEach(item -> ids.add(item.recognition.id()));
+			return ids;
+		}
+
+		/** The same page with its celebrations as read again at the site's celebrations revision {@code at}. */
+		Answer celebrated(long at, JpaRecognitions.Celebrations counts, Map<String, Set<String>> reactors) {
+			List<Item> fresh = new ArrayList<>();
+			for (Item item : items) {
+				String id = item.recognition.id();
+				fresh.add(new Item(item.recognition, item.recipients, item.comments, counts.count(id), reactors.getOrDefault(id, Set.of())));
+			}
+			return new Answer(revision, at, List.copyOf(fresh), hasMore);
 		}
 
 		/** The page as this viewer sees it, decided by {@link RecognitionViews} as for a page read from the database. */

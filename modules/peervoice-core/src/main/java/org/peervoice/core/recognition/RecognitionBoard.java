@@ -272,7 +272,7 @@ public final class RecognitionBoard {
 			return reads.inTransaction(() -> {
 				Actor actor = who.actorIn(siteId);
 				actor.require(Permission.VIEW);
-				return boardPage(actor, query, since(query, clock.instant()), page, -1).page;
+				return boardPage(actor, query, since(query, clock.instant()), page, -1, -1).page;
 			});
 		}
 		Actor actor = who.actorIn(siteId);
@@ -283,22 +283,32 @@ public final class RecognitionBoard {
 		List<Object> key = FeedAnswers.key(scope, query, since, page.offset(), page.pageSize());
 		FeedAnswers.SiteState known = answers.current(scope, now);
 		FeedAnswers.Answer kept = known == null ? null : answers.answer(key, known);
-		if (kept != null) {
+		if (kept != null && kept.celebrations == known.celebrations) {
 			// no statement: the site's revision was read less than FEED_CHECKED_EVERY ago
 			answers.countServed();
 			return served(kept, actor, page);
 		}
 		answers.countRead();
 		// a unit of work of its own: the revision is read first, so the page read after it is never older than it says
-		FeedAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> BoardWrites.revision(reads.entityManager(),
+		FeedAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> BoardWrites.revisions(reads.entityManager(),
 			scope)));
 		FeedAnswers.Answer unchanged = answers.answer(key, site);
-		if (unchanged != null) {
-			// the revision read again and found unchanged: the kept page still holds
+		if (unchanged != null && unchanged.celebrations == site.celebrations) {
+			// the revisions read again and found unchanged: the kept page still holds
 			return served(unchanged, actor, page);
 		}
+		if (unchanged != null) {
+			// only celebrations changed since: the page's are read again (two statements), not the page
+			return reads.inTransaction(() -> {
+				List<String> ids = unchanged.ids();
+				FeedAnswers.Answer celebrated = unchanged.celebrated(site.celebrations, recognitions.celebrationsOf(null, ids),
+					recognitions.reactorsOf(ids));
+				answers.keep(key, celebrated);
+				return served(celebrated, actor, page);
+			});
+		}
 		return reads.inTransaction(() -> {
-			Read read = boardPage(actor, query, since, page, site.revision);
+			Read read = boardPage(actor, query, since, page, site.revision, site.celebrations);
 			answers.keep(key, read.answer);
 			return read.page;
 		});
@@ -336,7 +346,7 @@ public final class RecognitionBoard {
 	}
 
 	/** In the caller's unit of work; {@code revision} -1 without a cache (then nothing is kept, nor who celebrated read). */
-	private Read boardPage(Actor actor, FeedQuery query, Instant since, PageRequest page, long revision) {
+	private Read boardPage(Actor actor, FeedQuery query, Instant since, PageRequest page, long revision, long celebrationsAt) {
 		Slice<Recognition> found = Slice.of(recognitions.board(actor.scope(), query, since, page, Slice.rowsToRead(page)), page);
 		if (revision < 0) {
 			return new Read(new Slice<>(RecognitionViews.views(recognitions, actor, found.items()), found.page(), found.pageSize(),
@@ -355,7 +365,7 @@ public final class RecognitionBoard {
 				comments.getOrDefault(recognition.id(), List.of()), celebrations.count(recognition.id()),
 				reactors.getOrDefault(recognition.id(), Set.of())));
 		}
-		FeedAnswers.Answer answer = new FeedAnswers.Answer(revision, List.copyOf(items), found.hasMore());
+		FeedAnswers.Answer answer = new FeedAnswers.Answer(revision, celebrationsAt, List.copyOf(items), found.hasMore());
 		return new Read(new Slice<>(answer.views(actor), found.page(), found.pageSize(), found.hasMore()), answer);
 	}
 
