@@ -19,7 +19,8 @@ import org.peervoice.core.kernel.UnitOfWork;
 
 /**
  * This node's pages of the board's feed, as the champion directory keeps its answers ({@code DirectoryAnswers}): each
- * kept under its site's board revision ({@link BoardWrites}) and keyed by everything the rows of a page depend on:
+ * kept under its site's board revision ({@link BoardWrites}; its celebrations under the site's celebrations revision, read
+ * again alone when only that changed) and keyed by everything the rows of a page depend on:
  * company and site, the {@link FeedQuery} (value, person and role, and the period's start, which
  * {@link RecognitionBoard#board} rounds up to the second so that a kept page never holds a recognition older than its
  * period), the page and its size. Nothing of a viewer is in a kept page: it holds the rows the database gave at that
