@@ -224,8 +224,6 @@ class NotificationBell extends HTMLElement {
 
 		this.count.textContent = String(unread);
 		this.count.dataset.unreadCount = String(unread);
-		// counted once at least: until then the 0 it starts with is no count (what a test or a script waits for)
-		this.count.dataset.counted = '';
 		this.count.hidden = unread === 0;
 		this.button.querySelector('[data-label]').textContent = unread > 0 ? t('notifications-x-unread', unread) : t('notifications');
 		this.place();
