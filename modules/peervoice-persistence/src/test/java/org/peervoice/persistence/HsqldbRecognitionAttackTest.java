@@ -241,6 +241,29 @@ class HsqldbRecognitionAttackTest {
 		}
 	}
 
+	// ---- the board's filters: a filter is a different page from no filter, whatever its text ----
+
+	/**
+	 * A value filter spelled "null" (any member can send {@code ?value=null}) finds nothing, and the unfiltered board
+	 * read next, by anyone, is still the whole board. Holds on main (every page read); written for a per-node page cache
+	 * keyed with {@code Objects.toString(value)}, under which the two would be one key and one member's request would
+	 * empty the board for everyone on the node until its next write.
+	 */
+	@Test
+	void aFilterSpelledNullIsNotTheUnfilteredBoard() {
+		RecognitionView given = board.give(gabi, SITE, new RecognitionDraft(List.of(tess.userKey().orElseThrow()), "Thanks for the cover shift.",
+			List.of("hope"), Visibility.BOARD, false));
+		assertTrue(board.board(hugo, SITE, FeedQuery.everything(), PageRequest.of(1, 20)).items().stream()
+			.anyMatch(view -> view.getId().equals(given.getId())));
+		for (FeedQuery poison : List.of(new FeedQuery("null", null, null, null), new FeedQuery(null, "null", FeedQuery.Role.RECEIVED, null),
+			new FeedQuery(null, "null", FeedQuery.Role.GIVEN, null))) {
+			assertTrue(board.board(hugo, SITE, poison, PageRequest.of(1, 20)).items().isEmpty(), "nothing has the value or person \"null\"");
+			assertFalse(board.board(lee, SITE, FeedQuery.everything(), PageRequest.of(1, 20)).items().isEmpty(),
+				"the whole board after a filter spelled \"null\"");
+			assertTrue(board.board(hugo, SITE, poison, PageRequest.of(1, 20)).items().isEmpty(), "and the filter after the whole board");
+		}
+	}
+
 	// ---- a co-recipient's certificate and view ----
 
 	/**
