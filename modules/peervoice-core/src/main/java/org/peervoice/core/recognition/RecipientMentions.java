@@ -1,5 +1,7 @@
 package org.peervoice.core.recognition;
 
+import java.text.Normalizer;
+import java.util.Arrays;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -17,10 +19,19 @@ import org.peervoice.core.kernel.NameQuery;
  * <p>Conservative on purpose: a name word that is also a common word ("Hope", "Rosa") keeps such a recognition off the
  * board too, which only costs its other recipients a public mention. Not found: a nickname, a misspelling, initials.
  * Words of fewer than two letters and the particles of Spanish and other names ("de", "la", "van") are not names alone.
+ *
+ * <p>Both texts are read as a reader sees them ({@link #asRead}): characters nothing draws (a soft hyphen, a zero-width
+ * space, a word joiner: "Ro", U+00AD, "sa" shows "Rosa") are left out, compatibility forms are their plain letters
+ * (full-width "Ｒｏｓａ"), and every apostrophe and hyphen is one (a phone's "O’Brien" is the portal's "O'Brien").
+ * Look-alike letters of another script (a Cyrillic "о" in "Rоsa") are not found.
  */
 public final class RecipientMentions {
 
 	private static final Pattern SPACE = Pattern.compile("[\\s\\p{Z}]");
+	/** Format characters (soft hyphen, zero-width space and joiners, word joiner, ...) and the fillers nothing draws. */
+	private static final Pattern INVISIBLE = Pattern.compile("[\\p{Cf}\\u115F\\u1160\\u3164\\uFFA0\\u034F]");
+	private static final Pattern APOSTROPHES = Pattern.compile("[\\u2018\\u2019\\u201B\\u02BC\\u02BB\\u2032\\uFF07\\u0060\\u00B4]");
+	private static final Pattern HYPHENS = Pattern.compile("[\\u2010\\u2011\\u2012\\u2013\\u2014\\u2212\\uFE63\\uFF0D]");
 	private static final Set<String> PARTICLES = Set.of("da", "das", "de", "del", "der", "den", "di", "do", "dos", "du", "e", "el", "la",
 		"las", "le", "los", "san", "st", "van", "von", "y");
 
@@ -58,9 +69,17 @@ public final class RecipientMentions {
 		return message == null || name.length() < 2 ? Optional.empty() : Folded.of(message).find(name);
 	}
 
+	/** One code point as drawn: nothing if invisible, its compatibility form's plain letters, one apostrophe, one hyphen. */
+	static String asRead(String codePoint) {
+		if (INVISIBLE.matcher(codePoint).matches()) {
+			return "";
+		}
+		return HYPHENS.matcher(APOSTROPHES.matcher(Normalizer.normalize(codePoint, Normalizer.Form.NFKC)).replaceAll("'")).replaceAll("-");
+	}
+
 	/**
-	 * Text as names are compared ({@link NameQuery#fold}, one code point at a time, each run of spaces as one space),
-	 * with the index in the written text each folded character came from.
+	 * Text as names are compared (one code point at a time: {@link #asRead}, then {@link NameQuery#fold}; each run of
+	 * spaces as one space), with the index in the written text each compared character came from.
 	 */
 	private static final class Folded {
 
@@ -81,11 +100,12 @@ public final class RecipientMentions {
 			for (int at = 0; at < source.length();) {
 				int codePoint = source.codePointAt(at);
 				String one = new String(Character.toChars(codePoint));
-				String piece = SPACE.matcher(one).matches() ? " " : NameQuery.fold(one);
+				String drawn = asRead(one);
+				String piece = SPACE.matcher(drawn).matches() ? " " : NameQuery.fold(drawn);
 				if (!(space && " ".equals(piece))) {
 					for (int i = 0; i < piece.length(); i++) {
 						if (folded.length() + 1 >= from.length) {
-							from = java.util.Arrays.copyOf(from, from.length * 2);
+							from = Arrays.copyOf(from, from.length * 2);
 						}
 						from[folded.length()] = at;
 						folded.append(piece.charAt(i));
@@ -95,7 +115,7 @@ public final class RecipientMentions {
 				at += Character.charCount(codePoint);
 			}
 			from[folded.length()] = source.length();
-			return new Folded(folded.toString(), java.util.Arrays.copyOf(from, folded.length() + 1));
+			return new Folded(folded.toString(), Arrays.copyOf(from, folded.length() + 1));
 		}
 
 		/** The span of the first whole-word {@code word} (folded) in the written text. */
