@@ -123,7 +123,7 @@ test('a comment refused for disclosing health, a comment\'s warnings and a recip
 	const folder = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
 	const [en, es] = ['Language.properties', 'Language_es.properties'].map((file) => parseProperties(readFileSync(new URL(file, folder), 'utf8')));
 
-	for (const key of ['recognition-error-comment-health-disclosure', 'recognition-comment-warnings-intro', 'recognition-warning-recipient-name']) {
+	for (const key of ['recognition-error-comment-health-disclosure', 'recognition-comment-warnings-intro', 'recognition-warning-recipient-name', 'recognition-message-withheld']) {
 		assert.ok(en[key], key);
 		assert.ok(es[key], key);
 		assert.notEqual(en[key], es[key], key);

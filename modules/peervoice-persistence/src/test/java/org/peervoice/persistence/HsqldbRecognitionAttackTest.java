@@ -1,5 +1,6 @@
 package org.peervoice.persistence;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -22,7 +23,6 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.fixtures.MovableClock;
@@ -273,23 +273,39 @@ class HsqldbRecognitionAttackTest {
 	 * them there.
 	 */
 	@Test
-	@Disabled("finding: a co-recipient's certificate (RecognitionBoard.certificate) and view (RecognitionViews.view) print the message "
-		+ "as written, naming a co-recipient who hid the recognition; the certificate's fix is in RecognitionBoard.java, which "
-		+ "h-feedcache changes: leave the message out of (or refuse) a certificate whose message names a co-recipient who does not let "
-		+ "it show (RecipientMentions, as Recognition.showsOnBoard), and decide whether co-recipients' views withhold such a message")
-	void aCoRecipientsCertificateDoesNotNameARecipientWhoHidIt() throws IOException {
+	void aCoRecipientsCertificateAndViewLeaveOutAMessageThatNamesARecipientWhoHidIt() throws IOException {
 		RecognitionView given = board.give(gabi, SITE, new RecognitionDraft(List.of(tess.userKey().orElseThrow(), rosa.userKey().orElseThrow()),
 			"Thanks Tess and Rosa for running the workshop.", List.of("hope"), Visibility.BOARD, false));
 		board.hide(rosa, SITE, given.getId());
-		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
-		board.certificate(tess, SITE, given.getId(), Locale.ENGLISH).writeTo(pdf);
-		String printed;
-		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
-			printed = new PDFTextStripper().getText(document);
+		for (Locale locale : List.of(Locale.ENGLISH, new Locale("es"))) {
+			String printed = certificate(tess, given.getId(), locale);
+			assertTrue(printed.contains("Tess"), printed);
+			assertFalse(printed.contains("Rosa"), "Tess's certificate names Rosa, who hid it: " + printed);
+			assertFalse(printed.contains("workshop"), "nor prints the message: " + printed);
+			assertTrue(printed.contains(locale.getLanguage().equals("es") ? "El mensaje no se imprime" : "The message is not printed"), printed);
 		}
-		assertTrue(printed.contains("Tess"), printed);
-		assertFalse(printed.contains("Rosa"), "Tess's certificate names Rosa, who hid it: " + printed);
-		assertFalse(text(board.one(tess, SITE, given.getId())).contains("Rosa"), "Tess's view names Rosa, who hid it");
+		RecognitionView tessSees = board.one(tess, SITE, given.getId());
+		assertFalse(text(tessSees).contains("Rosa"), "Tess's view names Rosa, who hid it");
+		assertTrue(tessSees.isMessageWithheld());
+		// the giver wrote it, and Rosa is who it names: both read it as written
+		for (SiteMember reader : List.of(gabi, rosa)) {
+			RecognitionView seen = board.one(reader, SITE, given.getId());
+			assertEquals("Thanks Tess and Rosa for running the workshop.", seen.getMessage());
+			assertFalse(seen.isMessageWithheld());
+		}
+		assertTrue(certificate(rosa, given.getId(), Locale.ENGLISH).contains("workshop"), "Rosa's own certificate keeps it");
+		// once Rosa lets it show, Tess reads and prints it
+		board.approve(rosa, SITE, given.getId());
+		assertEquals("Thanks Tess and Rosa for running the workshop.", board.one(tess, SITE, given.getId()).getMessage());
+		assertTrue(certificate(tess, given.getId(), Locale.ENGLISH).contains("workshop"));
+	}
+
+	private String certificate(SiteMember reader, String id, Locale locale) throws IOException {
+		ByteArrayOutputStream pdf = new ByteArrayOutputStream();
+		board.certificate(reader, SITE, id, locale).writeTo(pdf);
+		try (PDDocument document = Loader.loadPDF(pdf.toByteArray())) {
+			return new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
+		}
 	}
 
 }

@@ -488,7 +488,8 @@ class RecognitionBoard extends HTMLElement {
 			element('div', {class: 'card-body'},
 				element('h4', {class: 'h6', id: headingId}, headingText(t, item)),
 				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item'}, name))),
-				element('p', {'data-message': ''}, item.message),
+				item.messageWithheld ? element('p', {class: 'text-secondary font-italic', 'data-message-withheld': ''}, t('recognition-message-withheld'))
+					: element('p', {'data-message': ''}, item.message),
 				element('ul', {'aria-label': t('recognition-values'), class: 'list-inline'},
 					item.values.map((each) => element('li', {class: 'list-inline-item badge badge-info'}, valueLabel(this.t, each)))),
 				element('p', {class: 'text-secondary pv-small'},

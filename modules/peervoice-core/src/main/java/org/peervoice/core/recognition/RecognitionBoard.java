@@ -314,8 +314,11 @@ public final class RecognitionBoard {
 			if (recognition.isModerated()) {
 				throw new Conflict("A moderator took this recognition off the board.");
 			}
-			return new CertificatePdf.Content(mine.recipientName(), recognition.giverName(), recognition.message(), recognition.values(),
-				recognition.createdAt());
+			// printed to be shown: without the message when it names a co-recipient who keeps it to themselves
+			boolean withheld = recognition.namesARecipientWhoIsNotShown(recognitions.recipientsOf(List.of(recognition.id()))
+				.getOrDefault(recognition.id(), List.of()), me);
+			return new CertificatePdf.Content(mine.recipientName(), recognition.giverName(), withheld ? null : recognition.message(),
+				recognition.values(), recognition.createdAt());
 		});
 		return out -> CertificatePdf.write(content, locale, out);
 	}
