@@ -431,7 +431,8 @@ class RecognitionBoard extends HTMLElement {
 				try {
 					await work();
 					this.announce(t('recognition-done'));
-					refresh();
+					await refresh();
+					this.focusAfterAction(item.id, action);
 				}
 				catch (error) {
 					this.kit.showProblem(this.alert, error);
@@ -506,6 +507,26 @@ class RecognitionBoard extends HTMLElement {
 				actions, below));
 	}
 
+	/**
+	 * After an action has rendered the list again, the focus goes back where it was rather than to the top of the page:
+	 * the same action's button on the same recognition (Celebrate, now pressed; Turn comments off, now Turn comments on),
+	 * else the recognition itself, else, when it left the list (hidden from the board), the panel's heading.
+	 */
+	focusAfterAction(id, action) {
+		const card = [...this.panel.querySelectorAll('article[data-recognition-id]')].find((each) => each.getAttribute('data-recognition-id') === id);
+		const counterpart = {'comments-off': 'comments-on', 'comments-on': 'comments-off'}[action];
+		const button = card && (card.querySelector(`[data-action="${action}"]`) || (counterpart && card.querySelector(`[data-action="${counterpart}"]`)));
+		const target = button || card || this.panel.querySelector('h3');
+
+		if (target) {
+			if (!button) {
+				target.tabIndex = -1;
+			}
+
+			target.focus();
+		}
+	}
+
 	commentForm(holder, item, refresh) {
 		const t = this.t;
 		const field = this.kit.textField({label: t('recognition-comment'), max: RECOGNITION_LIMITS.RECOGNITION_COMMENT_MAX, multiline: true,
@@ -515,7 +536,8 @@ class RecognitionBoard extends HTMLElement {
 		const send = (confirmed) => async () => {
 			try {
 				await this.api.post(this.path(`/recognitions/${encodeId(item.id)}/comments`), {confirmed, text: field.control.value});
-				refresh();
+				await refresh();
+				this.focusAfterAction(item.id, 'comment');
 			}
 			catch (error) {
 				this.showWarningsOrProblem(error, warnings, alert, {intro: t('recognition-comment-warnings-intro'), onConfirm: send(true),
@@ -541,7 +563,11 @@ class RecognitionBoard extends HTMLElement {
 			this.kit.busy(button, async () => {
 				try {
 					await work(field.control.value);
-					replaceChildren(holder, element('p', {class: 'text-success', role: 'status'}, done));
+					// the form and its button are gone: the focus moves to what took their place, not to the top of the page
+					const sent = element('p', {class: 'text-success', role: 'status', tabindex: '-1'}, done);
+
+					replaceChildren(holder, sent);
+					sent.focus();
 				}
 				catch (error) {
 					this.kit.showProblem(alert, error);

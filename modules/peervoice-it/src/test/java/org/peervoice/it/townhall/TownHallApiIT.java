@@ -88,7 +88,7 @@ public class TownHallApiIT extends PortalTestCase {
 		assertEquals(second, origin.path("questionId").asText());
 
 		String csv = lee.get("/town-halls/" + townHall + "/export.csv").body();
-		assertTrue(csv.startsWith("section,id,text"), csv);
+		assertTrue(csv.startsWith("\uFEFFsection,id,text"), "the byte order mark, then the header: " + csv);
 		assertTrue(csv.contains("Alex Rivera"), "a named asker is named: " + csv);
 		assertEquals(1, lee.get("/town-halls/" + townHall + "/follow-up").expect(200).path("counts").path("answeredLive").asLong());
 		alex.get("/town-halls/" + townHall + "/export.json").expectProblem(403, "not-permitted");
