@@ -2,13 +2,16 @@ package org.peervoice.core.townhall;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BiFunction;
 import java.util.function.Function;
 
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.Problem;
+import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.suggestion.VoteTally;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -26,7 +29,10 @@ import org.slf4j.LoggerFactory;
  *
  * <p>A batch that fails (its transaction rolled back: nothing of it is stored) is never an answer: each of its votes is
  * then written alone by its own request thread, exactly as without batches, so one vote's failure (a duplicate sent at
- * the same moment from another node, a database refusal) neither loses nor refuses the others. The database's unique key stays the arbiter of one vote per person and question, on every node.
+ * the same moment from another node, a database refusal) neither loses nor refuses the others; only when the database
+ * cannot serve now ({@link ServiceUnavailable}: a timeout, no connection) is each answered 503, as it would have been
+ * alone, rather than made to wait as long again. A vote still queued after {@link TownHallLimits#VOTE_QUEUE_MILLIS} is
+ * answered 503 (nothing stored), like a request that gets no pool connection in time. The database's unique key stays the arbiter of one vote per person and question, on every node.
  */
 final class VoteBatches {
 
@@ -53,6 +59,13 @@ final class VoteBatches {
 			notifyAll();
 		}
 
+		/** Whether it was given a turn it has not taken yet (then it no longer has it). */
+		synchronized boolean takeTurn() {
+			boolean turn = toLead;
+			toLead = false;
+			return turn;
+		}
+
 		synchronized void answer(Outcome given) {
 			if (!answered) {
 				answered = true;
@@ -61,13 +74,25 @@ final class VoteBatches {
 			}
 		}
 
-		/** Waits for its answer or its turn to write a batch (returns null then); uninterruptibly. */
-		synchronized Outcome await() {
+		/**
+		 * Waits for its answer or its turn to write a batch (returns null then), uninterruptibly; {@link Outcome#LATE} once
+		 * {@code deadline} ({@link System#nanoTime}) has passed without either (0: no deadline).
+		 */
+		synchronized Outcome await(long deadline) {
 			boolean interrupted = false;
 			try {
 				while (!toLead && !answered) {
+					long left = deadline == 0 ? 0 : deadline - System.nanoTime();
+					if (deadline != 0 && left <= 0) {
+						return Outcome.LATE;
+					}
 					try {
-						wait();
+						if (deadline == 0) {
+							wait();
+						}
+						else {
+							wait(Math.max(1, left / 1_000_000));
+						}
 					}
 					catch (InterruptedException e) {
 						interrupted = true;
@@ -93,6 +118,8 @@ final class VoteBatches {
 
 		/** Not written by the batch: the voter's own thread writes it alone. */
 		static final Outcome ALONE = new Outcome(null, null);
+		/** Still queued at its deadline (not in a batch): answered 503 like a request that got no pool connection. */
+		static final Outcome LATE = new Outcome(null, null);
 
 		final VoteTally tally;
 		final RuntimeException refusal;
@@ -141,9 +168,17 @@ final class VoteBatches {
 				vote.promote();
 			}
 		}
+		long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(TownHallLimits.VOTE_QUEUE_MILLIS);
 		for (;;) {
-			Outcome outcome = vote.await();
-			if (outcome == null) {
+			Outcome outcome = vote.await(deadline);
+			if (outcome == Outcome.LATE) {
+				if (leftQueue(vote)) {
+					throw new ServiceUnavailable();
+				}
+				// taken into a batch meanwhile: its answer comes (the batch's statements are bounded by the database's)
+				deadline = 0;
+			}
+			else if (outcome == null) {
 				lead();
 			}
 			else if (outcome == Outcome.ALONE) {
@@ -182,6 +217,15 @@ final class VoteBatches {
 				try {
 					outcomes = writeBatch.apply(batch);
 				}
+				catch (ServiceUnavailable unavailable) {
+					// the database cannot serve now (a timeout, no connection): nothing is stored, and each vote written alone
+					// would wait as long again; each is answered 503, as it would have been alone
+					Outcome failed = Outcome.failed(unavailable);
+					outcomes = new IdentityHashMap<>();
+					for (Vote each : batch) {
+						outcomes.put(each, failed);
+					}
+				}
 				catch (RuntimeException failed) {
 					// rolled back: nothing of the batch is stored; each vote is written alone (types only in the log)
 					LOG.info("A batch of {} votes failed; each is written alone ({})", batch.size(), failed.getClass().getName());
@@ -197,6 +241,17 @@ final class VoteBatches {
 			}
 			handOn();
 		}
+	}
+
+	/** Takes a late vote out of the queue, if no batch took it; a turn it was given meanwhile goes on to the next. */
+	private synchronized boolean leftQueue(Vote vote) {
+		if (!queue.remove(vote)) {
+			return false;
+		}
+		if (vote.takeTurn()) {
+			handOn();
+		}
+		return true;
 	}
 
 	private synchronized void handOn() {

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.Test;
 import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.ServiceUnavailable;
 import org.peervoice.core.suggestion.VoteTally;
 
 /**
@@ -150,6 +151,60 @@ class VoteBatchesTest {
 		assertThrows(Conflict.class, () -> batches.vote(voter, "q1"));
 	}
 
+	@Test
+	void aBatchTheDatabaseCannotServeIsAnswered503WithoutWritingEachVoteAgain() throws Exception {
+		VoteBatches batches = new VoteBatches(50, 1, batch -> {
+			sleep(3);
+			throw new ServiceUnavailable();
+		}, writeAlone);
+		List<Future<Object>> answers = castAtOnce(batches, 100, i -> "q" + (i % 10), 1);
+
+		int unavailable = 0;
+		for (Future<Object> answer : answers) {
+			if (answer.get(60, TimeUnit.SECONDS) instanceof ServiceUnavailable) {
+				unavailable++;
+			}
+		}
+		assertEquals(100 - alone.get(), unavailable, "every vote of a failed batch answered 503; only votes of no batch written");
+		assertTrue(unavailable > 0, "batches were formed");
+	}
+
+	@Test
+	void aVoteStillQueuedAfterTheBoundIsAnswered503AndTheQueueGoesOn() throws Exception {
+		CountDownLatch holding = new CountDownLatch(1);
+		BiFunction<Identity, String, VoteTally> slowFirst = (who, questionId) -> {
+			if (who.userKey().orElseThrow().equals("voter-slow")) {
+				holding.countDown();
+				sleep(TownHallLimits.VOTE_QUEUE_MILLIS + 1_000);
+			}
+			return writeAlone.apply(who, questionId);
+		};
+		VoteBatches batches = new VoteBatches(50, 1, writer, slowFirst);
+		ExecutorService threads = Executors.newFixedThreadPool(4);
+		try {
+			Future<VoteTally> slow = threads.submit(() -> batches.vote(SiteMember.staff("voter-slow"), "q1"));
+			holding.await();
+			long queued = System.nanoTime();
+			Future<Object> late = threads.submit(() -> {
+				try {
+					return batches.vote(SiteMember.staff("voter-late"), "q1");
+				}
+				catch (ServiceUnavailable refused) {
+					return refused;
+				}
+			});
+			assertTrue(late.get(60, TimeUnit.SECONDS) instanceof ServiceUnavailable, "queued behind a turn that did not end in time: 503");
+			long waited = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - queued);
+			assertTrue(waited >= TownHallLimits.VOTE_QUEUE_MILLIS - 50 && waited < TownHallLimits.VOTE_QUEUE_MILLIS + 900, "waited " + waited + " ms");
+			assertEquals(1, slow.get(60, TimeUnit.SECONDS).getVoteCount());
+			assertTrue(!stored.contains("voter-late q1"), "nothing of the late vote stored");
+			assertEquals(2, batches.vote(SiteMember.staff("voter-next"), "q1").getVoteCount(), "the next vote is taken at once");
+		}
+		finally {
+			threads.shutdownNow();
+		}
+	}
+
 	/** Casts VOTERS × times votes from as many threads, released at once; each future holds a tally or the refusal. */
 	private List<Future<Object>> castAtOnce(VoteBatches batches, int voters, java.util.function.IntFunction<String> question, int times)
 		throws InterruptedException {
@@ -166,7 +221,7 @@ class VoteBatchesTest {
 						try {
 							return batches.vote(voter, questionId);
 						}
-						catch (Conflict refused) {
+						catch (Conflict | ServiceUnavailable refused) {
 							return refused;
 						}
 					}));
