@@ -12,7 +12,6 @@ import javax.sql.DataSource;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.fixtures.MovableClock;
@@ -78,11 +77,6 @@ class HsqldbTownHallAttackTest {
 	 * surely as a batch of one (docs/town-hall.md, "The minimum live batch", says so of the edit's reappearance).
 	 */
 	@Test
-	@Disabled("finding: an anonymous asker's edit (TownHallQuestions.editWithReceipt: TownHallQuestion.editByAsker sets mixed = FALSE) takes the "
-		+ "question off every fresh list at the second of the edit (GET /town-halls/{id}/questions; the live view at its next counter "
-		+ "change), while the room sees who taps: the edit points at its asker as a batch of one would, and the minimum live batch holds "
-		+ "only its reappearance. A fix keeps the listed text until the batch: the new text stored apart (a column, so a migration) and "
-		+ "swapped in at the mixing; withdrawal has the same moment, documented as accepted for the suggestion box")
 	void anAnonymousAskersEditDoesNotMakeTheQuestionLeaveTheListAtThatMoment() {
 		String townHall = services.townHalls().create(lee, SITE, new TownHallDraft("Spring town hall", "2027-03-04T15:00:00-06:00",
 			"2027-03-04T16:00:00-06:00", "America/Chicago").withTopics(List.of(TOPIC)).withSettings(true, false, null, null, null)).getId();

@@ -369,13 +369,40 @@ abstract class TownHallContract {
 		assertEquals(1, approved.getVoteCount(), "the vote cast before the edit stays");
 
 		services.townHallQuestions().editWithReceipt(ana, new QuestionEdit(anonymous.getReceipt(), "Why are our breaks so short?", false));
-		assertEquals(List.of(approved.getText()), openTexts(sam, townHall), "the edited anonymous question leaves the lists at once");
+		assertEquals(Set.of(approved.getText(), anonymous.getText()), Set.copyOf(openTexts(sam, townHall)),
+			"the edited anonymous question stays listed as the room saw it until the mixing, which would otherwise point at who just tapped");
+		assertEquals("Why are our breaks so short?", services.townHallQuestions().lookUp(ana, anonymous.getReceipt()).getText(),
+			"its asker reads the edit");
+		assertEquals(1, countRows("PV_TOWN_HALL_QUESTION", "mixed = FALSE"), "and its row is mixed again");
 		mix();
 		assertEquals(QuestionState.PENDING, services.townHallQuestions().lookUp(ana, anonymous.getReceipt()).getState());
 		assertEquals(List.of(approved.getText()), openTexts(sam, townHall), "and waits for a moderator after the mixing");
 		assertEquals(List.of("Why are our breaks so short?"), services.townHallQuestions()
 			.list(lee, townHall, QuestionState.PENDING, null, null, PageRequest.of(1, 20)).items().stream().map(QuestionView::getText)
 			.collect(Collectors.toList()));
+	}
+
+	@Test
+	void withoutPreModerationAnAnonymousAskersEditTakesEffectWithTheMixingUnlessAModeratorDecidedFirst() {
+		TownHallView created = services.townHalls().create(lee, SITE, draft("Open town hall").withSettings(null, false, null, null, null));
+		String townHall = services.townHalls().moveTo(lee, created.getId(), TownHallState.SCHEDULED).getId();
+		QuestionView first = ask(ana, townHall, "Is the car park closing? \uD83D\uDE97", true);
+		QuestionView second = ask(sam, townHall, "Who decides the rota?", true);
+		mix();
+		assertEquals(Set.of(first.getText(), second.getText()), Set.copyOf(openTexts(jose, townHall)));
+
+		services.townHallQuestions().editWithReceipt(ana, new QuestionEdit(first.getReceipt(), "Is the car park closing in May? \uD83D\uDE97", false));
+		services.townHallQuestions().editWithReceipt(sam, new QuestionEdit(second.getReceipt(), "Who decides the night rota?", false));
+		assertEquals(Set.of(first.getText(), second.getText()), Set.copyOf(openTexts(jose, townHall)), "listed as they were");
+		// a moderator answers the second before the mixing: its asker's edit no longer applies
+		String secondId = services.townHallQuestions().list(lee, townHall, QuestionState.OPEN, null, null, PageRequest.of(1, 20)).items()
+			.stream().filter(view -> view.getText().equals(second.getText())).findFirst().orElseThrow().getId();
+		services.townHallQuestions().moderate(lee, secondId, new Moderation("answer"));
+		mix();
+		assertEquals(List.of("Is the car park closing in May? \uD83D\uDE97"), openTexts(jose, townHall), "the edit shows with the batch");
+		assertEquals(QuestionState.OPEN, services.townHallQuestions().lookUp(ana, first.getReceipt()).getState());
+		assertEquals("Who decides the rota?", services.townHallQuestions().lookUp(sam, second.getReceipt()).getText());
+		assertEquals(0, countRows("PV_TOWN_HALL_QUESTION", "edited_text IS NOT NULL OR mixed = FALSE"), "nothing waits");
 	}
 
 	@Test

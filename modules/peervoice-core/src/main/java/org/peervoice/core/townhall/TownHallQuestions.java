@@ -230,7 +230,7 @@ public final class TownHallQuestions {
 
 	// states are enum names, never a caller's text; the words are bound
 	private static String where(List<QuestionState> states, List<String> words) {
-		StringBuilder where = new StringBuilder(" WHERE q.town_hall_id = ?1 AND q.mixed = TRUE AND q.state IN (");
+		StringBuilder where = new StringBuilder(" WHERE q.town_hall_id = ?1 AND " + TownHallQuestion.LISTED_SQL + " AND q.state IN (");
 		where.append(states.stream().map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "))).append(')');
 		for (int i = 0; i < words.size(); i++) {
 			where.append(" AND LOWER(q.question_text) LIKE ?").append(i + 2).append(" ESCAPE '!'");
@@ -635,7 +635,7 @@ public final class TownHallQuestions {
 			throw new InvalidInput(Map.of("into", "is required"));
 		}
 		TownHallQuestion target = unitOfWork.find(TownHallQuestion.class, intoId)
-			.filter(found -> found.townHallId().equals(question.townHallId()) && found.isMixed() && !found.id().equals(question.id()))
+			.filter(found -> found.townHallId().equals(question.townHallId()) && found.isListed() && !found.id().equals(question.id()))
 			.orElseThrow(() -> new InvalidInput(Map.of("into", "must be another question of this town hall")));
 		if (!target.state().isOpen()) {
 			throw new Conflict("A question can only be merged into an open one.");
@@ -701,7 +701,7 @@ public final class TownHallQuestions {
 			List<TownHallQuestion> approved = new ArrayList<>();
 			for (String id : new LinkedHashSet<>(ids)) {
 				TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, id)
-					.filter(found -> found.townHallId().equals(townHallId) && found.isMixed())
+					.filter(found -> found.townHallId().equals(townHallId) && found.isListed())
 					.orElseThrow(() -> new UnknownItem("No such question in this town hall."));
 				question.approve();
 				approved.add(question);
@@ -718,7 +718,7 @@ public final class TownHallQuestions {
 		anonymity.admitReceiptCheck(who);
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateByReceipt(who, receipt);
-			return views.view(located.actor, located.question);
+			return views.view(located.actor, located.question).forItsAsker();
 		});
 	}
 
@@ -728,8 +728,8 @@ public final class TownHallQuestions {
 			Located located = locateByReceipt(who, TownHalls.required(edit).getReceipt());
 			String text = checkedText(edit.getText(), edit.isConfirmPrivacyWarnings());
 			located.question.editByAsker(text, located.townHall.preModeration());
-			// leaves the lists until the next mixing, which changes the live views
-			return views.view(located.actor, located.question);
+			// lists keep showing it as it was until the next mixing, which makes the new text the text and changes the live views
+			return views.view(located.actor, located.question).forItsAsker();
 		});
 	}
 
@@ -760,7 +760,7 @@ public final class TownHallQuestions {
 	// A question not mixed yet is known only to its receipt.
 	private Located locate(Identity who, String questionId) {
 		TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, questionId)
-			.filter(found -> found.companyId() == who.companyId() && found.isMixed())
+			.filter(found -> found.companyId() == who.companyId() && found.isListed())
 			.orElseThrow(TownHallQuestions::unknown);
 		TownHallAccess.Located townHall;
 		try {
@@ -789,7 +789,7 @@ public final class TownHallQuestions {
 	 */
 	private Located locateForVoting(Identity who, String questionId) {
 		TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, questionId)
-			.filter(found -> found.companyId() == who.companyId() && found.isMixed())
+			.filter(found -> found.companyId() == who.companyId() && found.isListed())
 			.orElseThrow(TownHallQuestions::unknown);
 		Actor actor;
 		try {
