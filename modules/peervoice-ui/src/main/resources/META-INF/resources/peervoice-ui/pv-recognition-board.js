@@ -28,6 +28,9 @@ import {createKit} from './pv-kit.js';
 import {readFragment} from './pv-location.js';
 import {readMount} from './pv-mount.js';
 import './pv-people-picker.js';
+import {valueLabel} from './pv-recognition-values.js';
+
+export {valueLabel};
 
 // The limits of openapi.yaml (RecognitionRequest, RecognitionCommentRequest, RecognitionReason).
 export const RECOGNITION_LIMITS = {
@@ -52,13 +55,6 @@ export function headingText(t, item) {
 // A checkbox's or radio's label, its text in Clay's .custom-control-label-text: without it the text touched the box.
 function controlLabel(id, text) {
 	return element('label', {class: 'custom-control-label', for: id}, element('span', {class: 'custom-control-label-text'}, text));
-}
-
-export function valueLabel(t, value) {
-	const key = `recognition-value-${value}`;
-	const translated = t(key);
-
-	return translated === key ? value : translated;
 }
 
 /** The request body of POST /recognitions from the give form's values. */
