@@ -22,7 +22,7 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, isolated, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment} from './pv-location.js';
@@ -483,8 +483,8 @@ class RecognitionBoard extends HTMLElement {
 		return element('article', {'aria-labelledby': headingId, class: 'card pv-recognition', 'data-recognition-id': item.id},
 			element('div', {class: 'card-body'},
 				element('h4', {class: 'h6', id: headingId}, headingText(t, item)),
-				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item'}, name))),
-				element('p', {'data-message': ''}, item.message),
+				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item', dir: 'auto'}, name))),
+				element('p', {'data-message': '', dir: 'auto'}, item.message),
 				element('ul', {'aria-label': t('recognition-values'), class: 'list-inline'},
 					item.values.map((each) => element('li', {class: 'list-inline-item badge badge-info'}, valueLabel(this.t, each)))),
 				element('p', {class: 'text-secondary pv-small'},
@@ -497,7 +497,7 @@ class RecognitionBoard extends HTMLElement {
 				element('p', {class: 'pv-small', 'data-celebrations': String(item.celebrations)}, t('recognition-x-celebrations', item.celebrations)),
 				item.comments.length ? element('ul', {'aria-label': t('recognition-comments'), class: 'pv-comments'},
 					item.comments.map((comment) => element('li', {'data-comment-id': comment.id},
-						element('strong', null, comment.authorName), ': ', comment.text))) : null,
+						element('strong', null, isolated(comment.authorName)), ': ', isolated(comment.text)))) : null,
 				actions, below));
 	}
 
