@@ -1,5 +1,5 @@
 /**
- * Icons drawn inline as SVG, in the look of the portal's own (Clay's lexicon icons, the same shapes as
+ * Icons drawn inline as SVG, in the look of the portal's own (Clay's lexicon icons: the same shapes as
  * vendor/clay/icons.svg, which pv-icons.test.js compares): decorative, so aria-hidden and never focusable; the control
  * that holds one carries the accessible name. Clay is BSD-licensed (vendor/clay/NOTICE).
  */
@@ -14,12 +14,12 @@ export const ICON_PATHS = {
 	],
 };
 
-/** An inline SVG icon (class pv-icon, pv-base.css sizes it to the text and colours it as the text). */
+/** An inline SVG icon (class pv-icon: pv-base.css sizes it to the text and colours it as the text, as Atlas sizes its icons). */
 export function icon(name) {
 	const svg = document.createElementNS(SVG, 'svg');
 
 	svg.setAttribute('aria-hidden', 'true');
-	svg.setAttribute('class', `pv-icon lexicon-icon lexicon-icon-${name}`);
+	svg.setAttribute('class', 'pv-icon');
 	svg.setAttribute('data-icon', name);
 	svg.setAttribute('focusable', 'false');
 	svg.setAttribute('viewBox', '0 0 512 512');
