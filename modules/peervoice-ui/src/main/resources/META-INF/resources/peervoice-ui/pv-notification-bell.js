@@ -15,6 +15,7 @@
 
 import {adoptBaseStyles, append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
+import {icon} from './pv-icons.js';
 import {writeFragment} from './pv-location.js';
 import {readMount} from './pv-mount.js';
 
@@ -190,7 +191,7 @@ class NotificationBell extends HTMLElement {
 			'data-action': 'notifications',
 			on: {click: () => this.toggle()},
 			type: 'button',
-		}, element('span', {'aria-hidden': 'true'}, '\u{1F514}'), element('span', {class: 'sr-only', 'data-label': ''}, t('notifications')), this.count);
+		}, icon('bell-on'), element('span', {class: 'sr-only', 'data-label': ''}, t('notifications')), this.count);
 		this.panel = element('div', {
 			class: 'dropdown-menu dropdown-menu-right p-2',
 			id: panelId,
@@ -309,7 +310,8 @@ class NotificationBell extends HTMLElement {
 		}, notification.read ? null : element('span', {class: 'badge badge-info mr-1'}, t('unread')), first);
 
 		for (const line of rest) {
-			append(link, [element('br'), element('span', {class: 'font-weight-normal'}, line)]);
+			// a line may be an item's title, as its writer wrote it: its own direction (dir=auto), isolated from the others
+			append(link, [element('br'), element('span', {class: 'font-weight-normal', dir: 'auto'}, line)]);
 		}
 
 		append(link, [element('br'), element('small', {class: 'text-secondary font-weight-normal'}, when.toLocaleString(this.getAttribute('locale') || undefined))]);

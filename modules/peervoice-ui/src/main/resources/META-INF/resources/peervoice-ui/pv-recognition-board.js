@@ -22,12 +22,15 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, isolated, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment} from './pv-location.js';
 import {readMount} from './pv-mount.js';
 import './pv-people-picker.js';
+import {valueLabel} from './pv-recognition-values.js';
+
+export {valueLabel};
 
 // The limits of openapi.yaml (RecognitionRequest, RecognitionCommentRequest, RecognitionReason).
 export const RECOGNITION_LIMITS = {
@@ -52,13 +55,6 @@ export function headingText(t, item) {
 // A checkbox's or radio's label, its text in Clay's .custom-control-label-text: without it the text touched the box.
 function controlLabel(id, text) {
 	return element('label', {class: 'custom-control-label', for: id}, element('span', {class: 'custom-control-label-text'}, text));
-}
-
-export function valueLabel(t, value) {
-	const key = `recognition-value-${value}`;
-	const translated = t(key);
-
-	return translated === key ? value : translated;
 }
 
 /** The request body of POST /recognitions from the give form's values. */
@@ -488,9 +484,9 @@ class RecognitionBoard extends HTMLElement {
 		return element('article', {'aria-labelledby': headingId, class: 'card pv-recognition', 'data-recognition-id': item.id},
 			element('div', {class: 'card-body'},
 				element('h4', {class: 'h6', id: headingId}, headingText(t, item)),
-				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item'}, name))),
+				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item', dir: 'auto'}, name))),
 				item.messageWithheld ? element('p', {class: 'text-secondary font-italic', 'data-message-withheld': ''}, t('recognition-message-withheld'))
-					: element('p', {'data-message': ''}, item.message),
+					: element('p', {'data-message': '', dir: 'auto'}, item.message),
 				element('ul', {'aria-label': t('recognition-values'), class: 'list-inline'},
 					item.values.map((each) => element('li', {class: 'list-inline-item badge badge-info'}, valueLabel(this.t, each)))),
 				element('p', {class: 'text-secondary pv-small'},
@@ -503,7 +499,7 @@ class RecognitionBoard extends HTMLElement {
 				element('p', {class: 'pv-small', 'data-celebrations': String(item.celebrations)}, t('recognition-x-celebrations', item.celebrations)),
 				item.comments.length ? element('ul', {'aria-label': t('recognition-comments'), class: 'pv-comments'},
 					item.comments.map((comment) => element('li', {'data-comment-id': comment.id},
-						element('strong', null, comment.authorName), ': ', comment.text))) : null,
+						element('strong', null, isolated(comment.authorName)), ': ', isolated(comment.text)))) : null,
 				actions, below));
 	}
 

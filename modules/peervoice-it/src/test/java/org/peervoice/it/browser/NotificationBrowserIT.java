@@ -81,6 +81,23 @@ class NotificationBrowserIT extends BrowserTestCase {
 		waitFor("the approval to make it public", browser -> session("alex").get(recognitions + "/" + id).status() == 200);
 	}
 
+	@Test
+	void theBellIsAnIconHiddenFromScreenReadersWhoseNameAndCountAreText() {
+		signIn("alex");
+		driver.manage().window().setSize(new Dimension(360, 800));
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=es").toString());
+		WebElement bell = visible(BELL);
+		WebElement icon = bell.findElement(By.cssSelector("svg[data-icon=bell-on]"));
+		assertEquals("true", icon.getAttribute("aria-hidden"));
+		assertEquals("false", icon.getAttribute("focusable"));
+		assertTrue(bell.getAccessibleName().startsWith("Notificaciones"), bell.getAccessibleName());
+		assertTrue(!bell.getText().contains("\uD83D\uDD14"), "no emoji: " + bell.getText());
+		assertEquals(Boolean.TRUE, script("const r = arguments[0].getBoundingClientRect(); return r.width >= 12 && r.height >= 12;", icon),
+			"the icon is drawn at the text's size");
+		assertReadableLayout("the bell at 360 px");
+		screenshot("bell-360-es");
+	}
+
 	private int unread() {
 		return Integer.parseInt(driver.findElement(COUNT).getAttribute("data-unread-count"));
 	}

@@ -96,7 +96,7 @@ public final class TownHallResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public TownHallView moveTownHall(@Context HttpServletRequest request, @PathParam("townHallId") String townHallId,
 			TownHallStateRequest body) {
-		return services.townHalls().moveTo(identities.resolve(request), townHallId, required(body).getState());
+		return services.townHalls().moveTo(identities.resolve(request), townHallId, required(body).getState(), body.getVersion());
 	}
 
 	/** Conditional polling: see docs/town-hall.md, "Live updates". */
