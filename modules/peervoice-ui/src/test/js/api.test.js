@@ -45,6 +45,15 @@ test('every request carries the session\'s CSRF token, reads included', async ()
 	}
 });
 
+test('requests ask for the viewer\'s language, so problems come back in it', async () => {
+	answerWith(200, {});
+	await new PeerVoiceApi('/o/peer-voice/v1.0', 'Qm7tX2pa', 'es').get('/sites');
+	await new PeerVoiceApi('/o/peer-voice/v1.0', 'Qm7tX2pa', 'es').post('/sites', {});
+	await new PeerVoiceApi('/o/peer-voice/v1.0', 'Qm7tX2pa', 'es').getIfChanged('/sites', {}, null);
+
+	assert.deepEqual(sent.map(request => request.init.headers['Accept-Language']), ['es', 'es', 'es']);
+});
+
 test('without a token no empty header is sent', async () => {
 	answerWith(200, {});
 

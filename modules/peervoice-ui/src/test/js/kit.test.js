@@ -2,7 +2,8 @@ import assert from 'node:assert/strict';
 import {test} from 'node:test';
 
 import {ApiProblem} from '../../main/resources/META-INF/resources/peervoice-ui/pv-api.js';
-import {createKit} from '../../main/resources/META-INF/resources/peervoice-ui/pv-kit.js';
+import {createKit, distinctWarnings} from '../../main/resources/META-INF/resources/peervoice-ui/pv-kit.js';
+import {readFileSync} from 'node:fs';
 
 const t = (key, ...args) => (args.length ? `${key}(${args.join(',')})` : key);
 
@@ -42,4 +43,31 @@ test('a 503 is a brief unavailability unless the server says an administrator mu
 	assert.equal(kit.problemTitle(new ApiProblem(503, null)), unavailable, 'a proxy\'s 503 without problem details');
 	assert.equal(kit.problemTitle(new ApiProblem(503, {type: 'https://peervoice.org/problems/not-configured'})),
 		'votes-are-unavailable-until-an-administrator-completes-the-set-up');
+});
+
+test('a privacy warning is listed once, however often the screen found it', () => {
+	const found = [
+		{code: 'email', excerpt: 'a@example.org', field: 'body'},
+		{code: 'email', excerpt: 'a@example.org', field: 'body'},
+		{code: 'email', excerpt: ' A@example.org', field: 'body'},
+		{code: 'email', excerpt: 'b@example.org', field: 'body'},
+		{code: 'email', excerpt: 'a@example.org', field: 'title'},
+		{code: 'phone', field: 'body'},
+		{code: 'phone', field: 'body'},
+	];
+
+	assert.deepEqual(distinctWarnings(found).map((warning) => `${warning.field} ${warning.code} ${warning.excerpt || ''}`),
+		['body email a@example.org', 'body email b@example.org', 'title email a@example.org', 'body phone ']);
+	assert.deepEqual(distinctWarnings(undefined), []);
+});
+
+test('every element shows privacy warnings through the kit, whose buttons sit apart in a button row', () => {
+	const source = (name) => readFileSync(new URL(`../../main/resources/META-INF/resources/peervoice-ui/${name}`, import.meta.url), 'utf8');
+
+	for (const name of ['pv-suggestion-box.js', 'pv-town-hall.js', 'pv-recognition-board.js']) {
+		assert.match(source(name), /this\.kit\.privacyWarnings\(/, name);
+		assert.doesNotMatch(source(name), /'data-action': 'post-anyway'/, `${name} draws the warning's buttons itself`);
+	}
+
+	assert.match(source('pv-base.css'), /\.pv-ui \.pv-button-row \{[^}]*gap: 0\.75rem;/);
 });

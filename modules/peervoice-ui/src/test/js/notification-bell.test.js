@@ -122,3 +122,13 @@ test('the open panel moves right when it would start left of a narrow screen, an
 	assert.equal(panelRight(8), '');
 	assert.equal(panelRight(600), '');
 });
+
+test('a recognition notification leads to the recognition on the site\'s recognition board page, not the suggestion box\'s', () => {
+	for (const type of ['RECOGNITION_RECEIVED', 'RECOGNITION_MODERATED']) {
+		assert.equal(notificationLink({detail: 'approval', itemId: 'r1', siteId: 20121, type}, '/sites/{siteId}', '/here', '/sites/{siteId}/champions',
+			'', '/sites/{siteId}/town-halls', '/sites/{siteId}/recognitions'), '/sites/20121/recognitions#pv-recognition=r1');
+		// without the board's page (a Liferay page holding both), the site's page as before
+		assert.equal(notificationLink({itemId: 'r1', siteId: 20121, type}, '/sites/{siteId}', '/here'), '/sites/20121#pv-recognition=r1');
+		assert.equal(notificationLink({itemId: 'r1', siteId: 20121, type}, '', '/web/riverside/home'), '/web/riverside/home#pv-recognition=r1');
+	}
+});

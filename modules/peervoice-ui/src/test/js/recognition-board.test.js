@@ -118,12 +118,23 @@ test('the recognition settings take one value a line, without blanks or repeats'
 		{dailyLimit: 7, publicByDefault: true, values: ['hope', 'Team spirit']});
 });
 
+test('the recognition settings show each value in the viewer\'s language and keep a default value\'s key when saved', async () => {
+	const {recognitionSettingsRequest} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-settings.js');
+	const {valuesText} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-values.js');
+	const t = (key) => ({'recognition-value-hope': 'Esperanza', 'recognition-value-recovery-oriented': 'Orientaci\u00f3n a la recuperaci\u00f3n'}[key] || key);
+	const read = ['recovery-oriented', 'hope', 'Team spirit'];
+
+	assert.equal(valuesText(t, read), 'Orientaci\u00f3n a la recuperaci\u00f3n\nEsperanza\nTeam spirit');
+	assert.deepEqual(recognitionSettingsRequest('Orientaci\u00f3n a la recuperaci\u00f3n\n esperanza \nTeam spirit\nKindness\nhope', true, '5', t, read).values,
+		['recovery-oriented', 'hope', 'Team spirit', 'Kindness']);
+});
+
 test('a comment refused for disclosing health, a comment\'s warnings and a recipient named in the message have English and Spanish texts',
 	() => {
 	const folder = new URL('../../main/resources/META-INF/resources/peervoice-ui/content/', import.meta.url);
 	const [en, es] = ['Language.properties', 'Language_es.properties'].map((file) => parseProperties(readFileSync(new URL(file, folder), 'utf8')));
 
-	for (const key of ['recognition-error-comment-health-disclosure', 'recognition-comment-warnings-intro', 'recognition-warning-recipient-name']) {
+	for (const key of ['recognition-error-comment-health-disclosure', 'recognition-comment-warnings-intro', 'recognition-warning-recipient-name', 'recognition-message-withheld']) {
 		assert.ok(en[key], key);
 		assert.ok(es[key], key);
 		assert.notEqual(en[key], es[key], key);

@@ -6,9 +6,10 @@ globalThis.HTMLElement = class {};
 globalThis.customElements = {define() {}, get() {}};
 
 const {
-	activeFilterCount, clearedFilters, dropSubmitNotice, listIntro, listRequest, originLink, receiptFileText, statusCountEntries, statusesOf,
+	activeFilterCount, clearedFilters, dropSubmitNotice, listIntro, listRequest, originLink, statusCountEntries, statusesOf,
 	viewStateFrom, viewStateToLocation, voteDisplay,
 } = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-suggestion-box.js');
+const {receiptFileText} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-receipt.js');
 
 const t = (key, ...args) => `${key}${args.length ? `(${args.join(',')})` : ''}`;
 

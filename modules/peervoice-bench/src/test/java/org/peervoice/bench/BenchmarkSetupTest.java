@@ -112,8 +112,10 @@ class BenchmarkSetupTest {
 		try {
 			ChampionSearchBenchmark.Reader reader = new ChampionSearchBenchmark.Reader();
 			assertEquals(60, search.search(reader).getTotalCount());
+			// the turns alternate: a random word of the vocabulary (which 60 listings may not hold), then the fixed mix
 			for (int i = 1; i < ChampionSearchBenchmark.QUERIES.size(); i++) {
-				assertTrue(search.search(reader).getTotalCount() > 0, "query " + i + " finds someone");
+				search.search(reader);
+				assertTrue(search.search(reader).getTotalCount() > 0, "query " + i + " of the fixed mix finds someone");
 			}
 		}
 		finally {

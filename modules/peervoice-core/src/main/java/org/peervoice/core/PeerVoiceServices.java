@@ -181,7 +181,7 @@ public final class PeerVoiceServices {
 		// town hall; this node's live state of town halls, told of every change of this node once committed
 		LiveCopies townHallLiveCopies = new LiveCopies(clock);
 		this.townHallMixer = new Mixer(TownHallMixing.MIXINGS_TABLE, unitOfWork, clock,
-			TownHallMixing.window(unitOfWork, SuggestionMixing.window(unitOfWork)), TownHallMixing.rows(), List.of(),
+			TownHallMixing.window(unitOfWork, SuggestionMixing.window(unitOfWork)), TownHallMixing.rows(), TownHallMixing.updates(),
 			TownHallMixing.mixingPoint(unitOfWork, townHallLiveCopies));
 		// the end of a meeting releases what the live mixing held back, not an hour later with the site's window
 		this.townHalls = new TownHalls(unitOfWork, anonymity, clock, townHallMixer::mixNowKeepingHeld, townHallLiveCopies);

@@ -67,7 +67,9 @@ final class ApiErrorReportValve extends ErrorReportValve {
 			ApiHeaders.addTo(response);
 			Writer writer = response.getReporter();
 			if (writer != null) {
-				writer.write(PeerVoiceJson.mapper().writeValueAsString(ProblemDetails.of(type, status, TITLES.get(type))));
+				response.addHeader("Vary", "Accept-Language");
+				writer.write(PeerVoiceJson.mapper().writeValueAsString(ProblemResponse.inLanguage(request.getHeader("Accept-Language"),
+					ProblemDetails.of(type, status, TITLES.get(type)))));
 				response.finishResponse();
 			}
 		}

@@ -37,7 +37,7 @@ final class AuthenticationFilter extends HttpFilter {
 			Optional<DemoUser> user = checkBasic(authorization.substring(BASIC.length()).trim());
 			if (user.isEmpty()) {
 				response.setHeader("WWW-Authenticate", "Basic realm=\"PeerVoice dev portal\", charset=\"UTF-8\"");
-				ProblemResponse.send(response, HttpServletResponse.SC_UNAUTHORIZED, "not-signed-in", "The user name or password is wrong.");
+				ProblemResponse.send(request, response, HttpServletResponse.SC_UNAUTHORIZED, "not-signed-in", "The user name or password is wrong.");
 				return;
 			}
 			SignedInUser.attach(request, user.get(), true);

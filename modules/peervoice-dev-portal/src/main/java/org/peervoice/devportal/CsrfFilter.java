@@ -31,7 +31,7 @@ final class CsrfFilter extends HttpFilter {
 		boolean sessionChange = CHANGES.contains(request.getMethod())
 			&& SignedInUser.of(request).filter(user -> !user.viaBasicAuthentication()).isPresent();
 		if (sessionChange && !CsrfToken.matches(request.getSession(false), presentedToken(request))) {
-			ProblemResponse.send(response, HttpServletResponse.SC_FORBIDDEN, "csrf-token-missing", "This change needs the page's CSRF token; reload the page and try again.");
+			ProblemResponse.send(request, response, HttpServletResponse.SC_FORBIDDEN, "csrf-token-missing", "This change needs the page's CSRF token; reload the page and try again.");
 			return;
 		}
 		chain.doFilter(request, response);

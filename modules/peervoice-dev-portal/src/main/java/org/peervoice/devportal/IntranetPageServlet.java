@@ -189,7 +189,7 @@ final class IntranetPageServlet extends HttpServlet {
 	private static String notificationBell(PageText text, String csrfToken) {
 		return "<pv-notification-bell class=\"mr-3\" api-base=\"" + PageLayout.API_BASE + "\" ui-base=\"" + PageLayout.UI_BASE
 			+ "\" csrf-token=\"" + Html.escape(csrfToken) + "\" locale=\"" + text.language() + "\" site-url=\"/sites/{siteId}\" champions-url=\"/sites/{siteId}/champions\""
-			+ " town-halls-url=\"/sites/{siteId}/town-halls\"></pv-notification-bell>\n";
+			+ " town-halls-url=\"/sites/{siteId}/town-halls\" recognitions-url=\"/sites/{siteId}" + SitePage.RECOGNITIONS.path + "\"></pv-notification-bell>\n";
 	}
 
 	private static String languageSwitch(PageText text) {

@@ -20,7 +20,7 @@ final class SignOutServlet extends HttpServlet {
 			token = request.getHeader(CsrfFilter.HEADER);
 		}
 		if (session != null && !CsrfToken.matches(session, token)) {
-			ProblemResponse.send(response, HttpServletResponse.SC_FORBIDDEN, "csrf-token-missing", "Signing out needs the page's CSRF token.");
+			ProblemResponse.send(request, response, HttpServletResponse.SC_FORBIDDEN, "csrf-token-missing", "Signing out needs the page's CSRF token.");
 			return;
 		}
 		if (session != null) {

@@ -3,6 +3,7 @@ package org.peervoice.devportal;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.MethodOrderer.OrderAnnotation;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
 import org.peervoice.devportal.fixtures.RawHttp;
+import org.peervoice.rest.problem.ProblemTexts;
 import org.junit.jupiter.api.TestMethodOrder;
 
 @TestMethodOrder(OrderAnnotation.class)
@@ -288,6 +290,26 @@ class DevPortalTest {
 		RawHttp.Answer page = RawHttp.send(portal.port(), "GET /sites/%ZZ HTTP/1.1");
 		assertEquals(400, page.status());
 		assertFalse(page.header("Content-Type").contains("problem"), "pages outside the API keep their HTML errors");
+	}
+
+	@Test
+	void problemsTheHostWritesItselfAnswerInTheRequestsLanguage() throws Exception {
+		String api = "/o/peer-voice/v1.0";
+		for (String request : new String[] { "GET " + api + "/suggestions/a%2Fb HTTP/1.1", "TRACE " + api + "/sites HTTP/1.1",
+			"GET " + api + "/suggestions/%ZZ HTTP/1.1" }) {
+			RawHttp.Answer english = RawHttp.send(portal.port(), request);
+			RawHttp.Answer spanish = RawHttp.send(portal.port(), request + "\r\nAccept-Language: es-ES,es;q=0.9");
+			String englishTitle = new ObjectMapper().readTree(english.utf8Body()).path("title").asText();
+			String spanishTitle = new ObjectMapper().readTree(spanish.utf8Body()).path("title").asText();
+			assertEquals(ProblemTexts.instance().translate(englishTitle, "es"), spanishTitle, request);
+			assertNotEquals(englishTitle, spanishTitle, request);
+		}
+		HttpClient browser = browser();
+		signIn(browser, "alex");
+		HttpResponse<String> withoutToken = browser.send(post(SUGGESTIONS, NEW_SUGGESTION).header("Accept-Language", "es").build(), BodyHandlers.ofString());
+		assertEquals(403, withoutToken.statusCode());
+		assertEquals("Este cambio necesita el token CSRF de la p\u00e1gina; vuelva a cargar la p\u00e1gina e int\u00e9ntelo de nuevo.",
+			new ObjectMapper().readTree(withoutToken.body()).path("title").asText());
 	}
 
 	@Test

@@ -84,7 +84,8 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 			.dataSource(dataSource)
 			.locations(locations)
 			.javaMigrations(new V2_1__Unlink_votes_from_their_voters(), new V6_2__Index_champion_listings_for_search(),
-				new V17__Champion_search_trigram_index(), new V20__Recognition_off_board_when_it_names_a_hidden_recipient())
+				new V17__Champion_search_trigram_index(), new V20__Recognition_off_board_when_it_names_a_hidden_recipient(),
+				new V23__Recognition_off_board_when_it_names_a_hidden_recipient_as_read())
 			.table(HISTORY_TABLE)
 			.baselineOnMigrate(true)
 			.baselineVersion("0");

@@ -22,7 +22,7 @@ import org.eclipse.persistence.sessions.Session;
  * Where the pool's connections are at another level, EclipseLink sets READ COMMITTED on each connection it takes from
  * the pool (the pool restores its own default when the connection comes back). That costs a round trip to the database
  * per statement read outside a transaction, so where the pool already hands out READ COMMITTED connections (asked once,
- * at start-up) nothing is set (docs/benchmarks.md, "Recognition board", third round).
+ * at start-up) nothing is set (docs/benchmarks.md, "Recognition Board", third round).
  */
 public final class ReadCommitted implements SessionCustomizer {
 

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Duration;
@@ -241,6 +242,54 @@ abstract class RecognitionBoardContract {
 					ids.add(shown.getString(1));
 				}
 				assertEquals(List.of("names-shown", "unnamed-hidden"), ids);
+			}
+		}
+		finally {
+			dropDataSource(older);
+		}
+	}
+
+	@Test
+	void recognitionsKeptOnTheBoardByTheComparisonBeforeNamesWereReadAsDrawnLeaveItOnUpgrade() throws Exception {
+		DataSource older = createDataSource();
+		try {
+			// before V23: the rows below are what the application stored while names were compared
+			// without leaving out invisible characters or reading typographic apostrophes and full-width letters as plain ones
+			PeerVoiceDatabase.migrations(older, PeerVoiceDatabase.class.getClassLoader()).target("21").load().migrate();
+			try (Connection connection = older.getConnection();
+				PreparedStatement recognition = connection.prepareStatement("INSERT INTO PV_RECOGNITION (id, company_id, site_id, giver_key,"
+					+ " giver_name, message, value_keys, visibility, confirmed_warnings, moderation_reason, created_at, version, on_board)"
+					+ " VALUES (?, 1, 2, 'g', 'G', ?, 'hope', 'BOARD', FALSE, NULL, CURRENT_TIMESTAMP, 1, TRUE)");
+				PreparedStatement recipient = connection.prepareStatement("INSERT INTO PV_RECOGNITION_RECIPIENT (id, recognition_id, company_id,"
+					+ " site_id, recipient_key, recipient_name, role_group, consent, comments_off, created_at, version)"
+					+ " VALUES (?, ?, 1, 2, ?, ?, 'PEER_STAFF', ?, FALSE, CURRENT_TIMESTAMP, 1)")) {
+				// id, message, the second recipient's name and consent (the first, Tess Third, lets each show)
+				String[][] rows = {{"soft-hyphen", "Thanks Tess and Ro\u00ADsa", "Rosa Quiñones", "HIDDEN"},
+					{"apostrophe", "Thank you O\u2019Brien!", "Pat O'Brien", "PENDING"}, {"full-width", "Gracias \uFF32\uFF4F\uFF53\uFF41", "Rosa Quiñones", "HIDDEN"},
+					{"shown", "Thanks Ro\u00ADsa", "Rosa Quiñones", "SHOWN"}, {"unnamed", "Thanks both", "Rosa Quiñones", "HIDDEN"}};
+				for (String[] row : rows) {
+					recognition.setString(1, row[0]);
+					recognition.setString(2, row[1]);
+					recognition.executeUpdate();
+					String[][] recipients = {{"0", "Tess Third", "SHOWN"}, {"1", row[2], row[3]}};
+					for (String[] one : recipients) {
+						recipient.setString(1, row[0] + one[0]);
+						recipient.setString(2, row[0]);
+						recipient.setString(3, "person-" + one[0]);
+						recipient.setString(4, one[1]);
+						recipient.setString(5, one[2]);
+						recipient.executeUpdate();
+					}
+				}
+			}
+			PeerVoiceDatabase.open(older).close();
+			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
+				ResultSet shown = statement.executeQuery("SELECT id FROM PV_RECOGNITION WHERE on_board = TRUE ORDER BY id")) {
+				List<String> ids = new ArrayList<>();
+				while (shown.next()) {
+					ids.add(shown.getString(1));
+				}
+				assertEquals(List.of("shown", "unnamed"), ids);
 			}
 		}
 		finally {
@@ -514,8 +563,8 @@ abstract class RecognitionBoardContract {
 		board.hide(hugo, SITE, confirmed.getId());
 		assertThrows(UnknownItem.class, () -> board.one(tess, SITE, confirmed.getId()), "Hugo, named in it, hid it");
 		assertFalse(feed(tess, FeedQuery.everything()).stream().anyMatch(view -> view.getId().equals(confirmed.getId())));
-		assertEquals(List.of("Thank you, Hugo Hiddenname!"), List.of(board.one(rosa, SITE, confirmed.getId()).getMessage()),
-			"its recipients still see it");
+		assertEquals("Thank you, Hugo Hiddenname!", board.one(hugo, SITE, confirmed.getId()).getMessage(), "Hugo, whom it names, reads it");
+		assertTrue(board.one(rosa, SITE, confirmed.getId()).isMessageWithheld(), "Rosa, also recognized, does not read Hugo's name");
 	}
 
 	@Test

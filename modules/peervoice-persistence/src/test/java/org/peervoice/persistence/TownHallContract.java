@@ -16,6 +16,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.fixtures.MovableClock;
+import org.peervoice.core.anonymity.MergeableVote;
 import org.peervoice.core.fixtures.SiteMember;
 import org.peervoice.core.kernel.Conflict;
 import org.peervoice.core.kernel.InvalidInput;
@@ -41,6 +43,7 @@ import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.suggestion.SuggestionStatus;
 import org.peervoice.core.suggestion.SuggestionView;
+import org.peervoice.core.suggestion.VoteTally;
 import org.peervoice.core.townhall.DismissalReason;
 import org.peervoice.core.townhall.FeedbackDraft;
 import org.peervoice.core.townhall.FeedbackSummary;
@@ -366,13 +369,40 @@ abstract class TownHallContract {
 		assertEquals(1, approved.getVoteCount(), "the vote cast before the edit stays");
 
 		services.townHallQuestions().editWithReceipt(ana, new QuestionEdit(anonymous.getReceipt(), "Why are our breaks so short?", false));
-		assertEquals(List.of(approved.getText()), openTexts(sam, townHall), "the edited anonymous question leaves the lists at once");
+		assertEquals(Set.of(approved.getText(), anonymous.getText()), Set.copyOf(openTexts(sam, townHall)),
+			"the edited anonymous question stays listed as the room saw it until the mixing, which would otherwise point at who just tapped");
+		assertEquals("Why are our breaks so short?", services.townHallQuestions().lookUp(ana, anonymous.getReceipt()).getText(),
+			"its asker reads the edit");
+		assertEquals(1, countRows("PV_TOWN_HALL_QUESTION", "mixed = FALSE"), "and its row is mixed again");
 		mix();
 		assertEquals(QuestionState.PENDING, services.townHallQuestions().lookUp(ana, anonymous.getReceipt()).getState());
 		assertEquals(List.of(approved.getText()), openTexts(sam, townHall), "and waits for a moderator after the mixing");
 		assertEquals(List.of("Why are our breaks so short?"), services.townHallQuestions()
 			.list(lee, townHall, QuestionState.PENDING, null, null, PageRequest.of(1, 20)).items().stream().map(QuestionView::getText)
 			.collect(Collectors.toList()));
+	}
+
+	@Test
+	void withoutPreModerationAnAnonymousAskersEditTakesEffectWithTheMixingUnlessAModeratorDecidedFirst() {
+		TownHallView created = services.townHalls().create(lee, SITE, draft("Open town hall").withSettings(null, false, null, null, null));
+		String townHall = services.townHalls().moveTo(lee, created.getId(), TownHallState.SCHEDULED).getId();
+		QuestionView first = ask(ana, townHall, "Is the car park closing? \uD83D\uDE97", true);
+		QuestionView second = ask(sam, townHall, "Who decides the rota?", true);
+		mix();
+		assertEquals(Set.of(first.getText(), second.getText()), Set.copyOf(openTexts(jose, townHall)));
+
+		services.townHallQuestions().editWithReceipt(ana, new QuestionEdit(first.getReceipt(), "Is the car park closing in May? \uD83D\uDE97", false));
+		services.townHallQuestions().editWithReceipt(sam, new QuestionEdit(second.getReceipt(), "Who decides the night rota?", false));
+		assertEquals(Set.of(first.getText(), second.getText()), Set.copyOf(openTexts(jose, townHall)), "listed as they were");
+		// a moderator answers the second before the mixing: its asker's edit no longer applies
+		String secondId = services.townHallQuestions().list(lee, townHall, QuestionState.OPEN, null, null, PageRequest.of(1, 20)).items()
+			.stream().filter(view -> view.getText().equals(second.getText())).findFirst().orElseThrow().getId();
+		services.townHallQuestions().moderate(lee, secondId, new Moderation("answer"));
+		mix();
+		assertEquals(List.of("Is the car park closing in May? \uD83D\uDE97"), openTexts(jose, townHall), "the edit shows with the batch");
+		assertEquals(QuestionState.OPEN, services.townHallQuestions().lookUp(ana, first.getReceipt()).getState());
+		assertEquals("Who decides the rota?", services.townHallQuestions().lookUp(sam, second.getReceipt()).getText());
+		assertEquals(0, countRows("PV_TOWN_HALL_QUESTION", "edited_text IS NOT NULL OR mixed = FALSE"), "nothing waits");
 	}
 
 	@Test
@@ -392,6 +422,90 @@ abstract class TownHallContract {
 	 * each highlight updates last, so without a lock both transactions set their question and run their bulk update
 	 * before either commits, and both questions stay HIGHLIGHTED.
 	 */
+	/**
+	 * Votes from many threads at once are written in batches (group commit): each acknowledged vote stored once, a vote
+	 * sent twice at once refused once, one's own question refused, and a batch that fails in the database (a vote stored
+	 * by another transaction that commits while the batch waits for its key) costs nothing but that one vote's refusal.
+	 */
+	@Test
+	void manyVotesAtOnceAreStoredOnceEachAndAFailingBatchRefusesOnlyItsDuplicate() throws Exception {
+		String townHall = published().getId();
+		QuestionView first = ask(alex, townHall, "Will the wards get more staff?", false);
+		QuestionView second = ask(ana, townHall, "Will the night shift get a break room?", false);
+		services.townHallQuestions().approveAll(lee, townHall, List.of(first.getId(), second.getId()));
+		services.townHalls().moveTo(lee, townHall, TownHallState.LIVE);
+		List<String> questions = List.of(first.getId(), second.getId());
+
+		int voters = 60;
+		ExecutorService threads = Executors.newFixedThreadPool(voters + voters / 5 + 2);
+		java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+		Map<String, List<Future<Object>>> answers = new java.util.LinkedHashMap<>();
+		try (Connection holder = dataSource.getConnection()) {
+			// jose's vote, stored by another transaction (another node) that commits only once the batches are under way
+			holder.setAutoCommit(false);
+			MergeableVote josesVote = services.anonymity().mergeableVote(SiteMember.COMPANY, SITE, townHall, first.getId(), "user-jose-20011");
+			try (java.sql.PreparedStatement insert = holder.prepareStatement(
+				"INSERT INTO PV_TOWN_HALL_VOTE (id, question_id, voter_hash, voter_seal) VALUES (?, ?, ?, ?)")) {
+				insert.setString(1, java.util.UUID.randomUUID().toString());
+				insert.setString(2, first.getId());
+				insert.setString(3, josesVote.hash());
+				insert.setString(4, josesVote.seal());
+				insert.executeUpdate();
+			}
+			for (int i = 0; i < voters; i++) {
+				SiteMember voter = SiteMember.named("user-voter-" + i, "Voter " + i, PeerVoiceRole.SITE_MEMBER, SITE);
+				String question = questions.get(i % 2);
+				// every fifth voter sends the vote twice at once (two tabs)
+				for (int copy = 0; copy < (i % 5 == 0 ? 2 : 1); copy++) {
+					answers.computeIfAbsent("voter-" + i, key -> new ArrayList<>()).add(threads.submit(() -> voteAt(start, voter, question)));
+				}
+			}
+			answers.put("jose", List.of(threads.submit(() -> voteAt(start, jose, first.getId()))));
+			answers.put("alex", List.of(threads.submit(() -> voteAt(start, alex, first.getId()))));
+			start.countDown();
+			Thread.sleep(800);
+			holder.commit();
+		}
+		int acknowledged = 0;
+		try {
+			for (Map.Entry<String, List<Future<Object>>> voter : answers.entrySet()) {
+				List<Object> outcomes = new ArrayList<>();
+				for (Future<Object> answer : voter.getValue()) {
+					outcomes.add(answer.get(60, TimeUnit.SECONDS));
+				}
+				long written = outcomes.stream().filter(outcome -> outcome instanceof VoteTally).count();
+				long refused = outcomes.stream().filter(outcome -> outcome instanceof Conflict).count();
+				if (voter.getKey().equals("jose") || voter.getKey().equals("alex")) {
+					assertEquals(List.of(Conflict.class), outcomes.stream().map(Object::getClass).collect(Collectors.toList()),
+						voter.getKey() + ": already voted / own question");
+				}
+				else {
+					assertEquals(1, written, voter.getKey() + " is acknowledged once: " + outcomes);
+					assertEquals(outcomes.size() - 1, refused, voter.getKey() + "'s second copy is refused: " + outcomes);
+				}
+				acknowledged += written;
+			}
+		}
+		finally {
+			threads.shutdownNow();
+		}
+		assertEquals(voters, acknowledged);
+		assertEquals(voters + 1, countRows("PV_TOWN_HALL_VOTE", "question_id IN ('" + first.getId() + "', '" + second.getId() + "')"),
+			"the acknowledged votes and jose's, each once");
+		assertEquals(voters / 2 + 1, services.townHallLive().live(ana, townHall, null, null).view().orElseThrow().getQuestions().stream()
+			.filter(question -> question.getId().equals(first.getId())).findFirst().orElseThrow().getVoteCount());
+	}
+
+	private Object voteAt(java.util.concurrent.CountDownLatch start, SiteMember voter, String questionId) throws InterruptedException {
+		start.await();
+		try {
+			return services.townHallQuestions().vote(voter, questionId);
+		}
+		catch (Conflict refused) {
+			return refused;
+		}
+	}
+
 	@Test
 	void twoModeratorsHighlightingAtOnceLeaveOneHighlightedQuestion() throws Exception {
 		String townHall = published().getId();

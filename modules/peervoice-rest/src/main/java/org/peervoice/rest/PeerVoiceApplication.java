@@ -18,6 +18,7 @@ import org.peervoice.rest.openapi.OpenApiJsonResource;
 import org.peervoice.rest.openapi.OpenApiResource;
 import org.peervoice.rest.people.PeopleResource;
 import org.peervoice.rest.people.RoleGroupSettingsResource;
+import org.peervoice.rest.problem.ProblemLanguage;
 import org.peervoice.rest.problem.ProblemMapper;
 import org.peervoice.rest.problem.UnexpectedFailureMapper;
 import org.peervoice.rest.problem.WebApplicationExceptionMapper;
@@ -72,6 +73,7 @@ public final class PeerVoiceApplication extends Application {
 			new CrossSiteChangeFilter(),
 			new SecurityHeaders(),
 			new ProblemMapper(identities),
+			new ProblemLanguage(),
 			new WebApplicationExceptionMapper(),
 			new UnexpectedFailureMapper());
 	}

@@ -36,9 +36,25 @@ export class ApiProblem extends Error {
 }
 
 export class PeerVoiceApi {
-	constructor(apiBase, csrfToken) {
+	// language: the viewer's, sent as Accept-Language so that problems come back in it (docs/api-contract.md, "Problems")
+	constructor(apiBase, csrfToken, language) {
 		this.apiBase = String(apiBase || '/o/peer-voice/v1.0').replace(/\/$/, '');
 		this.csrfToken = csrfToken || '';
+		this.language = language || '';
+	}
+
+	headers() {
+		const headers = {Accept: 'application/json, application/problem+json'};
+
+		if (this.csrfToken) {
+			headers[CSRF_TOKEN_HEADER] = this.csrfToken;
+		}
+
+		if (this.language) {
+			headers['Accept-Language'] = this.language;
+		}
+
+		return headers;
 	}
 
 	get(path, query) {
@@ -62,11 +78,7 @@ export class PeerVoiceApi {
 	 * answers 304 when nothing changed. Resolves to {changed: false} then, else to {changed: true, etag, body}.
 	 */
 	async getIfChanged(path, query, etag) {
-		const headers = {Accept: 'application/json, application/problem+json'};
-
-		if (this.csrfToken) {
-			headers[CSRF_TOKEN_HEADER] = this.csrfToken;
-		}
+		const headers = this.headers();
 
 		if (etag) {
 			headers['If-None-Match'] = etag;
@@ -95,12 +107,8 @@ export class PeerVoiceApi {
 	}
 
 	async send(method, path, body) {
-		const headers = {Accept: 'application/json, application/problem+json'};
+		const headers = this.headers();
 		const init = {credentials: 'same-origin', headers, method};
-
-		if (this.csrfToken) {
-			headers[CSRF_TOKEN_HEADER] = this.csrfToken;
-		}
 
 		if (body !== undefined) {
 			headers['Content-Type'] = 'application/json';

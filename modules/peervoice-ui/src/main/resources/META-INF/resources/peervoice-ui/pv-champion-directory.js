@@ -24,7 +24,7 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, ensureStylesheet, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, ensureStylesheet, isolated, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
@@ -478,9 +478,9 @@ class ChampionDirectory extends HTMLElement {
 				element('div', {'aria-hidden': 'true', class: 'sticker sticker-secondary rounded-circle'},
 					portraitPath(listing.portraitUrl) ? element('img', {alt: '', class: 'sticker-img', 'data-portrait': '',
 						src: listing.portraitUrl}) : listing.initials),
-				element('h4', {class: 'card-title', 'data-name': ''}, listing.displayName,
+				element('h4', {class: 'card-title', 'data-name': ''}, isolated(listing.displayName),
 					listing.pronouns ? element('span', {class: 'text-secondary'}, ` (${listing.pronouns})`) : null),
-				element('div', {class: 'card-subtitle'}, `${listing.title} \u00b7 ${t(`champion-category-${keyOf(listing.category)}`)}`),
+				element('div', {class: 'card-subtitle'}, isolated(listing.title), ` \u00b7 ${t(`champion-category-${keyOf(listing.category)}`)}`),
 				listing.livedExperience ? element('span', {class: 'label label-info', 'data-lived-experience': ''},
 					t('champion-lived-experience')) : null,
 				element('p', {class: 'pv-champion-role'}, listing.role),
@@ -844,7 +844,7 @@ class ChampionDirectory extends HTMLElement {
 				element('p', null, t('champion-invitation-intro')),
 				element('p', {class: 'text-secondary'}, `${t('champion-invitation-from-x', nomination.nominatorName)} \u00b7 `
 					+ t(`champion-category-${keyOf(nomination.category)}`)),
-				nomination.message ? element('blockquote', {'data-nomination-message': ''}, nomination.message) : null,
+				nomination.message ? element('blockquote', {'data-nomination-message': '', dir: 'auto'}, nomination.message) : null,
 				alert, element('div', {class: 'pv-button-row'}, accept), declineHolder));
 		});
 

@@ -93,3 +93,12 @@ export function adoptBaseStyles(host) {
 	host.classList.add('pv-ui');
 	ensureStylesheet(new URL('./pv-base.css', import.meta.url).pathname);
 }
+
+/**
+ * Text a person wrote (a name, a title, a comment) isolated from what surrounds it, its direction its own: a
+ * right-to-left name cannot reorder the words, punctuation or numbers beside it (WCAG 1.3.2). For block elements that
+ * hold only such text, set dir="auto" on the element instead.
+ */
+export function isolated(text) {
+	return element('bdi', null, text);
+}

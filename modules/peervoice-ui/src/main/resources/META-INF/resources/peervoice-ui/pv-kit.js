@@ -28,6 +28,27 @@ function paginationButton(goTo, label, number, attributes) {
 	}, label));
 }
 
+/**
+ * The warnings of a privacy screen, each once: the screen reports a finding per match, so a text with the same e-mail
+ * address twice, or a field checked twice, would list the same warning twice (field, code and excerpt alike).
+ */
+export function distinctWarnings(found) {
+	const seen = new Set();
+
+	return (found || []).filter((warning) => {
+		const key = JSON.stringify([warning.field || '', warning.code || '', String(warning.excerpt || '').trim().toLowerCase(),
+			warning.code === 'other' || !warning.code ? warning.message || '' : '']);
+
+		if (seen.has(key)) {
+			return false;
+		}
+
+		seen.add(key);
+
+		return true;
+	});
+}
+
 export function createKit(t, options) {
 	const settings = options || {};
 	const fieldName = settings.fieldName || ((field) => field);
@@ -278,7 +299,8 @@ export function createKit(t, options) {
 			return known.includes(warning.code) ? t(`privacy-warning-${warning.code}`) : warning.message || t('privacy-warning-other');
 		},
 
-		// The writer's choice after the screen warned (a 422): edit the text, or send it as it is.
+		// The writer's choice after the screen warned (a 422): edit the text, or send it as it is. The one rendering of
+		// every element's warnings: each warning once, the two buttons apart in a .pv-button-row (pv-base.css).
 		privacyWarnings(holder, found, {confirmLabel, fieldLabel, intro, onConfirm, onEdit}) {
 			const edit = kit.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
 			const confirm = kit.button(confirmLabel, {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
@@ -288,9 +310,9 @@ export function createKit(t, options) {
 			replaceChildren(holder, element('div', {class: 'alert alert-warning'},
 				element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
 				element('p', null, intro || t('privacy-warnings-intro')),
-				element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
+				element('ul', null, distinctWarnings(found).map((warning) => element('li', {'data-warning-code': warning.code},
 					`${(fieldLabel || fieldName)(warning.field)}: ${kit.privacyWarningMessage(warning)}`,
-					warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null))),
+					warning.excerpt ? [' (', element('q', {dir: 'auto'}, warning.excerpt), ')'] : null))),
 				element('div', {class: 'pv-button-row'}, edit, confirm)));
 			edit.focus();
 		},

@@ -10,9 +10,11 @@ import {supportedLanguage} from './pv-i18n.js';
 export function readMount(host, moduleUrl) {
 	const locale = host.getAttribute('locale') || document.documentElement.lang || 'en';
 
+	const language = supportedLanguage(locale);
+
 	return {
-		api: new PeerVoiceApi(host.getAttribute('api-base'), host.getAttribute('csrf-token')),
-		language: supportedLanguage(locale),
+		api: new PeerVoiceApi(host.getAttribute('api-base'), host.getAttribute('csrf-token'), language),
+		language,
 		locale,
 		siteId: host.getAttribute('site-id') || '',
 		uiBase: (host.getAttribute('ui-base') || new URL('.', moduleUrl).pathname).replace(/\/$/, ''),

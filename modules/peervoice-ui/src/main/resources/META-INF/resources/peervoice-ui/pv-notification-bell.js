@@ -7,13 +7,15 @@
  *
  * Attributes: api-base, ui-base, csrf-token, locale, site-url (a page per site, "{siteId}" replaced; default: this page),
  * champions-url (the champion directory's page per site, likewise; default: site-url), town-halls-url (the town halls'
- * page per site, likewise; default: site-url).
+ * page per site, likewise; default: site-url), recognitions-url (the recognition board's page per site, likewise; default:
+ * site-url).
  * Test hooks: button[data-action=notifications] [data-unread-count]; [data-notification-list] a[data-notification=<id>]
  * with data-read; form[data-form=notification-settings] input[name=<TYPE>], button[data-action=save-notification-settings].
  */
 
 import {adoptBaseStyles, append, element, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
+import {icon} from './pv-icons.js';
 import {writeFragment} from './pv-location.js';
 import {readMount} from './pv-mount.js';
 
@@ -53,9 +55,10 @@ export function typeKey(type) {
 /**
  * Where a notification leads: its suggestion on its site's page, or a digest's review queue; a champion notification
  * to its tab of the site's champion directory page (championsUrl; without one, the site's page); the champion list sent
- * to all champions, to the site's printable list of champions (the PDF, under apiBase).
+ * to all champions, to the site's printable list of champions (the PDF, under apiBase); a recognition notification to
+ * the recognition on the site's recognition board page (recognitionsUrl; without one, the site's page).
  */
-export function notificationLink(notification, siteUrl, currentPath, championsUrl, apiBase, townHallsUrl) {
+export function notificationLink(notification, siteUrl, currentPath, championsUrl, apiBase, townHallsUrl, recognitionsUrl) {
 	if (notification.type === 'TOWN_HALL_QUESTION' && notification.detail !== 'TAKEN_FORWARD' && notification.itemId) {
 		const url = townHallsUrl || siteUrl;
 		const page = url ? url.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
@@ -74,14 +77,16 @@ export function notificationLink(notification, siteUrl, currentPath, championsUr
 		return `${directory}${writeFragment('', 'pvc-', {tab: CHAMPION_TABS[notification.type]})}`;
 	}
 
-	const page = siteUrl ? siteUrl.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
-	let state = notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'};
-
 	if (isRecognition(notification) && notification.itemId) {
-		state = {recognition: notification.itemId};
+		const url = recognitionsUrl || siteUrl;
+		const board = url ? url.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
+
+		return `${board}${writeFragment('', 'pv-', {recognition: notification.itemId})}`;
 	}
 
-	return `${page}${writeFragment('', 'pv-', state)}`;
+	const page = siteUrl ? siteUrl.replace('{siteId}', encodeURIComponent(String(notification.siteId))) : currentPath;
+
+	return `${page}${writeFragment('', 'pv-', notification.itemId ? {suggestion: notification.itemId} : {tab: 'queue'})}`;
 }
 
 /** The lines a notification shows: the type's text, then what it is about. */
@@ -172,6 +177,7 @@ class NotificationBell extends HTMLElement {
 		this.siteUrl = this.getAttribute('site-url') || '';
 		this.championsUrl = this.getAttribute('champions-url') || '';
 		this.townHallsUrl = this.getAttribute('town-halls-url') || '';
+		this.recognitionsUrl = this.getAttribute('recognitions-url') || '';
 		this.t = await loadTranslator(uiBase, locale);
 
 		const t = this.t;
@@ -185,7 +191,7 @@ class NotificationBell extends HTMLElement {
 			'data-action': 'notifications',
 			on: {click: () => this.toggle()},
 			type: 'button',
-		}, element('span', {'aria-hidden': 'true'}, '\u{1F514}'), element('span', {class: 'sr-only', 'data-label': ''}, t('notifications')), this.count);
+		}, icon('bell-on'), element('span', {class: 'sr-only', 'data-label': ''}, t('notifications')), this.count);
 		this.panel = element('div', {
 			class: 'dropdown-menu dropdown-menu-right p-2',
 			id: panelId,
@@ -224,8 +230,6 @@ class NotificationBell extends HTMLElement {
 
 		this.count.textContent = String(unread);
 		this.count.dataset.unreadCount = String(unread);
-		// counted once at least: until then the 0 it starts with is no count (what a test or a script waits for)
-		this.count.dataset.counted = '';
 		this.count.hidden = unread === 0;
 		this.button.querySelector('[data-label]').textContent = unread > 0 ? t('notifications-x-unread', unread) : t('notifications');
 		this.place();
@@ -301,12 +305,13 @@ class NotificationBell extends HTMLElement {
 			'data-notification': notification.id,
 			'data-read': String(notification.read),
 			href: notificationLink(notification, this.siteUrl, `${window.location.pathname}${window.location.search}`, this.championsUrl,
-				this.api.apiBase, this.townHallsUrl),
+				this.api.apiBase, this.townHallsUrl, this.recognitionsUrl),
 			on: {click: () => this.toggle()},
 		}, notification.read ? null : element('span', {class: 'badge badge-info mr-1'}, t('unread')), first);
 
 		for (const line of rest) {
-			append(link, [element('br'), element('span', {class: 'font-weight-normal'}, line)]);
+			// a line may be an item's title, as its writer wrote it: its own direction (dir=auto), isolated from the others
+			append(link, [element('br'), element('span', {class: 'font-weight-normal', dir: 'auto'}, line)]);
 		}
 
 		append(link, [element('br'), element('small', {class: 'text-secondary font-weight-normal'}, when.toLocaleString(this.getAttribute('locale') || undefined))]);

@@ -312,7 +312,7 @@ class PeoplePicker extends HTMLElement {
 			class: 'badge badge-secondary',
 			style: 'display: inline-flex; align-items: center; max-width: 100%; white-space: normal; text-align: left; font-size: 0.875rem;',
 		},
-		element('span', {style: 'overflow-wrap: anywhere;'}, person.displayName),
+		element('span', {dir: 'auto', style: 'overflow-wrap: anywhere;'}, person.displayName),
 		element('button', {
 			'aria-label': this.t('people-picker-remove-x', person.displayName),
 			class: 'btn btn-link btn-sm',
@@ -347,7 +347,7 @@ class PeoplePicker extends HTMLElement {
 			},
 			role: 'option',
 			style: 'padding: 0.5rem 0.75rem; cursor: pointer; min-height: 2.75rem;',
-		}, element('span', {style: 'display: block; overflow-wrap: anywhere;'}, person.displayName),
+		}, element('span', {dir: 'auto', style: 'display: block; overflow-wrap: anywhere;'}, person.displayName),
 		person.jobTitle ? element('span', {class: 'pv-small', style: 'display: block; color: #54555f;'}, person.jobTitle) : null)));
 		this.list.hidden = this.found.length === 0;
 		this.input.setAttribute('aria-expanded', this.found.length ? 'true' : 'false');

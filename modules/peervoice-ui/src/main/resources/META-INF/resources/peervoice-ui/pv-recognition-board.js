@@ -22,12 +22,15 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, isolated, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment} from './pv-location.js';
 import {readMount} from './pv-mount.js';
 import './pv-people-picker.js';
+import {valueLabel} from './pv-recognition-values.js';
+
+export {valueLabel};
 
 // The limits of openapi.yaml (RecognitionRequest, RecognitionCommentRequest, RecognitionReason).
 export const RECOGNITION_LIMITS = {
@@ -52,13 +55,6 @@ export function headingText(t, item) {
 // A checkbox's or radio's label, its text in Clay's .custom-control-label-text: without it the text touched the box.
 function controlLabel(id, text) {
 	return element('label', {class: 'custom-control-label', for: id}, element('span', {class: 'custom-control-label-text'}, text));
-}
-
-export function valueLabel(t, value) {
-	const key = `recognition-value-${value}`;
-	const translated = t(key);
-
-	return translated === key ? value : translated;
 }
 
 /** The request body of POST /recognitions from the give form's values. */
@@ -431,7 +427,8 @@ class RecognitionBoard extends HTMLElement {
 				try {
 					await work();
 					this.announce(t('recognition-done'));
-					refresh();
+					await refresh();
+					this.focusAfterAction(item.id, action);
 				}
 				catch (error) {
 					this.kit.showProblem(this.alert, error);
@@ -487,8 +484,9 @@ class RecognitionBoard extends HTMLElement {
 		return element('article', {'aria-labelledby': headingId, class: 'card pv-recognition', 'data-recognition-id': item.id},
 			element('div', {class: 'card-body'},
 				element('h4', {class: 'h6', id: headingId}, headingText(t, item)),
-				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item'}, name))),
-				element('p', {'data-message': ''}, item.message),
+				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item', dir: 'auto'}, name))),
+				item.messageWithheld ? element('p', {class: 'text-secondary font-italic', 'data-message-withheld': ''}, t('recognition-message-withheld'))
+					: element('p', {'data-message': '', dir: 'auto'}, item.message),
 				element('ul', {'aria-label': t('recognition-values'), class: 'list-inline'},
 					item.values.map((each) => element('li', {class: 'list-inline-item badge badge-info'}, valueLabel(this.t, each)))),
 				element('p', {class: 'text-secondary pv-small'},
@@ -501,8 +499,28 @@ class RecognitionBoard extends HTMLElement {
 				element('p', {class: 'pv-small', 'data-celebrations': String(item.celebrations)}, t('recognition-x-celebrations', item.celebrations)),
 				item.comments.length ? element('ul', {'aria-label': t('recognition-comments'), class: 'pv-comments'},
 					item.comments.map((comment) => element('li', {'data-comment-id': comment.id},
-						element('strong', null, comment.authorName), ': ', comment.text))) : null,
+						element('strong', null, isolated(comment.authorName)), ': ', isolated(comment.text)))) : null,
 				actions, below));
+	}
+
+	/**
+	 * After an action has rendered the list again, the focus goes back where it was rather than to the top of the page:
+	 * the same action's button on the same recognition (Celebrate, now pressed; Turn comments off, now Turn comments on),
+	 * else the recognition itself, else, when it left the list (hidden from the board), the panel's heading.
+	 */
+	focusAfterAction(id, action) {
+		const card = [...this.panel.querySelectorAll('article[data-recognition-id]')].find((each) => each.getAttribute('data-recognition-id') === id);
+		const counterpart = {'comments-off': 'comments-on', 'comments-on': 'comments-off'}[action];
+		const button = card && (card.querySelector(`[data-action="${action}"]`) || (counterpart && card.querySelector(`[data-action="${counterpart}"]`)));
+		const target = button || card || this.panel.querySelector('h3');
+
+		if (target) {
+			if (!button) {
+				target.tabIndex = -1;
+			}
+
+			target.focus();
+		}
 	}
 
 	commentForm(holder, item, refresh) {
@@ -514,7 +532,8 @@ class RecognitionBoard extends HTMLElement {
 		const send = (confirmed) => async () => {
 			try {
 				await this.api.post(this.path(`/recognitions/${encodeId(item.id)}/comments`), {confirmed, text: field.control.value});
-				refresh();
+				await refresh();
+				this.focusAfterAction(item.id, 'comment');
 			}
 			catch (error) {
 				this.showWarningsOrProblem(error, warnings, alert, {intro: t('recognition-comment-warnings-intro'), onConfirm: send(true),
@@ -540,7 +559,11 @@ class RecognitionBoard extends HTMLElement {
 			this.kit.busy(button, async () => {
 				try {
 					await work(field.control.value);
-					replaceChildren(holder, element('p', {class: 'text-success', role: 'status'}, done));
+					// the form and its button are gone: the focus moves to what took their place, not to the top of the page
+					const sent = element('p', {class: 'text-success', role: 'status', tabindex: '-1'}, done);
+
+					replaceChildren(holder, sent);
+					sent.focus();
 				}
 				catch (error) {
 					this.kit.showProblem(alert, error);

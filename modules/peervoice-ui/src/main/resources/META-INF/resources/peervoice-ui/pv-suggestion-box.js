@@ -22,8 +22,7 @@
  *   findings      (queue) [data-privacy-findings] li[data-finding-code] with mark elements; in the redact form
  *                 button[data-action=select-finding]; publishing an item with findings shows [data-publish-preview]
  *                 with button[data-action=confirm-publish|cancel-publish]
- *   receipt       [data-receipt-panel] (gets focus when shown) holding [data-receipt] (the code as text),
- *                 button[data-action=copy-receipt|download-receipt|print-receipt|dismiss-receipt]
+ *   receipt       the shared receipt panel of pv-receipt.js ([data-receipt-panel], gets focus when shown)
  *   look-up       form[data-form=lookup]: input[name=receipt], button[data-action=lookup]
  *   suggestion    article[data-suggestion-id=<id>][data-status=<STATUS>]; title h4[data-title];
  *                 body [data-body]; [data-vote-count]; button[data-action=vote][aria-pressed];
@@ -42,11 +41,12 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, append, element, ensureStylesheet, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, append, element, ensureStylesheet, isolated, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
-import {createKit} from './pv-kit.js';
+import {createKit, distinctWarnings} from './pv-kit.js';
 import {readFragment, rememberInLocation, writeFragment} from './pv-location.js';
 import {readMount} from './pv-mount.js';
+import {receiptPanel} from './pv-receipt.js';
 import {renderSiteSettings} from './pv-site-settings.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 // Every capability's section of the Settings tab registers itself when its module loads (pv-site-settings.js).
@@ -219,35 +219,6 @@ function languageTag(locale) {
 	}
 }
 
-async function copyText(text, node) {
-	try {
-		if (navigator.clipboard && window.isSecureContext) {
-			await navigator.clipboard.writeText(text);
-
-			return true;
-		}
-	}
-	catch (clipboardRefused) {
-		// fall back to selecting the text, which also lets the writer copy it by hand
-	}
-
-	const range = document.createRange();
-
-	range.selectNodeContents(node);
-
-	const selection = window.getSelection();
-
-	selection.removeAllRanges();
-	selection.addRange(range);
-
-	try {
-		return document.execCommand('copy');
-	}
-	catch (copyRefused) {
-		return false;
-	}
-}
-
 /** A "posted" notice above the form speaks of the last suggestion: it goes once the form shows errors again. */
 /**
  * Where a suggestion taken forward links to: its town hall's page opened at the question it came from (pv-town-hall.js,
@@ -266,34 +237,6 @@ export function dropSubmitNotice(form) {
 	if (notice) {
 		notice.remove();
 	}
-}
-
-/** The receipt as a text file the writer can keep: the code and what it is for, in the writer's language. */
-export function receiptFileText(receipt, t) {
-	return [t('save-your-receipt-now'), '', receipt, '', t('receipt-explanation'), '', t('receipt-is-shown-only-once'), ''].join('\r\n');
-}
-
-function downloadText(text, fileName) {
-	const url = URL.createObjectURL(new Blob([text], {type: 'text/plain;charset=utf-8'}));
-	const link = element('a', {download: fileName, href: url, hidden: ''});
-
-	document.body.appendChild(link);
-	link.click();
-	link.remove();
-	setTimeout(() => URL.revokeObjectURL(url), 0);
-}
-
-// pv-suggestion-box.css prints only the receipt panel while the page carries this attribute
-function printReceipt() {
-	const root = document.documentElement;
-	const done = () => {
-		root.removeAttribute('data-pv-printing-receipt');
-		window.removeEventListener('afterprint', done);
-	};
-
-	root.setAttribute('data-pv-printing-receipt', '');
-	window.addEventListener('afterprint', done);
-	window.print();
 }
 
 // ---- unread marks (docs/notifications.md): "new message" on My Suggestions, "writer replied" in the queue, and what
@@ -738,45 +681,18 @@ class SuggestionBox extends HTMLElement {
 	}
 
 	warningMessage(warning) {
-		const t = this.t;
-		const messages = {
-			'date-of-birth': () => t('privacy-warning-date-of-birth'),
-			email: () => t('privacy-warning-email'),
-			'national-id': () => t('privacy-warning-national-id'),
-			phone: () => t('privacy-warning-phone'),
-			'record-number': () => t('privacy-warning-record-number'),
-			'screen-incomplete': () => t('privacy-warning-screen-incomplete'),
-			ssn: () => t('privacy-warning-ssn'),
-			'street-address': () => t('privacy-warning-street-address'),
-		};
-
-		if (messages[warning.code]) {
-			return messages[warning.code]();
-		}
-
-		return warning.message || t('privacy-warning-other');
+		return this.kit.privacyWarningMessage(warning);
 	}
 
-	// The writer's or reviewer's choice after the screen warned: edit the text, or send it as it is.
+	// The writer's or reviewer's choice after the screen warned: the kit's one rendering (each warning once).
 	renderPrivacyWarnings(holder, found, {confirmLabel, onConfirm, onEdit}) {
-		const t = this.t;
-		const edit = this.kit.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text'});
-		const confirm = this.kit.button(confirmLabel, {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
-
-		edit.addEventListener('click', onEdit);
-		confirm.addEventListener('click', () => this.kit.busy(confirm, onConfirm));
-		replaceChildren(holder, element('div', {class: 'alert alert-warning'},
-			element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
-			element('p', null, t('privacy-warnings-intro')),
-			this.warningList(found),
-			element('div', {class: 'pv-button-row'}, edit, confirm)));
-		edit.focus();
+		this.kit.privacyWarnings(holder, found, {confirmLabel, onConfirm, onEdit});
 	}
 
 	warningList(found) {
-		return element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
+		return element('ul', null, distinctWarnings(found).map((warning) => element('li', {'data-warning-code': warning.code},
 			`${this.fieldName(warning.field)}: ${this.warningMessage(warning)}`,
-			warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null)));
+			warning.excerpt ? [' (', element('q', {dir: 'auto'}, warning.excerpt), ')'] : null)));
 	}
 
 	// The text with each finding in a mark element (findings come sorted per field and never overlap).
@@ -1166,10 +1082,10 @@ class SuggestionBox extends HTMLElement {
 				this.announce(notice);
 			}
 		};
-		const text = element('p', {class: 'card-text pv-text', 'data-body': ''}, suggestion.body);
+		const text = element('p', {class: 'card-text pv-text', 'data-body': '', dir: 'auto'}, suggestion.body);
 		const body = element('div', {class: 'card-body'},
 			settings.notice ? element('div', {class: 'alert alert-success'}, settings.notice) : null,
-			element('h4', {class: 'h4 pv-title', 'data-title': '', id: titleId, tabindex: '-1'},
+			element('h4', {class: 'h4 pv-title', 'data-title': '', dir: 'auto', id: titleId, tabindex: '-1'},
 				suggestion.title),
 			unreadMark(suggestion, context, this.unreadNotifications, this.t),
 			this.renderMeta(suggestion, context),
@@ -1265,7 +1181,7 @@ class SuggestionBox extends HTMLElement {
 			suggestion.redacted ? element('span', {class: 'label label-info'},
 				element('span', {class: 'label-item label-item-expand'}, t('redacted'))) : null,
 			item(t('category'), this.categoryLabel(suggestion.category)),
-			item(t('posted-by'), author),
+			item(t('posted-by'), isolated(author)),
 			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')),
 			suggestion.origin ? element('span', {class: 'pv-meta-item', 'data-origin': suggestion.origin.questionId},
 				element('a', {'data-origin-town-hall': suggestion.origin.townHallId, href: this.townHallLink(suggestion.origin)},
@@ -1297,9 +1213,9 @@ class SuggestionBox extends HTMLElement {
 				'data-response': '',
 			},
 			response.status ? this.statusBadge(response.status) : null,
-			response.message ? element('p', {class: 'pv-text c-mb-1'}, response.message) : null,
+			response.message ? element('p', {class: 'pv-text c-mb-1', dir: 'auto'}, response.message) : null,
 			element('div', {class: 'pv-small text-secondary'},
-				(response.responder && response.responder.name) || t('leadership'), ' \u00b7 ',
+				isolated((response.responder && response.responder.name) || t('leadership')), ' \u00b7 ',
 				this.timeElement(response.createdAt, 'moment'))))));
 	}
 
@@ -1509,9 +1425,9 @@ class SuggestionBox extends HTMLElement {
 			class: `pv-message ${fromWriter ? 'pv-message-writer' : 'pv-message-reviewer'}`,
 			'data-from': message.from,
 		},
-		element('div', {class: 'pv-small'}, element('strong', null, who), ' \u00b7 ',
+		element('div', {class: 'pv-small'}, element('strong', null, isolated(who)), ' \u00b7 ',
 			this.timeElement(message.createdAt, fromWriter && !message.author ? 'day-utc' : 'moment')),
-		element('p', {class: 'pv-text c-mb-0'}, message.message));
+		element('p', {class: 'pv-text c-mb-0', dir: 'auto'}, message.message));
 	}
 
 	renderMessageForm(send, onSent, label) {
@@ -1637,8 +1553,8 @@ class SuggestionBox extends HTMLElement {
 				element('p', null, t('publish-with-findings-help')),
 				this.warningList(findings),
 				element('div', {class: 'pv-preview sheet'},
-					element('p', {class: 'h5'}, this.highlighted(suggestion.title || '', of('title'))),
-					element('p', {class: 'pv-text c-mb-0'}, this.highlighted(suggestion.body || '', of('body')))),
+					element('p', {class: 'h5', dir: 'auto'}, this.highlighted(suggestion.title || '', of('title'))),
+					element('p', {class: 'pv-text c-mb-0', dir: 'auto'}, this.highlighted(suggestion.body || '', of('body')))),
 				element('div', {class: 'pv-button-row'}, confirm, cancel)));
 				cancel.focus();
 			};
@@ -1864,36 +1780,7 @@ class SuggestionBox extends HTMLElement {
 		};
 
 		const showReceipt = (created) => {
-			const headingId = uniqueId('pv-receipt');
-			const code = element('code', {class: 'pv-receipt-code', 'data-receipt': ''}, created.receipt);
-			const copyStatus = element('p', {class: 'pv-small', role: 'status'});
-			const copy = this.kit.button(t('copy-receipt'), {class: 'btn btn-primary', 'data-action': 'copy-receipt'});
-			const download = this.kit.button(t('download-receipt'), {'data-action': 'download-receipt'});
-			const print = this.kit.button(t('print-receipt'), {'data-action': 'print-receipt'});
-			const dismiss = this.kit.button(t('i-have-saved-my-receipt'), {'data-action': 'dismiss-receipt'});
-			const panel = element('section', {
-				'aria-labelledby': headingId,
-				class: 'sheet pv-receipt-panel',
-				'data-receipt-panel': '',
-				tabindex: '-1',
-			},
-			element('h4', {class: 'sheet-title', id: headingId}, t('save-your-receipt-now')),
-			element('div', {class: 'alert alert-warning'}, element('strong', null, t('receipt-is-shown-only-once'))),
-			element('p', null, t('receipt-explanation')),
-			element('div', {class: 'pv-receipt-box'}, code),
-			element('div', {class: 'pv-button-row'}, copy, download, print, dismiss),
-			copyStatus);
-
-			copy.addEventListener('click', async () => {
-				copyStatus.textContent = '';
-
-				const copied = await copyText(created.receipt, code);
-
-				copyStatus.textContent = copied ? t('receipt-copied') : t('receipt-selected-copy-it-by-hand');
-			});
-			download.addEventListener('click', () => downloadText(receiptFileText(created.receipt, t), 'peervoice-receipt.txt'));
-			print.addEventListener('click', printReceipt);
-			dismiss.addEventListener('click', () => showForm(this.postedNotice(created)));
+			const panel = receiptPanel({kit: this.kit, onDismiss: () => showForm(this.postedNotice(created)), receipt: created.receipt, t});
 
 			replaceChildren(container, panel);
 			panel.focus();

@@ -15,7 +15,7 @@
  *   page        [data-town-hall=<id>][data-state=<STATE>]; [data-starts] (in the viewer's time zone)
  *   ask         form[data-form=ask]: textarea[name=text], select[name=topic], input[type=radio][name=anonymous][value=false|true],
  *               button[data-action=ask]; privacy warnings as in <pv-suggestion-box> ([data-privacy-warnings],
- *               button[data-action=edit-text|post-anyway]); receipt [data-receipt-panel] [data-receipt]
+ *               button[data-action=edit-text|post-anyway]); receipt: the shared panel of pv-receipt.js
  *   questions   tabs button[role=tab][data-question-tab=open|answered|dismissed]; select[name=sort]; the question a link
  *               asked for (#pvt-id=<id>&pvt-question=<questionId>) has data-linked-question and the focus;
  *               article[data-question-id=<id>][data-question-state=<STATE>] with [data-question-text], [data-vote-count],
@@ -28,15 +28,16 @@
  *   polls       form[data-form=poll-<id>] input[name=option], button[data-action=vote-poll]; [data-poll-results]
  *   feedback    form[data-form=feedback]: input[name=rating], input[name=answered], textarea[name=comment]
  *   follow-up   [data-follow-up] a[data-suggestion-link]
- *   leadership  form[data-form=town-hall]: fields named as the API's; button[data-action=save-town-hall|publish|go-live|end|archive]
+ *   leadership  form[data-form=town-hall]: fields named as the API's; button[data-action=save-town-hall|state-*]; the page of a draft: button[data-action=publish]
  */
 
 import {ApiProblem, CSRF_TOKEN_HEADER, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, ensureStylesheet, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, ensureStylesheet, isolated, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
 import {readMount} from './pv-mount.js';
+import {receiptPanel} from './pv-receipt.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 
 // The limits of openapi.yaml (town-hall schemas) and TownHallLimits in peervoice-core; ContractLimitsTest (REST module) checks them.
@@ -439,7 +440,7 @@ class TownHall extends HTMLElement {
 			return element('section', {'aria-labelledby': headingId, class: 'pv-th-list', 'data-list': name},
 				element('h3', {class: 'h4', id: headingId}, t(`town-hall-list-${name}`)),
 				items.length ? element('ul', {class: 'list-unstyled'}, items.map((hall) => element('li', {class: 'pv-th-list-item'},
-					this.link(hall.title, {id: hall.id, view: 'page'}, {'data-town-hall-id': hall.id}), ' ', this.stateLabel(hall.state),
+					this.link(hall.title, {id: hall.id, view: 'page'}, {'data-town-hall-id': hall.id, dir: 'auto'}), ' ', this.stateLabel(hall.state),
 					element('div', {class: 'text-secondary pv-small'}, this.formatWhen(hall.startsAt)))))
 					: element('p', {class: 'text-secondary'}, t(`town-hall-list-${name}-empty`)));
 		};
@@ -487,15 +488,23 @@ class TownHall extends HTMLElement {
 		tools.push(this.link(t('town-hall-presenter-view'), {id: hall.id, view: 'presenter'}, {class: 'btn btn-secondary btn-sm',
 			'data-action': 'open-presenter'}));
 
+		const toolAlert = this.kit.alertRegion();
+
 		if (this.can('MANAGE_TOWN_HALLS')) {
+			if (hall.state === 'DRAFT' && (hall.allowedStates || []).includes('SCHEDULED')) {
+				// first: what a draft's page is for, until it is published
+				tools.unshift(this.moveButton(hall, 'SCHEDULED', toolAlert, {class: 'btn btn-primary btn-sm', 'data-action': 'publish'}));
+			}
+
 			tools.push(this.link(t('town-hall-edit'), {id: hall.id, view: 'edit'}, {class: 'btn btn-secondary btn-sm',
 				'data-action': 'edit-town-hall'}));
 		}
 
 		replaceChildren(this.main, this.backToList(),
 			element('article', {'aria-labelledby': headingId, class: 'pv-th-page', 'data-state': hall.state, 'data-town-hall': hall.id},
-				element('h3', {id: headingId}, hall.title, ' ', this.stateLabel(hall.state)),
+				element('h3', {id: headingId}, isolated(hall.title), ' ', this.stateLabel(hall.state)),
 				this.details(hall),
+				toolAlert,
 				element('div', {class: 'pv-button-row pv-th-toolbar'}, tools),
 				this.highlightHolder,
 				this.askSection(hall),
@@ -530,10 +539,10 @@ class TownHall extends HTMLElement {
 			element('dt', null, t('town-hall-when')),
 			element('dd', {'data-starts': hall.startsAt}, `${this.formatWhen(hall.startsAt)} \u2013 ${this.formatWhen(hall.endsAt)}`,
 				element('div', {class: 'text-secondary pv-small'}, t('town-hall-times-in-x', this.viewerTimeZone()))),
-			hall.place || link ? [element('dt', null, t('town-hall-place')), element('dd', null, hall.place || '', hall.place && link ? ' \u00b7 ' : '',
+			hall.place || link ? [element('dt', null, t('town-hall-place')), element('dd', null, hall.place ? isolated(hall.place) : '', hall.place && link ? ' \u00b7 ' : '',
 				link)] : null,
 			hall.description ? [element('dt', null, t('town-hall-description')),
-				element('dd', {class: 'pv-th-text'}, hall.description)] : null,
+				element('dd', {class: 'pv-th-text', dir: 'auto'}, hall.description)] : null,
 			hall.feedbackOpenUntil && hall.feedbackOpen ? [element('dt', null, t('town-hall-feedback')),
 				element('dd', null, t('town-hall-feedback-open-until-x', this.formatWhen(hall.feedbackOpenUntil)))] : null);
 	}
@@ -563,16 +572,8 @@ class TownHall extends HTMLElement {
 			}
 		};
 		const showReceipt = (created) => {
-			const headingId = uniqueId('pv-receipt');
-			const panel = element('section', {'aria-labelledby': headingId, class: 'pv-receipt-panel sheet', 'data-receipt-panel': '',
-				tabindex: '-1'},
-			element('h4', {class: 'sheet-title', id: headingId}, t('save-your-receipt-now')),
-			element('div', {class: 'alert alert-warning'}, element('strong', null, t('receipt-is-shown-only-once'))),
-			element('p', null, t('town-hall-receipt-explanation')),
-			element('code', {class: 'pv-receipt-code', 'data-receipt': ''}, created.receipt),
-			element('div', {class: 'pv-button-row'}, this.kit.button(t('i-have-saved-my-receipt'), {
-				'data-action': 'dismiss-receipt', on: {click: () => showForm(this.askedNotice(hall, created))},
-			})));
+			const panel = receiptPanel({explanationKey: 'town-hall-receipt-explanation', fileName: 'peervoice-town-hall-receipt.txt', kit: this.kit,
+				onDismiss: () => showForm(this.askedNotice(hall, created)), receipt: created.receipt, t});
 
 			replaceChildren(container, panel);
 			panel.focus();
@@ -751,27 +752,9 @@ class TownHall extends HTMLElement {
 		};
 	}
 
-	privacyWarningText(warning) {
-		const known = ['date-of-birth', 'email', 'national-id', 'phone', 'record-number', 'screen-incomplete', 'ssn', 'street-address'];
-
-		return known.includes(warning.code) ? this.t(`privacy-warning-${warning.code}`) : warning.message || this.t('privacy-warning-other');
-	}
-
-	// The screen found something: the asker edits the text or confirms it as it is.
+	// The screen found something: the asker edits the text or confirms it as it is (the kit's one rendering).
 	privacyWarnings(holder, found, onConfirm, onEdit) {
-		const t = this.t;
-		const edit = this.kit.button(t('edit-my-text'), {class: 'btn btn-secondary btn-sm', 'data-action': 'edit-text', on: {click: onEdit}});
-		const confirm = this.kit.button(t('post-anyway'), {class: 'btn btn-warning btn-sm', 'data-action': 'post-anyway'});
-
-		confirm.addEventListener('click', () => this.kit.busy(confirm, onConfirm));
-		replaceChildren(holder, element('div', {class: 'alert alert-warning'},
-			element('p', {class: 'c-mb-2'}, element('strong', null, t('check-your-text-before-posting'))),
-			element('p', null, t('privacy-warnings-intro')),
-			element('ul', null, found.map((warning) => element('li', {'data-warning-code': warning.code},
-				`${this.fieldLabel(warning.field)}: ${this.privacyWarningText(warning)}`,
-				warning.excerpt ? [' (', element('q', null, warning.excerpt), ')'] : null))),
-			element('div', {class: 'pv-button-row'}, edit, confirm)));
-		edit.focus();
+		this.kit.privacyWarnings(holder, found, {confirmLabel: this.t('post-anyway'), onConfirm, onEdit});
 	}
 
 	// ---- questions
@@ -785,7 +768,7 @@ class TownHall extends HTMLElement {
 
 		replaceChildren(this.highlightHolder, question ? element('div', {class: 'alert alert-info pv-th-highlight',
 			'data-highlighted-question': question.id},
-		element('strong', null, this.t('town-hall-being-answered-now')), ' ', element('span', {class: 'pv-th-text'}, question.text)) : null);
+		element('strong', null, this.t('town-hall-being-answered-now')), ' ', element('span', {class: 'pv-th-text', dir: 'auto'}, question.text)) : null);
 	}
 
 	// the open tab shows the live state; the answered and dismissed tabs are read when chosen
@@ -985,7 +968,7 @@ class TownHall extends HTMLElement {
 		if (question.answer) {
 			outcome.push(element('div', {class: 'pv-th-answer', 'data-answer': ''},
 				element('strong', null, question.answer.live ? t('town-hall-answered-live') : t('town-hall-answered-in-writing')),
-				question.answer.text ? [' ', element('span', {class: 'pv-th-text'}, question.answer.text)] : null));
+				question.answer.text ? [' ', element('span', {class: 'pv-th-text', dir: 'auto'}, question.answer.text)] : null));
 		}
 
 		if (question.dismissal) {
@@ -1009,9 +992,9 @@ class TownHall extends HTMLElement {
 			'data-question-id': question.id,
 			'data-question-state': question.state,
 		}, element('div', {class: 'card-body'},
-			element('p', {class: 'pv-th-text card-text', 'data-question-text': ''}, question.text),
+			element('p', {class: 'pv-th-text card-text', 'data-question-text': '', dir: 'auto'}, question.text),
 			element('div', {class: 'pv-meta'},
-				element('span', null, question.author ? question.author.name : t('town-hall-anonymous')),
+				element('span', null, question.author ? isolated(question.author.name) : t('town-hall-anonymous')),
 				question.topic ? element('span', {class: 'label label-secondary'}, this.topicLabel(question.topic)) : null,
 				question.state === 'PENDING' ? element('span', {class: 'label label-warning'}, t('town-hall-question-state-pending')) : null,
 				question.state === 'HIGHLIGHTED' ? element('span', {class: 'label label-info'}, t('town-hall-being-answered-now')) : null,
@@ -1342,13 +1325,13 @@ class TownHall extends HTMLElement {
 
 			return element('div', {class: `custom-control custom-${several ? 'checkbox' : 'radio'}`},
 				element('label', {for: input.id}, input, element('span', {class: 'custom-control-label'},
-					element('span', {class: 'custom-control-label-text'}, option.text))));
+					element('span', {class: 'custom-control-label-text', dir: 'auto'}, option.text))));
 		});
 		const vote = element('button', {class: 'btn btn-primary btn-sm', 'data-action': 'vote-poll', type: 'submit'},
 			chosen.size ? t('town-hall-change-my-answer') : t('town-hall-answer-poll'));
 		const form = poll.state === 'OPEN' && this.can('VOTE') && !manage ? element('form', {'data-form': `poll-${poll.id}`, novalidate: true},
 			element('fieldset', {'aria-labelledby': legendId},
-				element('legend', {class: 'pv-legend', id: legendId}, poll.question),
+				element('legend', {class: 'pv-legend', dir: 'auto', id: legendId}, poll.question),
 				several ? element('p', {class: 'pv-small text-secondary'}, t('town-hall-choose-one-or-more')) : null, inputs),
 			alert, vote) : null;
 
@@ -1408,7 +1391,7 @@ class TownHall extends HTMLElement {
 		}
 
 		return element('div', {class: 'sheet pv-th-poll', 'data-poll-id': poll.id, 'data-poll-state': poll.state},
-			form ? null : element('p', {class: 'pv-th-poll-question'}, element('strong', null, poll.question)),
+			form ? null : element('p', {class: 'pv-th-poll-question', dir: 'auto'}, element('strong', null, poll.question)),
 			element('p', {class: 'pv-small text-secondary'}, t(`town-hall-poll-state-${keyOf(poll.state)}`)),
 			form, this.pollResults(poll),
 			manage ? [alert, controls.length ? element('div', {class: 'pv-button-row'}, controls) : null] : null);
@@ -1577,7 +1560,7 @@ class TownHall extends HTMLElement {
 					`${t(`town-hall-fate-${keyOf(fate.replace(/([a-z])([A-Z])/g, '$1_$2'))}`)}: ${count}`))) : null,
 				followUp.takenForward && followUp.takenForward.length ? [element('h5', null, t('town-hall-taken-forward-intro')),
 					element('ul', null, followUp.takenForward.map((item) => element('li', null,
-						element('a', {'data-suggestion-link': item.suggestionId, href: this.suggestionHref(item.suggestionId)}, item.text), ' ',
+						element('a', {'data-suggestion-link': item.suggestionId, dir: 'auto', href: this.suggestionHref(item.suggestionId)}, item.text), ' ',
 						element('span', {class: 'label label-secondary'}, t(`status-${keyOf(item.suggestionStatus)}`)))))]
 					: element('p', {class: 'text-secondary'}, t('town-hall-nothing-taken-forward')));
 		}
@@ -2088,10 +2071,10 @@ class TownHall extends HTMLElement {
 		const polls = (snapshot.polls || []).filter((poll) => poll.state !== 'DRAFT');
 
 		replaceChildren(this.presenter,
-			element('h3', {class: 'pv-presenter-title'}, this.hall.title),
+			element('h3', {class: 'pv-presenter-title', dir: 'auto'}, this.hall.title),
 			element('section', {'aria-label': t('town-hall-being-answered-now'), class: 'pv-presenter-now'},
 				element('p', {class: 'pv-presenter-label'}, t('town-hall-being-answered-now')),
-				highlighted ? element('p', {class: 'pv-presenter-question', 'data-presenter-highlighted': highlighted.id}, highlighted.text)
+				highlighted ? element('p', {class: 'pv-presenter-question', 'data-presenter-highlighted': highlighted.id, dir: 'auto'}, highlighted.text)
 					: element('p', {class: 'pv-presenter-question pv-presenter-none', 'data-presenter-highlighted': ''},
 						t('town-hall-no-question-highlighted'))),
 			element('section', {'aria-label': t('town-hall-next-questions'), class: 'pv-presenter-next'},
@@ -2101,7 +2084,7 @@ class TownHall extends HTMLElement {
 						: t('town-hall-x-votes', question.voteCount || 0)), ' ', question.text)))
 					: element('p', null, t('town-hall-no-questions-open'))),
 			polls.length ? element('section', {'aria-label': t('town-hall-polls'), class: 'pv-presenter-polls'},
-				polls.map((poll) => element('div', {'data-poll-id': poll.id}, element('p', {class: 'pv-presenter-label'}, poll.question),
+				polls.map((poll) => element('div', {'data-poll-id': poll.id}, element('p', {class: 'pv-presenter-label', dir: 'auto'}, poll.question),
 					this.pollResults(poll)))) : null);
 	}
 
@@ -2144,6 +2127,36 @@ class TownHall extends HTMLElement {
 	}
 
 	// ---- leadership: create, edit, publish, go live, end
+
+	// A button that moves the town hall on (publish, go live, end, archive) with the version read, as an edit sends it: a
+	// town hall someone changed meanwhile is not moved (409) and the viewer is told to reload.
+	moveButton(hall, state, alert, attributes) {
+		const t = this.t;
+		const button = this.kit.button(t(`town-hall-move-to-${keyOf(state)}`), attributes);
+
+		button.addEventListener('click', () => this.kit.busy(button, async () => {
+			this.kit.clearAlert(alert);
+
+			try {
+				await this.api.post(`/town-halls/${encodeId(hall.id)}/state`, {state, version: hall.version});
+				this.go({id: hall.id, view: state === 'LIVE' ? 'moderate' : 'page'}, true);
+				if (state === 'SCHEDULED') {
+					this.announce(t('town-hall-published'));
+				}
+			}
+			catch (error) {
+				if (error instanceof ApiProblem && error.status === 409) {
+					replaceChildren(alert, element('div', {class: 'alert alert-warning'}, t('town-hall-changed-meanwhile')));
+
+					return;
+				}
+
+				this.kit.showProblem(alert, error);
+			}
+		}));
+
+		return button;
+	}
 
 	async renderEdit() {
 		const t = this.t;
@@ -2287,21 +2300,8 @@ class TownHall extends HTMLElement {
 			});
 		});
 
-		const stepButtons = (hall.allowedStates || []).map((state) => {
-			const button = this.kit.button(t(`town-hall-move-to-${keyOf(state)}`), {class: 'btn btn-secondary', 'data-action': `state-${keyOf(state)}`});
-
-			button.addEventListener('click', () => this.kit.busy(button, async () => {
-				try {
-					await this.api.post(`/town-halls/${encodeId(hall.id)}/state`, {state});
-					this.go({id: hall.id, view: state === 'LIVE' ? 'moderate' : 'page'}, true);
-				}
-				catch (error) {
-					this.kit.showProblem(alert, error);
-				}
-			}));
-
-			return button;
-		});
+		const stepButtons = (hall.allowedStates || []).map((state) => this.moveButton(hall, state, alert,
+			{class: 'btn btn-secondary', 'data-action': `state-${keyOf(state)}`}));
 
 		replaceChildren(this.main, hall.id ? this.backToPage(hall) : this.backToList(),
 			element('h3', null, hall.id ? t('town-hall-edit-x', hall.title) : t('town-hall-new'), ' ', hall.state ? this.stateLabel(hall.state) : null),

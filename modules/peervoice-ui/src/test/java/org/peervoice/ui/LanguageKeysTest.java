@@ -63,6 +63,43 @@ class LanguageKeysTest {
 		}
 	}
 
+	/**
+	 * The product's name is written one way per language wherever a person reads it: "Recognition Board" in English,
+	 * "Tablón de reconocimientos" in Spanish (lowercase "tablón" only inside a sentence), in the UI's texts, the
+	 * Liferay language keys and the docs.
+	 */
+	@Test
+	void theRecognitionBoardIsNamedOneWayPerLanguage() throws IOException {
+		Path repository = Path.of("").toAbsolutePath().getParent().getParent();
+		List<Path> texts = new ArrayList<>(List.of(FOLDER.resolve("content/Language.properties"), FOLDER.resolve("content/Language_es.properties"),
+			repository.resolve("README.md")));
+		for (String folder : List.of("modules/peervoice-liferay", "docs")) {
+			try (Stream<Path> files = Files.walk(repository.resolve(folder))) {
+				files.filter(file -> !file.toString().contains("/target/") && (file.getFileName().toString().matches("Language.*\\.properties")
+					|| file.toString().endsWith(".md"))).forEach(texts::add);
+			}
+		}
+		Pattern english = Pattern.compile("(?i)recognition board");
+		Pattern spanish = Pattern.compile("(?i)tabl(\u00f3|\\\\u00f3)n de reconocimientos");
+		List<String> found = new ArrayList<>();
+		for (Path file : texts) {
+			String text = Files.readString(file, StandardCharsets.UTF_8);
+			for (Matcher name = english.matcher(text); name.find();) {
+				if (!name.group().equals("Recognition Board")) {
+					found.add(repository.relativize(file.toAbsolutePath()) + ": " + name.group());
+				}
+			}
+			for (Matcher name = spanish.matcher(text); name.find();) {
+				String written = name.group().replace("\\u00f3", "\u00f3");
+				if (!written.equals("Tabl\u00f3n de reconocimientos") && !written.equals("tabl\u00f3n de reconocimientos")) {
+					found.add(repository.relativize(file.toAbsolutePath()) + ": " + written);
+				}
+			}
+		}
+		assertTrue(texts.size() > 10, "texts read: " + texts);
+		assertEquals(List.of(), found);
+	}
+
 	/** A real receipt is PV and ten groups of four (ReceiptCodeTest in peervoice-core pins that shape). */
 	@Test
 	void theReceiptHintShowsTheShapeOfARealReceipt() throws IOException {

@@ -5,7 +5,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -46,9 +46,10 @@ final class DirectoryCountsCache {
 		if (LIFETIME.isZero() || LIFETIME.isNegative()) {
 			return counting.get();
 		}
-		List<Object> key = List.of(scope.companyId(), scope.siteId(), Objects.toString(query.text()), Objects.toString(query.category()),
-			Objects.toString(query.program()), Objects.toString(query.language()), Objects.toString(query.expertise()),
-			Objects.toString(query.letter()), query.locale().getLanguage(), revision);
+		// each value as itself (absent is Optional.empty()): a search for the word "null" is not the directory unfiltered
+		List<Object> key = List.of(scope.companyId(), scope.siteId(), Optional.ofNullable(query.text()), Optional.ofNullable(query.category()),
+			Optional.ofNullable(query.program()), Optional.ofNullable(query.language()), Optional.ofNullable(query.expertise()),
+			Optional.ofNullable(query.letter()), query.locale().getLanguage(), revision);
 		long generation = GENERATION.get();
 		long now = System.nanoTime();
 		synchronized (entries) {

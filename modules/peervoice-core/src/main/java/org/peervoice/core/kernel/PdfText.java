@@ -12,9 +12,15 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Setting user text in one embedded font of one PDF document ({@link PdfFonts}): control characters print as spaces and
- * a character the font cannot draw as "?", lines are wrapped to a width word by word (a word too long alone is cut),
- * each character's width is measured once (the font's own measure is slow for long texts).
+ * Setting user text in one embedded font of one PDF document ({@link PdfFonts}): control characters print as spaces, an
+ * emoji the font cannot draw is left out (with what joins or modifies it, and the space it leaves), any other character
+ * the font cannot draw prints as "?", lines are wrapped to a width word by word (a word too long alone is cut), each
+ * character's width is measured once (the font's own measure is slow for long texts).
+ *
+ * <p>Emoji are common in recognition messages ("Thank you 🎉"); Liberation Sans has none, and a certificate reading
+ * "Thank you ?? for the welcome group!" looked like a doubt or a fault. Leaving the picture out keeps the words as
+ * written. A letter of a script the font lacks (Arabic, Chinese...) still prints as "?": it is a word, and the "?" says
+ * that something is missing.
  */
 public final class PdfText {
 
@@ -127,21 +133,50 @@ public final class PdfText {
 		}
 	}
 
-	/** The text with control characters as spaces and every character the font cannot draw as "?". */
+	/** Where an emoji was left out, until {@link #printable} closes the gap (a noncharacter: an input U+FFFF prints as "?"). */
+	private static final char LEFT_OUT = '\uFFFF';
+
+	/**
+	 * The text with control characters as spaces, emoji the font cannot draw left out (a space on each side becomes one,
+	 * none at the start or end) and every other character the font cannot draw as "?".
+	 */
 	private String printable(String text) {
 		StringBuilder out = new StringBuilder(text.length());
 		text.codePoints().forEach(c -> {
-			if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
+			boolean canDraw = !Character.isISOControl(c) && drawable.computeIfAbsent(c, this::hasGlyph);
+			if (isEmojiJoiner(c) || !canDraw && isEmojiPart(c)) {
+				out.append(LEFT_OUT);
+			}
+			else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
 				out.append(' ');
 			}
-			else if (drawable.computeIfAbsent(c, this::hasGlyph)) {
+			else if (canDraw) {
 				out.appendCodePoint(c);
 			}
 			else {
 				out.append('?');
 			}
 		});
-		return out.toString();
+		if (out.indexOf(String.valueOf(LEFT_OUT)) < 0) {
+			return out.toString();
+		}
+		return out.toString().replaceAll(" \uFFFF+ ", " ").replaceAll("^\uFFFF+ | \uFFFF+$", "").replace(String.valueOf(LEFT_OUT), "");
+	}
+
+	/**
+	 * An emoji or a character that only joins or modifies emoji: the zero-width joiner, the variation selectors, the
+	 * keycap, the skin tones and regional indicators (in the pictographs' planes) and the tag characters of flags.
+	 */
+	static boolean isEmojiPart(int c) {
+		return isEmojiJoiner(c)
+			|| c >= 0x2600 && c <= 0x27BF // miscellaneous symbols and dingbats (☀, ✨, ❤)
+			|| c >= 0x2B00 && c <= 0x2BFF // arrows and stars (⭐)
+			|| c >= 0x1F000 && c <= 0x1FAFF; // pictographs, emoticons, transport, flags' letters, skin tones
+	}
+
+	/** What only joins or modifies an emoji: left out even where the font has a (blank) glyph for it, as the zero-width joiner. */
+	private static boolean isEmojiJoiner(int c) {
+		return c == 0x200D || c == 0xFE0E || c == 0xFE0F || c == 0x20E3 || c >= 0xE0020 && c <= 0xE007F;
 	}
 
 	private boolean hasGlyph(int codePoint) {

@@ -96,7 +96,7 @@ final class CertificatePdf {
 				pdf.centered(MessageFormat.format(texts.getString("certificate-from-x"), content.giverName), 13, 14);
 				pdf.centered(texts.getString("certificate-for-values") + " " + content.values.stream().map(value -> valueLabel(texts, value))
 					.collect(Collectors.joining(" \u00b7 ")), 13, 18);
-				pdf.centered("\u201c" + content.message + "\u201d", 12, 18);
+				pdf.centered(content.message == null ? texts.getString("certificate-message-withheld") : "\u201c" + content.message + "\u201d", 12, 18);
 				pdf.centered(MessageFormat.format(texts.getString("certificate-date-x"), date), 11, 0);
 			}
 			document.save(out);

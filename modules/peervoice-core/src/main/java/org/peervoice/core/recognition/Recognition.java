@@ -159,7 +159,17 @@ public class Recognition {
 	 */
 	boolean showsOnBoard(List<RecognitionRecipient> recipients) {
 		return visibility == Visibility.BOARD && moderationReason == null && recipients.stream().anyMatch(RecognitionRecipient::isShown)
-			&& recipients.stream().noneMatch(recipient -> !recipient.isShown() && RecipientMentions.names(message, recipient.recipientName()));
+			&& !namesARecipientWhoIsNotShown(recipients, null);
+	}
+
+	/**
+	 * Whether the message, as written, names a recipient other than {@code viewerKey} (null: anyone) who hides it or has
+	 * not approved it ({@link RecipientMentions}): then it is off the board, and co-recipients get it without its message
+	 * ({@link RecognitionViews#view}, the certificate), since a hidden recipient's name never shows to others.
+	 */
+	boolean namesARecipientWhoIsNotShown(List<RecognitionRecipient> recipients, String viewerKey) {
+		return recipients.stream().anyMatch(recipient -> !recipient.isShown() && !recipient.recipientKey().equals(viewerKey)
+			&& RecipientMentions.names(message, recipient.recipientName()));
 	}
 
 	boolean isOnBoard() {

@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Conflict;
@@ -153,16 +151,9 @@ public final class RecognitionBoard {
 	static List<PrivacyWarning> namedRecipients(String message, List<PersonSummary> recipients) {
 		List<PrivacyWarning> warnings = new ArrayList<>();
 		for (PersonSummary person : recipients) {
-			String name = person.displayName() == null ? "" : person.displayName().strip();
-			if (name.length() < 2) {
-				continue;
-			}
-			Matcher found = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(name) + "(?![\\p{L}\\p{N}])",
-				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE).matcher(message);
-			if (found.find()) {
-				warnings.add(new PrivacyWarning(RECIPIENT_NAME, "message", "This names a person you recognize: the message shows as you"
-					+ " wrote it, so it waits for their approval, and if they hide it, it leaves the board.", found.group(), found.start(), found.end()));
-			}
+			RecipientMentions.wholeName(message, person.displayName()).ifPresent(span -> warnings.add(new PrivacyWarning(RECIPIENT_NAME, "message",
+				"This names a person you recognize: the message shows as you wrote it, so it waits for their approval, and if they hide"
+					+ " it, it leaves the board.", message.substring(span[0], span[1]), span[0], span[1])));
 		}
 		return warnings;
 	}
@@ -433,8 +424,11 @@ public final class RecognitionBoard {
 			if (recognition.isModerated()) {
 				throw new Conflict("A moderator took this recognition off the board.");
 			}
-			return new CertificatePdf.Content(mine.recipientName(), recognition.giverName(), recognition.message(), recognition.values(),
-				recognition.createdAt());
+			// printed to be shown: without the message when it names a co-recipient who keeps it to themselves
+			boolean withheld = recognition.namesARecipientWhoIsNotShown(recognitions.recipientsOf(List.of(recognition.id()))
+				.getOrDefault(recognition.id(), List.of()), me);
+			return new CertificatePdf.Content(mine.recipientName(), recognition.giverName(), withheld ? null : recognition.message(),
+				recognition.values(), recognition.createdAt());
 		});
 		return out -> CertificatePdf.write(content, locale, out);
 	}

@@ -32,13 +32,15 @@ import org.peervoice.core.people.RoleGroupSettingsService;
  * Whether peer staff are recognized as much as others (VIEW_INSIGHTS), without telling anything about a few people.
  * The rule, which no combination of views recovers a hidden cell from:
  * <ol>
- * <li>fixed rows and columns only: the four role groups and the site's values, by each of the last {@link #MONTHS}
- * complete calendar months (UTC); no filters, no totals, no other periods; counted over every recognition given,
- * whatever its visibility, so a past month never changes;</li>
+ * <li>fixed rows and columns only: the four role groups and the site's values (with any value used in those months that
+ * the site no longer offers: without its row, the groups' sum less the other values would be its count), by each of the
+ * last {@link #MONTHS} complete calendar months (UTC); no filters, no totals, no other periods; counted over every
+ * recognition given, whatever its visibility, so a past month never changes;</li>
  * <li>a cell that counts fewer than {@link #SMALLEST_CELL} different people recognized shows "fewer than 5";</li>
- * <li>within a month, if exactly one group (or one value) is hidden, the smallest shown one is hidden too, so that no
- * total known elsewhere (the values of a month add up to its recognitions when each has one value) gives it back by
- * subtraction;</li>
+ * <li>within a month, while the hidden groups (or values) count together fewer than {@link #SMALLEST_CELL} different
+ * people, the smallest shown one is hidden too, so that no total known elsewhere (the groups of a month add up to its
+ * recognitions received, and so do its values when each has one) gives one back by subtraction, even when the reader
+ * knows the other hidden cells (a value the site added later was used by nobody before);</li>
  * <li>a group's headcount under {@link #SMALLEST_CELL} shows "fewer than 5", and then none of its per-head rates
  * (a rate and its count would give the headcount back).</li>
  * </ol>
@@ -111,12 +113,18 @@ public final class RecognitionInsights {
 		}
 		Map<RoleGroup, Integer> headcount = people.headcount(scope.companyId(), scope.siteId(),
 			new RoleGroupSettingsService(unitOfWork).rulesOf(scope));
-		List<String> values = RecognitionSettingsService.current(new JpaRecognitions(unitOfWork), scope).getValues();
+		List<String> values = new ArrayList<>(RecognitionSettingsService.current(new JpaRecognitions(unitOfWork), scope).getValues());
 		Map<RoleGroup, List<Tally>> byGroup = new HashMap<>();
 		Map<String, List<Tally>> byValue = new HashMap<>();
 		Instant now = clock.instant();
+		List<MonthTally> tallies = new ArrayList<>();
 		for (YearMonth month : months) {
 			MonthTally tally = monthOf(scope, month, now);
+			tallies.add(tally);
+			// a value used then that the site no longer offers keeps its row, after the offered ones
+			tally.used.keySet().stream().filter(value -> !values.contains(value)).sorted().forEach(values::add);
+		}
+		for (MonthTally tally : tallies) {
 			for (RoleGroup group : RoleGroup.values()) {
 				byGroup.computeIfAbsent(group, unused -> new ArrayList<>()).add(tally.groups.getOrDefault(group, new Tally()));
 			}
@@ -170,12 +178,20 @@ public final class RecognitionInsights {
 		java.util.function.Function<String, Integer> heads, List<String> months, boolean perHead) {
 		boolean[][] hidden = new boolean[names.size()][months.size()];
 		for (int month = 0; month < months.size(); month++) {
-			int hiddenCount = 0;
+			boolean anyHidden = false;
+			Set<String> hiddenPeople = new HashSet<>();
 			for (int row = 0; row < names.size(); row++) {
-				hidden[row][month] = tallies.apply(names.get(row)).get(month).people.size() < SMALLEST_CELL;
-				hiddenCount += hidden[row][month] ? 1 : 0;
+				Tally tally = tallies.apply(names.get(row)).get(month);
+				hidden[row][month] = tally.people.size() < SMALLEST_CELL;
+				if (hidden[row][month]) {
+					anyHidden = true;
+					hiddenPeople.addAll(tally.people);
+				}
 			}
-			if (hiddenCount == 1) {
+			// the difference between a known total and the shown cells falls on the hidden ones: it must stand for at
+			// least SMALLEST_CELL people, or a reader who knows the other hidden cells (a value added later is a known 0)
+			// gets one of them back; "exactly one hidden" was not enough
+			while (anyHidden && hiddenPeople.size() < SMALLEST_CELL) {
 				int smallest = -1;
 				for (int row = 0; row < names.size(); row++) {
 					long count = tallies.apply(names.get(row)).get(month).received;
@@ -183,9 +199,11 @@ public final class RecognitionInsights {
 						smallest = row;
 					}
 				}
-				if (smallest >= 0) {
-					hidden[smallest][month] = true;
+				if (smallest < 0) {
+					break;
 				}
+				hidden[smallest][month] = true;
+				hiddenPeople.addAll(tallies.apply(names.get(smallest)).get(month).people);
 			}
 		}
 		List<EquityRow> rows = new ArrayList<>();

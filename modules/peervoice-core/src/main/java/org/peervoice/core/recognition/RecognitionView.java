@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * A recognition as one viewer may see it (built by {@link RecognitionViews}, the only place that decides): only the
- * recipients this viewer may see are named; the moderation reason only for the giver, the recipients and moderators.
+ * recipients this viewer may see are named; the message is withheld (null, {@link #isMessageWithheld}) from everyone
+ * but its giver when it names a recipient who does not let it show, other than the viewer; the moderation reason only
+ * for the giver, the recipients and moderators.
  */
 public final class RecognitionView {
 
@@ -14,6 +16,7 @@ public final class RecognitionView {
 	private final boolean givenByMe;
 	private final List<RecipientView> recipients;
 	private final String message;
+	private final boolean messageWithheld;
 	private final List<String> values;
 	private final Visibility visibility;
 	private final boolean awaitingApproval;
@@ -24,13 +27,15 @@ public final class RecognitionView {
 	private final List<CommentView> comments;
 	private final String moderationReason;
 
-	RecognitionView(Recognition recognition, boolean givenByMe, List<RecipientView> recipients, boolean awaitingApproval, long celebrations,
+	RecognitionView(Recognition recognition, boolean givenByMe, List<RecipientView> recipients, boolean messageWithheld, boolean awaitingApproval,
+		long celebrations,
 		boolean celebratedByMe, boolean commentsOpen, List<CommentView> comments, String moderationReason) {
 		this.id = recognition.id();
 		this.giverName = recognition.giverName();
 		this.givenByMe = givenByMe;
 		this.recipients = List.copyOf(recipients);
-		this.message = recognition.message();
+		this.message = messageWithheld ? null : recognition.message();
+		this.messageWithheld = messageWithheld;
 		this.values = recognition.values();
 		this.visibility = recognition.visibility();
 		this.awaitingApproval = awaitingApproval;
@@ -60,6 +65,11 @@ public final class RecognitionView {
 
 	public String getMessage() {
 		return message;
+	}
+
+	/** Whether the message is left out for this viewer: it names a co-recipient who does not let it show. */
+	public boolean isMessageWithheld() {
+		return messageWithheld;
 	}
 
 	public List<String> getValues() {

@@ -59,8 +59,10 @@ final class RecognitionViews {
 		boolean open = commentsOpen(recognition, recipients);
 		List<CommentView> shownComments = open ? comments.stream().map(c -> new CommentView(c, viewerKey)).collect(Collectors.toList()) : List.of();
 		String reason = involved || viewer.can(Permission.MODERATE) ? recognition.moderationReason() : null;
-		return new RecognitionView(recognition, giver, named, giver && recognition.confirmedWarnings(), celebrations, celebratedByMe, open,
-			shownComments, reason);
+		// the giver wrote it; anyone else does not read a message that names a recipient who keeps it to themselves
+		boolean withheld = !giver && recognition.namesARecipientWhoIsNotShown(recipients, viewerKey);
+		return new RecognitionView(recognition, giver, named, withheld, giver && recognition.confirmedWarnings(), celebrations, celebratedByMe,
+			open, shownComments, reason);
 	}
 
 	/** The views of a page of recognitions, with their recipients, comments and celebrations read in three queries. */

@@ -12,13 +12,24 @@ public final class QuestionView {
 	private final boolean votedByMe;
 	private final boolean mine;
 	private final String receipt;
+	private final boolean forAsker;
 
 	QuestionView(TownHallQuestion question, long voteCount, boolean votedByMe, boolean mine, String receipt) {
+		this(question, voteCount, votedByMe, mine, receipt, false);
+	}
+
+	private QuestionView(TownHallQuestion question, long voteCount, boolean votedByMe, boolean mine, String receipt, boolean forAsker) {
 		this.question = question;
 		this.voteCount = voteCount;
 		this.votedByMe = votedByMe;
 		this.mine = mine;
 		this.receipt = receipt;
+		this.forAsker = forAsker;
+	}
+
+	/** The same, for the anonymous asker holding the receipt: with their edit when one waits for the mixing. */
+	QuestionView forItsAsker() {
+		return new QuestionView(question, voteCount, votedByMe, mine, receipt, true);
 	}
 
 	public String getId() {
@@ -30,7 +41,7 @@ public final class QuestionView {
 	}
 
 	public String getText() {
-		return question.text();
+		return forAsker ? question.textForAsker() : question.text();
 	}
 
 	public String getTopic() {

@@ -1,5 +1,6 @@
 package org.peervoice.core.townhall;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.peervoice.core.kernel.Identity;
@@ -51,6 +52,24 @@ final class TownHallChanges {
 		increment(townHallId);
 		String token = writer == null ? null : copies.writerToken(writer);
 		unitOfWork.afterCommit(() -> copies.written(townHallId, token));
+	}
+
+	/** A change by several writers at once (a batch of votes, {@link VoteBatches}): one increment, each writer told as above. */
+	void bump(String townHallId, List<Identity> writers) {
+		increment(townHallId);
+		List<String> tokens = new ArrayList<>();
+		for (Identity writer : writers) {
+			String token = copies.writerToken(writer);
+			if (token != null) {
+				tokens.add(token);
+			}
+		}
+		unitOfWork.afterCommit(() -> {
+			copies.written(townHallId, null);
+			for (String token : tokens) {
+				copies.written(townHallId, token);
+			}
+		});
 	}
 
 	void bump(String townHallId) {

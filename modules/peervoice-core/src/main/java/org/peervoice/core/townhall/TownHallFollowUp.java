@@ -81,10 +81,10 @@ public final class TownHallFollowUp {
 		return new FollowUp(counts, takenForward);
 	}
 
-	// Every question once mixed, the asker's withdrawn ones excepted, oldest first.
+	// Every question listed, the asker's withdrawn ones excepted, oldest first.
 	private List<TownHallQuestion> questions(String townHallId) {
 		return unitOfWork.entityManager()
-			.createQuery("SELECT q FROM TownHallQuestion q WHERE q.townHallId = :id AND q.mixed = TRUE AND q.state <> :withdrawn"
+			.createQuery("SELECT q FROM TownHallQuestion q WHERE q.townHallId = :id AND " + TownHallQuestion.LISTED_JPQL + " AND q.state <> :withdrawn"
 				+ " ORDER BY q.createdAt, q.id", TownHallQuestion.class)
 			.setParameter("id", townHallId).setParameter("withdrawn", QuestionState.WITHDRAWN).getResultList();
 	}

@@ -50,6 +50,22 @@ public final class TownHallLimits {
 	 */
 	public static final int LIVE_REFRESH_MILLIS = 500;
 
+	/**
+	 * The most votes one transaction of a node writes (VoteBatches, group commit; docs/town-hall.md "Votes under load"):
+	 * votes that arrive while a batch is written wait for the next one, which takes up to this many.
+	 */
+	public static final int VOTE_BATCH_MOST = 200;
+
+	/** How many batches of votes a node writes at the same time (each takes one connection of the pool while it runs). */
+	public static final int VOTE_BATCHES_AT_ONCE = 2;
+
+	/**
+	 * How long a vote waits in its node's queue for a batch to take it before it is answered 503 (nothing stored): as
+	 * long as the dev portal lets a request wait for a pool connection, so that a vote under a database fault still gets
+	 * its answer within 5 s (docs/reliability.md, the fault suite).
+	 */
+	public static final int VOTE_QUEUE_MILLIS = 2000;
+
 	private TownHallLimits() {
 	}
 

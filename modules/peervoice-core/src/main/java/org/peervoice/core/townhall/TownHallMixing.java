@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.List;
 
 import org.peervoice.core.anonymity.MixedRows;
+import org.peervoice.core.anonymity.MixedUpdate;
 import org.peervoice.core.anonymity.MixingPoint;
 import org.peervoice.core.anonymity.MixingWindow;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -38,7 +39,25 @@ public final class TownHallMixing {
 		+ " AND (SELECT COUNT(*) FROM PV_TOWN_HALL_QUESTION w WHERE w.town_hall_id = t.town_hall_id AND w.mixed = FALSE"
 		+ " AND w.state <> 'WITHDRAWN') < " + TownHallLimits.LIVE_MIN_BATCH_QUESTIONS;
 
+	/**
+	 * An anonymous asker's edit takes effect with the batch it was mixed in ({@link TownHallQuestion#editByAsker}): the
+	 * new text becomes the text, an OPEN question of a pre-moderated town hall goes back to PENDING, and nothing waits any
+	 * more. An edit of a question a moderator decided meanwhile (answered, dismissed, merged) is dropped, as the asker
+	 * could no longer have made it. The assignments read each other left to right on MariaDB, so the text and state come
+	 * first and read the waiting text and the state before they change.
+	 */
+	static final MixedUpdate EDITS = new MixedUpdate("PV_TOWN_HALL_QUESTION",
+		"question_text = CASE WHEN state IN ('PENDING', 'OPEN') THEN edited_text ELSE question_text END,"
+			+ " state = CASE WHEN state = 'OPEN' AND (SELECT h.pre_moderation FROM PV_TOWN_HALL h WHERE h.id = town_hall_id) = TRUE"
+			+ " THEN 'PENDING' ELSE state END, edited_text = NULL, version = version + 1",
+		"SELECT q.id FROM PV_TOWN_HALL_QUESTION q WHERE q.company_id = ? AND q.site_id = ? AND q.mixed = TRUE AND q.edited_text IS NOT NULL");
+
 	private TownHallMixing() {
+	}
+
+	/** Run after each mixing's rows are rewritten. */
+	public static List<MixedUpdate> updates() {
+		return List.of(EDITS);
 	}
 
 	/** Parents before children. */

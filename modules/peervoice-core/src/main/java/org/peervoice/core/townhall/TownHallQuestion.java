@@ -43,6 +43,10 @@ public class TownHallQuestion {
 	@Column(name = "question_text", nullable = false, length = 300)
 	private String text;
 
+	/** An anonymous asker's new text waiting for the mixing, which makes it the text; null when none waits. */
+	@Column(name = "edited_text", length = 300)
+	private String editedText;
+
 	@Column(name = "topic", length = 60)
 	private String topic;
 
@@ -141,22 +145,36 @@ public class TownHallQuestion {
 	}
 
 	/**
-	 * The asker's edit; an anonymous asker's is mixed again, so its row does not date it. Under pre-moderation an OPEN
-	 * question goes back to PENDING: moderators approve the new text before attendees or the presenter see it. Its votes
-	 * stay and count again once it is approved.
+	 * The asker's edit. A named asker's takes effect now. An anonymous asker's waits for the mixing: the question stays
+	 * listed as it was (the room, which may have seen who tapped, cannot tell from the list which question was just
+	 * edited) and its row is mixed again, so it does not date the edit; the mixing makes the new text the text
+	 * ({@link TownHallMixing#EDITS}). Under pre-moderation an OPEN question goes back to PENDING when its new text
+	 * takes effect: moderators approve it before attendees or the presenter see it. Its votes stay and count again once
+	 * it is approved.
 	 */
 	void editByAsker(String newText, boolean preModeration) {
 		require(state.isChangeableByAsker(), "edited");
+		if (anonymous && isListed()) {
+			editedText = newText;
+			mixed = false;
+			return;
+		}
+		// named, or anonymous and not listed yet (its first mixing will show it as edited)
 		text = newText;
 		if (preModeration && state == QuestionState.OPEN) {
 			state = QuestionState.PENDING;
 		}
-		mixed = !anonymous;
+	}
+
+	/** The text its asker reads: their edit waiting for the mixing, else the text. */
+	String textForAsker() {
+		return editedText != null ? editedText : text;
 	}
 
 	void withdrawByAsker() {
 		require(state.isChangeableByAsker(), "withdrawn");
 		state = QuestionState.WITHDRAWN;
+		editedText = null;
 		mixed = !anonymous;
 	}
 
@@ -288,8 +306,14 @@ public class TownHallQuestion {
 		return suggestionId;
 	}
 
-	boolean isMixed() {
-		return mixed;
+	/** {@link #isListed} in SQL, for a question aliased {@code q}. */
+	static final String LISTED_SQL = "(q.mixed = TRUE OR q.edited_text IS NOT NULL)";
+	/** {@link #isListed} in JPQL, for a question aliased {@code q}. */
+	static final String LISTED_JPQL = "(q.mixed = TRUE OR q.editedText IS NOT NULL)";
+
+	/** Whether lists may show it: mixed, or mixed before and listed as it was while its asker's edit waits. */
+	boolean isListed() {
+		return mixed || editedText != null;
 	}
 
 	boolean isAskedBy(String userKey) {

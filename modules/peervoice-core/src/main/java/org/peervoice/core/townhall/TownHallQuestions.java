@@ -1,16 +1,23 @@
 package org.peervoice.core.townhall;
 
+import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Random;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import javax.persistence.EntityManager;
@@ -30,6 +37,7 @@ import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.NotPermitted;
 import org.peervoice.core.kernel.Page;
 import org.peervoice.core.kernel.PageRequest;
+import org.peervoice.core.kernel.Problem;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -68,6 +76,10 @@ public final class TownHallQuestions {
 	 */
 	static final String LOCK_TOWN_HALL = "UPDATE PV_TOWN_HALL SET version = version WHERE id = ?1";
 	private static final Logger LOG = LoggerFactory.getLogger(TownHallQuestions.class);
+	private static final String OWN_QUESTION = "You cannot vote for your own question.";
+	private static final String ALREADY_VOTED = "You already voted for this question.";
+	/** Rows of one INSERT of a batch of votes: 4 bind parameters each. */
+	static final int INSERT_CHUNK = 100;
 
 	private final UnitOfWork unitOfWork;
 	private final AnonymousWriting anonymity;
@@ -79,6 +91,9 @@ public final class TownHallQuestions {
 	private final ForwardedSuggestions suggestionBox;
 	private final JpaAuditLog auditLog;
 	private final Notifier notifier;
+	private final VoteBatches votes = new VoteBatches(TownHallLimits.VOTE_BATCH_MOST, TownHallLimits.VOTE_BATCHES_AT_ONCE, this::writeVotes,
+		this::voteAlone);
+	private final Random shuffling = new SecureRandom();
 
 	/** @param copies this node's live state of town halls, told of every change after it commits */
 	public TownHallQuestions(UnitOfWork unitOfWork, AnonymousWriting anonymity, Clock clock, Notifier notifier, LiveCopies copies) {
@@ -215,7 +230,7 @@ public final class TownHallQuestions {
 
 	// states are enum names, never a caller's text; the words are bound
 	private static String where(List<QuestionState> states, List<String> words) {
-		StringBuilder where = new StringBuilder(" WHERE q.town_hall_id = ?1 AND q.mixed = TRUE AND q.state IN (");
+		StringBuilder where = new StringBuilder(" WHERE q.town_hall_id = ?1 AND " + TownHallQuestion.LISTED_SQL + " AND q.state IN (");
 		where.append(states.stream().map(state -> "'" + state.name() + "'").collect(Collectors.joining(", "))).append(')');
 		for (int i = 0; i < words.size(); i++) {
 			where.append(" AND LOWER(q.question_text) LIKE ?").append(i + 2).append(" ESCAPE '!'");
@@ -296,26 +311,158 @@ public final class TownHallQuestions {
 		return text;
 	}
 
-	// No lock on the question: one vote per person is the unique key's.
+	/**
+	 * A vote, written with the votes of others that arrive at the same moment on this node (group commit,
+	 * {@link VoteBatches}; docs/town-hall.md, "Votes under load"); alone when it joins a unit of work already running.
+	 */
 	public VoteTally vote(Identity who, String questionId) {
+		if (unitOfWork.isInTransaction()) {
+			return voteAlone(who, questionId);
+		}
+		return votes.vote(who, questionId);
+	}
+
+	// No lock on the question: one vote per person is the unique key's.
+	private VoteTally voteAlone(Identity who, String questionId) {
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateForVoting(who, questionId);
 			TownHallQuestion question = located.question;
 			String userKey = located.actor.requireUserKey();
 			if (question.isAskedBy(userKey)) {
-				throw new Conflict("You cannot vote for your own question.");
+				throw new Conflict(OWN_QUESTION);
 			}
 			MergeableVote vote = anonymity.mergeableVote(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
 			Set<String> hashes = QuestionViews.voteHashes(anonymity, question, userKey);
 			// with one server key the new row's hash is the only one a vote of this person may have: the unique key of
 			// (question, hash) refuses the second; after a key rotation an older key's row is looked for first
 			if (!Set.of(vote.hash()).equals(hashes) && hasVote(question, hashes)) {
-				throw new Conflict("You already voted for this question.");
+				throw new Conflict(ALREADY_VOTED);
 			}
-			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new QuestionVote(question.id(), vote), "You already voted for this question.");
+			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new QuestionVote(question.id(), vote), ALREADY_VOTED);
 			changes.bump(question.townHallId(), who);
 			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), true);
 		});
+	}
+
+	/**
+	 * Writes a batch of votes in one unit of work ({@link VoteBatches}): each vote checked as {@link #voteAlone} checks it
+	 * (a refusal answers that vote only), the votes already stored looked for in one query, the rest inserted by one
+	 * statement in a random order (their order in storage says nothing of the order they came in: docs/privacy.md), one
+	 * increment of each town hall's change counter, the counts in one query. Any failure of the database fails the whole
+	 * batch, and then each vote is written alone.
+	 */
+	private Map<VoteBatches.Vote, VoteBatches.Outcome> writeVotes(List<VoteBatches.Vote> batch) {
+		return unitOfWork.inTransaction(() -> {
+			Map<VoteBatches.Vote, VoteBatches.Outcome> outcomes = new IdentityHashMap<>();
+			List<BatchedVote> candidates = new ArrayList<>();
+			Set<String> inBatch = new HashSet<>();
+			for (VoteBatches.Vote each : batch) {
+				try {
+					Located located = locateForVoting(each.who, each.questionId);
+					TownHallQuestion question = located.question;
+					String userKey = located.actor.requireUserKey();
+					if (question.isAskedBy(userKey)) {
+						throw new Conflict(OWN_QUESTION);
+					}
+					MergeableVote vote = anonymity.mergeableVote(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
+					Set<String> hashes = new HashSet<>(QuestionViews.voteHashes(anonymity, question, userKey));
+					hashes.add(vote.hash());
+					// the same person twice in one batch (two tabs): the first is written, the second refused as the unique
+					// key would refuse it
+					if (!inBatch.add(question.id() + ' ' + vote.hash())) {
+						throw new Conflict(ALREADY_VOTED);
+					}
+					candidates.add(new BatchedVote(each, question, vote, hashes));
+				}
+				catch (Problem refused) {
+					outcomes.put(each, VoteBatches.Outcome.refused(refused));
+				}
+			}
+			Set<String> stored = storedVotes(candidates);
+			List<BatchedVote> rows = new ArrayList<>();
+			for (BatchedVote candidate : candidates) {
+				if (candidate.hashes.stream().anyMatch(hash -> stored.contains(candidate.question.id() + ' ' + hash))) {
+					outcomes.put(candidate.request, VoteBatches.Outcome.refused(new Conflict(ALREADY_VOTED)));
+				}
+				else {
+					rows.add(candidate);
+				}
+			}
+			if (rows.isEmpty()) {
+				return outcomes;
+			}
+			Collections.shuffle(rows, shuffling);
+			insertVotes(rows);
+			Map<String, List<Identity>> writers = new TreeMap<>();
+			for (BatchedVote row : rows) {
+				writers.computeIfAbsent(row.question.townHallId(), id -> new ArrayList<>()).add(row.request.who);
+			}
+			// town halls in one order in every batch: two batches never wait for each other's counter rows crosswise
+			writers.forEach(changes::bump);
+			Map<String, Long> counts = views.counts(rows.stream().map(row -> row.question.id()).collect(Collectors.toCollection(LinkedHashSet::new)));
+			for (BatchedVote row : rows) {
+				outcomes.put(row.request, VoteBatches.Outcome.written(new VoteTally(counts.getOrDefault(row.question.id(), 0L), true)));
+			}
+			return outcomes;
+		});
+	}
+
+	/** "question id + ' ' + voter hash" of the votes of these candidates already stored (by any key still known). */
+	private Set<String> storedVotes(List<BatchedVote> candidates) {
+		Set<String> stored = new HashSet<>();
+		if (candidates.isEmpty()) {
+			return stored;
+		}
+		Set<String> questionIds = candidates.stream().map(candidate -> candidate.question.id()).collect(Collectors.toSet());
+		List<String> hashes = candidates.stream().flatMap(candidate -> candidate.hashes.stream()).distinct().collect(Collectors.toList());
+		for (int from = 0; from < hashes.size(); from += LOAD_CHUNK) {
+			List<Object[]> found = unitOfWork.entityManager()
+				.createQuery("SELECT v.questionId, v.voterHash FROM QuestionVote v WHERE v.questionId IN :ids AND v.voterHash IN :hashes", Object[].class)
+				.setParameter("ids", questionIds).setParameter("hashes", hashes.subList(from, Math.min(hashes.size(), from + LOAD_CHUNK)))
+				.getResultList();
+			for (Object[] row : found) {
+				stored.add(row[0] + " " + row[1]);
+			}
+		}
+		return stored;
+	}
+
+	/** One INSERT of many rows (per {@link #INSERT_CHUNK}); {@code mixed} takes its default, false, as a new vote's does. */
+	private void insertVotes(List<BatchedVote> rows) {
+		for (int from = 0; from < rows.size(); from += INSERT_CHUNK) {
+			List<BatchedVote> chunk = rows.subList(from, Math.min(rows.size(), from + INSERT_CHUNK));
+			StringBuilder sql = new StringBuilder("INSERT INTO PV_TOWN_HALL_VOTE (id, question_id, voter_hash, voter_seal) VALUES ");
+			for (int i = 0; i < chunk.size(); i++) {
+				int at = i * 4;
+				sql.append(i == 0 ? "" : ", ").append("(?").append(at + 1).append(", ?").append(at + 2).append(", ?").append(at + 3)
+					.append(", ?").append(at + 4).append(')');
+			}
+			Query insert = unitOfWork.entityManager().createNativeQuery(sql.toString());
+			for (int i = 0; i < chunk.size(); i++) {
+				BatchedVote row = chunk.get(i);
+				int at = i * 4;
+				insert.setParameter(at + 1, UUID.randomUUID().toString()).setParameter(at + 2, row.question.id())
+					.setParameter(at + 3, row.mergeable.hash()).setParameter(at + 4, row.mergeable.seal());
+			}
+			insert.executeUpdate();
+		}
+	}
+
+	/** A vote of a batch that passed its checks. */
+	private static final class BatchedVote {
+
+		final VoteBatches.Vote request;
+		final TownHallQuestion question;
+		final MergeableVote mergeable;
+		final Set<String> hashes;
+
+		BatchedVote(VoteBatches.Vote request, TownHallQuestion question, MergeableVote mergeable, Set<String> hashes) {
+			this.request = request;
+			this.question = question;
+			this.mergeable = mergeable;
+			this.hashes = hashes;
+		}
+
 	}
 
 	public VoteTally retractVote(Identity who, String questionId) {
@@ -488,7 +635,7 @@ public final class TownHallQuestions {
 			throw new InvalidInput(Map.of("into", "is required"));
 		}
 		TownHallQuestion target = unitOfWork.find(TownHallQuestion.class, intoId)
-			.filter(found -> found.townHallId().equals(question.townHallId()) && found.isMixed() && !found.id().equals(question.id()))
+			.filter(found -> found.townHallId().equals(question.townHallId()) && found.isListed() && !found.id().equals(question.id()))
 			.orElseThrow(() -> new InvalidInput(Map.of("into", "must be another question of this town hall")));
 		if (!target.state().isOpen()) {
 			throw new Conflict("A question can only be merged into an open one.");
@@ -554,7 +701,7 @@ public final class TownHallQuestions {
 			List<TownHallQuestion> approved = new ArrayList<>();
 			for (String id : new LinkedHashSet<>(ids)) {
 				TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, id)
-					.filter(found -> found.townHallId().equals(townHallId) && found.isMixed())
+					.filter(found -> found.townHallId().equals(townHallId) && found.isListed())
 					.orElseThrow(() -> new UnknownItem("No such question in this town hall."));
 				question.approve();
 				approved.add(question);
@@ -571,7 +718,7 @@ public final class TownHallQuestions {
 		anonymity.admitReceiptCheck(who);
 		return unitOfWork.inTransaction(() -> {
 			Located located = locateByReceipt(who, receipt);
-			return views.view(located.actor, located.question);
+			return views.view(located.actor, located.question).forItsAsker();
 		});
 	}
 
@@ -581,8 +728,8 @@ public final class TownHallQuestions {
 			Located located = locateByReceipt(who, TownHalls.required(edit).getReceipt());
 			String text = checkedText(edit.getText(), edit.isConfirmPrivacyWarnings());
 			located.question.editByAsker(text, located.townHall.preModeration());
-			// leaves the lists until the next mixing, which changes the live views
-			return views.view(located.actor, located.question);
+			// lists keep showing it as it was until the next mixing, which makes the new text the text and changes the live views
+			return views.view(located.actor, located.question).forItsAsker();
 		});
 	}
 
@@ -613,7 +760,7 @@ public final class TownHallQuestions {
 	// A question not mixed yet is known only to its receipt.
 	private Located locate(Identity who, String questionId) {
 		TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, questionId)
-			.filter(found -> found.companyId() == who.companyId() && found.isMixed())
+			.filter(found -> found.companyId() == who.companyId() && found.isListed())
 			.orElseThrow(TownHallQuestions::unknown);
 		TownHallAccess.Located townHall;
 		try {
@@ -642,7 +789,7 @@ public final class TownHallQuestions {
 	 */
 	private Located locateForVoting(Identity who, String questionId) {
 		TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, questionId)
-			.filter(found -> found.companyId() == who.companyId() && found.isMixed())
+			.filter(found -> found.companyId() == who.companyId() && found.isListed())
 			.orElseThrow(TownHallQuestions::unknown);
 		Actor actor;
 		try {

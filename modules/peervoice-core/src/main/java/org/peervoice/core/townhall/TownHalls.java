@@ -101,7 +101,15 @@ public final class TownHalls {
 	}
 
 	public TownHallView moveTo(Identity who, String townHallId, TownHallState next) {
-		TownHallView moved = move(who, townHallId, next);
+		return moveTo(who, townHallId, next, null);
+	}
+
+	/**
+	 * The move, with the version the caller read (null: none): a town hall changed since is a conflict, as for an edit,
+	 * so publishing from the page never publishes what someone changed meanwhile.
+	 */
+	public TownHallView moveTo(Identity who, String townHallId, TownHallState next, Long versionRead) {
+		TownHallView moved = move(who, townHallId, next, versionRead);
 		if (next == TownHallState.ENDED) {
 			try {
 				meetingEnded.accept(new Scope(who.companyId(), moved.getSiteId()));
@@ -114,7 +122,7 @@ public final class TownHalls {
 		return moved;
 	}
 
-	private TownHallView move(Identity who, String townHallId, TownHallState next) {
+	private TownHallView move(Identity who, String townHallId, TownHallState next, Long versionRead) {
 		return unitOfWork.inTransaction(() -> {
 			if (next == null) {
 				throw new InvalidInput(Map.of("state", "is required"));
@@ -122,6 +130,9 @@ public final class TownHalls {
 			TownHallAccess.Located located = access.locate(who, townHallId);
 			located.actor.require(Permission.MANAGE_TOWN_HALLS);
 			TownHall townHall = located.townHall;
+			if (versionRead != null && versionRead != townHall.version()) {
+				throw new Conflict("Someone changed this town hall since you read it; reload and edit again.");
+			}
 			Instant now = clock.instant();
 			townHall.moveTo(next, now);
 			if (next == TownHallState.ENDED) {

@@ -220,7 +220,8 @@ abstract class BrowserTestCase extends PortalTestCase {
 	 * rules for that class), a checkbox's or
 	 * radio's hint with lines apart (Clay's .custom-control has line-height 1), a checkbox's or radio's text in
 	 * .custom-control-label-text (else it touches the box), a native checkbox beside its text, and every open dropdown
-	 * inside the viewport.
+	 * inside the viewport; the buttons of a .pv-button-row at least 24 px and 8 px apart (WCAG 2.2 target size), and a
+	 * privacy warning shown once, each of its findings once.
 	 */
 	protected void assertReadableLayout(String where) {
 		Object problems = script("const shown = (e) => e.getClientRects().length > 0; const found = [];"
@@ -243,8 +244,31 @@ abstract class BrowserTestCase extends PortalTestCase {
 			+ "for (const menu of document.querySelectorAll('.dropdown-menu')) {"
 			+ "  const r = menu.getBoundingClientRect();"
 			+ "  if (shown(menu) && r.width > 0 && (r.left < 0 || r.right > document.documentElement.clientWidth)) found.push('a dropdown outside the viewport: ' + r.left + '..' + r.right); }"
+			+ "for (const row of document.querySelectorAll('.pv-button-row')) {"
+			+ "  const targets = [...row.children].filter((e) => shown(e) && e.matches('button, a.btn, .btn')).map((e) => [e, e.getBoundingClientRect()]);"
+			+ "  for (const [e, r] of targets) { if (r.height < 24 || r.width < 24) found.push('a target under 24 px: ' + e.textContent.trim().slice(0, 40)); }"
+			+ "  for (let i = 1; i < targets.length; i++) { const a = targets[i - 1][1]; const b = targets[i][1];"
+			+ "    const apart = Math.max(b.left - a.right, a.left - b.right, b.top - a.bottom, a.top - b.bottom);"
+			+ "    if (apart < 8) found.push('buttons touching (' + Math.round(apart) + ' px apart): ' + targets[i - 1][0].textContent.trim().slice(0, 30) + ' / ' + targets[i][0].textContent.trim().slice(0, 30)); } }"
+			+ "for (const warnings of document.querySelectorAll('[data-privacy-warnings]')) {"
+			+ "  const texts = [...warnings.querySelectorAll('li')].map((li) => li.textContent.trim());"
+			+ "  if (new Set(texts).size < texts.length) found.push('a privacy warning listed twice: ' + texts.join(' | '));"
+			+ "  if (warnings.querySelectorAll('[data-action=post-anyway]').length > 1) found.push('the privacy warning shown twice'); }"
 			+ "return found;");
 		assertEquals(List.of(), problems, where);
+	}
+
+	/** A screenshot of the whole page into target/screenshots/NAME.png, to look at. */
+	protected void screenshot(String name) {
+		try {
+			java.util.Map<String, Object> shot = driver.executeCdpCommand("Page.captureScreenshot", java.util.Map.of("captureBeyondViewport", true, "format", "png"));
+			Path folder = Path.of("target", "screenshots");
+			Files.createDirectories(folder);
+			Files.write(folder.resolve(name + ".png"), java.util.Base64.getDecoder().decode((String) shot.get("data")));
+		}
+		catch (IOException e) {
+			throw new java.io.UncheckedIOException(e);
+		}
 	}
 
 	protected Object script(String source, Object... arguments) {

@@ -25,6 +25,8 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * person sees the recognition naming only the one who approved, and never the other's name. The give form, the board and a
  * recipient's own tab meet WCAG 2.1 AA (axe) in both languages.
  *
+ * After an action on a recognition (Celebrate, Turn comments off) the focus stays on that action's button.
+ *
  * <p>The API has no way to delete a recognition: each run gives one with a unique message, from a giver no other test uses
  * (the daily limit is per giver), and the recipient's "ask me first" is put back as it was.
  */
@@ -180,6 +182,37 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 	}
 
 	/** Tab to the filter button and press Enter; waits until the board is drawn again (its old form gone) and loaded. */
+	/**
+	 * A keyboard user's action on a recognition re-renders the list; the focus must come back to that action's button on
+	 * that recognition. Before, it fell to the page's body: after each Celebrate or Turn comments off a keyboard or screen
+	 * reader user was back at the top of the page (WCAG 2.4.3).
+	 */
+	@Test
+	void afterAnActionOnARecognitionTheFocusStaysOnItsButtonNotTheTopOfThePage() {
+		driver.manage().window().setSize(new Dimension(360, 800));
+		String id = session("sam").post(RECOGNITIONS, json("recipients", List.of("u-1016"), "message", unique("Thank you for the calm handover"),
+			"values", List.of("hope"), "visibility", "BOARD")).expect(201).path("id").asText();
+		By card = By.cssSelector("pv-recognition-board article[data-recognition-id='" + id + "']");
+
+		signIn("noah");
+		openBoard("es");
+		boardTab("mine");
+		visible(card).findElement(By.cssSelector("button[data-action=comments-off]")).sendKeys(Keys.ENTER);
+		waitFor("comments off, the focus on Turn comments on of the same recognition", browser -> ("comments-on||" + id).equals(focused()));
+
+		signOut();
+		signIn(VIEWER);
+		openBoard("en");
+		visible(card).findElement(By.cssSelector("button[data-action=celebrate]")).sendKeys(Keys.ENTER);
+		waitFor("the celebration, the focus on the pressed Celebrate of the same recognition", browser -> ("celebrate|true|" + id).equals(focused()));
+	}
+
+	/** What has the focus, read in one script (the list is rendered again meanwhile): its action, aria-pressed, its recognition. */
+	private String focused() {
+		return String.valueOf(script("const active = document.activeElement; const card = active.closest('article[data-recognition-id]');"
+			+ " return [active.dataset.action, active.getAttribute('aria-pressed'), card ? card.dataset.recognitionId : ''].join('|');"));
+	}
+
 	private void filterWithEnter() {
 		tabUntil("the filter button", () -> "filter".equals(activeAttribute("data-action")));
 		script("document.querySelector('pv-recognition-board form[data-form=recognition-filters]').dataset.before = 'true';");

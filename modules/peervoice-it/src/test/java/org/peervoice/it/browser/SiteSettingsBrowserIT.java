@@ -46,6 +46,9 @@ class SiteSettingsBrowserIT extends BrowserTestCase {
 			WebElement form = visible(By.cssSelector("form[data-form=suggestion-settings] button[data-action=save-settings]"))
 				.findElement(By.xpath("ancestor::form"));
 			visible(By.cssSelector("section[data-settings-section=recognition] input[name=publicByDefault]"));
+			// the board's values in the viewer's language, not their keys (recognition-value-* in content/Language_es.properties)
+			String values = driver.findElement(By.cssSelector("section[data-settings-section=recognition] textarea[name=values]")).getAttribute("value");
+			assertTrue(values.contains("Orientaci\u00f3n a la recuperaci\u00f3n") && !values.contains("recovery-oriented"), values);
 			visible(By.cssSelector("section[data-settings-section=champions] input[name=profileFieldsEditable]"));
 			driver.manage().window().setSize(new Dimension(360, 800));
 			assertReadableLayout("the settings at 360 px [es]");

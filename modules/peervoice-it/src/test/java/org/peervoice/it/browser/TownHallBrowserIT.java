@@ -25,6 +25,8 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peervoice.it.ApiClient;
 
+import com.fasterxml.jackson.databind.JsonNode;
+
 /**
  * A live town hall in real browsers: an attendee asks anonymously on a 360-px phone and votes; a second browser sees
  * the question and its count appear without reloading; the moderator highlights it, the presenter view shows it, and
@@ -91,6 +93,14 @@ class TownHallBrowserIT extends BrowserTestCase {
 			assertTrue(receipt.getText().trim().startsWith("PV-"), receipt.getText());
 			assertEquals(Boolean.TRUE, script("const view = document.querySelector('pv-town-hall'); return view.scrollWidth <= view.clientWidth;"),
 				"nothing of the town hall is wider than the phone");
+			// the suggestion box's receipt panel (pv-receipt.js): copy, download and print, as for an anonymous suggestion
+			for (String action : new String[] { "copy-receipt", "download-receipt", "print-receipt" }) {
+				assertTrue(driver.findElement(By.cssSelector("[data-receipt-panel] button[data-action=" + action + "]")).isDisplayed(), action);
+			}
+			driver.findElement(By.cssSelector("[data-receipt-panel] button[data-action=copy-receipt]")).click();
+			waitFor("the copy to be confirmed", browser -> !driver.findElement(By.cssSelector("[data-receipt-panel] [role=status]")).getText().isBlank());
+			assertReadableLayout("the town hall's receipt at 360 px");
+			screenshot("town-hall-receipt-360-es");
 			driver.findElement(By.cssSelector("button[data-action=dismiss-receipt]")).click();
 			String notice = visible(By.cssSelector("[data-ask-notice]")).getText();
 			assertTrue(notice.contains("junto con al menos 2 preguntas an\u00f3nimas m\u00e1s") && notice.contains("al final de la reuni\u00f3n"),
@@ -145,6 +155,51 @@ class TownHallBrowserIT extends BrowserTestCase {
 			wait = attendeeWait;
 			moderator.quit();
 		}
+	}
+
+	@Test
+	void leadershipPublishesADraftFromItsPageAndIsToldWhenSomeoneChangedItMeanwhile() {
+		String id = townHall(unique("Draft town hall"), false);
+		signIn("lee");
+		driver.manage().window().setSize(new Dimension(360, 800));
+		openTownHall(id, "es");
+		WebElement publish = visible(By.cssSelector("pv-town-hall [data-town-hall] button[data-action=publish]"));
+		assertEquals("Publicar", publish.getText().trim());
+		assertReadableLayout("a draft's page with Publish at 360 px");
+		screenshot("town-hall-draft-publish-360-es");
+
+		// someone edits the draft after this page read it: Publish refuses and says so, the draft stays a draft
+		ApiClient lee = session("lee");
+		JsonNode read = lee.get("/town-halls/" + id).expect(200);
+		lee.put("/town-halls/" + id, json("title", read.path("title").asText() + " (edited)", "startsAt", read.path("startsAt").asText(),
+			"endsAt", read.path("endsAt").asText(), "timeZone", read.path("timeZone").asText(), "version", read.path("version").asLong())).expect(200);
+		publish.click();
+		visible(By.cssSelector("pv-town-hall [data-town-hall] .alert-warning"));
+		assertEquals("DRAFT", lee.get("/town-halls/" + id).expect(200).path("state").asText());
+
+		driver.navigate().refresh(); // the same address: reloading reads the town hall (and its version) again
+		visible(By.cssSelector("pv-town-hall [data-town-hall='" + id + "'] button[data-action=publish]")).click();
+		visible(By.cssSelector("pv-town-hall [data-town-hall][data-state=SCHEDULED]"));
+		assertTrue(driver.findElements(By.cssSelector("pv-town-hall button[data-action=publish]")).isEmpty(), "a published town hall has no Publish");
+		assertEquals("SCHEDULED", lee.get("/town-halls/" + id).expect(200).path("state").asText());
+	}
+
+	@Test
+	void aPrivacyWarningOnAPhoneListsEachFindingOnceWithItsButtonsApart() {
+		String id = townHall(unique("Warning town hall"), false, "SCHEDULED", "LIVE");
+		signIn("casey");
+		driver.manage().window().setSize(new Dimension(360, 800));
+		openTownHall(id, "es");
+		WebElement ask = visible(By.cssSelector("form[data-form=ask]"));
+		ask.findElement(By.name("text")).sendKeys("Write to someone@example.org, yes someone@example.org, about the rota?");
+		new Select(ask.findElement(By.name("topic"))).selectByIndex(1);
+		ask.findElement(By.cssSelector("input[type=radio][name=anonymous][value=false]")).click();
+		ask.findElement(By.cssSelector("button[data-action=ask]")).click();
+		visible(By.cssSelector("[data-privacy-warnings] li[data-warning-code=email]"));
+		assertEquals(1, driver.findElements(By.cssSelector("[data-privacy-warnings] li[data-warning-code=email]")).size(),
+			"the same address twice is one warning");
+		assertReadableLayout("the privacy warning at 360 px");
+		screenshot("town-hall-privacy-warning-360-es");
 	}
 
 	@Test

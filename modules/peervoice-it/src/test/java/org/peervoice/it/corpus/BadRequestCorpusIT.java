@@ -25,6 +25,7 @@ import java.util.Random;
 import java.util.TreeMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -33,13 +34,15 @@ import org.peervoice.it.ApiClient;
 import org.peervoice.it.DatabaseDump;
 import org.peervoice.it.PortalTestCase;
 import org.peervoice.devportal.fixtures.RawHttp;
+import org.peervoice.rest.problem.ProblemTexts;
 import org.peervoice.it.SignedInSession;
 import org.peervoice.it.corpus.BadRequest.Caller;
 
 /**
  * A generated corpus of bad requests against every operation of the OpenAPI document the running
  * portal serves: each is refused with the right 4xx as problem details with the security headers,
- * within a few seconds, and leaves every PV_ table as it was. {@code -Dpeervoice.corpus.seed=N}
+ * within a few seconds, and leaves every PV_ table as it was. Every other request asks for Spanish
+ * ({@code Accept-Language: es}), and its title and detail must be Spanish texts of ProblemTexts, not English ones. {@code -Dpeervoice.corpus.seed=N}
  * replays a run; {@code -Dpeervoice.corpus.requests=N} changes its size.
  */
 @RunAsClient
@@ -48,6 +51,7 @@ class BadRequestCorpusIT extends PortalTestCase {
 	private static final int REQUESTS = Integer.getInteger("peervoice.corpus.requests", 10_000);
 	private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
 	private static final int FAILURES_SHOWN = 25;
+	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Map<Caller, HttpClient> clients = new LinkedHashMap<>();
 	private final Map<Caller, Map<String, String>> headers = new LinkedHashMap<>();
@@ -84,7 +88,9 @@ class BadRequestCorpusIT extends PortalTestCase {
 			Operation operation = operations.get(i % operations.size());
 			BadRequest request = generator.next(operation);
 			long sent = System.nanoTime();
-			Answer answer = send(request);
+			// every other request asks for Spanish: its refusal must be in Spanish, never the English fallback
+			boolean spanish = i % 2 == 1;
+			Answer answer = send(request, spanish);
 			long took = (System.nanoTime() - sent) / 1_000_000;
 			slowest = Math.max(slowest, took);
 			statuses.merge(answer.status, 1, Integer::sum);
@@ -92,6 +98,9 @@ class BadRequestCorpusIT extends PortalTestCase {
 			perKind.merge(request.kind.replaceAll(" of .*| in .*", ""), 1, Integer::sum);
 			perCaller.merge(request.caller + " " + answer.status, 1, Integer::sum);
 			String fault = faultOf(request, answer, took);
+			if (fault == null && spanish && !headersUnread(request)) {
+				fault = languageFault(answer);
+			}
 			if (fault != null) {
 				failureCount++;
 				if (failures.size() < FAILURES_SHOWN) {
@@ -151,6 +160,34 @@ class BadRequestCorpusIT extends PortalTestCase {
 		return null;
 	}
 
+	/**
+	 * A request the host refuses at its request line (a backslash, a line over Tomcat's 8 KiB) is answered before its
+	 * headers are read: there is no Accept-Language to answer in, so that answer is English.
+	 */
+	private static boolean headersUnread(BadRequest request) {
+		return request.target.contains("\\") || request.target.length() > 8 * 1024;
+	}
+
+	/** A problem answered to {@code Accept-Language: es} whose title or detail is not one of the Spanish texts. */
+	private static String languageFault(Answer answer) {
+		if (answer.body.isEmpty()) {
+			return null; // HEAD
+		}
+		try {
+			JsonNode problem = JSON.readTree(answer.body);
+			for (String part : new String[] { "title", "detail" }) {
+				String text = problem.path(part).asText(null);
+				if (text != null && (!ProblemTexts.instance().isWrittenIn(text, "es") || ProblemTexts.instance().isWrittenIn(text, "en"))) {
+					return "the " + part + " is not Spanish: " + text;
+				}
+			}
+			return null;
+		}
+		catch (IOException e) {
+			return "problem details that are not JSON";
+		}
+	}
+
 	private void setUpCallers() {
 		HttpClient plain = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).followRedirects(HttpClient.Redirect.NEVER).build();
 		clients.put(Caller.GUEST, plain);
@@ -182,6 +219,10 @@ class BadRequestCorpusIT extends PortalTestCase {
 	}
 
 	private Answer send(BadRequest request) {
+		return send(request, false);
+	}
+
+	private Answer send(BadRequest request, boolean spanish) {
 		HttpRequest.Builder builder;
 		try {
 			// resolved as ApiClient resolves, so the session cookies match
@@ -189,12 +230,15 @@ class BadRequestCorpusIT extends PortalTestCase {
 				.method(request.method, request.body == null ? BodyPublishers.noBody() : BodyPublishers.ofByteArray(request.body));
 			headers.get(request.caller).forEach(builder::header);
 			builder.header("Accept", accept);
+			if (spanish) {
+				builder.header("Accept-Language", "es-ES,es;q=0.9,en;q=0.5");
+			}
 			if (request.contentType != null) {
 				builder.header("Content-Type", request.contentType);
 			}
 		}
 		catch (IllegalArgumentException refusedByTheClient) {
-			return sendRaw(request);
+			return sendRaw(request, spanish);
 		}
 		try {
 			HttpResponse<String> response = clients.get(request.caller).send(builder.build(), BodyHandlers.ofString(StandardCharsets.UTF_8));
@@ -213,13 +257,16 @@ class BadRequestCorpusIT extends PortalTestCase {
 			throw new IllegalStateException(e);
 		}
 		catch (IllegalArgumentException refusedByTheClient) {
-			return sendRaw(request);
+			return sendRaw(request, spanish);
 		}
 	}
 
 	/** For what the HTTP client will not send (a broken escape in the address, a method it refuses): bytes on a socket, as a guest. */
-	private Answer sendRaw(BadRequest request) {
+	private Answer sendRaw(BadRequest request, boolean spanish) {
 		StringBuilder text = new StringBuilder(request.method).append(' ').append('/').append(ApiClient.API_PATH).append(request.target).append(" HTTP/1.1");
+		if (spanish) {
+			text.append("\r\nAccept-Language: es");
+		}
 		try {
 			if (request.body != null) {
 				text.append("\r\nContent-Type: ").append(request.contentType).append("\r\nContent-Length: ").append(request.body.length).append("\r\n\r\n")
@@ -227,7 +274,7 @@ class BadRequestCorpusIT extends PortalTestCase {
 			}
 			RawHttp.Answer answer = RawHttp.send(base.getPort(), text.toString());
 			return new Answer(answer.status(), answer.header("Content-Type"), answer.header("X-Content-Type-Options"), answer.header("Cache-Control"),
-				answer.body());
+				answer.utf8Body());
 		}
 		catch (IOException e) {
 			return new Answer(-1, "", "", "", e.toString());

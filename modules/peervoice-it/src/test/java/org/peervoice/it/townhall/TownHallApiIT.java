@@ -37,6 +37,22 @@ public class TownHallApiIT extends PortalTestCase {
 	}
 
 	@Test
+	void publishingWithTheVersionReadRefusesATownHallChangedMeanwhile() {
+		ApiClient lee = session("lee");
+		JsonNode draft = lee.post(townHalls(), json("title", "Town hall " + randomLetters(6), "startsAt", "2027-06-01T10:00:00-05:00",
+			"endsAt", "2027-06-01T11:00:00-05:00", "timeZone", "America/Chicago", "topics", List.of("workplace-culture"))).expect(201);
+		String id = draft.path("id").asText();
+		long read = draft.path("version").asLong();
+		JsonNode edited = lee.put("/town-halls/" + id, json("title", "Changed meanwhile " + randomLetters(4), "startsAt", "2027-06-01T10:00:00-05:00",
+			"endsAt", "2027-06-01T11:00:00-05:00", "timeZone", "America/Chicago", "topics", List.of("workplace-culture"), "version", read)).expect(200);
+
+		lee.post("/town-halls/" + id + "/state", json("state", "SCHEDULED", "version", read)).expectProblem(409, "conflict");
+		assertEquals("DRAFT", lee.get("/town-halls/" + id).expect(200).path("state").asText(), "a refused publish moves nothing");
+		assertEquals("SCHEDULED", lee.post("/town-halls/" + id + "/state", json("state", "SCHEDULED", "version", edited.path("version").asLong()))
+			.expect(200).path("state").asText());
+	}
+
+	@Test
 	void aLiveViewAnswersNotModifiedUntilSomethingChangesAndEveryStepIsProblemDetails() {
 		ApiClient lee = session("lee");
 		ApiClient alex = session("alex");
@@ -88,7 +104,7 @@ public class TownHallApiIT extends PortalTestCase {
 		assertEquals(second, origin.path("questionId").asText());
 
 		String csv = lee.get("/town-halls/" + townHall + "/export.csv").body();
-		assertTrue(csv.startsWith("section,id,text"), csv);
+		assertTrue(csv.startsWith("\uFEFFsection,id,text"), "the byte order mark, then the header: " + csv);
 		assertTrue(csv.contains("Alex Rivera"), "a named asker is named: " + csv);
 		assertEquals(1, lee.get("/town-halls/" + townHall + "/follow-up").expect(200).path("counts").path("answeredLive").asLong());
 		alex.get("/town-halls/" + townHall + "/export.json").expectProblem(403, "not-permitted");

@@ -32,6 +32,7 @@ import org.peervoice.core.champion.DirectoryQuery;
 import org.peervoice.core.champion.ListingDraft;
 import org.peervoice.core.champion.ListingView;
 import org.peervoice.core.kernel.InvalidInput;
+import org.peervoice.rest.CsvDownloads;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.ItemsBody;
 import org.peervoice.rest.QueryParameters;
@@ -91,7 +92,9 @@ public final class ChampionResource {
 	@Path("/export.csv")
 	@Produces("text/csv; charset=UTF-8")
 	public Response csv(@Context HttpServletRequest request, @PathParam("siteId") long siteId, @QueryParam("locale") String locale) {
-		return download(export.csvCopy(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale)), "champions.csv");
+		ChampionExport.Copy copy = export.csvCopy(identities.resolve(request), QueryParameters.pathSiteId(siteId), locale(locale));
+		return Response.ok(CsvDownloads.marked((StreamingOutput) copy::writeTo)).header("Content-Disposition", "attachment; filename=\"champions.csv\"")
+			.build();
 	}
 
 	// champion copies: PDF worksheet and vCards, streamed once the caller is checked

@@ -64,6 +64,11 @@ public final class ProblemDetails {
 		return new ProblemDetails(type.substring(TYPE_BASE.length()), title, status, detail, errors, new LinkedHashMap<>(newErrorCodes), warnings);
 	}
 
+	/** The same problem with its texts in another language. */
+	ProblemDetails translated(String newTitle, String newDetail, Map<String, String> newErrors) {
+		return new ProblemDetails(type.substring(TYPE_BASE.length()), newTitle, status, newDetail, new LinkedHashMap<>(newErrors), errorCodes, warnings);
+	}
+
 	public String getType() {
 		return type;
 	}

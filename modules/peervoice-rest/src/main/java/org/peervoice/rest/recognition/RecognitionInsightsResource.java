@@ -11,6 +11,7 @@ import javax.ws.rs.core.Response;
 
 import org.peervoice.core.recognition.EquityView;
 import org.peervoice.core.recognition.RecognitionInsights;
+import org.peervoice.rest.CsvDownloads;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.QueryParameters;
 
@@ -37,7 +38,7 @@ public final class RecognitionInsightsResource {
 	@Produces("text/csv; charset=UTF-8")
 	public Response csv(@Context HttpServletRequest request, @PathParam("siteId") long siteId) {
 		String csv = insights.csv(identities.resolve(request), QueryParameters.pathSiteId(siteId));
-		return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"recognition-equity.csv\"").build();
+		return Response.ok(CsvDownloads.marked(csv)).header("Content-Disposition", "attachment; filename=\"recognition-equity.csv\"").build();
 	}
 
 }

@@ -40,6 +40,7 @@ import org.peervoice.core.townhall.TownHallLive;
 import org.peervoice.core.townhall.TownHallQuestions;
 import org.peervoice.core.townhall.TownHallView;
 import org.peervoice.core.townhall.TownHalls;
+import org.peervoice.rest.CsvDownloads;
 import org.peervoice.rest.IdentityResolver;
 import org.peervoice.rest.ItemsBody;
 import org.peervoice.rest.PageBody;
@@ -95,7 +96,7 @@ public final class TownHallResource {
 	@Consumes(MediaType.APPLICATION_JSON)
 	public TownHallView moveTownHall(@Context HttpServletRequest request, @PathParam("townHallId") String townHallId,
 			TownHallStateRequest body) {
-		return services.townHalls().moveTo(identities.resolve(request), townHallId, required(body).getState());
+		return services.townHalls().moveTo(identities.resolve(request), townHallId, required(body).getState(), body.getVersion());
 	}
 
 	/** Conditional polling: see docs/town-hall.md, "Live updates". */
@@ -185,7 +186,7 @@ public final class TownHallResource {
 	@Produces("text/csv; charset=UTF-8")
 	public Response exportCsv(@Context HttpServletRequest request, @PathParam("townHallId") String townHallId) {
 		String csv = services.townHallFollowUp().csv(identities.resolve(request), townHallId);
-		return Response.ok(csv).header("Content-Disposition", "attachment; filename=\"town-hall.csv\"").build();
+		return Response.ok(CsvDownloads.marked(csv)).header("Content-Disposition", "attachment; filename=\"town-hall.csv\"").build();
 	}
 
 	@GET

@@ -6,12 +6,18 @@ import org.peervoice.core.townhall.TownHallState;
 public final class TownHallStateRequest {
 
 	private TownHallState state;
+	/** The version read, as an edit sends it: when given, a town hall changed since is a 409 (optimistic locking). */
+	private Long version;
 
 	TownHallStateRequest() {
 	}
 
 	public TownHallState getState() {
 		return state;
+	}
+
+	public Long getVersion() {
+		return version;
 	}
 
 }

@@ -21,6 +21,12 @@ final class LiferayNotifications {
 	/** The town-hall portlet's {@code javax.portlet.name} (portlets/portlet-kit SitePages.TOWN_HALL; this bundle does not embed the kit). */
 	static final String TOWN_HALL_PORTLET_ID = "org_peervoice_portlet_town_hall_TownHallPortlet";
 
+	/** The recognition board portlet's {@code javax.portlet.name} (portlets/recognition-board RecognitionBoardPortletKeys). */
+	static final String RECOGNITION_BOARD_PORTLET_ID = "org_peervoice_portlet_recognition_board_RecognitionBoardPortlet";
+
+	/** The champion directory portlet's {@code javax.portlet.name} (portlets/champion-directory ChampionDirectoryPortletKeys). */
+	static final String CHAMPION_DIRECTORY_PORTLET_ID = "org_peervoice_portlet_champion_directory_ChampionDirectoryPortlet";
+
 	static final String TYPE = "peervoiceType";
 	static final String SOURCE = "peervoiceSource";
 	static final String SITE = "siteId";
@@ -95,15 +101,20 @@ final class LiferayNotifications {
 	/**
 	 * The widget whose page a notification's link opens (its fragment belongs to that widget's element): the town-hall
 	 * widget for a town-hall asker's fate, the suggestion box for a suggestion (a question taken forward included) or
-	 * the review queue; null for the types whose link stays on the site's home page (champion directory, recognition).
+	 * the review queue, the recognition board for a recognition (#pv-recognition=, read only by the board: on the
+	 * suggestion box's page a recipient could not approve or hide it), the champion directory for a champion
+	 * notification (#pvc-tab=).
 	 */
 	static String widget(Map<String, Object> payload) {
 		String type = String.valueOf(payload.get(TYPE));
 		if (NotificationType.TOWN_HALL_QUESTION.name().equals(type)) {
 			return "TAKEN_FORWARD".equals(payload.get(DETAIL)) ? PORTLET_ID : TOWN_HALL_PORTLET_ID;
 		}
-		if (type.startsWith("CHAMPION_") || type.startsWith("RECOGNITION_")) {
-			return null;
+		if (type.startsWith("RECOGNITION_")) {
+			return RECOGNITION_BOARD_PORTLET_ID;
+		}
+		if (type.startsWith("CHAMPION_")) {
+			return CHAMPION_DIRECTORY_PORTLET_ID;
 		}
 		return PORTLET_ID;
 	}

@@ -23,6 +23,8 @@ class SuggestionNotificationHandlerTest {
 	private static final long SITE = 20121;
 	private static final long TOWN_HALL_PAGE = 31;
 	private static final long SUGGESTION_BOX_PAGE = 32;
+	private static final long RECOGNITION_BOARD_PAGE = 33;
+	private static final long CHAMPION_DIRECTORY_PAGE = 34;
 
 	private final ThemeDisplay themeDisplay = new ThemeDisplay();
 	private final Group site = fake(Group.class, Map.of("getGroupId", arguments -> SITE,
@@ -52,8 +54,20 @@ class SuggestionNotificationHandlerTest {
 		assertEquals("https://intranet.example/web/riverside", page(payload("TOWN_HALL_QUESTION", "ANSWERED")), "no page holds it");
 		widgetPages.put(LiferayNotifications.TOWN_HALL_PORTLET_ID, TOWN_HALL_PAGE);
 		assertEquals("https://intranet.example/web/riverside", page(payload("SUGGESTION_RESPONSE", null)), "only the town hall is placed");
-		assertEquals("https://intranet.example/web/riverside", page(payload("RECOGNITION_RECEIVED", null)), "as before for recognitions");
-		assertEquals("https://intranet.example/web/riverside", page(payload("CHAMPION_NOMINATION", null)), "and champions");
+		assertEquals("https://intranet.example/web/riverside", page(payload("RECOGNITION_RECEIVED", null)), "no page holds the board");
+		assertEquals("https://intranet.example/web/riverside", page(payload("CHAMPION_NOMINATION", null)), "nor the directory");
+	}
+
+	@Test
+	void aRecognitionOpensTheBoardsPageAndAChampionNotificationTheDirectorysNotTheSuggestionBoxs() throws Exception {
+		widgetPages.put(LiferayNotifications.PORTLET_ID, SUGGESTION_BOX_PAGE);
+		widgetPages.put(LiferayNotifications.RECOGNITION_BOARD_PORTLET_ID, RECOGNITION_BOARD_PAGE);
+		widgetPages.put(LiferayNotifications.CHAMPION_DIRECTORY_PORTLET_ID, CHAMPION_DIRECTORY_PAGE);
+
+		assertEquals("https://intranet.example/web/riverside/page-33", page(payload("RECOGNITION_RECEIVED", "approval")));
+		assertEquals("https://intranet.example/web/riverside/page-33", page(payload("RECOGNITION_MODERATED", "recognition")));
+		assertEquals("https://intranet.example/web/riverside/page-34", page(payload("CHAMPION_NOMINATION", null)));
+		assertEquals("https://intranet.example/web/riverside/page-34", page(payload("CHAMPION_LIST", null)));
 	}
 
 	private String page(Map<String, Object> payload) throws Exception {
