@@ -40,7 +40,7 @@ public final class ChampionApprovals {
 	private final Clock clock;
 
 	public ChampionApprovals(UnitOfWork unitOfWork, Clock clock) {
-		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), clock);
+		this(DirectoryAnswers.REVISIONS.around(unitOfWork), new JpaChampionRepository(unitOfWork), clock);
 	}
 
 	ChampionApprovals(UnitOfWork unitOfWork, ChampionRepository champions, Clock clock) {

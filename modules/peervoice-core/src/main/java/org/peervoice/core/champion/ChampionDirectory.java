@@ -18,6 +18,7 @@ import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SiteAnswers;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
 
@@ -29,7 +30,7 @@ import org.peervoice.core.kernel.UnknownItem;
 public final class ChampionDirectory {
 
 	/** How late another node's write may show in this node's search answers ({@link DirectoryAnswers}). */
-	public static final Duration ANSWERS_CHECKED_EVERY = DirectoryAnswers.REVISION_READ_EVERY;
+	public static final Duration ANSWERS_CHECKED_EVERY = SiteAnswers.REVISION_READ_EVERY;
 
 	/** The system property a benchmark (or a test's reference node) sets to measure searches without the answers. */
 	public static final String NO_ANSWERS_KEPT = DirectoryAnswers.BENCHMARK_OFF;
@@ -38,14 +39,14 @@ public final class ChampionDirectory {
 	static final int WORKSHEET_PART = 200;
 
 	private final UnitOfWork unitOfWork;
-	/** The unit of work of the searches: they write nothing, so they skip {@link DirectoryWrites}' flush. */
+	/** The unit of work of the searches: they write nothing, so they skip the revisions' flush. */
 	private final UnitOfWork reads;
 	private final ChampionRepository champions;
 	private final PeopleDirectory people;
 	private final Clock clock;
 	private final DirectorySettingsCache settingsCache = new DirectorySettingsCache();
 	/** This node's answers; none with a repository given (the in-memory tests). */
-	private final DirectoryAnswers answers;
+	private final SiteAnswers<ChampionSettings, DirectoryAnswers.Answer> answers;
 
 	public ChampionDirectory(UnitOfWork unitOfWork, Clock clock) {
 		this(unitOfWork, PeopleDirectory.NONE, clock);
@@ -53,8 +54,8 @@ public final class ChampionDirectory {
 
 	/** With the portal's directory, whose pictures of the owners the listings show. */
 	public ChampionDirectory(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
-		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, clock,
-			DirectoryAnswers.isOn() ? DirectoryAnswers.of(unitOfWork) : null);
+		this(DirectoryAnswers.REVISIONS.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, clock,
+			DirectoryAnswers.isOn() ? DirectoryAnswers.REVISIONS.answers(unitOfWork) : null);
 	}
 
 	ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, Clock clock) {
@@ -66,10 +67,10 @@ public final class ChampionDirectory {
 	}
 
 	private ChampionDirectory(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock,
-		DirectoryAnswers answers) {
+		SiteAnswers<ChampionSettings, DirectoryAnswers.Answer> answers) {
 		this.answers = answers;
 		this.unitOfWork = unitOfWork;
-		this.reads = DirectoryWrites.under(unitOfWork);
+		this.reads = DirectoryAnswers.REVISIONS.under(unitOfWork);
 		this.champions = champions;
 		this.people = people;
 		this.clock = clock;
@@ -82,7 +83,7 @@ public final class ChampionDirectory {
 				actor.require(Permission.VIEW);
 				Scope scope = actor.scope();
 				ChampionSettings settings = settingsCache.settings(scope, () -> ChampionSettingsService.current(champions, scope));
-				return answer(actor, new DirectoryAnswers.SiteState(-1, settings, Instant.MAX, clock.instant()), query, page).page(people,
+				return answer(actor, new SiteAnswers.Site<>(-1, settings, Instant.MAX, clock.instant()), query, page).page(people,
 					page);
 			});
 		}
@@ -90,10 +91,10 @@ public final class ChampionDirectory {
 		actor.require(Permission.VIEW);
 		Scope scope = actor.scope();
 		List<Object> key = DirectoryAnswers.key(scope, query, page.offset(), page.pageSize(), actor);
-		DirectoryAnswers.SiteState known = answers.current(scope, clock.instant());
-		DirectoryAnswers.Answer kept = known == null ? null : answers.answer(key, known, clock.instant());
+		SiteAnswers.Site<ChampionSettings> known = answers.current(scope, clock.instant());
+		DirectoryAnswers.Answer kept = known == null ? null : DirectoryAnswers.unexpired(answers.answer(key, known), clock.instant());
 		if (kept != null && !kept.holdsListingOf(actor)) {
-			// no statement: the site's revision was read less than DirectoryAnswers.REVISION_READ_EVERY ago
+			// no statement: the site's revision was read less than SiteAnswers.REVISION_READ_EVERY ago
 			answers.countServed();
 			return kept.page(people, page);
 		}
@@ -101,8 +102,8 @@ public final class ChampionDirectory {
 		Instant now = clock.instant();
 		// a unit of work of its own: the revision's native read starts the database transaction on a connection of its
 		// own, which the read-only page would wait beside for a second one (16 readers on a pool of 16 starved)
-		DirectoryAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> readSite(scope, now)));
-		DirectoryAnswers.Answer unchanged = answers.answer(key, site, now);
+		SiteAnswers.Site<ChampionSettings> site = answers.site(scope, now, () -> reads.inTransaction(() -> readSite(scope, now)));
+		DirectoryAnswers.Answer unchanged = DirectoryAnswers.unexpired(answers.answer(key, site), now);
 		if (unchanged != null && !unchanged.holdsListingOf(actor)) {
 			// the revision read again and found unchanged: the kept answer still holds
 			return unchanged.page(people, page);
@@ -110,7 +111,7 @@ public final class ChampionDirectory {
 		return reads.inTransaction(() -> {
 			DirectoryAnswers.Answer answer = answer(actor, site, query, page);
 			if (!answer.holdsListingOf(actor)) {
-				answers.keep(key, answer);
+				answers.keep(key, answer.revision, answer);
 			}
 			return answer.page(people, page);
 		});
@@ -125,17 +126,17 @@ public final class ChampionDirectory {
 	 * The site's revision first, then what the answers depend on (read after it, so never older than the revision says),
 	 * in the caller's unit of work.
 	 */
-	private DirectoryAnswers.SiteState readSite(Scope scope, Instant now) {
-		long revision = DirectoryWrites.revision(reads.entityManager(), scope);
+	private SiteAnswers.Site<ChampionSettings> readSite(Scope scope, Instant now) {
+		long revision = DirectoryAnswers.REVISIONS.read(reads.entityManager(), scope)[0];
 		ChampionSettings settings = ChampionSettingsService.current(champions, scope);
 		Duration kept = Duration.ofDays((long) settings.getReconfirmDays() + settings.getGraceDays());
 		Instant firstConfirmed = champions.firstConfirmedInDirectory(scope, now.minus(kept));
-		return new DirectoryAnswers.SiteState(revision, settings, firstConfirmed == null ? Instant.MAX : firstConfirmed.plus(kept), now);
+		return new SiteAnswers.Site<>(revision, settings, firstConfirmed == null ? Instant.MAX : firstConfirmed.plus(kept), now);
 	}
 
 	/** The answer as the actor's class sees it: listings without the owners' pictures (added by each page). */
-	private DirectoryAnswers.Answer answer(Actor actor, DirectoryAnswers.SiteState site, DirectoryQuery query, PageRequest page) {
-		ChampionSettings settings = site.settings;
+	private DirectoryAnswers.Answer answer(Actor actor, SiteAnswers.Site<ChampionSettings> site, DirectoryQuery query, PageRequest page) {
+		ChampionSettings settings = site.detail;
 		long revision = site.revision;
 		Instant confirmedAfter = confirmedAfter(settings);
 		Collator collator = SearchFolding.collator(query.locale());
@@ -156,7 +157,7 @@ public final class ChampionDirectory {
 			facets.put(facet, ordered.entrySet().stream().map(entry -> new FacetCount(entry.getKey(), entry.getValue()))
 				.collect(Collectors.toUnmodifiableList()));
 		}
-		return new DirectoryAnswers.Answer(revision, site.staleFrom, List.copyOf(items), total, facets);
+		return new DirectoryAnswers.Answer(revision, site.until, List.copyOf(items), total, facets);
 	}
 
 	/** The directory as the worksheet lays it out: the eight categories in order, each listing by name. */

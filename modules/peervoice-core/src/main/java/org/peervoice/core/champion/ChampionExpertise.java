@@ -37,7 +37,7 @@ public final class ChampionExpertise {
 	private final Clock clock;
 
 	public ChampionExpertise(UnitOfWork unitOfWork, Clock clock) {
-		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), clock);
+		this(DirectoryAnswers.REVISIONS.around(unitOfWork), new JpaChampionRepository(unitOfWork), clock);
 	}
 
 	ChampionExpertise(UnitOfWork unitOfWork, ChampionRepository champions, Clock clock) {

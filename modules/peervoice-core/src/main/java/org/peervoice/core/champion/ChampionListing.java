@@ -375,13 +375,13 @@ public class ChampionListing {
 		return stage == Stage.CURRENT && status == ListingStatus.PUBLISHED && !isStale(settings, now);
 	}
 
-	// any write may change the directory's counts (DirectoryCountsCache) and its answers (DirectoryWrites)
+	// any write may change the directory's counts (DirectoryCountsCache) and its answers (DirectoryAnswers.REVISIONS)
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void changed() {
 		DirectoryCountsCache.changed();
-		DirectoryWrites.touched(scope());
+		DirectoryAnswers.touched(scope());
 	}
 
 	String id() {

@@ -24,7 +24,7 @@ public final class ChampionListings {
 	private final Clock clock;
 
 	public ChampionListings(UnitOfWork unitOfWork, PeopleDirectory people, Clock clock) {
-		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, clock);
+		this(DirectoryAnswers.REVISIONS.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, clock);
 	}
 
 	ChampionListings(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Clock clock) {

@@ -42,7 +42,7 @@ public final class ChampionNominations {
 	private final Clock clock;
 
 	public ChampionNominations(UnitOfWork unitOfWork, PeopleDirectory people, Notifier notifier, Clock clock) {
-		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, notifier, clock);
+		this(DirectoryAnswers.REVISIONS.around(unitOfWork), new JpaChampionRepository(unitOfWork), people, notifier, clock);
 	}
 
 	ChampionNominations(UnitOfWork unitOfWork, ChampionRepository champions, PeopleDirectory people, Notifier notifier, Clock clock) {

@@ -33,7 +33,7 @@ public final class ChampionReminders {
 	private final Clock clock;
 
 	public ChampionReminders(UnitOfWork unitOfWork, Notifier notifier, Clock clock) {
-		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork), notifier, clock);
+		this(DirectoryAnswers.REVISIONS.around(unitOfWork), new JpaChampionRepository(unitOfWork), notifier, clock);
 	}
 
 	ChampionReminders(UnitOfWork unitOfWork, ChampionRepository champions, Notifier notifier, Clock clock) {

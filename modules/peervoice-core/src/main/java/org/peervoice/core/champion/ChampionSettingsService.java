@@ -17,7 +17,7 @@ public final class ChampionSettingsService {
 	private final ChampionRepository champions;
 
 	public ChampionSettingsService(UnitOfWork unitOfWork) {
-		this(DirectoryWrites.around(unitOfWork), new JpaChampionRepository(unitOfWork));
+		this(DirectoryAnswers.REVISIONS.around(unitOfWork), new JpaChampionRepository(unitOfWork));
 	}
 
 	ChampionSettingsService(UnitOfWork unitOfWork, ChampionRepository champions) {

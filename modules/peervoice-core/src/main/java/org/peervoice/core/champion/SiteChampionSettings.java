@@ -82,7 +82,7 @@ public class SiteChampionSettings {
 	@PostRemove
 	void written() {
 		DirectorySettingsCache.changed();
-		DirectoryWrites.touched(scope());
+		DirectoryAnswers.touched(scope());
 	}
 
 	Scope scope() {

@@ -235,7 +235,7 @@ final class JpaRecognitions {
 
 	void uncelebrate(String recognitionId, String userKey) {
 		// a bulk delete runs no callback: the board's celebrations revision is told here
-		BoardWrites.celebrated(recognitionId);
+		FeedAnswers.celebrated(recognitionId);
 		em().createQuery("DELETE FROM RecognitionReaction x WHERE x.recognitionId = :id AND x.reactorKey = :me")
 			.setParameter("id", recognitionId).setParameter("me", userKey).executeUpdate();
 	}

@@ -176,12 +176,12 @@ public class Recognition {
 		return onBoard;
 	}
 
-	/** The board's revision of its site is incremented with this write ({@link BoardWrites}). */
+	/** The board's revision of its site is incremented with this write ({@link FeedAnswers#REVISIONS}). */
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void written() {
-		BoardWrites.touched(scope());
+		FeedAnswers.touched(scope());
 	}
 
 }

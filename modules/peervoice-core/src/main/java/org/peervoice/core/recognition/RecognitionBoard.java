@@ -28,6 +28,7 @@ import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.Permission;
 import org.peervoice.core.kernel.RoleGroupRules;
 import org.peervoice.core.kernel.Scope;
+import org.peervoice.core.kernel.SiteAnswers;
 import org.peervoice.core.kernel.Slice;
 import org.peervoice.core.kernel.TooManyRequests;
 import org.peervoice.core.kernel.UnitOfWork;
@@ -57,16 +58,16 @@ public final class RecognitionBoard {
 	static final String RECIPIENT_NAME = "recipient-name";
 
 	/** How late another node's write may show in this node's feed pages ({@link FeedAnswers}). */
-	public static final Duration FEED_CHECKED_EVERY = FeedAnswers.REVISION_READ_EVERY;
+	public static final Duration FEED_CHECKED_EVERY = SiteAnswers.REVISION_READ_EVERY;
 
 	/** The system property a benchmark (or a test's reference node) sets to read every feed page from the database. */
 	public static final String NO_FEED_KEPT = FeedAnswers.BENCHMARK_OFF;
 
 	private final UnitOfWork unitOfWork;
-	/** The unit of work of the feed's reads: they write nothing, so they skip {@link BoardWrites}' flush. */
+	/** The unit of work of the feed's reads: they write nothing, so they skip {@link FeedAnswers#REVISIONS}' flush. */
 	private final UnitOfWork reads;
 	/** This node's feed pages; none when the benchmark measures without them. */
-	private final FeedAnswers answers;
+	private final SiteAnswers<Long, FeedAnswers.Answer> answers;
 	private final JpaRecognitions recognitions;
 	private final PeopleDirectory people;
 	private final RoleGroupSettingsService roleGroups;
@@ -75,9 +76,9 @@ public final class RecognitionBoard {
 	private final PrivacyScreen screen = PrivacyScreen.aboutOthers();
 
 	public RecognitionBoard(UnitOfWork unitOfWork, PeopleDirectory people, Notifier notifier, Clock clock) {
-		this.unitOfWork = BoardWrites.around(unitOfWork);
-		this.reads = BoardWrites.under(unitOfWork);
-		this.answers = FeedAnswers.isOn() ? FeedAnswers.of(unitOfWork) : null;
+		this.unitOfWork = FeedAnswers.REVISIONS.around(unitOfWork);
+		this.reads = FeedAnswers.REVISIONS.under(unitOfWork);
+		this.answers = FeedAnswers.isOn() ? FeedAnswers.REVISIONS.answers(unitOfWork) : null;
 		this.recognitions = new JpaRecognitions(unitOfWork);
 		this.people = people;
 		this.roleGroups = new RoleGroupSettingsService(unitOfWork);
@@ -272,19 +273,19 @@ public final class RecognitionBoard {
 		Instant now = clock.instant();
 		Instant since = since(query, now);
 		List<Object> key = FeedAnswers.key(scope, query, since, page.offset(), page.pageSize());
-		FeedAnswers.SiteState known = answers.current(scope, now);
+		SiteAnswers.Site<Long> known = answers.current(scope, now);
 		FeedAnswers.Answer kept = known == null ? null : answers.answer(key, known);
-		if (kept != null && kept.celebrations == known.celebrations) {
+		if (kept != null && kept.celebrations == known.detail) {
 			// no statement: the site's revision was read less than FEED_CHECKED_EVERY ago
 			answers.countServed();
 			return served(kept, actor, page);
 		}
 		answers.countRead();
 		// a unit of work of its own: the revision is read first, so the page read after it is never older than it says
-		FeedAnswers.SiteState site = answers.site(scope, now, () -> reads.inTransaction(() -> BoardWrites.revisions(reads.entityManager(),
-			scope)));
+		SiteAnswers.Site<Long> site = answers.site(scope, now, () -> reads.inTransaction(() -> FeedAnswers.read(reads.entityManager(), scope,
+			now)));
 		FeedAnswers.Answer unchanged = answers.answer(key, site);
-		if (unchanged != null && unchanged.celebrations == site.celebrations) {
+		if (unchanged != null && unchanged.celebrations == site.detail) {
 			// the revisions read again and found unchanged: the kept page still holds
 			return served(unchanged, actor, page);
 		}
@@ -292,15 +293,15 @@ public final class RecognitionBoard {
 			// only celebrations changed since: the page's are read again (two statements), not the page
 			return reads.inTransaction(() -> {
 				List<String> ids = unchanged.ids();
-				FeedAnswers.Answer celebrated = unchanged.celebrated(site.celebrations, recognitions.celebrationsOf(null, ids),
+				FeedAnswers.Answer celebrated = unchanged.celebrated(site.detail, recognitions.celebrationsOf(null, ids),
 					recognitions.reactorsOf(ids));
-				answers.keep(key, celebrated);
+				answers.keep(key, celebrated.revision, celebrated);
 				return served(celebrated, actor, page);
 			});
 		}
 		return reads.inTransaction(() -> {
-			Read read = boardPage(actor, query, since, page, site.revision, site.celebrations);
-			answers.keep(key, read.answer);
+			Read read = boardPage(actor, query, since, page, site.revision, site.detail);
+			answers.keep(key, read.answer.revision, read.answer);
 			return read.page;
 		});
 	}

@@ -85,12 +85,12 @@ public class RecognitionComment {
 		this.moderationReason = reason;
 	}
 
-	/** A comment shows on the board: its recognition's site's revision is incremented ({@link BoardWrites}). */
+	/** A comment shows on the board: its recognition's site's revision is incremented ({@link FeedAnswers#REVISIONS}). */
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void written() {
-		BoardWrites.touchedRecognition(recognitionId);
+		FeedAnswers.touchedRecognition(recognitionId);
 	}
 
 }

@@ -39,7 +39,7 @@ public final class RecognitionModeration {
 	private final Clock clock;
 
 	public RecognitionModeration(UnitOfWork unitOfWork, RecognitionBoard board, Notifier notifier, Clock clock) {
-		this.unitOfWork = BoardWrites.around(unitOfWork);
+		this.unitOfWork = FeedAnswers.REVISIONS.around(unitOfWork);
 		this.recognitions = new JpaRecognitions(unitOfWork);
 		this.board = board;
 		this.audit = new JpaAuditLog(unitOfWork);

@@ -42,12 +42,12 @@ public class RecognitionReaction {
 		this.createdAt = now;
 	}
 
-	/** A celebration is counted on the board: its recognition's site's celebrations revision is incremented ({@link BoardWrites}). */
+	/** A celebration is counted on the board: its recognition's site's celebrations revision is incremented ({@link FeedAnswers#REVISIONS}). */
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void written() {
-		BoardWrites.celebrated(recognitionId);
+		FeedAnswers.celebrated(recognitionId);
 	}
 
 }

@@ -118,12 +118,12 @@ public class RecognitionRecipient {
 		this.commentsOff = off;
 	}
 
-	/** A recipient's consent or comment choice shows on the board: its site's revision is incremented ({@link BoardWrites}). */
+	/** A recipient's consent or comment choice shows on the board: its site's revision is incremented ({@link FeedAnswers#REVISIONS}). */
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void written() {
-		BoardWrites.touched(new Scope(companyId, siteId));
+		FeedAnswers.touched(new Scope(companyId, siteId));
 	}
 
 }

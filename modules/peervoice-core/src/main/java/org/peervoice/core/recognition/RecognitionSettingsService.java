@@ -19,8 +19,8 @@ public final class RecognitionSettingsService {
 	private final SiteSettingsStore<RecognitionSettings, SiteRecognitionSettings> store;
 
 	public RecognitionSettingsService(UnitOfWork writes) {
-		// the settings increment the site's board revision with the rest of the board's writes (BoardWrites)
-		UnitOfWork unitOfWork = BoardWrites.around(writes);
+		// the settings increment the site's board revision with the rest of the board's writes (FeedAnswers.REVISIONS)
+		UnitOfWork unitOfWork = FeedAnswers.REVISIONS.around(writes);
 		this.store = new SiteSettingsStore<>(unitOfWork, Permission.VIEW, SiteSettingsStore.rowsOf(unitOfWork, SiteRecognitionSettings.class),
 			SiteRecognitionSettings::new, RecognitionSettings::defaults, RecognitionSettingsService::valid);
 	}

@@ -67,12 +67,12 @@ public class SiteRecognitionSettings implements SiteSettingsStore.Row<Recognitio
 		return new RecognitionSettings(ValueLines.split(valueKeys), publicByDefault, dailyLimit);
 	}
 
-	/** The site's board revision is incremented with its settings ({@link BoardWrites}). */
+	/** The site's board revision is incremented with its settings ({@link FeedAnswers#REVISIONS}). */
 	@PostPersist
 	@PostUpdate
 	@PostRemove
 	void written() {
-		BoardWrites.touched(new Scope(companyId, siteId));
+		FeedAnswers.touched(new Scope(companyId, siteId));
 	}
 
 }
