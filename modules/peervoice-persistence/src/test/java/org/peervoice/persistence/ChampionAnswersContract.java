@@ -6,12 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -20,7 +16,6 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -69,7 +64,8 @@ abstract class ChampionAnswersContract {
 	private final SiteMember admin = SiteMember.named("user-admin-20004", "Site Admin", PeerVoiceRole.SITE_ADMINISTRATOR, SITE);
 
 	private DataSource dataSource;
-	private final AtomicInteger statements = new AtomicInteger();
+	/** Counts every connection taken and every statement prepared on node A. */
+	private CountingDataSource counted;
 	private PeerVoiceDatabase nodeA;
 	private PeerVoiceDatabase nodeB;
 	private PeerVoiceDatabase reference;
@@ -86,7 +82,8 @@ abstract class ChampionAnswersContract {
 	void openNodes() throws Exception {
 		dataSource = createDataSource();
 		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
-		nodeA = PeerVoiceDatabase.open(counting(dataSource));
+		counted = new CountingDataSource(dataSource);
+		nodeA = PeerVoiceDatabase.open(counted.dataSource());
 		nodeB = PeerVoiceDatabase.open(dataSource);
 		a = new PeerVoiceServices(nodeA.unitOfWork(), () -> SECRET.clone(), clock, PeopleDirectory.NONE);
 		b = new PeerVoiceServices(nodeB.unitOfWork(), () -> SECRET.clone(), clock, PeopleDirectory.NONE);
@@ -106,33 +103,6 @@ abstract class ChampionAnswersContract {
 		nodeB.close();
 		reference.close();
 		dropDataSource(dataSource);
-	}
-
-	/** Counts every connection taken and every statement prepared on node A. */
-	private DataSource counting(DataSource real) {
-		return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-			Object result = invoke(real, method, args);
-			if (result instanceof Connection) {
-				statements.incrementAndGet();
-				Connection connection = (Connection) result;
-				return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (InvocationHandler) (p, m, as) -> {
-					if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-						statements.incrementAndGet();
-					}
-					return invoke(connection, m, as);
-				});
-			}
-			return result;
-		});
-	}
-
-	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException failed) {
-			throw failed.getCause();
-		}
 	}
 
 	private static ListingDraft draft(String name) {
@@ -216,17 +186,17 @@ abstract class ChampionAnswersContract {
 		publish(a, ana, SITE, draft("Ana Ruiz"));
 		String first = search(a, alex, SITE, DirectoryQuery.everything());
 
-		statements.set(0);
+		counted.reset();
 		clock.advance(BOUND.minusMillis(1));
 		assertEquals(first, search(a, alex, SITE, DirectoryQuery.everything()));
-		assertEquals(0, statements.get(), "served from memory: no connection, no statement");
+		assertEquals(0, (counted.connections() + counted.statements()), "served from memory: no connection, no statement");
 
 		clock.advance(Duration.ofMillis(1));
 		assertEquals(first, search(a, alex, SITE, DirectoryQuery.everything()));
-		assertTrue(statements.get() > 0, "the bound passed: the revision is read");
-		statements.set(0);
+		assertTrue((counted.connections() + counted.statements()) > 0, "the bound passed: the revision is read");
+		counted.reset();
 		assertEquals(first, search(a, alex, SITE, DirectoryQuery.everything()));
-		assertEquals(0, statements.get(), "the revision was unchanged: the same answer, again from memory");
+		assertEquals(0, (counted.connections() + counted.statements()), "the revision was unchanged: the same answer, again from memory");
 	}
 
 	/** Every kind of write the directory knows, in turn on node A; after each, node A answers as the reference does. */

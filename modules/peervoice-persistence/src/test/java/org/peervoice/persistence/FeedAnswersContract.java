@@ -4,12 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.lang.reflect.InvocationHandler;
-import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.lang.reflect.Proxy;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -21,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Random;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -75,7 +70,8 @@ abstract class FeedAnswersContract {
 	private final List<SiteMember> everyone = List.of(gabi, rosa, hugo, tess, lee, admin);
 
 	private DataSource dataSource;
-	private final AtomicInteger statements = new AtomicInteger();
+	/** Counts every connection taken and every statement prepared on node A. */
+	private CountingDataSource counted;
 	private PeerVoiceDatabase nodeA;
 	private PeerVoiceDatabase nodeB;
 	private PeerVoiceDatabase reference;
@@ -92,7 +88,8 @@ abstract class FeedAnswersContract {
 	void openNodes() throws Exception {
 		dataSource = createDataSource();
 		clock = new MovableClock(Instant.parse("2026-11-23T14:37:21.123Z"));
-		nodeA = PeerVoiceDatabase.open(counting(dataSource));
+		counted = new CountingDataSource(dataSource);
+		nodeA = PeerVoiceDatabase.open(counted.dataSource());
 		nodeB = PeerVoiceDatabase.open(dataSource);
 		a = new PeerVoiceServices(nodeA.unitOfWork(), () -> SECRET.clone(), clock, directory());
 		b = new PeerVoiceServices(nodeB.unitOfWork(), () -> SECRET.clone(), clock, directory());
@@ -139,33 +136,6 @@ abstract class FeedAnswersContract {
 			}
 
 		};
-	}
-
-	/** Counts every connection taken and every statement prepared on node A. */
-	private DataSource counting(DataSource real) {
-		return (DataSource) Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {DataSource.class}, (proxy, method, args) -> {
-			Object result = invoke(real, method, args);
-			if (result instanceof Connection) {
-				statements.incrementAndGet();
-				Connection connection = (Connection) result;
-				return Proxy.newProxyInstance(getClass().getClassLoader(), new Class<?>[] {Connection.class}, (InvocationHandler) (p, m, as) -> {
-					if (m.getName().startsWith("prepare") || m.getName().equals("createStatement")) {
-						statements.incrementAndGet();
-					}
-					return invoke(connection, m, as);
-				});
-			}
-			return result;
-		});
-	}
-
-	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
-		try {
-			return method.invoke(target, args);
-		}
-		catch (InvocationTargetException failed) {
-			throw failed.getCause();
-		}
 	}
 
 	private static String key(SiteMember member) {
@@ -243,17 +213,17 @@ abstract class FeedAnswersContract {
 		give(a, gabi, SITE, "Thanks for the handover", false, rosa);
 		String first = feed(a, tess, SITE, queries().get(0));
 
-		statements.set(0);
+		counted.reset();
 		clock.advance(BOUND.minusMillis(1));
 		assertEquals(first, feed(a, tess, SITE, queries().get(0)));
-		assertEquals(0, statements.get(), "served from memory: no connection, no statement");
+		assertEquals(0, (counted.connections() + counted.statements()), "served from memory: no connection, no statement");
 
 		clock.advance(Duration.ofMillis(1));
 		assertEquals(first, feed(a, tess, SITE, queries().get(0)));
-		assertTrue(statements.get() > 0, "the bound passed: the revision is read");
-		statements.set(0);
+		assertTrue((counted.connections() + counted.statements()) > 0, "the bound passed: the revision is read");
+		counted.reset();
 		assertEquals(first, feed(a, tess, SITE, queries().get(0)));
-		assertEquals(0, statements.get(), "the revision was unchanged: the same page, again from memory");
+		assertEquals(0, (counted.connections() + counted.statements()), "the revision was unchanged: the same page, again from memory");
 	}
 
 	/** Every kind of write the board knows, in turn on node A; after each, node A answers every viewer as the reference. */
@@ -363,7 +333,7 @@ abstract class FeedAnswersContract {
 			a.recognitionBoard().uncelebrate(lee, SITE, id);
 			assertNodeAAnswersAsTheReference("order " + order.stream().map(FeedAnswersContract::key).collect(Collectors.toList()), order);
 		}
-		statements.set(0);
+		counted.reset();
 		String byGiver = feed(a, gabi, SITE, queries().get(0));
 		assertTrue(byGiver.contains("Hugo Hiddenname"), "the giver sees the recipient who hid it");
 		for (SiteMember other : List.of(tess, lee, admin)) {
@@ -376,7 +346,7 @@ abstract class FeedAnswersContract {
 		assertTrue(!feed(a, admin, SITE, queries().get(0)).contains("isCelebratedByMe=true"));
 		assertTrue(feed(a, tess, SITE, queries().get(0)).contains("isMine=true"));
 		assertTrue(!feed(a, admin, SITE, queries().get(0)).contains("isMine=true"));
-		assertEquals(0, statements.get(), "every viewer's page, the giver's and the recipients' too, came from memory");
+		assertEquals(0, (counted.connections() + counted.statements()), "every viewer's page, the giver's and the recipients' too, came from memory");
 	}
 
 	@Test
