@@ -3,7 +3,6 @@ package org.peervoice.core.champion;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.stream.Collectors;
 
 import org.peervoice.core.kernel.Actor;
@@ -48,9 +47,8 @@ final class DirectoryAnswers {
 
 	/** The key of an answer for this viewer's class. */
 	static List<Object> key(Scope scope, DirectoryQuery query, long offset, int pageSize, Actor actor) {
-		return List.of(scope.companyId(), scope.siteId(), Objects.toString(query.text()), Objects.toString(query.category()),
-			Objects.toString(query.program()), Objects.toString(query.language()), Objects.toString(query.expertise()),
-			Objects.toString(query.letter()), query.locale().toLanguageTag(), offset, pageSize, Viewer.isChampionOrLeadership(actor),
+		return SiteAnswers.key(scope.companyId(), scope.siteId(), query.text(), query.category(), query.program(), query.language(),
+			query.expertise(), query.letter(), query.locale().toLanguageTag(), offset, pageSize, Viewer.isChampionOrLeadership(actor),
 			actor.can(Permission.APPROVE_LISTINGS));
 	}
 

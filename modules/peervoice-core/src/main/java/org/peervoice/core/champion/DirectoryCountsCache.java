@@ -5,10 +5,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
+import org.peervoice.core.kernel.SiteAnswers;
 import org.peervoice.core.kernel.Scope;
 
 /**
@@ -47,9 +47,8 @@ final class DirectoryCountsCache {
 			return counting.get();
 		}
 		// each value as itself (absent is Optional.empty()): a search for the word "null" is not the directory unfiltered
-		List<Object> key = List.of(scope.companyId(), scope.siteId(), Optional.ofNullable(query.text()), Optional.ofNullable(query.category()),
-			Optional.ofNullable(query.program()), Optional.ofNullable(query.language()), Optional.ofNullable(query.expertise()),
-			Optional.ofNullable(query.letter()), query.locale().getLanguage(), revision);
+		List<Object> key = SiteAnswers.key(scope.companyId(), scope.siteId(), query.text(), query.category(), query.program(), query.language(),
+			query.expertise(), query.letter(), query.locale().getLanguage(), revision);
 		long generation = GENERATION.get();
 		long now = System.nanoTime();
 		synchronized (entries) {

@@ -1,6 +1,8 @@
 package org.peervoice.core.kernel;
 
 import java.time.Duration;
+import java.util.Optional;
+import java.util.ArrayList;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,6 +22,19 @@ import java.util.function.Supplier;
 public final class SiteAnswers<S, A> {
 
 	/** How often a node reads a site's revision: the bound on how late another node's write shows on this one. */
+	/**
+	 * A key of an answer: its parts, each as itself, an absent one ({@code null}) as {@code Optional.empty()}, never as
+	 * text, so that a filter spelled "null" and no filter are two keys (a search for the word must not be served the
+	 * unfiltered answer, nor the reverse).
+	 */
+	public static List<Object> key(Object... parts) {
+		List<Object> key = new ArrayList<>(parts.length);
+		for (Object part : parts) {
+			key.add(Optional.ofNullable(part));
+		}
+		return List.copyOf(key);
+	}
+
 	public static final Duration REVISION_READ_EVERY = Duration.ofMillis(1_000);
 	/** How many answers a node keeps. */
 	public static final int ENTRIES = 4_096;

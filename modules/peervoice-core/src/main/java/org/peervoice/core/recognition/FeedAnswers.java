@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 import javax.persistence.EntityManager;
@@ -77,8 +76,8 @@ final class FeedAnswers {
 
 	/** The key of a page; {@code since} is the period's start as the board computed it (or null). */
 	static List<Object> key(Scope scope, FeedQuery query, Instant since, long offset, int pageSize) {
-		return List.of(scope.companyId(), scope.siteId(), Objects.toString(query.value()), Objects.toString(query.personKey()),
-			query.personKey() == null ? "" : query.role().name(), since == null ? "" : since.toString(), offset, pageSize);
+		return SiteAnswers.key(scope.companyId(), scope.siteId(), query.value(), query.personKey(), query.personKey() == null ? null : query.role(),
+			since, offset, pageSize);
 	}
 
 	/** One kept page: its recognitions as read at the revision, and whether another page follows. */
