@@ -241,7 +241,13 @@ abstract class TownHallContract {
 			"alex changed the answer: one per person");
 		assertThrows(InvalidInput.class, () -> services.townHallPolls().answer(alex, poll.getId(), List.of(0, 1)), "single choice");
 
+		PollView drafted = services.townHallPolls().create(lee, townHall, new PollDraft("Next time online?", List.of("Yes", "No"), false, true));
 		services.townHalls().moveTo(lee, townHall, TownHallState.ENDED);
+		// the meeting is over: its open poll closed with it, takes no answer, and no poll opens any more
+		assertThrows(Conflict.class, () -> services.townHallPolls().answer(sam, poll.getId(), List.of(2)), "closed with the meeting");
+		assertEquals(1, countRows("PV_TOWN_HALL_POLL", "state = 'CLOSED' AND id = '" + poll.getId() + "'"));
+		assertThrows(Conflict.class, () -> services.townHallPolls().moveTo(lee, drafted.getId(), TownHallPoll.State.OPEN));
+		assertEquals(5, countRows("PV_TOWN_HALL_POLL_ANSWER", "poll_id = '" + poll.getId() + "'"), "nothing stored by the refusals");
 		for (SiteMember member : List.of(alex, ana, jose, sam)) {
 			services.townHallFeedback().give(member, townHall, new FeedbackDraft(4, TownHallFeedback.Answered.YES, "Useful and clear.", false));
 		}

@@ -98,6 +98,9 @@ public final class TownHallPolls {
 			}
 			Located located = locate(who, pollId);
 			located.actor.require(Permission.MODERATE);
+			if (next == TownHallPoll.State.OPEN && located.isMeetingOver()) {
+				throw new Conflict("A poll cannot open once its town hall has ended.");
+			}
 			located.poll.moveTo(next);
 			unitOfWork.entityManager().flush();
 			changes.bump(located.poll.townHallId(), who);
@@ -110,7 +113,7 @@ public final class TownHallPolls {
 			Located located = locate(who, pollId);
 			located.actor.require(Permission.VOTE);
 			TownHallPoll poll = located.poll;
-			if (poll.state() != TownHallPoll.State.OPEN) {
+			if (poll.state() != TownHallPoll.State.OPEN || located.isMeetingOver()) {
 				throw new Conflict("This poll is not open.");
 			}
 			List<Integer> chosen = checkedChoices(poll, choices);
@@ -257,7 +260,7 @@ public final class TownHallPolls {
 		if (poll.state() == TownHallPoll.State.DRAFT && !townHall.actor.can(Permission.MODERATE)) {
 			throw unknown();
 		}
-		return new Located(townHall.actor, poll);
+		return new Located(townHall.actor, poll, townHall.townHall.state());
 	}
 
 	private static UnknownItem unknown() {
@@ -268,10 +271,17 @@ public final class TownHallPolls {
 
 		final Actor actor;
 		final TownHallPoll poll;
+		final TownHallState meeting;
 
-		Located(Actor actor, TownHallPoll poll) {
+		Located(Actor actor, TownHallPoll poll, TownHallState meeting) {
 			this.actor = actor;
+			this.meeting = meeting;
 			this.poll = poll;
+		}
+
+		/** Ended or archived: its polls are closed and none opens or takes an answer any more. */
+		boolean isMeetingOver() {
+			return meeting == TownHallState.ENDED || meeting == TownHallState.ARCHIVED;
 		}
 
 	}

@@ -141,6 +141,14 @@ public final class TownHalls {
 					.setParameter("open", QuestionState.OPEN).setParameter("highlighted", QuestionState.HIGHLIGHTED)
 					.setParameter("townHallId", townHall.id()).executeUpdate();
 			}
+			if (next == TownHallState.ENDED || next == TownHallState.ARCHIVED) {
+				// the meeting is over: its open polls close with it (their results then show as each poll's setting says)
+				unitOfWork.entityManager()
+					.createQuery("UPDATE TownHallPoll p SET p.state = :closed, p.version = p.version + 1 WHERE p.townHallId = :townHallId"
+						+ " AND p.state = :open")
+					.setParameter("closed", TownHallPoll.State.CLOSED).setParameter("open", TownHallPoll.State.OPEN)
+					.setParameter("townHallId", townHall.id()).executeUpdate();
+			}
 			unitOfWork.entityManager().flush();
 			changes.bump(townHall.id(), who);
 			LOG.info("Town hall {} moved to {}", townHall.id(), next);
