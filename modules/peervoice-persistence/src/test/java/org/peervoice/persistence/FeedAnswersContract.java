@@ -32,7 +32,7 @@ import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
-import org.peervoice.core.kernel.RoleGroupRules;
+import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
 import org.peervoice.core.kernel.Scope;
 import org.peervoice.core.kernel.Site;
 import org.peervoice.core.kernel.Slice;
@@ -112,30 +112,7 @@ abstract class FeedAnswersContract {
 	}
 
 	private PeopleDirectory directory() {
-		return new PeopleDirectory() {
-
-			@Override
-			public Optional<Profile> profile(long companyId, String userKey) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<PersonSummary> member(long companyId, long siteId, String userKey) {
-				return everyone.stream().filter(m -> m.userKey().orElseThrow().equals(userKey)).findFirst()
-					.map(m -> new PersonSummary(userKey, m.actorIn(SITE).displayName(), ""));
-			}
-
-			@Override
-			public Map<RoleGroup, Integer> headcount(long companyId, long siteId, RoleGroupRules rules) {
-				return Map.of();
-			}
-
-			@Override
-			public RoleGroup roleGroup(long companyId, long siteId, String userKey, RoleGroupRules rules) {
-				return RoleGroup.PEER_STAFF;
-			}
-
-		};
+		return new SitePeople(SITE, everyone, Map.of(), key -> RoleGroup.PEER_STAFF, rules -> { }).inEverySite();
 	}
 
 	private static String key(SiteMember member) {

@@ -13,7 +13,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -31,7 +30,6 @@ import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.PeerVoiceRole;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.PeopleDirectory.RoleGroup;
-import org.peervoice.core.kernel.RoleGroupRules;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.recognition.EquityCell;
 import org.peervoice.core.recognition.EquityRow;
@@ -87,34 +85,8 @@ class HsqldbRecognitionAttackTest {
 	}
 
 	private PeopleDirectory directory() {
-		return new PeopleDirectory() {
-
-			@Override
-			public Optional<Profile> profile(long companyId, String userKey) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<PersonSummary> member(long companyId, long siteId, String userKey) {
-				if (userKey.startsWith("staff-") && siteId == SITE) {
-					return Optional.of(new PersonSummary(userKey, "Staff " + userKey, ""));
-				}
-				return everyone.stream().filter(m -> m.userKey().orElseThrow().equals(userKey) && siteId == SITE).findFirst()
-					.map(m -> new PersonSummary(userKey, m.actorIn(SITE).displayName(), ""));
-			}
-
-			@Override
-			public Map<RoleGroup, Integer> headcount(long companyId, long siteId, RoleGroupRules rules) {
-				return Map.of(RoleGroup.PEER_STAFF, 10, RoleGroup.CLINICAL_STAFF, 8, RoleGroup.OTHER_STAFF, 6, RoleGroup.LEADERSHIP, 7);
-			}
-
-			@Override
-			public RoleGroup roleGroup(long companyId, long siteId, String userKey, RoleGroupRules rules) {
-				return userKey.startsWith("staff-") ? RoleGroup.valueOf(userKey.substring("staff-".length(), userKey.lastIndexOf('-')))
-					: RoleGroup.CLINICAL_STAFF;
-			}
-
-		};
+		return new SitePeople(SITE, everyone, Map.of(RoleGroup.PEER_STAFF, 10, RoleGroup.CLINICAL_STAFF, 8, RoleGroup.OTHER_STAFF, 6,
+			RoleGroup.LEADERSHIP, 7), key -> RoleGroup.CLINICAL_STAFF, rules -> { });
 	}
 
 	// ---- equity: a hidden cell given back by the difference of two looks around a change of the site's values ----

@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -19,7 +20,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 
 import javax.sql.DataSource;
@@ -115,38 +115,8 @@ abstract class RecognitionBoardContract {
 	}
 
 	private PeopleDirectory directory() {
-		return new PeopleDirectory() {
-
-			@Override
-			public Optional<Profile> profile(long companyId, String userKey) {
-				return Optional.empty();
-			}
-
-			@Override
-			public Optional<PersonSummary> member(long companyId, long siteId, String userKey) {
-				if (userKey.startsWith("staff-") && siteId == SITE) {
-					return Optional.of(new PersonSummary(userKey, "Staff " + userKey, ""));
-				}
-				return everyone.stream().filter(m -> m.userKey().orElseThrow().equals(userKey) && siteId == SITE).findFirst()
-					.map(m -> new PersonSummary(userKey, m.actorIn(SITE).displayName(), ""));
-			}
-
-			@Override
-			public Map<RoleGroup, Integer> headcount(long companyId, long siteId, RoleGroupRules rules) {
-				rulesSeen.add(rules);
-				return Map.of(RoleGroup.PEER_STAFF, 10, RoleGroup.CLINICAL_STAFF, 8, RoleGroup.OTHER_STAFF, 6, RoleGroup.LEADERSHIP, 3);
-			}
-
-			@Override
-			public RoleGroup roleGroup(long companyId, long siteId, String userKey, RoleGroupRules rules) {
-				rulesSeen.add(rules);
-				if (userKey.startsWith("staff-")) {
-					return RoleGroup.valueOf(userKey.substring("staff-".length(), userKey.lastIndexOf('-')));
-				}
-				return userKey.equals(rosa.userKey().orElseThrow()) ? RoleGroup.PEER_STAFF : RoleGroup.CLINICAL_STAFF;
-			}
-
-		};
+		return new SitePeople(SITE, everyone, Map.of(RoleGroup.PEER_STAFF, 10, RoleGroup.CLINICAL_STAFF, 8, RoleGroup.OTHER_STAFF, 6,
+			RoleGroup.LEADERSHIP, 3), key -> key.equals(rosa.userKey().orElseThrow()) ? RoleGroup.PEER_STAFF : RoleGroup.CLINICAL_STAFF, rulesSeen::add);
 	}
 
 	private static String key(SiteMember member) {
@@ -235,14 +205,7 @@ abstract class RecognitionBoardContract {
 				}
 			}
 			PeerVoiceDatabase.open(older).close();
-			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
-				ResultSet shown = statement.executeQuery("SELECT id FROM PV_RECOGNITION WHERE on_board = TRUE ORDER BY id")) {
-				List<String> ids = new ArrayList<>();
-				while (shown.next()) {
-					ids.add(shown.getString(1));
-				}
-				assertEquals(List.of("names-shown", "unnamed-hidden"), ids);
-			}
+			assertEquals(List.of("names-shown", "unnamed-hidden"), onBoard(older));
 		}
 		finally {
 			dropDataSource(older);
@@ -283,17 +246,22 @@ abstract class RecognitionBoardContract {
 				}
 			}
 			PeerVoiceDatabase.open(older).close();
-			try (Connection connection = older.getConnection(); Statement statement = connection.createStatement();
-				ResultSet shown = statement.executeQuery("SELECT id FROM PV_RECOGNITION WHERE on_board = TRUE ORDER BY id")) {
-				List<String> ids = new ArrayList<>();
-				while (shown.next()) {
-					ids.add(shown.getString(1));
-				}
-				assertEquals(List.of("shown", "unnamed"), ids);
-			}
+			assertEquals(List.of("shown", "unnamed"), onBoard(older));
 		}
 		finally {
 			dropDataSource(older);
+		}
+	}
+
+	/** The ids of the recognitions the database has on the board, in id order. */
+	private static List<String> onBoard(DataSource database) throws SQLException {
+		try (Connection connection = database.getConnection(); Statement statement = connection.createStatement();
+			ResultSet shown = statement.executeQuery("SELECT id FROM PV_RECOGNITION WHERE on_board = TRUE ORDER BY id")) {
+			List<String> ids = new ArrayList<>();
+			while (shown.next()) {
+				ids.add(shown.getString(1));
+			}
+			return ids;
 		}
 	}
 
