@@ -485,7 +485,7 @@ class RecognitionBoard extends HTMLElement {
 			element('div', {class: 'card-body'},
 				element('h4', {class: 'h6', id: headingId}, headingText(t, item)),
 				element('ul', {class: 'list-inline', 'data-recipients': ''}, names.map((name) => element('li', {class: 'list-inline-item', dir: 'auto'}, name))),
-				item.messageWithheld ? element('p', {class: 'text-secondary font-italic', 'data-message-withheld': ''}, t('recognition-message-withheld'))
+				item.messageWithheld ? element('p', {class: 'text-secondary', 'data-message-withheld': ''}, t('recognition-message-withheld'))
 					: element('p', {'data-message': '', dir: 'auto'}, item.message),
 				element('ul', {'aria-label': t('recognition-values'), class: 'list-inline'},
 					item.values.map((each) => element('li', {class: 'list-inline-item badge badge-info'}, valueLabel(this.t, each)))),
