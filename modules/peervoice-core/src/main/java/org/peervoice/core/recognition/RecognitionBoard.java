@@ -420,14 +420,14 @@ public final class RecognitionBoard {
 			actor.require(Permission.VIEW);
 			String me = actor.requireUserKey();
 			Recognition recognition = visible(actor, id);
-			RecognitionRecipient mine = recognitions.recipientsOf(List.of(recognition.id())).getOrDefault(recognition.id(), List.of()).stream()
-				.filter(row -> row.recipientKey().equals(me)).findFirst().orElseThrow(RecognitionBoard::unknown);
+			List<RecognitionRecipient> rows = recognitions.recipientsOf(List.of(recognition.id())).getOrDefault(recognition.id(), List.of());
+			RecognitionRecipient mine = rows.stream().filter(row -> row.recipientKey().equals(me)).findFirst()
+				.orElseThrow(RecognitionBoard::unknown);
 			if (recognition.isModerated()) {
 				throw new Conflict("A moderator took this recognition off the board.");
 			}
 			// printed to be shown: without the message when it names a co-recipient who keeps it to themselves
-			boolean withheld = recognition.namesARecipientWhoIsNotShown(recognitions.recipientsOf(List.of(recognition.id()))
-				.getOrDefault(recognition.id(), List.of()), me);
+			boolean withheld = recognition.namesARecipientWhoIsNotShown(rows, me);
 			return new CertificatePdf.Content(mine.recipientName(), recognition.giverName(), withheld ? null : recognition.message(),
 				recognition.values(), recognition.createdAt());
 		});

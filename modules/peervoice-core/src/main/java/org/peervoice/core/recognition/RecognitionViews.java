@@ -60,7 +60,8 @@ final class RecognitionViews {
 		List<CommentView> shownComments = open ? comments.stream().map(c -> new CommentView(c, viewerKey)).collect(Collectors.toList()) : List.of();
 		String reason = involved || viewer.can(Permission.MODERATE) ? recognition.moderationReason() : null;
 		// the giver wrote it; anyone else does not read a message that names a recipient who keeps it to themselves
-		boolean withheld = !giver && recognition.namesARecipientWhoIsNotShown(recipients, viewerKey);
+		// (a recognition on the board names nobody hidden, by the board's rule: the feed's items skip the name search)
+		boolean withheld = !giver && !recognition.isOnBoard() && recognition.namesARecipientWhoIsNotShown(recipients, viewerKey);
 		return new RecognitionView(recognition, giver, named, withheld, giver && recognition.confirmedWarnings(), celebrations, celebratedByMe,
 			open, shownComments, reason);
 	}
