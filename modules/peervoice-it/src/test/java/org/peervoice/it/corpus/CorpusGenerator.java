@@ -152,9 +152,10 @@ final class CorpusGenerator {
 			odd = RAW_ONLY_SEGMENTS[random.nextInt(RAW_ONLY_SEGMENTS.length)];
 		}
 		else if (random.nextInt(8) == 0) {
-			// Long, but inside the 8 KB request line every servlet container reads: a longer one is refused by the
-			// connector before any application code, and a client still sending a body then sees the connection close.
-			odd = "x".repeat(2000 + random.nextInt(5000));
+			// Long, but the whole path inside the 8 KB of request line and headers every servlet container reads: a
+			// longer one is refused by the connector before it reads Accept-Language (so not in the caller's language),
+			// and a client still sending a body then sees the connection close. A path with two ids carries it twice.
+			odd = "x".repeat((2000 + random.nextInt(4000)) / Math.max(1, parameters.size()));
 		}
 		else {
 			odd = ODD_SEGMENTS[random.nextInt(ODD_SEGMENTS.length)];
