@@ -9,11 +9,13 @@ import java.nio.file.Paths;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.townhall.TownHallLimits;
 
 /**
  * Runs {@link TownHallLoadBenchmark} only when asked: {@code -Dpeervoice.townHallLoad=<attendees>} (2000 for the
  * issue's figures) and PEERVOICE_BENCH_POSTGRES_URL/_USER/_PASSWORD; never in the default build. Optional:
- * {@code -Dpeervoice.townHallLoad.askers} (200), {@code .seconds} (10), {@code .pollMillis} (1000), {@code .threads} (200).
+ * {@code -Dpeervoice.townHallLoad.askers} (200), {@code .seconds} (10), {@code .pollMillis}
+ * ({@link TownHallLimits#LIVE_POLL_MILLIS}, as attendees' pages poll), {@code .threads} (200).
  * It fails only when a vote is lost or doubled; the timings are figures for docs/benchmarks.md, not assertions.
  */
 class TownHallLoadTest {
@@ -26,7 +28,7 @@ class TownHallLoadTest {
 		Path work = Files.createDirectories(Paths.get("target", "town-hall-load"));
 		TownHallLoadBenchmark benchmark = new TownHallLoadBenchmark(url, System.getenv("PEERVOICE_BENCH_POSTGRES_USER"),
 			System.getenv("PEERVOICE_BENCH_POSTGRES_PASSWORD"), attendees, Integer.getInteger("peervoice.townHallLoad.askers", 200),
-			Integer.getInteger("peervoice.townHallLoad.seconds", 10), Integer.getInteger("peervoice.townHallLoad.pollMillis", 1000),
+			Integer.getInteger("peervoice.townHallLoad.seconds", 10), Integer.getInteger("peervoice.townHallLoad.pollMillis", TownHallLimits.LIVE_POLL_MILLIS),
 			Integer.getInteger("peervoice.townHallLoad.threads", 200), work);
 		Map<String, Object> report = benchmark.run();
 		report.forEach((key, value) -> System.out.println("town-hall load | " + key + ": " + value));

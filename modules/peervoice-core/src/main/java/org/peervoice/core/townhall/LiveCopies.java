@@ -13,6 +13,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import org.peervoice.core.anonymity.VoterHash;
 import org.peervoice.core.kernel.Identity;
+import org.peervoice.core.kernel.WrittenOnce;
 
 /**
  * This node's live state of each town hall (docs/town-hall.md, "Live updates"): the town hall as last read, the value of
@@ -389,6 +390,8 @@ public final class LiveCopies {
 		final Map<String, TownHallPolls.Tally> tallies;
 		private final Map<String, long[]> voters;
 		private final Map<String, Respondents> respondents;
+		/** The written forms of the views' parts made from this copy (the REST layer writes each once). */
+		final WrittenOnce written = new WrittenOnce();
 
 		Shared(TownHallQuestion highlighted, long highlightedVotes, List<TownHallQuestion> open, Map<String, Long> openVotes, long openCount,
 			List<TownHallPoll> polls, Map<String, TownHallPolls.Tally> tallies, Map<String, long[]> voters, Map<String, Respondents> respondents) {

@@ -3,16 +3,25 @@ package org.peervoice.core.townhall;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.peervoice.core.kernel.WrittenOnce;
+
 /** A poll as the caller sees it: results only when at least {@link TownHallLimits#SMALL_GROUP} people answered. */
-public final class PollView {
+public final class PollView implements WrittenOnce.Part {
 
 	private final TownHallPoll poll;
 	private final long responseCount;
 	private final boolean resultsShown;
 	private final List<Option> options;
 	private final List<Integer> myChoices;
+	private final WrittenOnce written;
 
 	PollView(TownHallPoll poll, long[] counts, long responseCount, List<Integer> myChoices) {
+		this(poll, counts, responseCount, myChoices, null);
+	}
+
+	/** @param written where a live view's shared copy keeps its parts' written forms, or null */
+	PollView(TownHallPoll poll, long[] counts, long responseCount, List<Integer> myChoices, WrittenOnce written) {
+		this.written = written;
 		this.poll = poll;
 		this.responseCount = responseCount;
 		this.resultsShown = responseCount >= TownHallLimits.SMALL_GROUP
@@ -23,6 +32,17 @@ public final class PollView {
 			options.add(new Option(texts.get(i), resultsShown ? Long.valueOf(counts[i]) : null));
 		}
 		this.myChoices = myChoices;
+	}
+
+	@Override
+	public WrittenOnce writtenOnce() {
+		return written;
+	}
+
+	@Override
+	public Object writtenOnceKey() {
+		// the poll's row and tally are the copy's; the caller's choices are all that differ
+		return List.of(poll.id(), myChoices);
 	}
 
 	public String getId() {

@@ -2,10 +2,13 @@ package org.peervoice.core.townhall;
 
 import java.time.Instant;
 
+import java.util.Arrays;
+
 import org.peervoice.core.kernel.Person;
+import org.peervoice.core.kernel.WrittenOnce;
 
 /** A town-hall question as the caller sees it; never anything of an anonymous asker (properties are the getters). */
-public final class QuestionView {
+public final class QuestionView implements WrittenOnce.Part {
 
 	private final TownHallQuestion question;
 	private final long voteCount;
@@ -13,23 +16,42 @@ public final class QuestionView {
 	private final boolean mine;
 	private final String receipt;
 	private final boolean forAsker;
+	private final WrittenOnce written;
 
 	QuestionView(TownHallQuestion question, long voteCount, boolean votedByMe, boolean mine, String receipt) {
-		this(question, voteCount, votedByMe, mine, receipt, false);
+		this(question, voteCount, votedByMe, mine, receipt, false, null);
 	}
 
-	private QuestionView(TownHallQuestion question, long voteCount, boolean votedByMe, boolean mine, String receipt, boolean forAsker) {
+	private QuestionView(TownHallQuestion question, long voteCount, boolean votedByMe, boolean mine, String receipt, boolean forAsker,
+		WrittenOnce written) {
 		this.question = question;
 		this.voteCount = voteCount;
 		this.votedByMe = votedByMe;
 		this.mine = mine;
 		this.receipt = receipt;
 		this.forAsker = forAsker;
+		this.written = written;
 	}
 
 	/** The same, for the anonymous asker holding the receipt: with their edit when one waits for the mixing. */
 	QuestionView forItsAsker() {
-		return new QuestionView(question, voteCount, votedByMe, mine, receipt, true);
+		return new QuestionView(question, voteCount, votedByMe, mine, receipt, true, null);
+	}
+
+	/** A question of a live view's shared copy, written once per copy and key (no receipt, never its asker's edit). */
+	static QuestionView ofCopy(TownHallQuestion question, long voteCount, boolean votedByMe, boolean mine, WrittenOnce written) {
+		return new QuestionView(question, voteCount, votedByMe, mine, null, false, written);
+	}
+
+	@Override
+	public WrittenOnce writtenOnce() {
+		return written;
+	}
+
+	@Override
+	public Object writtenOnceKey() {
+		// the question's row is the copy's; the count and the caller's two flags are all that differ
+		return Arrays.asList(question.id(), voteCount, votedByMe, mine);
 	}
 
 	public String getId() {

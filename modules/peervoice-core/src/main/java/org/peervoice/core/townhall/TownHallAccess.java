@@ -7,6 +7,7 @@ import org.peervoice.core.anonymity.AnonymousWriting;
 import org.peervoice.core.kernel.Actor;
 import org.peervoice.core.kernel.Identity;
 import org.peervoice.core.kernel.Permission;
+import org.peervoice.core.kernel.WrittenOnce;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.peervoice.core.kernel.UnknownItem;
 
@@ -67,7 +68,12 @@ final class TownHallAccess {
 	}
 
 	TownHallView view(Actor actor, TownHall townHall) {
-		return new TownHallView(townHall, clock.instant(), feedbackGiven(actor, townHall), actor.can(Permission.MANAGE_TOWN_HALLS));
+		return view(actor, townHall, null);
+	}
+
+	/** @param written where a live view's shared copy keeps its parts' written forms, or null */
+	TownHallView view(Actor actor, TownHall townHall, WrittenOnce written) {
+		return new TownHallView(townHall, clock.instant(), feedbackGiven(actor, townHall), actor.can(Permission.MANAGE_TOWN_HALLS), written);
 	}
 
 	private boolean feedbackGiven(Actor actor, TownHall townHall) {

@@ -213,21 +213,21 @@ public final class TownHallLive {
 		}
 		Map<String, Set<String>> hashes = userKey.map(key -> QuestionViews.voteHashes(anonymity, townHall, listed, key)).orElse(Map.of());
 		QuestionView highlighted = shared.highlighted == null ? null
-			: new QuestionView(shared.highlighted, shared.highlightedVotes, voted(shared, shared.highlighted, hashes),
-				userKey.map(shared.highlighted::isAskedBy).orElse(false), null);
+			: QuestionView.ofCopy(shared.highlighted, shared.highlightedVotes, voted(shared, shared.highlighted, hashes),
+				userKey.map(shared.highlighted::isAskedBy).orElse(false), shared.written);
 		List<QuestionView> open = new ArrayList<>();
 		for (TownHallQuestion question : shared.open) {
-			open.add(new QuestionView(question, shared.openVotes.getOrDefault(question.id(), 0L), voted(shared, question, hashes),
-				userKey.map(question::isAskedBy).orElse(false), null));
+			open.add(QuestionView.ofCopy(question, shared.openVotes.getOrDefault(question.id(), 0L), voted(shared, question, hashes),
+				userKey.map(question::isAskedBy).orElse(false), shared.written));
 		}
 		List<PollView> shownPolls = new ArrayList<>();
 		for (TownHallPoll poll : shared.polls) {
 			TownHallPolls.Tally tally = shared.tallies.get(poll.id());
 			List<Integer> mine = userKey.map(key -> shared.choicesUnder(poll.id(), TownHallPolls.respondentHashes(anonymity, poll, key)))
 				.orElse(List.of());
-			shownPolls.add(new PollView(poll, tally.counts, tally.respondents, mine));
+			shownPolls.add(new PollView(poll, tally.counts, tally.respondents, mine, shared.written));
 		}
-		return new LiveView(access.view(actor, townHall), count, highlighted, open, shared.openCount, shownPolls);
+		return new LiveView(access.view(actor, townHall, shared.written), count, highlighted, open, shared.openCount, shownPolls);
 	}
 
 	private static boolean voted(LiveCopies.Shared shared, TownHallQuestion question, Map<String, Set<String>> hashes) {

@@ -1,23 +1,44 @@
 package org.peervoice.core.townhall;
 
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 
+import org.peervoice.core.kernel.WrittenOnce;
+
 /** A town hall as the caller sees it (properties are what the getters expose). */
-public final class TownHallView {
+public final class TownHallView implements WrittenOnce.Part {
 
 	private final TownHall townHall;
 	private final boolean questionsOpen;
 	private final boolean feedbackOpen;
 	private final boolean feedbackGivenByMe;
 	private final List<TownHallState> allowedStates;
+	private final WrittenOnce written;
 
 	TownHallView(TownHall townHall, Instant now, boolean feedbackGivenByMe, boolean mayManage) {
+		this(townHall, now, feedbackGivenByMe, mayManage, null);
+	}
+
+	/** @param written where a live view's shared copy keeps its parts' written forms, or null */
+	TownHallView(TownHall townHall, Instant now, boolean feedbackGivenByMe, boolean mayManage, WrittenOnce written) {
+		this.written = written;
 		this.townHall = townHall;
 		this.questionsOpen = townHall.questionsOpen(now);
 		this.feedbackOpen = townHall.feedbackOpen(now);
 		this.feedbackGivenByMe = feedbackGivenByMe;
 		this.allowedStates = mayManage ? townHall.state().next() : List.of();
+	}
+
+	@Override
+	public WrittenOnce writtenOnce() {
+		return written;
+	}
+
+	@Override
+	public Object writtenOnceKey() {
+		// the row as of its version (every change of a town hall is a new version); what the clock and the caller decide
+		return Arrays.asList(townHall.id(), townHall.version(), townHall.state(), questionsOpen, feedbackOpen, feedbackGivenByMe, allowedStates);
 	}
 
 	public String getId() {

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.cfg.CoercionAction;
 import com.fasterxml.jackson.databind.cfg.CoercionInputShape;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.type.LogicalType;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 
@@ -51,6 +52,11 @@ public final class PeerVoiceJson {
 	};
 
 	public static ObjectMapper mapper() {
+		return mapper(true);
+	}
+
+	/** @param writtenOnce whether parts of shared copies are written once per copy ({@link WrittenOnceParts}); tests compare */
+	static ObjectMapper mapper(boolean writtenOnce) {
 		JsonFactory factory = JsonFactory.builder()
 			.streamReadConstraints(StreamReadConstraints.builder()
 				.maxNestingDepth(MAX_NESTING_DEPTH)
@@ -61,6 +67,7 @@ public final class PeerVoiceJson {
 		JsonMapper mapper = JsonMapper.builder(factory)
 			.addModule(new JavaTimeModule())
 			.addModule(ExactEnumNames.module())
+			.addModule(writtenOnce ? WrittenOnceParts.module(factory) : new SimpleModule("WrittenEveryTime"))
 			.addMixIn(SuggestionView.class, SuggestionViewJson.class)
 			.addMixIn(ListingView.class, ListingViewJson.class)
 			.addMixIn(ListingDraft.class, ListingDraftJson.class)
