@@ -104,6 +104,7 @@ final class TownHallLoadBenchmark {
 			report.put("pollMillis", pollMillis);
 			report.put("clientThreads", threads);
 			warmUp(townHall);
+			costPhase(node, townHall, report);
 			report.put("loadAverageBefore", loadAverage());
 			livePhase(townHall, firstRound);
 			report.put("loadAverageAfterLive", loadAverage());
@@ -164,7 +165,7 @@ final class TownHallLoadBenchmark {
 		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
 		if (Boolean.getBoolean("peervoice.townHallLoad.jfr")) {
 			// where the node's time goes: a flight recording of the whole run (docs/benchmarks.md, town hall)
-			command.add("-XX:StartFlightRecording=settings=profile,filename=" + work.resolve("node.jfr"));
+			command.add("-XX:StartFlightRecording=settings=profile,jdk.ExecutionSample#period=2ms,filename=" + work.resolve("node.jfr"));
 		}
 		command.addAll(List.of("-DPEERVOICE_PORT=" + port, "-DPEERVOICE_DATA=" + data,
 			"-DPEERVOICE_SECRET_FILE=" + work.resolve("server-secret"), "-DPEERVOICE_JDBC_URL=" + url, "-DPEERVOICE_JDBC_USER=" + user,
@@ -284,6 +285,74 @@ final class TownHallLoadBenchmark {
 		}
 		workers.shutdown();
 		workers.awaitTermination(10, TimeUnit.MINUTES);
+	}
+
+	/*
+	 * What one request costs, in CPU time rather than latency (which the machine's other work distorts): the node's CPU
+	 * (its process's user + system time from /proc) and this client's, over requests sent one after another by 4 threads
+	 * while nothing changes. First every attendee's conditional GET with the ETag it holds (304, no view made), then the
+	 * full live view (no ETag: made from the node's copy for that caller, 200), then the cheapest answer the API has (an
+	 * unknown town hall: 404 problem), which is the cost of the HTTP, filter and JAX-RS path alone.
+	 */
+	private void costPhase(Process node, String townHall, Map<String, Object> report) throws Exception {
+		Map<Integer, String> etags = new ConcurrentHashMap<>();
+		for (int i = 1; i <= 200; i++) {
+			int attendee = i;
+			send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null).headers().firstValue("ETag")
+				.ifPresent(etag -> etags.put(attendee, etag));
+		}
+		String[] kinds = {"not modified (304)", "full view (200)", "unknown town hall (404)", "a UI file, no JAX-RS (200)"};
+		for (String kind : kinds) {
+			int requests = 2000;
+			ExecutorService workers = Executors.newFixedThreadPool(4);
+			long nodeBefore = processCpuNanos(node.pid());
+			long clientBefore = processCpuNanos(ProcessHandle.current().pid());
+			AtomicLong unexpected = new AtomicLong();
+			for (int i = 0; i < requests; i++) {
+				int attendee = 1 + i % 200;
+				workers.execute(() -> {
+					try {
+						HttpResponse<String> answer = kind.startsWith("not modified")
+							? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, etags.get(attendee))
+							: kind.startsWith("full")
+								? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null)
+								: kind.startsWith("unknown")
+									? send("load-" + attendee, "GET", API + "/town-halls/" + UUID.randomUUID() + "/live", null, null)
+									: send("load-" + attendee, "GET", "/o/peer-voice-ui/pv-dom.js", null, null);
+						int status = kind.startsWith("not modified") ? 304 : kind.startsWith("unknown") ? 404 : 200;
+						if (answer.statusCode() != status) {
+							unexpected.incrementAndGet();
+						}
+					}
+					catch (IOException | InterruptedException failed) {
+						unexpected.incrementAndGet();
+					}
+				});
+			}
+			workers.shutdown();
+			workers.awaitTermination(10, TimeUnit.MINUTES);
+			double nodeMillis = (processCpuNanos(node.pid()) - nodeBefore) / 1e6 / requests;
+			double clientMillis = (processCpuNanos(ProcessHandle.current().pid()) - clientBefore) / 1e6 / requests;
+			report.put("node CPU ms per request, " + kind, round(nodeMillis * 1000) / 1000);
+			report.put("client CPU ms per request, " + kind, round(clientMillis * 1000) / 1000);
+			if (unexpected.get() > 0) {
+				report.put("unexpected answers, " + kind, unexpected.get());
+			}
+		}
+	}
+
+	/** A process's user + system CPU time so far, from /proc/PID/stat (clock ticks of 10 ms), or 0 where unavailable. */
+	private static long processCpuNanos(long pid) {
+		try {
+			String stat = Files.readString(Paths.get("/proc/" + pid + "/stat"));
+			String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+			// after the name: state is field 3, utime 14 and stime 15 of the whole line
+			long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+			return ticks * 10_000_000L;
+		}
+		catch (IOException | RuntimeException unavailable) {
+			return 0;
+		}
 	}
 
 	private void burstPhase(List<String> questions) throws InterruptedException {
