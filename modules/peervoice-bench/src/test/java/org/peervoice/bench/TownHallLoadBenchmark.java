@@ -162,7 +162,13 @@ final class TownHallLoadBenchmark {
 	private Process startNode(int port, String url) throws IOException {
 		Path data = Files.createDirectories(work.resolve("node"));
 		String java = Paths.get(System.getProperty("java.home"), "bin", "java").toString();
-		List<String> command = new ArrayList<>(List.of(java, "-Xmx768m"));
+		List<String> command = new ArrayList<>();
+		String nodeCpus = System.getProperty("peervoice.townHallLoad.nodeCpus");
+		if (nodeCpus != null && !nodeCpus.isBlank()) {
+			// the node on CPUs of its own (Linux taskset; run the client with `taskset -c <others> mvn ...`)
+			command.addAll(List.of("taskset", "-c", nodeCpus));
+		}
+		command.addAll(List.of(java, "-Xmx768m"));
 		if (Boolean.getBoolean("peervoice.townHallLoad.jfr")) {
 			// where the node's time goes: a flight recording of the whole run (docs/benchmarks.md, town hall)
 			command.add("-XX:StartFlightRecording=settings=profile,jdk.ExecutionSample#period=2ms,filename=" + work.resolve("node.jfr"));

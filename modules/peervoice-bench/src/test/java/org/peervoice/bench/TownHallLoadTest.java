@@ -15,7 +15,8 @@ import org.peervoice.core.townhall.TownHallLimits;
  * Runs {@link TownHallLoadBenchmark} only when asked: {@code -Dpeervoice.townHallLoad=<attendees>} (2000 for the
  * issue's figures) and PEERVOICE_BENCH_POSTGRES_URL/_USER/_PASSWORD; never in the default build. Optional:
  * {@code -Dpeervoice.townHallLoad.askers} (200), {@code .seconds} (10), {@code .pollMillis}
- * ({@link TownHallLimits#LIVE_POLL_MILLIS}, as attendees' pages poll), {@code .threads} (200).
+ * ({@link TownHallLimits#LIVE_POLL_MILLIS}, as attendees' pages poll), {@code .threads} (200), {@code .nodeCpus} (the node's CPUs
+ * for taskset, e.g. {@code 0}).
  * It fails only when a vote is lost or doubled; the timings are figures for docs/benchmarks.md, not assertions.
  */
 class TownHallLoadTest {
