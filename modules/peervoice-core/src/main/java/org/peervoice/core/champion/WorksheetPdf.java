@@ -8,14 +8,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.ResourceBundle;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.peervoice.core.kernel.PdfFontChain;
 import org.peervoice.core.kernel.PdfFonts;
 import org.peervoice.core.kernel.PdfText;
 
@@ -23,7 +22,8 @@ import org.peervoice.core.kernel.PdfText;
  * The worksheet as a PDF (Apache PDFBox): a title, then the eight categories in order, each listing with the fields
  * its {@link ListingView} holds, so a field hidden from the reader is not in the file. Page contents are kept in a
  * temporary file rather than in memory until the document is written, and the text is set in Liberation Sans (the
- * font PDFBox ships, embedded as a subset), which has every Spanish letter, by {@link PdfText}.
+ * font PDFBox ships, embedded as a subset), which has every Spanish letter, and for what it lacks in the administrator's
+ * and the system's fonts ({@link PdfFonts}), by {@link PdfText}.
  */
 final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoCloseable {
 
@@ -37,7 +37,7 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 
 	private final ResourceBundle texts;
 	private final PDDocument document;
-	private final TrueTypeFont fontFile;
+	private final PdfFontChain fonts;
 	private final PdfText text;
 	private PDPageContentStream page;
 	private int pageNumber;
@@ -48,12 +48,13 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 		this.texts = texts;
 		this.document = new PDDocument(IOUtils.createTempFileOnlyStreamCache());
 		try {
-			this.fontFile = PdfFonts.liberationSans();
-			this.text = new PdfText(PDType0Font.load(document, fontFile, true));
+			this.fonts = PdfFonts.chain(document);
 		}
-		catch (IOException unreadable) {
-			throw new UncheckedIOException(unreadable);
+		catch (RuntimeException unreadable) {
+			closeQuietly();
+			throw unreadable;
 		}
+		this.text = new PdfText(fonts);
 		PDDocumentInformation information = document.getDocumentInformation();
 		information.setTitle(texts.getString("worksheet-title"));
 		newPage();
@@ -108,7 +109,16 @@ final class WorksheetPdf implements ChampionDirectory.WorksheetReader, AutoClose
 			document.close();
 		}
 		finally {
-			fontFile.close();
+			fonts.close();
+		}
+	}
+
+	private void closeQuietly() {
+		try {
+			document.close();
+		}
+		catch (IOException ignored) {
+			// nothing written yet
 		}
 	}
 

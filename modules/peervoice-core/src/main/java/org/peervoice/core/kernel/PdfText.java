@@ -7,33 +7,36 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
 
 /**
- * Setting user text in one embedded font of one PDF document ({@link PdfFonts}): control characters print as spaces, an
- * emoji the font cannot draw is left out (with what joins or modifies it, and the space it leaves), any other character
- * the font cannot draw prints as "?", lines are wrapped to a width word by word (a word too long alone is cut), each
+ * Setting user text in the fonts of one PDF document ({@link PdfFontChain}): each character in the first font that has
+ * it, right-to-left text joined and in visual order ({@link PdfBidi}); control characters print as spaces, an emoji the
+ * bundled font cannot draw is left out (with what joins or modifies it, and the space it leaves), any other character
+ * no font has prints as "?", lines are wrapped to a width word by word (a word too long alone is cut), each
  * character's width is measured once (the font's own measure is slow for long texts).
  *
  * <p>Emoji are common in recognition messages ("Thank you 🎉"); Liberation Sans has none, and a certificate reading
  * "Thank you ?? for the welcome group!" looked like a doubt or a fault. Leaving the picture out keeps the words as
- * written. A letter of a script the font lacks (Arabic, Chinese...) still prints as "?": it is a word, and the "?" says
- * that something is missing.
+ * written; emoji are not looked up in the other fonts (a system's black-and-white dingbats would make the same message
+ * print differently from one server to the next). A letter no font has (a script whose font is not installed,
+ * docs/recognition-board.md) still prints as "?": it is a word, and the "?" says that something is missing.
  */
 public final class PdfText {
 
 	/** Widths of the first code points (Latin, with every Spanish letter) kept in an array, the others in a map. */
 	private static final int LATIN_WIDTHS = 0x250;
 
-	private final PDType0Font font;
+	private final PdfFontChain fonts;
 	private final Map<Integer, Boolean> drawable = new HashMap<>();
 	private final Map<Integer, Float> widths = new HashMap<>();
 	private final float[] latinWidths = new float[LATIN_WIDTHS];
 
-	public PdfText(PDType0Font font) {
-		this.font = font;
+	public PdfText(PdfFontChain fonts) {
+		this.fonts = fonts;
 		Arrays.fill(latinWidths, -1);
 	}
 
@@ -41,7 +44,14 @@ public final class PdfText {
 	public List<String> lines(String text, float size, float width) {
 		List<String> lines = new ArrayList<>();
 		for (String paragraph : text.split("\n", -1)) {
-			lines.addAll(wrap(printable(paragraph), size, width));
+			String printable = printable(paragraph);
+			if (!PdfBidi.hasRightToLeft(printable)) {
+				lines.addAll(wrap(printable, size, width));
+				continue;
+			}
+			for (String line : wrap(PdfBidi.shaped(printable, c -> fonts.fontFor(c) != null), size, width)) {
+				lines.add(INVISIBLE.matcher(PdfBidi.visual(line)).replaceAll(""));
+			}
 		}
 		return lines;
 	}
@@ -51,13 +61,31 @@ public final class PdfText {
 		return glyphs(line) / 1000 * size;
 	}
 
-	/** Draws one line (from {@link #lines}) with its baseline starting at (x, y). */
+	/** Draws one line (from {@link #lines}) with its baseline starting at (x, y), each run of characters in its font. */
 	public void show(PDPageContentStream page, String line, float size, float x, float y) {
 		try {
 			page.beginText();
-			page.setFont(font, size);
 			page.newLineAtOffset(x, y);
-			page.showText(line);
+			PDType0Font current = null;
+			StringBuilder run = new StringBuilder();
+			for (int i = 0; i < line.length(); i = line.offsetByCodePoints(i, 1)) {
+				int c = line.codePointAt(i);
+				PDType0Font font = fonts.fontFor(c);
+				if (font == null) {
+					continue; // an invisible mark (left-to-right, no-joiner) no font has
+				}
+				if (font != current && run.length() > 0) {
+					page.setFont(current, size);
+					page.showText(run.toString());
+					run.setLength(0);
+				}
+				current = font;
+				run.appendCodePoint(c);
+			}
+			if (run.length() > 0) {
+				page.setFont(current, size);
+				page.showText(run.toString());
+			}
 			page.endText();
 		}
 		catch (IOException failed) {
@@ -125,6 +153,10 @@ public final class PdfText {
 	}
 
 	private float measured(int codePoint) {
+		PDType0Font font = fonts.fontFor(codePoint);
+		if (font == null) {
+			return 0;
+		}
 		try {
 			return font.getStringWidth(new String(Character.toChars(codePoint)));
 		}
@@ -136,6 +168,9 @@ public final class PdfText {
 	/** Where an emoji was left out, until {@link #printable} closes the gap (a noncharacter: an input U+FFFF prints as "?"). */
 	private static final char LEFT_OUT = '\uFFFF';
 
+	/** Marks that only steer joining and direction (no-joiner, left-to-right, right-to-left...): kept until shaped and ordered. */
+	private static final Pattern INVISIBLE = Pattern.compile("[\u200C\u200E\u200F\u061C\u202A-\u202E\u2066-\u2069]");
+
 	/**
 	 * The text with control characters as spaces, emoji the font cannot draw left out (a space on each side becomes one,
 	 * none at the start or end) and every other character the font cannot draw as "?".
@@ -146,6 +181,9 @@ public final class PdfText {
 			boolean canDraw = !Character.isISOControl(c) && drawable.computeIfAbsent(c, this::hasGlyph);
 			if (isEmojiJoiner(c) || !canDraw && isEmojiPart(c)) {
 				out.append(LEFT_OUT);
+			}
+			else if (INVISIBLE.matcher(new String(Character.toChars(c))).matches()) {
+				out.appendCodePoint(c);
 			}
 			else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
 				out.append(' ');
@@ -179,14 +217,9 @@ public final class PdfText {
 		return c == 0x200D || c == 0xFE0E || c == 0xFE0F || c == 0x20E3 || c >= 0xE0020 && c <= 0xE007F;
 	}
 
+	/** Whether a font of the chain has it; an emoji only counts in the bundled font. */
 	private boolean hasGlyph(int codePoint) {
-		try {
-			font.encode(new String(Character.toChars(codePoint)));
-			return true;
-		}
-		catch (IllegalArgumentException | IOException notInTheFont) {
-			return false;
-		}
+		return isEmojiPart(codePoint) ? fonts.bundledHas(codePoint) : fonts.fontFor(codePoint) != null;
 	}
 
 }

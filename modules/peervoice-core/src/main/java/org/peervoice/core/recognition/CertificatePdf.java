@@ -13,13 +13,12 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import java.util.stream.Collectors;
 
-import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.io.IOUtils;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
-import org.apache.pdfbox.pdmodel.font.PDType0Font;
+import org.peervoice.core.kernel.PdfFontChain;
 import org.peervoice.core.kernel.PdfFonts;
 import org.peervoice.core.kernel.PdfText;
 
@@ -27,7 +26,7 @@ import org.peervoice.core.kernel.PdfText;
  * One recipient's certificate of a recognition, one landscape page (Apache PDFBox): the title, that recipient's name
  * only (never a co-recipient's: each recipient has their own certificate), the giver, the values in the reader's
  * language (a value an administrator added prints as written), the message and the date. Set in Liberation Sans
- * ({@link PdfFonts}) by {@link PdfText}.
+ * and, for what it lacks, the administrator's and the system's fonts ({@link PdfFonts}) by {@link PdfText}.
  */
 final class CertificatePdf {
 
@@ -57,8 +56,8 @@ final class CertificatePdf {
 	private PDPageContentStream page;
 	private float y;
 
-	private CertificatePdf(PDType0Font font) {
-		this.text = new PdfText(font);
+	private CertificatePdf(PdfFontChain fonts) {
+		this.text = new PdfText(fonts);
 	}
 
 	static ResourceBundle texts(Locale locale) {
@@ -79,8 +78,8 @@ final class CertificatePdf {
 	static void write(Content content, Locale locale, OutputStream out) throws IOException {
 		ResourceBundle texts = texts(locale);
 		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(ZoneOffset.UTC).format(content.givenAt);
-		try (TrueTypeFont fontFile = PdfFonts.liberationSans(); PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache())) {
-			CertificatePdf pdf = new CertificatePdf(PDType0Font.load(document, fontFile, true));
+		try (PDDocument document = new PDDocument(IOUtils.createMemoryOnlyStreamCache()); PdfFontChain fonts = PdfFonts.chain(document)) {
+			CertificatePdf pdf = new CertificatePdf(fonts);
 			document.getDocumentInformation().setTitle(texts.getString("certificate-title"));
 			PDPage sheet = new PDPage(PAPER);
 			document.addPage(sheet);
