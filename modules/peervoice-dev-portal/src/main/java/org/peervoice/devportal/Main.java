@@ -3,13 +3,17 @@ package org.peervoice.devportal;
 import java.nio.file.Paths;
 import java.util.logging.Logger;
 
+import org.peervoice.core.kernel.PdfFonts;
+
 /**
  * Starts the dev portal from the command line. Settings come from system properties or, failing
  * those, environment variables of the same name: {@code PEERVOICE_PORT} (8080),
  * {@code PEERVOICE_DATA} ({@code ./data}), {@code PEERVOICE_JDBC_URL}, {@code PEERVOICE_JDBC_USER},
  * {@code PEERVOICE_JDBC_PASSWORD} (an HSQLDB file database under the data folder when unset),
  * {@code PEERVOICE_SECRET_FILE} (the server secret, outside the data folder; by default
- * {@code $XDG_CONFIG_HOME/peervoice/server-secret} or {@code ~/.config/peervoice/server-secret}).
+ * {@code $XDG_CONFIG_HOME/peervoice/server-secret} or {@code ~/.config/peervoice/server-secret}),
+ * {@value PdfFonts#DIRECTORY_SETTING} (a directory of fonts for PDFs, tried after the bundled one and before the
+ * system's: docs/recognition-board.md).
  */
 public final class Main {
 
@@ -36,6 +40,7 @@ public final class Main {
 			settings = settings.loadTestUsers(loadTestUsers);
 			LOG.warning("Load-test directory enabled: " + loadTestUsers + " synthetic users load-1.. with a cheap password check");
 		}
+		PdfFonts.configure(setting(PdfFonts.DIRECTORY_SETTING, ""));
 		DevPortal portal = DevPortal.start(settings);
 		Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "peervoice-dev-portal-shutdown"));
 		LOG.info("PeerVoice dev portal running at http://localhost:" + portal.port());

@@ -16,9 +16,11 @@ import java.util.Random;
 import java.util.stream.Collectors;
 
 import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,11 @@ class PdfTextTest {
 			document.save(saved);
 		}
 		try (PDDocument read = Loader.loadPDF(saved.toByteArray())) {
+			PDResources resources = read.getPage(0).getResources();
+			for (COSName name : resources.getFontNames()) {
+				String font = resources.getFont(name).getName();
+				assertTrue(font.matches("[A-Z]{6}\\+.+"), font + " is embedded whole, not as a subset");
+			}
 			return Arrays.stream(new PDFTextStripper().getText(read).split("\\R")).filter(line -> !line.isBlank())
 				.map(String::strip).collect(Collectors.toList());
 		}

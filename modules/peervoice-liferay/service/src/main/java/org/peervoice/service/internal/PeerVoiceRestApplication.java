@@ -3,6 +3,7 @@ package org.peervoice.service.internal;
 import java.time.Clock;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 import javax.ws.rs.core.Application;
@@ -17,6 +18,7 @@ import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.core.champion.ChampionReminderTimer;
 import org.peervoice.core.kernel.Departures;
+import org.peervoice.core.kernel.PdfFonts;
 import org.peervoice.core.kernel.PeopleDirectory;
 import org.peervoice.core.kernel.ServerSecret;
 import org.peervoice.core.notification.NotificationDelivery;
@@ -40,7 +42,8 @@ import org.slf4j.LoggerFactory;
  * does, and the mixer's per-site lock lets one of them mix each site (docs/privacy.md). It delivers
  * notifications through the Liferay adapter's {@link NotificationDelivery} (the portal's notification
  * center), likewise on every node (docs/notifications.md). It offers {@link Departures}, through which the adapter's
- * user model listener takes leavers out of public view.
+ * user model listener takes leavers out of public view. It names the administrator's font directory for PDFs
+ * ({@link PdfFonts#DIRECTORY_SETTING} in this component's configuration, docs/recognition-board.md).
  *
  * <p>Liferay's auth verifiers (portal session with {@code p_auth}, HTTP Basic, OAuth 2) run
  * before us; a request they cannot authenticate reaches us as the guest, whom the services
@@ -83,6 +86,7 @@ public class PeerVoiceRestApplication extends Application {
 				+ "Remove it (and its osgi/configs file entry); to keep votes cast under it recognized, first add it to the server secret "
 				+ "file as a previous key. See docs/liferay/server-secret.md.", CONFIGURATION_PID, EARLIER_SECRET_PROPERTY);
 		}
+		PdfFonts.configure(pdfFontDirectory(properties, System::getProperty, System::getenv));
 		database = openWithBundleClassLoader(dataSource);
 		ServerSecret secret = NodeServerSecret.load(LiferayPortalProperties::get, System::getProperty, System::getenv,
 			bundleContext.getDataFile("server-secret"));
@@ -113,6 +117,23 @@ public class PeerVoiceRestApplication extends Application {
 		mixingTimer.close();
 		townHallMixingTimer.close();
 		database.close();
+	}
+
+	/**
+	 * The directory of fonts for PDFs ({@link PdfFonts#DIRECTORY_SETTING}): this component's configuration, else the
+	 * system property, else the environment variable of that name; null when none is set.
+	 */
+	static String pdfFontDirectory(Map<String, Object> properties, UnaryOperator<String> systemProperties, UnaryOperator<String> environment) {
+		Object configured = properties.get(PdfFonts.DIRECTORY_SETTING);
+		if (configured != null && !String.valueOf(configured).isBlank()) {
+			return String.valueOf(configured).trim();
+		}
+		String property = systemProperties.apply(PdfFonts.DIRECTORY_SETTING);
+		if (property != null && !property.isBlank()) {
+			return property.trim();
+		}
+		String variable = environment.apply(PdfFonts.DIRECTORY_SETTING);
+		return variable == null || variable.isBlank() ? null : variable.trim();
 	}
 
 	// EclipseLink and Flyway find their providers, entities and migrations through the context
