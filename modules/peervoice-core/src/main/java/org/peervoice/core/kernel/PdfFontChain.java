@@ -80,12 +80,23 @@ public final class PdfFontChain implements Closeable {
 		for (int i = 0; i < fallbacks.size(); i++) {
 			if (!unusable[i] && fallbacks.get(i).has(codePoint)) {
 				PDType0Font font = load(i);
-				if (font != null) {
+				if (font != null && encodes(font, codePoint)) {
 					return font;
 				}
 			}
 		}
 		return null;
+	}
+
+	/** Whether PDFBox can set the character in this font (its own look-up, which {@code showText} uses), never throwing. */
+	private static boolean encodes(PDType0Font font, int codePoint) {
+		try {
+			font.encode(new String(Character.toChars(codePoint)));
+			return true;
+		}
+		catch (IOException | RuntimeException notInTheFont) {
+			return false;
+		}
 	}
 
 	private PDType0Font load(int i) {

@@ -81,6 +81,23 @@ public final class PdfFonts {
 		systemFaces();
 	}
 
+	/** Waits at most this long for the index of the administrator's and the system's fonts (tests, warm-up); whether it is done. */
+	public static boolean awaitIndexed(int seconds) {
+		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+		try {
+			directoryFaces().get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+			systemFaces().get(Math.max(0, until - System.nanoTime()), TimeUnit.NANOSECONDS);
+			return true;
+		}
+		catch (TimeoutException | ExecutionException notYet) {
+			return false;
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+			return false;
+		}
+	}
+
 	/** The fonts of one document: the bundled font, the administrator's, the system's. Close it after saving the document. */
 	public static PdfFontChain chain(PDDocument document) {
 		List<FontFace> fallbacks = new ArrayList<>(ready(directoryFaces(), DIRECTORY_WAIT_SECONDS));

@@ -46,7 +46,7 @@ public final class PdfText {
 		for (String paragraph : text.split("\n", -1)) {
 			String printable = printable(paragraph);
 			if (!PdfBidi.hasRightToLeft(printable)) {
-				lines.addAll(wrap(printable, size, width));
+				lines.addAll(wrap(INVISIBLE.matcher(printable).replaceAll(""), size, width));
 				continue;
 			}
 			for (String line : wrap(PdfBidi.shaped(printable, c -> fonts.fontFor(c) != null), size, width)) {
@@ -182,7 +182,7 @@ public final class PdfText {
 			if (isEmojiJoiner(c) || !canDraw && isEmojiPart(c)) {
 				out.append(LEFT_OUT);
 			}
-			else if (INVISIBLE.matcher(new String(Character.toChars(c))).matches()) {
+			else if (isInvisible(c)) {
 				out.appendCodePoint(c);
 			}
 			else if (Character.isISOControl(c) || Character.getType(c) == Character.FORMAT) {
@@ -199,6 +199,10 @@ public final class PdfText {
 			return out.toString();
 		}
 		return out.toString().replaceAll(" \uFFFF+ ", " ").replaceAll("^\uFFFF+ | \uFFFF+$", "").replace(String.valueOf(LEFT_OUT), "");
+	}
+
+	private static boolean isInvisible(int c) {
+		return c == 0x200C || c == 0x200E || c == 0x200F || c == 0x061C || c >= 0x202A && c <= 0x202E || c >= 0x2066 && c <= 0x2069;
 	}
 
 	/**

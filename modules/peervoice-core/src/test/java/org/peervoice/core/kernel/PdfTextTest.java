@@ -169,6 +169,10 @@ class PdfTextTest {
 		assertEquals("\uFEF3\uFEF4\uFEF2 \uFEF1", PdfBidi.shaped("ييي ي", c -> true));
 		assertEquals("Shalom (םולש)", PdfBidi.visual("Shalom (שלום)"));
 		assertEquals(List.of("Gracias \uFEE1\uFEFC\uFEB3"), printedWith(debianFonts(), "Gracias سلام"));
+		// marks that steer direction or joining are used, not printed: a Persian no-joiner keeps meem and khah apart
+		assertEquals(List.of("ok \uFEA6\uFEE3"), printedWith(debianFonts(), "ok مخ"));
+		assertEquals(List.of("ok \uFEA5\uFEE1"), printedWith(debianFonts(), "ok م\u200Cخ"));
+		assertEquals(List.of("ab"), printed("a\u200Eb"));
 	}
 
 	@Test
