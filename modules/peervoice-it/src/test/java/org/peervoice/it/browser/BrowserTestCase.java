@@ -11,6 +11,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -20,6 +24,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -32,7 +37,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.peervoice.it.PortalTestCase;
 
 /**
- * A fresh headless Chromium (Debian's) per test, signed in through the dev portal's form, and the
+ * A fresh headless Chromium (Debian's) per test (started while the test before ran), signed in through the dev portal's form, and the
  * steps every browser test takes on the suggestion box: pick a tab, wait for a list, find a card.
  */
 abstract class BrowserTestCase extends PortalTestCase {
@@ -43,6 +48,7 @@ abstract class BrowserTestCase extends PortalTestCase {
 	private static final String CHROMIUM = "/usr/bin/chromium";
 	private static final String CHROMEDRIVER = "/usr/bin/chromedriver";
 	private static final int MOST_PAGES = 20;
+	private static final long POLL_MILLIS = 50;
 
 	protected ChromeDriver driver;
 	protected WebDriverWait wait;
@@ -56,9 +62,87 @@ abstract class BrowserTestCase extends PortalTestCase {
 		}
 		System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
 		System.setProperty("SE_OFFLINE", "true");
-		profile = Files.createTempDirectory("pv-it-chromium");
-		driver = chromium(profile);
-		wait = new WebDriverWait(driver, Duration.ofSeconds(15));
+		Browser browser = takeSpare();
+		if (browser == null) {
+			browser = Browser.launch();
+		}
+		driver = browser.driver;
+		profile = browser.profile;
+		synchronized (BrowserTestCase.class) {
+			spare = STARTER.submit(Browser::launch);
+		}
+		wait = waitOn(driver);
+	}
+
+	/** A fresh Chromium process on a fresh profile, and its ChromeDriver. */
+	private static final class Browser {
+
+		final ChromeDriver driver;
+		final Path profile;
+
+		private Browser(ChromeDriver driver, Path profile) {
+			this.driver = driver;
+			this.profile = profile;
+		}
+
+		static Browser launch() throws IOException {
+			Path profile = Files.createTempDirectory("pv-it-chromium");
+			return new Browser(chromium(profile), profile);
+		}
+
+		void quit() {
+			driver.quit();
+			deleteDirectory(profile);
+		}
+
+	}
+
+	/**
+	 * The next test's browser, started while the current test runs: each test still gets a Chromium process and profile
+	 * no test used before, and the 2-6 s of a start (more with other builds on the machine) are no longer spent in the
+	 * test (docs/testing.md, "Keeping the suite within 20 minutes"). The one left when the fork ends is quit then.
+	 */
+	private static Future<Browser> spare;
+	private static final ExecutorService STARTER = Executors.newSingleThreadExecutor(task -> {
+		Thread thread = new Thread(task, "spare-chromium");
+		thread.setDaemon(true);
+		return thread;
+	});
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			Browser left = takeSpare();
+			if (left != null) {
+				left.quit();
+			}
+		}, "quit-spare-chromium"));
+	}
+
+	/** The spare browser, once started; null when there is none or it could not start (then the test starts one itself and reports why). */
+	private static synchronized Browser takeSpare() {
+		Future<Browser> started = spare;
+		spare = null;
+		if (started == null) {
+			return null;
+		}
+		try {
+			return started.get();
+		}
+		catch (ExecutionException | InterruptedException failed) {
+			if (failed instanceof InterruptedException) {
+				Thread.currentThread().interrupt();
+			}
+			return null;
+		}
+	}
+
+	/**
+	 * Waits up to 15 s, asking every {@value #POLL_MILLIS} ms: Selenium's default of 500 ms added on average a quarter of
+	 * a second to every wait a page did not meet at once, several seconds per test (docs/testing.md, "Keeping the suite
+	 * within 20 minutes"). A check is one local ChromeDriver command of a few milliseconds.
+	 */
+	protected static WebDriverWait waitOn(WebDriver browser) {
+		return new WebDriverWait(browser, Duration.ofSeconds(15), Duration.ofMillis(POLL_MILLIS));
 	}
 
 	private static ChromeDriver chromium(Path profile) {
@@ -88,11 +172,15 @@ abstract class BrowserTestCase extends PortalTestCase {
 		if (profile == null) {
 			return;
 		}
-		try (Stream<Path> paths = Files.walk(profile)) {
+		deleteDirectory(profile);
+	}
+
+	private static void deleteDirectory(Path directory) {
+		try (Stream<Path> paths = Files.walk(directory)) {
 			paths.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
 		}
 		catch (IOException e) {
-			System.err.println("Could not delete " + profile + ": " + e);
+			System.err.println("Could not delete " + directory + ": " + e);
 		}
 	}
 

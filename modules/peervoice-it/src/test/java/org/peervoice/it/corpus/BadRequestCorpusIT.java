@@ -23,6 +23,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -51,6 +56,8 @@ class BadRequestCorpusIT extends PortalTestCase {
 	private static final int REQUESTS = Integer.getInteger("peervoice.corpus.requests", 10_000);
 	private static final Duration ANSWER_WITHIN = Duration.ofSeconds(5);
 	private static final int FAILURES_SHOWN = 25;
+	/** Requests in flight at once (docs/testing.md, "Keeping the suite within 20 minutes"); 1 sends them one by one as before. */
+	private static final int SENDERS = Integer.getInteger("peervoice.corpus.senders", 2);
 	private static final ObjectMapper JSON = new ObjectMapper();
 
 	private final Map<Caller, HttpClient> clients = new LinkedHashMap<>();
@@ -80,47 +87,73 @@ class BadRequestCorpusIT extends PortalTestCase {
 		Map<String, Integer> perOperation = new TreeMap<>();
 		Map<String, Integer> perKind = new TreeMap<>();
 		Map<String, Integer> perCaller = new TreeMap<>();
-		List<String> failures = new ArrayList<>();
-		int failureCount = 0;
-		long slowest = 0;
+		// by the request's number, so the failures shown are the run's first ones whatever the senders' interleaving
+		TreeMap<Integer, String> failures = new TreeMap<>();
+		AtomicInteger failureCount = new AtomicInteger();
+		AtomicLong slowest = new AtomicLong();
+		AtomicInteger nextRequest = new AtomicInteger();
 		long started = System.nanoTime();
-		for (int i = 0; i < REQUESTS; i++) {
-			Operation operation = operations.get(i % operations.size());
-			BadRequest request = generator.next(operation);
-			long sent = System.nanoTime();
-			// every other request asks for Spanish: its refusal must be in Spanish, never the English fallback
-			boolean spanish = i % 2 == 1;
-			Answer answer = send(request, spanish);
-			long took = (System.nanoTime() - sent) / 1_000_000;
-			slowest = Math.max(slowest, took);
-			statuses.merge(answer.status, 1, Integer::sum);
-			perOperation.merge(operation.toString(), 1, Integer::sum);
-			perKind.merge(request.kind.replaceAll(" of .*| in .*", ""), 1, Integer::sum);
-			perCaller.merge(request.caller + " " + answer.status, 1, Integer::sum);
-			String fault = faultOf(request, answer, took);
-			if (fault == null && spanish && !headersUnread(request)) {
-				fault = languageFault(answer);
-			}
-			if (fault != null) {
-				failureCount++;
-				if (failures.size() < FAILURES_SHOWN) {
-					failures.add(fault + "\n    request: " + request + "\n    answer: " + answer);
+		// SENDERS at once: a request waits on the portal, the portal on the next request; together they keep both cores
+		// of the build busy. The i-th request is still the seed's i-th, made in order under the generator's lock.
+		ExecutorService senders = Executors.newFixedThreadPool(SENDERS);
+		List<Future<?>> sending = new ArrayList<>();
+		for (int sender = 0; sender < SENDERS; sender++) {
+			sending.add(senders.submit(() -> {
+				while (true) {
+					int i;
+					Operation operation;
+					BadRequest request;
+					synchronized (generator) {
+						i = nextRequest.getAndIncrement();
+						if (i >= REQUESTS) {
+							return null;
+						}
+						operation = operations.get(i % operations.size());
+						request = generator.next(operation);
+					}
+					long sent = System.nanoTime();
+					// every other request asks for Spanish: its refusal must be in Spanish, never the English fallback
+					boolean spanish = i % 2 == 1;
+					Answer answer = send(request, spanish);
+					long took = (System.nanoTime() - sent) / 1_000_000;
+					slowest.accumulateAndGet(took, Math::max);
+					String fault = faultOf(request, answer, took);
+					if (fault == null && spanish && !headersUnread(request)) {
+						fault = languageFault(answer);
+					}
+					synchronized (statuses) {
+						statuses.merge(answer.status, 1, Integer::sum);
+						perOperation.merge(operation.toString(), 1, Integer::sum);
+						perKind.merge(request.kind.replaceAll(" of .*| in .*", ""), 1, Integer::sum);
+						perCaller.merge(request.caller + " " + answer.status, 1, Integer::sum);
+						if (fault != null) {
+							failureCount.incrementAndGet();
+							failures.put(i, fault + "\n    request: " + request + "\n    answer: " + answer);
+							if (failures.size() > FAILURES_SHOWN) {
+								failures.remove(failures.lastKey());
+							}
+						}
+					}
 				}
-			}
+			}));
+		}
+		senders.shutdown();
+		for (Future<?> sender : sending) {
+			sender.get();
 		}
 		long seconds = (System.nanoTime() - started) / 1_000_000_000;
 		deliverNotifications();
 		Map<String, Long> rowsAfter = rowsPerTable();
 
-		System.out.println("Bad-request corpus: " + REQUESTS + " requests over " + operations.size() + " operations in " + seconds + " s, slowest "
-			+ slowest + " ms, statuses " + statuses + ", faults " + failureCount);
+		System.out.println("Bad-request corpus: " + REQUESTS + " requests over " + operations.size() + " operations in " + seconds + " s from " + SENDERS
+			+ " senders, slowest " + slowest + " ms, statuses " + statuses + ", faults " + failureCount);
 		System.out.println("  per kind: " + perKind);
 		System.out.println("  per operation: " + perOperation);
 		System.out.println("  per caller and status: " + perCaller);
 		assertSessionsStillSignedIn();
 		assertEquals(rowsBefore, rowsAfter, "a refused request changed the rows of a PV_ table");
 		assertTrue(failures.isEmpty(), failureCount + " of " + REQUESTS + " requests were not refused as they must be (seed " + seed + "):\n"
-			+ String.join("\n", failures));
+			+ String.join("\n", failures.values()));
 	}
 
 	/** The session callers must be who they claim for the whole run, or their refusals prove nothing. */
