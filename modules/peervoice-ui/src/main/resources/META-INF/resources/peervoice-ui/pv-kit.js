@@ -60,6 +60,8 @@ export function createKit(t, options) {
 		'control-character': () => t('text-error-control-character'),
 		'line-break': () => t('text-error-line-break'),
 		noncharacter: () => t('text-error-noncharacter'),
+		// a receipt field's text not of a receipt's form (pv-receipt.js NOT_A_RECEIPT)
+		'not-a-receipt': () => t('receipt-not-a-receipt-help'),
 		required: () => t('text-error-required'),
 		'too-long': (field) => (limits[field] ? t('text-error-too-long-x', limits[field]) : t('text-error-too-long')),
 		'unpaired-surrogate': () => t('text-error-unpaired-surrogate'),

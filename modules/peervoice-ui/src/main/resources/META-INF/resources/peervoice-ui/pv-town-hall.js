@@ -32,12 +32,12 @@
  */
 
 import {ApiProblem, CSRF_TOKEN_HEADER, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, ensureStylesheet, isolated, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, ensureStylesheet, isolated, replaceChildren, sentence, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
 import {readMount} from './pv-mount.js';
-import {receiptPanel} from './pv-receipt.js';
+import {receiptPanel, showReceiptProblem} from './pv-receipt.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 
 // The limits of openapi.yaml (town-hall schemas) and TownHallLimits in peervoice-core; ContractLimitsTest (REST module) checks them.
@@ -700,7 +700,7 @@ class TownHall extends HTMLElement {
 		const name = this.getAttribute('user-name') || (this.me && this.me.name) || '';
 		const errorId = uniqueId('pv-error');
 		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
-		const choices = [['false', t('post-with-my-name'), name ? t('town-hall-ask-with-name-x', name) : t('post-with-my-name-help')]];
+		const choices = [['false', t('post-with-my-name'), name ? sentence(t, 'town-hall-ask-with-name-x', name) : t('post-with-my-name-help')]];
 
 		if (anonymousAllowed) {
 			choices.push(['true', t('post-anonymously'), live
@@ -1620,7 +1620,7 @@ class TownHall extends HTMLElement {
 			'data-action': `export-${format}`, on: {click: (event) => this.kit.busy(event.currentTarget, () => this.download(hall, format))}}));
 
 		replaceChildren(this.main, this.backToPage(hall),
-			element('h3', null, t('town-hall-moderation-of-x', hall.title), ' ', this.stateLabel(hall.state)),
+			element('h3', null, sentence(t, 'town-hall-moderation-of-x', hall.title), ' ', this.stateLabel(hall.state)),
 			element('div', {class: 'pv-button-row pv-th-toolbar'}, help,
 				element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: shortcutToggle.id}, shortcutToggle,
 					element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'}, t('town-hall-use-shortcuts')))))),
@@ -1928,7 +1928,7 @@ class TownHall extends HTMLElement {
 					const candidates = (page.items || []).filter((other) => other.id !== question.id);
 
 					status.textContent = t('town-hall-x-matches', candidates.length);
-					replaceChildren(matches, candidates.map((other) => element('li', null, this.kit.button(t('town-hall-merge-into-x', other.text), {
+					replaceChildren(matches, candidates.map((other) => element('li', null, this.kit.button(sentence(t, 'town-hall-merge-into-x', other.text), {
 						class: 'btn btn-link btn-sm pv-th-merge-target', 'data-action': 'merge-into', 'data-target-id': other.id,
 						on: {click: (click) => act(click.currentTarget, {action: 'merge', into: other.id}, t('town-hall-was-merged'))},
 					}))));
@@ -2143,6 +2143,7 @@ class TownHall extends HTMLElement {
 			event.preventDefault();
 			this.kit.busy(look, async () => {
 				this.kit.clearAlert(alert);
+				receipt.setError(null);
 
 				const code = receipt.control.value.trim();
 
@@ -2159,7 +2160,7 @@ class TownHall extends HTMLElement {
 				}
 				catch (error) {
 					replaceChildren(result);
-					this.kit.showProblem(alert, error);
+					showReceiptProblem({alert, error, field: receipt, kit: this.kit, t});
 				}
 			});
 		});
@@ -2365,7 +2366,7 @@ class TownHall extends HTMLElement {
 			{class: 'btn btn-secondary', 'data-action': `state-${keyOf(state)}`}));
 
 		replaceChildren(this.main, hall.id ? this.backToPage(hall) : this.backToList(),
-			element('h3', null, hall.id ? t('town-hall-edit-x', hall.title) : t('town-hall-new'), ' ', hall.state ? this.stateLabel(hall.state) : null),
+			element('h3', null, hall.id ? sentence(t, 'town-hall-edit-x', hall.title) : t('town-hall-new'), ' ', hall.state ? this.stateLabel(hall.state) : null),
 			stepButtons.length ? element('div', {class: 'pv-button-row pv-th-toolbar'}, stepButtons) : null,
 			form);
 	}
