@@ -2,6 +2,9 @@ import assert from 'node:assert/strict';
 import {readFileSync} from 'node:fs';
 import {test} from 'node:test';
 
+import {installFakeDom} from './fake-dom.js';
+
+installFakeDom();
 globalThis.HTMLElement = class {};
 globalThis.customElements = {define() {}, get() {
 	return undefined;
@@ -11,6 +14,7 @@ const {RECOGNITION_LIMITS, ROLES, boardQuery, certificateUrl, equityCellText, he
 	valueLabel} = await import(
 	'../../main/resources/META-INF/resources/peervoice-ui/pv-recognition-board.js');
 const {parseProperties} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-i18n.js');
+const {element} = await import('../../main/resources/META-INF/resources/peervoice-ui/pv-dom.js');
 
 test('the request body carries the chosen people, values and visibility, and is private only when chosen', () => {
 	assert.deepEqual(recognitionRequest({message: 'Thanks', recipients: ['u1', 'u2'], values: ['hope'], visibility: 'PRIVATE'}),
@@ -155,12 +159,13 @@ test('a heading starts with a capital when the viewer gave it, and reads as Span
 	};
 	const es = translator('Language_es.properties');
 	const en = translator('Language.properties');
+	const heading = (t, item) => element('h4', null, headingText(t, item)).textContent;
 	const given = {givenByMe: true, giverName: 'Alex Rivera', recipients: [{me: false, name: 'Elena Castillo'}]};
 	const received = {givenByMe: false, giverName: 'Ethan Clarke', recipients: [{me: true, name: 'Alex Rivera'}, {me: false, name: 'Raj Patel'}]};
 
-	assert.equal(headingText(en, given), 'You recognized Elena Castillo');
-	assert.equal(headingText(es, given), 'Usted reconoci\u00f3 a Elena Castillo');
-	assert.equal(headingText(en, received), 'Ethan Clarke recognized you, Raj Patel');
+	assert.equal(heading(en, given), 'You recognized Elena Castillo');
+	assert.equal(heading(es, given), 'Usted reconoci\u00f3 a Elena Castillo');
+	assert.equal(heading(en, received), 'Ethan Clarke recognized you, Raj Patel');
 	// "reconoci\u00f3 a usted" is not Spanish (it needs "le"): the Spanish names giver and recipients without the verb
-	assert.equal(headingText(es, received), 'Reconocimiento de Ethan Clarke para usted, Raj Patel');
+	assert.equal(heading(es, received), 'Reconocimiento de Ethan Clarke para usted, Raj Patel');
 });

@@ -562,7 +562,9 @@ abstract class TownHallContract {
 		String receipt = asked.getReceipt();
 
 		assertEquals(QuestionState.PENDING, services.townHallQuestions().lookUp(ana, receipt).getState());
-		assertThrows(UnknownItem.class, () -> services.townHallQuestions().lookUp(ana, receipt + "x"));
+		assertThrows(InvalidInput.class, () -> services.townHallQuestions().lookUp(ana, receipt + "x"), "not of a receipt's form");
+		String wrongSecret = receipt.substring(0, receipt.length() - 1) + (receipt.endsWith("A") ? "B" : "A");
+		assertThrows(UnknownItem.class, () -> services.townHallQuestions().lookUp(ana, wrongSecret));
 		mix();
 		services.townHallQuestions().moderate(lee, asked.getId(), new Moderation("approve"));
 		String csv = services.townHallFollowUp().csv(lee, townHall);

@@ -19,12 +19,15 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.anonymity.ReceiptCode;
 
 /** The API over HTTP in-process: routes, status codes, problem details, JSON shapes. */
 class PeerVoiceApiTest {
 
 	private static final ObjectMapper JSON = new ObjectMapper();
 	private static final String SUGGESTIONS = "/sites/" + InProcessApi.SITE + "/suggestions";
+	/** Of a receipt's form (PV and ten groups of four), and nobody's receipt. */
+	private static final String WELL_FORMED_UNKNOWN = "PV-AAAA-BBBB-CCCC-DDDD-EEEE-FFFF-GGGG-HHHH-IIII-JJJJ";
 
 	private static InProcessApi api;
 
@@ -136,9 +139,14 @@ class PeerVoiceApiTest {
 	}
 
 	@Test
-	void unknownReceiptIsAnUnknownItem() {
-		assertProblem(api.post("alex", "/receipts/lookup", "{\"receipt\":\"PV-NOT-A-REAL-RECEIPT\"}"), 404, "unknown-item");
+	void unknownReceiptIsAnUnknownItemAndATextNotOfAReceiptsFormSaysSo() {
+		assertProblem(api.post("alex", "/receipts/lookup", "{\"receipt\":\"" + WELL_FORMED_UNKNOWN + "\"}"), 404, "unknown-item");
 		assertProblem(api.post("alex", "/receipts/lookup", "{}"), 400, "invalid-input");
+		for (String path : List.of("/receipts/lookup", "/town-hall-receipts/lookup")) {
+			JsonNode notAReceipt = assertProblem(api.post("alex", path, "{\"receipt\":\"PV-NOT-A-REAL-RECEIPT\"}"), 400, "invalid-input");
+			assertEquals("This is not a receipt: a receipt is PV followed by ten groups of four letters or digits.", notAReceipt.path("title").asText());
+			assertEquals("not-a-receipt", notAReceipt.path("errorCodes").path("receipt").asText(), notAReceipt.toString());
+		}
 	}
 
 	@Test
@@ -165,7 +173,7 @@ class PeerVoiceApiTest {
 		int guesses = 0;
 		while (guesses < 60) {
 			guesses++;
-			response = api.post("guesser", "/receipts/lookup", "{\"receipt\":\"PV-" + UUID.randomUUID() + "\"}");
+			response = api.post("guesser", "/receipts/lookup", "{\"receipt\":\"" + ReceiptCode.generate().text() + "\"}");
 			if (response.statusCode() == 429) {
 				break;
 			}
@@ -175,7 +183,7 @@ class PeerVoiceApiTest {
 		long retryAfter = Long.parseLong(response.headers().firstValue("Retry-After").orElse("0"));
 		assertTrue(retryAfter >= 1 && retryAfter <= 600, "Retry-After " + retryAfter);
 		assertProblem(api.post("guesser", "/receipts/withdraw", "{\"receipt\":\"PV-NOT-A-RECEIPT\"}"), 429, "too-many-requests");
-		assertProblem(api.post("alex", "/receipts/lookup", "{\"receipt\":\"PV-NOT-A-RECEIPT\"}"), 404, "unknown-item");
+		assertProblem(api.post("alex", "/receipts/lookup", "{\"receipt\":\"" + WELL_FORMED_UNKNOWN + "\"}"), 404, "unknown-item");
 	}
 
 	@Test

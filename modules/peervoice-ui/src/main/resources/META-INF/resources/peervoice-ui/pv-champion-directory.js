@@ -24,7 +24,7 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, ensureStylesheet, isolated, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, ensureStylesheet, isolated, isolatedText, replaceChildren, sentence, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
@@ -450,7 +450,7 @@ class ChampionDirectory extends HTMLElement {
 		const mayExport = this.tabs.includes('mine') || this.tabs.includes('review');
 		const copies = `${this.api.apiBase}/sites/${encodeId(this.siteId)}/champions`;
 		const vcard = (item) => (mayExport ? element('div', {class: 'pv-button-row'}, element('a', {
-			'aria-label': t('champion-download-vcard-of-x', item.displayName),
+			'aria-label': t('champion-download-vcard-of-x', isolatedText(item.displayName)),
 			class: 'btn btn-secondary btn-sm',
 			'data-action': 'download-vcard',
 			download: 'champion.vcf',
@@ -645,7 +645,7 @@ class ChampionDirectory extends HTMLElement {
 			text('expertise', null, {help: t('champion-expertise-help'),
 				value: (source.expertise || []).concat(source.pendingExpertise || []).join(', ')}),
 			source.pendingExpertise && source.pendingExpertise.length ? element('p', {class: 'form-text text-secondary',
-				'data-pending-expertise': ''}, t('champion-expertise-waiting-x', source.pendingExpertise.join(', '))) : null,
+				'data-pending-expertise': ''}, sentence(t, 'champion-expertise-waiting-x', source.pendingExpertise.join(', '))) : null,
 			text('pronouns', CHAMPION_LIMITS.CHAMPION_PRONOUNS_MAX),
 			element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: lived.id}, lived,
 				element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'},
@@ -842,8 +842,8 @@ class ChampionDirectory extends HTMLElement {
 
 			return element('article', {class: 'card', 'data-nomination-id': nomination.id}, element('div', {class: 'card-body'},
 				element('p', null, t('champion-invitation-intro')),
-				element('p', {class: 'text-secondary'}, `${t('champion-invitation-from-x', nomination.nominatorName)} \u00b7 `
-					+ t(`champion-category-${keyOf(nomination.category)}`)),
+				element('p', {class: 'text-secondary'}, sentence(t, 'champion-invitation-from-x', nomination.nominatorName), ' \u00b7 ',
+					t(`champion-category-${keyOf(nomination.category)}`)),
 				nomination.message ? element('blockquote', {'data-nomination-message': '', dir: 'auto'}, nomination.message) : null,
 				alert, element('div', {class: 'pv-button-row'}, accept), declineHolder));
 		});
@@ -907,7 +907,7 @@ class ChampionDirectory extends HTMLElement {
 					await this.renderNominations();
 					this.kit.clearAlert(this.alert);
 					replaceChildren(this.alert, element('div', {class: 'alert alert-success', role: 'status'},
-						t('champion-nominated-x', sent.nomineeName)));
+						sentence(t, 'champion-nominated-x', sent.nomineeName)));
 				}
 				catch (error) {
 					this.kit.showProblem(formAlert, error);

@@ -9,7 +9,7 @@
  */
 
 import {encodeId} from './pv-api.js';
-import {element, replaceChildren} from './pv-dom.js';
+import {element, isolated, replaceChildren, sentence} from './pv-dom.js';
 
 export const CHAMPION_TAG_MAX = 40;
 
@@ -38,18 +38,18 @@ export function renderVocabulary({api, kit, siteId, t}) {
 			change(add, '/terms', input.control.value);
 		}}}, input.group, add);
 		const terms = vocabulary.terms.length ? element('ul', {class: 'list-unstyled', 'data-vocabulary': ''},
-			vocabulary.terms.map((term) => element('li', {'data-term': term}, `${term} `,
-				kit.button(t('champion-vocabulary-remove-x', term), {class: 'btn btn-link btn-sm', 'data-action': 'remove-term',
+			vocabulary.terms.map((term) => element('li', {'data-term': term}, isolated(term), ' ',
+				kit.button(sentence(t, 'champion-vocabulary-remove-x', term), {class: 'btn btn-link btn-sm', 'data-action': 'remove-term',
 					on: {click: (event) => change(event.currentTarget, '/terms/remove', term)}}))))
 			: element('p', {class: 'text-secondary', 'data-vocabulary': ''}, t('champion-vocabulary-empty'));
 		const pending = vocabulary.pending || [];
 		const waiting = element('section', {'data-pending-tags': ''}, element('h5', null, t('champion-pending-tags')),
 			pending.length ? element('ul', {class: 'list-unstyled'}, pending.map((tag) => element('li', {'data-pending-tag': tag.value},
-				`${t('champion-pending-x-listings', tag.value, tag.count)} `,
-				kit.button(t('champion-accept-tag-x', tag.value), {class: 'btn btn-secondary btn-sm', 'data-action': 'accept-tag',
+				sentence(t, 'champion-pending-x-listings', tag.value, tag.count), ' ',
+				kit.button(sentence(t, 'champion-accept-tag-x', tag.value), {class: 'btn btn-secondary btn-sm', 'data-action': 'accept-tag',
 					on: {click: (event) => change(event.currentTarget, '/terms', tag.value)}}),
 				' ',
-				kit.button(t('champion-reject-tag-x', tag.value), {class: 'btn btn-outline-danger btn-sm', 'data-action': 'reject-tag',
+				kit.button(sentence(t, 'champion-reject-tag-x', tag.value), {class: 'btn btn-outline-danger btn-sm', 'data-action': 'reject-tag',
 					on: {click: (event) => change(event.currentTarget, '/pending/reject', tag.value)}}))))
 				: element('p', {class: 'text-secondary'}, t('champion-pending-tags-empty')));
 

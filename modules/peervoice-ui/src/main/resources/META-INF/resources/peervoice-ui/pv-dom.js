@@ -102,3 +102,36 @@ export function adoptBaseStyles(host) {
 export function isolated(text) {
 	return element('bdi', null, text);
 }
+
+// Stand-ins for the arguments while the translator writes the sentence: private-use characters no translation holds.
+const ARGUMENT_START = '\uE000';
+const ARGUMENT_END = '\uE001';
+const ARGUMENT = new RegExp(`${ARGUMENT_START}(\\d+)${ARGUMENT_END}`);
+
+/**
+ * A translated sentence whose arguments are a person's name or other text a person wrote ("{0} recognized {1}", "From
+ * {0}", "Merge into: {0}"), as children for element(): each such argument isolated in its own <bdi>, so a right-to-left
+ * name cannot carry the translation's words or punctuation with it (WCAG 1.3.2). A number stays plain text; a node (an
+ * isolated list of names, a link) goes in as it is. t is the element's translator (pv-i18n.js).
+ */
+export function sentence(t, key, ...args) {
+	const written = t(key, ...args.map((arg, index) => `${ARGUMENT_START}${index}${ARGUMENT_END}`));
+
+	return written.split(ARGUMENT).map((part, index) => {
+		if (index % 2 === 0) {
+			return part === '' ? null : part;
+		}
+
+		const arg = args[Number(part)];
+
+		return typeof arg === 'number' || arg instanceof Node ? arg : isolated(arg);
+	});
+}
+
+/**
+ * For a sentence that must stay a string (an aria-label, a live region's announcement): the text between the Unicode
+ * isolates FSI and PDI, which do for a string what <bdi> does for a node.
+ */
+export function isolatedText(text) {
+	return `\u2068${text}\u2069`;
+}

@@ -60,6 +60,8 @@ export function createKit(t, options) {
 		'control-character': () => t('text-error-control-character'),
 		'line-break': () => t('text-error-line-break'),
 		noncharacter: () => t('text-error-noncharacter'),
+		// a receipt field's text not of a receipt's form (pv-receipt.js NOT_A_RECEIPT)
+		'not-a-receipt': () => t('receipt-not-a-receipt-help'),
 		required: () => t('text-error-required'),
 		'too-long': (field) => (limits[field] ? t('text-error-too-long-x', limits[field]) : t('text-error-too-long')),
 		'unpaired-surrogate': () => t('text-error-unpaired-surrogate'),
@@ -269,22 +271,31 @@ export function createKit(t, options) {
 					: null);
 		},
 
-		// A question in place of the button that asked it; the safe answer gets the focus.
+		// A question in place of the button that asked it, for every step that cannot be undone (withdrawing, deleting,
+		// ending a meeting): the safe answer gets the focus, Escape answers it too, and the focus returns to the button.
 		confirmation(container, start, {question, confirmLabel, cancelLabel, confirmAction, cancelAction, onConfirm}) {
 			const questionId = uniqueId('pv-confirm');
 			const confirm = kit.button(confirmLabel, {class: 'btn btn-danger btn-sm', 'data-action': confirmAction});
 			const cancel = kit.button(cancelLabel, {class: 'btn btn-secondary btn-sm', 'data-action': cancelAction});
-			const box = element('div', {'aria-labelledby': questionId, class: 'alert alert-warning', role: 'group'},
+			const box = element('div', {'aria-labelledby': questionId, class: 'alert alert-warning', 'data-confirmation': '', role: 'group'},
 				element('p', {id: questionId}, question),
 				element('div', {class: 'pv-button-row'}, confirm, cancel));
+			const back = () => {
+				replaceChildren(container, start);
+				start.focus();
+			};
 
 			start.addEventListener('click', () => {
 				replaceChildren(container, box);
 				cancel.focus();
 			});
-			cancel.addEventListener('click', () => {
-				replaceChildren(container, start);
-				start.focus();
+			cancel.addEventListener('click', back);
+			box.addEventListener('keydown', (event) => {
+				if (event.key === 'Escape' && box.isConnected && confirm.getAttribute('aria-disabled') !== 'true') {
+					event.preventDefault();
+					event.stopPropagation();
+					back();
+				}
 			});
 			confirm.addEventListener('click', () => kit.busy(confirm, onConfirm));
 

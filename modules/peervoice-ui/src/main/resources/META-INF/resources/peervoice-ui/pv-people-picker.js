@@ -13,7 +13,7 @@
  */
 
 import {encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, isolatedText, replaceChildren, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {readMount} from './pv-mount.js';
 
@@ -279,14 +279,14 @@ class PeoplePicker extends HTMLElement {
 		this.searchNumber++;
 		this.close();
 		this.renderChips();
-		this.announce(this.t('people-picker-added-x', person.displayName));
+		this.announce(this.t('people-picker-added-x', isolatedText(person.displayName)));
 		this.changed();
 	}
 
 	remove(person, fromChip) {
 		this.chosen = this.chosen.filter((chosen) => chosen.userKey !== person.userKey);
 		this.renderChips();
-		this.announce(this.t('people-picker-removed-x', person.displayName));
+		this.announce(this.t('people-picker-removed-x', isolatedText(person.displayName)));
 		this.changed();
 
 		if (fromChip) {
@@ -314,7 +314,7 @@ class PeoplePicker extends HTMLElement {
 		},
 		element('span', {dir: 'auto', style: 'overflow-wrap: anywhere;'}, person.displayName),
 		element('button', {
-			'aria-label': this.t('people-picker-remove-x', person.displayName),
+			'aria-label': this.t('people-picker-remove-x', isolatedText(person.displayName)),
 			class: 'btn btn-link btn-sm',
 			'data-action': 'remove-person',
 			'data-user-key': person.userKey,

@@ -7,7 +7,42 @@
  * button[data-action=copy-receipt|download-receipt|print-receipt|dismiss-receipt].
  */
 
-import {element, uniqueId} from './pv-dom.js';
+import {ApiProblem} from './pv-api.js';
+import {element, replaceChildren, uniqueId} from './pv-dom.js';
+
+/** The error code of a receipt field whose text is not of a receipt's form (openapi.yaml, errorCodes; AnonymousWriting). */
+export const NOT_A_RECEIPT = 'not-a-receipt';
+
+/** Whether a problem says the text sent is not of a receipt's form at all (a 400, not the 404 of a receipt nobody has). */
+export function isNotAReceipt(error) {
+	return error instanceof ApiProblem && error.status === 400 && Boolean(error.problem.errorCodes)
+		&& error.problem.errorCodes.receipt === NOT_A_RECEIPT;
+}
+
+/**
+ * A receipt look-up's problem, said alike in every element that looks receipts up (suggestion box, town hall): a text not
+ * of a receipt's form says so in the alert and at the field, which gets the focus (the holder mistyped or pasted
+ * something else); a receipt of that form that matches nothing gets notFound (the element's words) or the kit's 404
+ * text; anything else the kit's way. field: a kit field ({control, setError}).
+ */
+export function showReceiptProblem({alert, error, field, kit, notFound, t}) {
+	if (isNotAReceipt(error)) {
+		field.setError(t('receipt-not-a-receipt-help'));
+		replaceChildren(alert, element('div', {class: 'alert alert-danger', 'data-receipt-problem': NOT_A_RECEIPT},
+			element('strong', null, t('receipt-not-a-receipt'))));
+		field.control.focus();
+
+		return;
+	}
+
+	if (notFound && error instanceof ApiProblem && error.status === 404) {
+		replaceChildren(alert, element('div', {class: 'alert alert-danger', 'data-receipt-problem': 'not-found'}, element('strong', null, notFound)));
+
+		return;
+	}
+
+	kit.showProblem(alert, error);
+}
 
 /** The receipt as a text file the writer can keep: the code and what it is for, in the writer's language. */
 export function receiptFileText(receipt, t, explanationKey = 'receipt-explanation') {

@@ -22,7 +22,7 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, isolated, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, isolated, replaceChildren, sentence, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment} from './pv-location.js';
@@ -45,11 +45,15 @@ export const PERIODS = ['WEEK', 'MONTH', 'QUARTER', 'YEAR'];
 export const ROLES = ['RECEIVED', 'GIVEN'];
 
 /** The label of a site value: the translation of a default value's key, else the value as the administrator wrote it. */
-/** A recognition's heading: who gave it to whom; the viewer is "you" (as giver, the sentence starts with it). */
+/**
+ * A recognition's heading, as children for element(): who gave it to whom, each name isolated (sentence, pv-dom.js); the
+ * viewer is "you" (as giver, the sentence starts with it).
+ */
 export function headingText(t, item) {
-	const names = item.recipients.map((recipient) => recipient.me ? t('recognition-you') : recipient.name).join(', ');
+	const names = element('span', null, item.recipients.map((recipient, index) => [index ? ', ' : null,
+		recipient.me ? t('recognition-you') : isolated(recipient.name)]));
 
-	return item.givenByMe ? t('recognition-you-recognized-x', names) : t('recognition-x-recognized-x', item.giverName, names);
+	return item.givenByMe ? sentence(t, 'recognition-you-recognized-x', names) : sentence(t, 'recognition-x-recognized-x', item.giverName, names);
 }
 
 // A checkbox's or radio's label, its text in Clay's .custom-control-label-text: without it the text touched the box.
@@ -495,7 +499,7 @@ class RecognitionBoard extends HTMLElement {
 					mine && mine.consent === 'PENDING' ? ` \u00b7 ${t('recognition-waiting-for-you')}` : '',
 					mine && mine.consent === 'HIDDEN' ? ` \u00b7 ${t('recognition-hidden-by-you')}` : '',
 					item.awaitingApproval ? ` \u00b7 ${t('recognition-awaiting-approval')}` : ''),
-				item.moderationReason ? element('div', {class: 'alert alert-warning'}, t('recognition-moderated-x', item.moderationReason)) : null,
+				item.moderationReason ? element('div', {class: 'alert alert-warning'}, sentence(t, 'recognition-moderated-x', item.moderationReason)) : null,
 				element('p', {class: 'pv-small', 'data-celebrations': String(item.celebrations)}, t('recognition-x-celebrations', item.celebrations)),
 				item.comments.length ? element('ul', {'aria-label': t('recognition-comments'), class: 'pv-comments'},
 					item.comments.map((comment) => element('li', {'data-comment-id': comment.id},

@@ -41,12 +41,12 @@
  */
 
 import {ApiProblem, encodeId} from './pv-api.js';
-import {adoptBaseStyles, append, element, ensureStylesheet, isolated, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, append, element, ensureStylesheet, isolated, replaceChildren, sentence, uniqueId} from './pv-dom.js';
 import {loadTranslator, supportedLanguage} from './pv-i18n.js';
 import {createKit, distinctWarnings} from './pv-kit.js';
 import {readFragment, rememberInLocation, writeFragment} from './pv-location.js';
 import {readMount} from './pv-mount.js';
-import {receiptPanel} from './pv-receipt.js';
+import {receiptPanel, showReceiptProblem} from './pv-receipt.js';
 import {renderSiteSettings} from './pv-site-settings.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 // Every capability's section of the Settings tab registers itself when its module loads (pv-site-settings.js).
@@ -1185,7 +1185,7 @@ class SuggestionBox extends HTMLElement {
 			item(t('posted-on'), this.timeElement(suggestion.createdAt, suggestion.anonymous ? 'day-utc' : 'day')),
 			suggestion.origin ? element('span', {class: 'pv-meta-item', 'data-origin': suggestion.origin.questionId},
 				element('a', {'data-origin-town-hall': suggestion.origin.townHallId, href: this.townHallLink(suggestion.origin)},
-					t('from-the-town-hall-x', suggestion.origin.townHallTitle))) : null,
+					sentence(t, 'from-the-town-hall-x', suggestion.origin.townHallTitle))) : null,
 			context === 'receipt' ? null : element('a', {
 				class: 'pv-permalink',
 				'data-permalink': '',
@@ -1933,7 +1933,7 @@ class SuggestionBox extends HTMLElement {
 		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
 		const choices = [
 			{
-				help: [name ? t('x-post-with-my-name-help', name) : t('post-with-my-name-help')],
+				help: [name ? sentence(t, 'x-post-with-my-name-help', name) : t('post-with-my-name-help')],
 				label: t('post-with-my-name'),
 				value: 'false',
 			},
@@ -2059,13 +2059,7 @@ class SuggestionBox extends HTMLElement {
 					card.querySelector('[data-title]').focus();
 				}
 				catch (error) {
-					if (error instanceof ApiProblem && error.status === 404) {
-						replaceChildren(alert, element('div', {class: 'alert alert-danger'},
-							element('strong', null, t('no-suggestion-matches-this-receipt'))));
-					}
-					else {
-						this.kit.showProblem(alert, error);
-					}
+					showReceiptProblem({alert, error, field: receipt, kit: this.kit, notFound: t('no-suggestion-matches-this-receipt'), t});
 				}
 			});
 		});

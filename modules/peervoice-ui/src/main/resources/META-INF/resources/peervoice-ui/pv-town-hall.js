@@ -32,12 +32,12 @@
  */
 
 import {ApiProblem, CSRF_TOKEN_HEADER, encodeId} from './pv-api.js';
-import {adoptBaseStyles, element, ensureStylesheet, isolated, replaceChildren, uniqueId} from './pv-dom.js';
+import {adoptBaseStyles, element, ensureStylesheet, isolated, replaceChildren, sentence, uniqueId} from './pv-dom.js';
 import {loadTranslator} from './pv-i18n.js';
 import {createKit} from './pv-kit.js';
 import {readFragment, rememberInLocation} from './pv-location.js';
 import {readMount} from './pv-mount.js';
-import {receiptPanel} from './pv-receipt.js';
+import {receiptPanel, showReceiptProblem} from './pv-receipt.js';
 import {categoryLabel} from './pv-suggestion-settings.js';
 
 // The limits of openapi.yaml (town-hall schemas) and TownHallLimits in peervoice-core; ContractLimitsTest (REST module) checks them.
@@ -69,6 +69,10 @@ export const ANSWERED_CHOICES = ['YES', 'PARTLY', 'NO', 'DID_NOT_ASK'];
 // the follow-up's counts, in the order shown (openapi.yaml, TownHallFollowUp)
 export const FATES = ['answeredLive', 'answeredInWriting', 'TAKEN_FORWARD', 'DISMISSED', 'MERGED', 'WITHDRAWN', 'OPEN', 'PENDING'];
 const VIEWS = ['page', 'moderate', 'presenter', 'edit', 'receipt'];
+/** The steps attendees cannot be given back (no more asking, voting, answering): leadership confirms them first. */
+export const IRREVERSIBLE_STATES = ['ENDED', 'ARCHIVED'];
+/** The steps a town hall's own page offers leadership among its tools (the edit form offers every allowed step). */
+export const PAGE_STEPS = ['SCHEDULED', 'LIVE', 'ENDED'];
 const LOCATION_PREFIX = 'pvt-';
 
 /** How often a live view asks whether anything changed (the issue's bound is 2 s; docs/town-hall.md). */
@@ -491,10 +495,12 @@ class TownHall extends HTMLElement {
 		const toolAlert = this.kit.alertRegion();
 
 		if (this.can('MANAGE_TOWN_HALLS')) {
-			if (hall.state === 'DRAFT' && (hall.allowedStates || []).includes('SCHEDULED')) {
-				// first: what a draft's page is for, until it is published
-				tools.unshift(this.moveButton(hall, 'SCHEDULED', toolAlert, {class: 'btn btn-primary btn-sm', 'data-action': 'publish'}));
-			}
+			// first: the page's next step (publish a draft, go live, end the meeting), without opening the edit form
+			const steps = PAGE_STEPS.filter((state) => (hall.allowedStates || []).includes(state)).map((state) => this.moveButton(hall, state,
+				toolAlert, {class: `btn ${state === 'ENDED' ? 'btn-outline-danger' : 'btn-primary'} btn-sm`,
+					'data-action': state === 'SCHEDULED' ? 'publish' : `state-${keyOf(state)}`}));
+
+			tools.unshift(...steps);
 
 			tools.push(this.link(t('town-hall-edit'), {id: hall.id, view: 'edit'}, {class: 'btn btn-secondary btn-sm',
 				'data-action': 'edit-town-hall'}));
@@ -694,7 +700,7 @@ class TownHall extends HTMLElement {
 		const name = this.getAttribute('user-name') || (this.me && this.me.name) || '';
 		const errorId = uniqueId('pv-error');
 		const feedback = element('div', {class: 'form-feedback-group', hidden: true, id: errorId});
-		const choices = [['false', t('post-with-my-name'), name ? t('town-hall-ask-with-name-x', name) : t('post-with-my-name-help')]];
+		const choices = [['false', t('post-with-my-name'), name ? sentence(t, 'town-hall-ask-with-name-x', name) : t('post-with-my-name-help')]];
 
 		if (anonymousAllowed) {
 			choices.push(['true', t('post-anonymously'), live
@@ -1614,7 +1620,7 @@ class TownHall extends HTMLElement {
 			'data-action': `export-${format}`, on: {click: (event) => this.kit.busy(event.currentTarget, () => this.download(hall, format))}}));
 
 		replaceChildren(this.main, this.backToPage(hall),
-			element('h3', null, t('town-hall-moderation-of-x', hall.title), ' ', this.stateLabel(hall.state)),
+			element('h3', null, sentence(t, 'town-hall-moderation-of-x', hall.title), ' ', this.stateLabel(hall.state)),
 			element('div', {class: 'pv-button-row pv-th-toolbar'}, help,
 				element('div', {class: 'custom-control custom-checkbox'}, element('label', {for: shortcutToggle.id}, shortcutToggle,
 					element('span', {class: 'custom-control-label'}, element('span', {class: 'custom-control-label-text'}, t('town-hall-use-shortcuts')))))),
@@ -1922,7 +1928,7 @@ class TownHall extends HTMLElement {
 					const candidates = (page.items || []).filter((other) => other.id !== question.id);
 
 					status.textContent = t('town-hall-x-matches', candidates.length);
-					replaceChildren(matches, candidates.map((other) => element('li', null, this.kit.button(t('town-hall-merge-into-x', other.text), {
+					replaceChildren(matches, candidates.map((other) => element('li', null, this.kit.button(sentence(t, 'town-hall-merge-into-x', other.text), {
 						class: 'btn btn-link btn-sm pv-th-merge-target', 'data-action': 'merge-into', 'data-target-id': other.id,
 						on: {click: (click) => act(click.currentTarget, {action: 'merge', into: other.id}, t('town-hall-was-merged'))},
 					}))));
@@ -1964,7 +1970,6 @@ class TownHall extends HTMLElement {
 	// ---- presenter view: the big screen
 
 	async renderPresenter() {
-		const t = this.t;
 		const live = await this.load(() => this.api.get(`/town-halls/${encodeId(this.state.id)}/live`, {sort: 'popular'}));
 
 		if (!live) {
@@ -1975,22 +1980,35 @@ class TownHall extends HTMLElement {
 
 		this.hall = hall;
 		this.presenter = element('div', {'aria-live': 'off', class: 'pv-presenter', 'data-presenter': hall.id});
+		this.presenterBar = element('div', {class: 'pv-presenter-bar'});
 
-		const exit = this.link(t('town-hall-leave-presenter-view'), {id: hall.id, view: 'page'}, {class: 'btn btn-secondary btn-sm',
-			'data-action': 'leave-presenter'});
-		const fullscreen = this.kit.button(t('town-hall-full-screen'), {class: 'btn btn-secondary btn-sm', 'data-action': 'fullscreen',
-			on: {click: () => this.toggleFullscreen()}});
-		const advance = this.can('MODERATE') ? this.kit.button(t('town-hall-next-question'), {class: 'btn btn-primary btn-sm',
-			'data-action': 'advance', on: {click: (event) => this.kit.busy(event.currentTarget, () => this.advance())}}) : null;
-
-		replaceChildren(this.main, element('div', {class: 'pv-presenter-bar'}, exit, fullscreen, advance,
-			element('span', {class: 'pv-small'}, this.can('MODERATE') ? t('town-hall-presenter-keys') : t('town-hall-presenter-keys-viewer'))),
-		this.presenter);
+		replaceChildren(this.main, this.presenterBar, this.presenter);
 
 		this.drawPresenter(live);
 
 		if (hall.state === 'LIVE') {
 			this.startLive(hall);
+		}
+	}
+
+	// The bar above the big screen: leave, full screen and, for a moderator while the meeting is on, the next question.
+	drawPresenterBar(ended) {
+		const t = this.t;
+		const hall = this.hall;
+		const exit = this.link(t('town-hall-leave-presenter-view'), {id: hall.id, view: 'page'}, {class: 'btn btn-secondary btn-sm',
+			'data-action': 'leave-presenter'});
+		const fullscreen = this.kit.button(t('town-hall-full-screen'), {class: 'btn btn-secondary btn-sm', 'data-action': 'fullscreen',
+			on: {click: () => this.toggleFullscreen()}});
+		const advancing = this.can('MODERATE') && !ended;
+		const advance = advancing ? this.kit.button(t('town-hall-next-question'), {class: 'btn btn-primary btn-sm',
+			'data-action': 'advance', on: {click: (event) => this.kit.busy(event.currentTarget, () => this.advance())}}) : null;
+		const hadFocus = this.presenterBar.contains(document.activeElement) ? document.activeElement.getAttribute('data-action') : null;
+
+		replaceChildren(this.presenterBar, exit, fullscreen, advance,
+			element('span', {class: 'pv-small'}, advancing ? t('town-hall-presenter-keys') : t('town-hall-presenter-keys-viewer')));
+
+		if (hadFocus) {
+			(this.presenterBar.querySelector(`[data-action="${hadFocus}"]`) || exit).focus();
 		}
 	}
 
@@ -2020,7 +2038,7 @@ class TownHall extends HTMLElement {
 		if (action === 'fullscreen') {
 			this.toggleFullscreen();
 		}
-		else if (action === 'advance' && this.can('MODERATE')) {
+		else if (action === 'advance' && this.can('MODERATE') && !IRREVERSIBLE_STATES.includes(this.hall.state)) {
 			this.advance();
 		}
 	}
@@ -2061,6 +2079,28 @@ class TownHall extends HTMLElement {
 			return;
 		}
 
+		this.hall = snapshot.townHall || this.hall;
+
+		const ended = IRREVERSIBLE_STATES.includes(this.hall.state);
+
+		if (this.presenterEnded !== ended || !this.presenterBar.firstChild) {
+			this.presenterEnded = ended;
+			this.drawPresenterBar(ended);
+		}
+
+		if (ended) {
+			// the meeting is over: the screen says so (and no longer polls), instead of a question to answer next
+			this.stopLive();
+			this.questions = [];
+			this.highlightedId = null;
+			replaceChildren(this.presenter,
+				element('h3', {class: 'pv-presenter-title', dir: 'auto'}, this.hall.title),
+				element('p', {class: 'pv-presenter-question pv-presenter-ended', 'data-presenter-ended': this.hall.state},
+					t('town-hall-meeting-has-ended')));
+
+			return;
+		}
+
 		this.questions = snapshot.questions || [];
 
 		const highlighted = snapshot.highlighted || null;
@@ -2080,8 +2120,9 @@ class TownHall extends HTMLElement {
 			element('section', {'aria-label': t('town-hall-next-questions'), class: 'pv-presenter-next'},
 				element('p', {class: 'pv-presenter-label'}, t('town-hall-next-questions')),
 				next.length ? element('ol', {'data-presenter-next': ''}, next.map((question) => element('li', {'data-question-id': question.id},
-					element('span', {class: 'pv-presenter-votes'}, question.voteCount === 1 ? t('town-hall-one-vote')
-						: t('town-hall-x-votes', question.voteCount || 0)), ' ', question.text)))
+					element('span', {class: 'pv-presenter-votes', 'data-presenter-votes': String(question.voteCount || 0)},
+						question.voteCount === 1 ? t('town-hall-one-vote') : t('town-hall-x-votes', question.voteCount || 0)), ' ',
+					element('span', {class: 'pv-presenter-next-text', dir: 'auto'}, question.text))))
 					: element('p', null, t('town-hall-no-questions-open'))),
 			polls.length ? element('section', {'aria-label': t('town-hall-polls'), class: 'pv-presenter-polls'},
 				polls.map((poll) => element('div', {'data-poll-id': poll.id}, element('p', {class: 'pv-presenter-label', dir: 'auto'}, poll.question),
@@ -2102,6 +2143,7 @@ class TownHall extends HTMLElement {
 			event.preventDefault();
 			this.kit.busy(look, async () => {
 				this.kit.clearAlert(alert);
+				receipt.setError(null);
 
 				const code = receipt.control.value.trim();
 
@@ -2118,7 +2160,7 @@ class TownHall extends HTMLElement {
 				}
 				catch (error) {
 					replaceChildren(result);
-					this.kit.showProblem(alert, error);
+					showReceiptProblem({alert, error, field: receipt, kit: this.kit, t});
 				}
 			});
 		});
@@ -2129,12 +2171,14 @@ class TownHall extends HTMLElement {
 	// ---- leadership: create, edit, publish, go live, end
 
 	// A button that moves the town hall on (publish, go live, end, archive) with the version read, as an edit sends it: a
-	// town hall someone changed meanwhile is not moved (409) and the viewer is told to reload.
+	// town hall someone changed meanwhile is not moved (409) and the viewer is told to reload. Ending and archiving cannot be
+	// undone (attendees can no longer ask, vote or answer): they ask first, in the kit's one confirmation (the focus on Cancel,
+	// Escape cancels); the holder returned then stands in for the button.
 	moveButton(hall, state, alert, attributes) {
 		const t = this.t;
-		const button = this.kit.button(t(`town-hall-move-to-${keyOf(state)}`), attributes);
-
-		button.addEventListener('click', () => this.kit.busy(button, async () => {
+		const label = t(`town-hall-move-to-${keyOf(state)}`);
+		const button = this.kit.button(label, attributes);
+		const move = async () => {
 			this.kit.clearAlert(alert);
 
 			try {
@@ -2142,6 +2186,9 @@ class TownHall extends HTMLElement {
 				this.go({id: hall.id, view: state === 'LIVE' ? 'moderate' : 'page'}, true);
 				if (state === 'SCHEDULED') {
 					this.announce(t('town-hall-published'));
+				}
+				else if (IRREVERSIBLE_STATES.includes(state)) {
+					this.announce(t(`town-hall-moved-to-${keyOf(state)}`));
 				}
 			}
 			catch (error) {
@@ -2153,9 +2200,24 @@ class TownHall extends HTMLElement {
 
 				this.kit.showProblem(alert, error);
 			}
-		}));
+		};
 
-		return button;
+		if (!IRREVERSIBLE_STATES.includes(state)) {
+			button.addEventListener('click', () => this.kit.busy(button, move));
+
+			return button;
+		}
+
+		const action = attributes['data-action'];
+
+		return this.kit.confirmation(element('div', {class: 'pv-th-confirm'}), button, {
+			cancelAction: `cancel-${action}`,
+			cancelLabel: t('cancel'),
+			confirmAction: `confirm-${action}`,
+			confirmLabel: label,
+			onConfirm: move,
+			question: t(`town-hall-confirm-${keyOf(state)}`),
+		});
 	}
 
 	async renderEdit() {
@@ -2304,7 +2366,7 @@ class TownHall extends HTMLElement {
 			{class: 'btn btn-secondary', 'data-action': `state-${keyOf(state)}`}));
 
 		replaceChildren(this.main, hall.id ? this.backToPage(hall) : this.backToList(),
-			element('h3', null, hall.id ? t('town-hall-edit-x', hall.title) : t('town-hall-new'), ' ', hall.state ? this.stateLabel(hall.state) : null),
+			element('h3', null, hall.id ? sentence(t, 'town-hall-edit-x', hall.title) : t('town-hall-new'), ' ', hall.state ? this.stateLabel(hall.state) : null),
 			stepButtons.length ? element('div', {class: 'pv-button-row pv-th-toolbar'}, stepButtons) : null,
 			form);
 	}

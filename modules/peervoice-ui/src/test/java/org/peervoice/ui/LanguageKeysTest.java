@@ -33,7 +33,8 @@ class LanguageKeysTest {
 
 	private static final List<String> LANGUAGE_FILES = List.of("Language.properties", "Language_es.properties");
 
-	private static final Pattern TRANSLATION_CALL = Pattern.compile("\\bt\\(\\s*'([^']+)'");
+	/** t('key'...) and sentence(t, 'key'...) (pv-dom.js: a translation with its names isolated). */
+	private static final Pattern TRANSLATION_CALL = Pattern.compile("\\b(?:t\\(|sentence\\(\\s*(?:this\\.)?t\\s*,)\\s*'([^']+)'");
 
 	private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\d+\\}");
 

@@ -26,6 +26,9 @@ import org.peervoice.core.kernel.ServerSecret;
  */
 public final class AnonymousWriting {
 
+	/** The error code of a receipt field whose text is not of a receipt's form (openapi.yaml, ProblemDetails.errorCodes). */
+	public static final String NOT_A_RECEIPT = "not-a-receipt";
+
 	private final ServerSecret secret;
 	private final FloodLimit submissions;
 	private final FloodLimit receiptChecksPerPerson;
@@ -72,23 +75,28 @@ public final class AnonymousWriting {
 	}
 
 	/**
-	 * The item this receipt belongs to, if its secret matches. An unknown or malformed receipt costs the same Argon2
-	 * work as a known one, so timing tells nothing.
+	 * The item this receipt belongs to, if its secret matches. An unknown receipt costs the same Argon2 work as a known
+	 * one, so timing tells nothing.
 	 *
 	 * @param byLocator finds the item stored under a receipt's locator
 	 * @param receiptHash the stored receipt hash of an item
+	 * @throws InvalidInput (code {@link #NOT_A_RECEIPT}) for a text that is not of a receipt's form at all: the form is
+	 *     public (PV and ten groups of four), so saying so tells nothing about any receipt; its holder learns that they
+	 *     mistyped or pasted something else, where "no item has this receipt" sent them looking for a lost item
 	 */
 	public <T> Optional<T> findByReceipt(String receipt, Function<String, Optional<T>> byLocator, Function<T, String> receiptHash) {
 		if (receipt == null) {
 			throw new InvalidInput(Map.of("receipt", "is required"));
 		}
-		Optional<ReceiptCode> code = ReceiptCode.parse(receipt);
-		Optional<T> item = code.flatMap(parsed -> byLocator.apply(parsed.locator()));
+		ReceiptCode code = ReceiptCode.parse(receipt).orElseThrow(() -> new InvalidInput(
+			"This is not a receipt: a receipt is PV followed by ten groups of four letters or digits.",
+			Map.of("receipt", "is not in the form of a receipt"), Map.of("receipt", NOT_A_RECEIPT)));
+		Optional<T> item = byLocator.apply(code.locator());
 		if (item.isEmpty()) {
-			ReceiptHash.spendVerificationTime(code.map(ReceiptCode::secret).orElse(""));
+			ReceiptHash.spendVerificationTime(code.secret());
 			return Optional.empty();
 		}
-		return ReceiptHash.matches(code.get().secret(), receiptHash.apply(item.get())) ? item : Optional.empty();
+		return ReceiptHash.matches(code.secret(), receiptHash.apply(item.get())) ? item : Optional.empty();
 	}
 
 	/**

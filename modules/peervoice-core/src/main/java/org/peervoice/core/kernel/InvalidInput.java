@@ -23,6 +23,13 @@ public final class InvalidInput extends Problem {
 		this.fieldCodes = Collections.unmodifiableMap(new LinkedHashMap<>(fieldCodes));
 	}
 
+	/** With its own title instead of the list of fields, for a fault that has a text of its own (a receipt that is not one). */
+	public InvalidInput(String message, Map<String, String> fieldErrors, Map<String, String> fieldCodes) {
+		super(message);
+		this.fieldErrors = Collections.unmodifiableMap(new LinkedHashMap<>(fieldErrors));
+		this.fieldCodes = Collections.unmodifiableMap(new LinkedHashMap<>(fieldCodes));
+	}
+
 	public InvalidInput(String message) {
 		super(message);
 		this.fieldErrors = Collections.emptyMap();

@@ -188,7 +188,7 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 	 * reader user was back at the top of the page (WCAG 2.4.3).
 	 */
 	@Test
-	void afterAnActionOnARecognitionTheFocusStaysOnItsButtonNotTheTopOfThePage() {
+	void afterAnActionOnARecognitionTheFocusStaysOnItsButtonAndTheEquityTablesRowsStartWithTheirHeaders() {
 		driver.manage().window().setSize(new Dimension(360, 800));
 		String id = session("sam").post(RECOGNITIONS, json("recipients", List.of("u-1016"), "message", unique("Thank you for the calm handover"),
 			"values", List.of("hope"), "visibility", "BOARD")).expect(201).path("id").asText();
@@ -205,6 +205,34 @@ class RecognitionBoardBrowserIT extends BrowserTestCase {
 		openBoard("en");
 		visible(card).findElement(By.cssSelector("button[data-action=celebrate]")).sendKeys(Keys.ENTER);
 		waitFor("the celebration, the focus on the pressed Celebrate of the same recognition", browser -> ("celebrate|true|" + id).equals(focused()));
+
+		// the equity tables: each row's header (th scope=row) is the row's first cell, level with its cells, its line under it
+		signOut();
+		signIn("lee");
+		for (Dimension size : List.of(new Dimension(360, 800), new Dimension(1280, 900))) {
+			driver.manage().window().setSize(size);
+			openBoard("en");
+			boardTab("equity");
+			visible(By.cssSelector("pv-recognition-board table[data-table] tbody th[scope=row]"));
+			assertRowHeadersStartTheirRows("the equity tables at " + size.width + " px");
+			script("document.querySelector('pv-recognition-board table[data-table]').scrollIntoView();");
+			screenshot("recognition-equity-" + size.width);
+		}
+	}
+
+	/** In every body row of the equity tables: the row header first, its text level with its cells' text, the row's line under it too. */
+	private void assertRowHeadersStartTheirRows(String where) {
+		Object problems = script("const found = []; const text = (e) => { const r = document.createRange(); r.selectNodeContents(e); return r.getBoundingClientRect(); };"
+			+ "const rows = document.querySelectorAll('pv-recognition-board table[data-table] tbody tr');"
+			+ "if (!rows.length) found.push('no rows');"
+			+ "for (const row of rows) { const header = row.firstElementChild; const cell = row.querySelector('td');"
+			+ "  if (!header.matches('th[scope=row]') || !cell) { found.push('a row that does not start with its header: ' + row.dataset.row); continue; }"
+			+ "  const h = text(header); const c = text(cell); const hs = getComputedStyle(header); const cs = getComputedStyle(cell);"
+			+ "  if (header.getBoundingClientRect().right > cell.getBoundingClientRect().left + 0.5) found.push('a header not before its cells: ' + header.textContent);"
+			+ "  if (Math.abs((h.top + h.bottom) / 2 - (c.top + c.bottom) / 2) > 2) found.push('a header above its cells (' + Math.round(h.top) + ' / ' + Math.round(c.top) + '): ' + header.textContent);"
+			+ "  if (hs.borderBottomWidth !== cs.borderBottomWidth || hs.borderBottomStyle !== cs.borderBottomStyle) found.push('a header without its row line: ' + header.textContent); }"
+			+ "return found;");
+		assertEquals(List.of(), problems, where);
 	}
 
 	/** What has the focus, read in one script (the list is rendered again meanwhile): its action, aria-pressed, its recognition. */

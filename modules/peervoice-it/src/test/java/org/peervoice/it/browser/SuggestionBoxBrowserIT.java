@@ -45,6 +45,11 @@ class SuggestionBoxBrowserIT extends BrowserTestCase {
 
 		tab("receipt");
 		WebElement lookup = visible(By.cssSelector("form[data-form=lookup]"));
+		// a receipt with its last group missing is not a receipt, and the page says so (not "no suggestion matches")
+		lookup.findElement(By.name("receipt")).sendKeys(receipt.substring(0, receipt.length() - 5));
+		lookup.findElement(By.cssSelector("button[data-action=lookup]")).click();
+		assertEquals("This is not a receipt.", visible(By.cssSelector("pv-suggestion-box [data-receipt-problem=not-a-receipt]")).getText().trim());
+		assertEquals("true", lookup.findElement(By.name("receipt")).getAttribute("aria-invalid"), "the field says what is wrong with it");
 		lookup.findElement(By.name("receipt")).sendKeys(receipt);
 		lookup.findElement(By.cssSelector("button[data-action=lookup]")).click();
 		WebElement found = waitFor("the receipt look-up", driver -> cardTitled(title));

@@ -67,6 +67,9 @@ class TownHallBrowserIT extends BrowserTestCase {
 	void anAnonymousPhoneQuestionReachesTheOtherBrowserTheModeratorAndTheBigScreenLive() throws IOException {
 		String id = townHall(unique("Spring town hall"), false, "SCHEDULED", "LIVE");
 		String text = "When will the new rota start " + randomLetters(6) + "?";
+		// open at once (no pre-moderation): the big screen lists it under the next questions, with its votes
+		session("casey").post("/town-halls/" + id + "/questions", json("text", "Can the car park stay open late " + randomLetters(5) + "?",
+			"topic", firstTopic(), "anonymous", false)).expect(201);
 		ChromeDriver attendee = driver;
 		WebDriverWait attendeeWait = wait;
 		ChromeDriver moderator = anotherBrowser();
@@ -133,6 +136,14 @@ class TownHallBrowserIT extends BrowserTestCase {
 			driver.findElement(By.cssSelector("a[data-action=back-to-page]")).click();
 			visible(By.cssSelector("a[data-action=open-presenter]")).click();
 			assertEquals(text, visible(By.cssSelector("[data-presenter] [data-presenter-highlighted]")).getText().trim());
+			// the big screen takes the whole window, not the page's column, with votes read from the back of the room
+			visible(By.cssSelector("[data-presenter] ol[data-presenter-next] [data-presenter-votes]"));
+			assertPresenterFillsTheWindowWithLargeVotes("the presenter view at 1280 px", 32);
+			moderator.manage().window().setSize(new Dimension(1920, 1080));
+			assertPresenterFillsTheWindowWithLargeVotes("the presenter view at 1920 px", 48);
+			screenshot("town-hall-presenter-1920");
+			moderator.manage().window().setSize(new Dimension(1280, 900));
+			screenshot("town-hall-presenter-1280");
 
 			driver.findElement(By.cssSelector("a[data-action=leave-presenter]")).click();
 			visible(By.cssSelector("a[data-action=open-moderation]")).click();
@@ -149,6 +160,18 @@ class TownHallBrowserIT extends BrowserTestCase {
 			driver.findElement(By.cssSelector("button[data-question-tab=answered]")).click();
 			WebElement answered = visible(question(text));
 			assertTrue(answered.findElement(By.cssSelector("[data-answer]")).getText().contains("first Monday"));
+
+			// the meeting ends while the big screen shows it: it says so, and Next question goes
+			driver = moderator;
+			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			driver.findElement(By.cssSelector("a[data-action=back-to-page]")).click();
+			visible(By.cssSelector("a[data-action=open-presenter]")).click();
+			visible(By.cssSelector("[data-presenter] [data-presenter-highlighted]"));
+			visible(By.cssSelector("pv-town-hall button[data-action=advance]"));
+			session("lee").post("/town-halls/" + id + "/state", json("state", "ENDED")).expect(200);
+			visible(By.cssSelector("[data-presenter] [data-presenter-ended]"));
+			assertTrue(driver.findElements(By.cssSelector("pv-town-hall button[data-action=advance]")).isEmpty(), "no Next question after the end");
+			assertTrue(driver.findElements(By.cssSelector("[data-presenter] ol[data-presenter-next]")).isEmpty(), "nor questions to come");
 		}
 		finally {
 			driver = attendee;
@@ -158,7 +181,7 @@ class TownHallBrowserIT extends BrowserTestCase {
 	}
 
 	@Test
-	void leadershipPublishesADraftFromItsPageAndIsToldWhenSomeoneChangedItMeanwhile() {
+	void leadershipPublishesGoesLiveAndEndsFromThePageEndingOnlyOnceConfirmedAndIsToldWhenSomeoneChangedItMeanwhile() {
 		String id = townHall(unique("Draft town hall"), false);
 		signIn("lee");
 		driver.manage().window().setSize(new Dimension(360, 800));
@@ -182,6 +205,43 @@ class TownHallBrowserIT extends BrowserTestCase {
 		visible(By.cssSelector("pv-town-hall [data-town-hall][data-state=SCHEDULED]"));
 		assertTrue(driver.findElements(By.cssSelector("pv-town-hall button[data-action=publish]")).isEmpty(), "a published town hall has no Publish");
 		assertEquals("SCHEDULED", lee.get("/town-halls/" + id).expect(200).path("state").asText());
+
+		// Go live and End are among the page's tools (not only under Edit)
+		WebElement goLive = visible(By.cssSelector("pv-town-hall [data-town-hall] .pv-th-toolbar button[data-action=state-live]"));
+		assertEquals("Empezar en directo", goLive.getText().trim());
+		assertReadableLayout("a scheduled town hall's page with Go live at 360 px");
+		goLive.click();
+		waitFor("the town hall to go live", browser -> "LIVE".equals(lee.get("/town-halls/" + id).expect(200).path("state").asText()));
+		openTownHall(id, "es");
+		WebElement end = visible(By.cssSelector("pv-town-hall [data-town-hall][data-state=LIVE] .pv-th-toolbar button[data-action=state-ended]"));
+
+		// ending cannot be undone: it asks first, the focus on Cancel; Escape cancels and gives the focus back to End
+		AccessibilityAudit audit = new AccessibilityAudit(driver);
+		script("arguments[0].focus();", end);
+		press(Keys.ENTER);
+		waitFor("the confirmation to take the focus on Cancel", browser -> "cancel-state-ended".equals(focused("data-action")));
+		assertTrue(driver.findElement(By.cssSelector("pv-town-hall [data-confirmation]")).getText().startsWith("\u00bfTerminar la reuni\u00f3n ahora?"),
+			driver.findElement(By.cssSelector("pv-town-hall [data-confirmation]")).getText());
+		assertReadableLayout("the confirmation to end the meeting at 360 px");
+		audit.check("the confirmation to end the meeting at 360 px [es]");
+		screenshot("town-hall-end-confirmation-360-es");
+		press(Keys.ESCAPE);
+		waitFor("Escape to put End back, with the focus", browser -> "state-ended".equals(focused("data-action")));
+		assertEquals("LIVE", lee.get("/town-halls/" + id).expect(200).path("state").asText(), "nothing ends without the confirmation");
+		press(Keys.ENTER);
+		waitFor("the confirmation again", browser -> "cancel-state-ended".equals(focused("data-action")));
+		new Actions(driver).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+		assertEquals("confirm-state-ended", focused("data-action"));
+		press(Keys.ENTER);
+		visible(By.cssSelector("pv-town-hall [data-town-hall='" + id + "'][data-state=ENDED]"));
+		assertEquals("ENDED", lee.get("/town-halls/" + id).expect(200).path("state").asText());
+		audit.assertNoViolations();
+
+		// the big screen of an ended meeting says so, and offers no next question
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=es#pvt-view=presenter&pvt-id=" + id).toString());
+		assertEquals("Esta reuni\u00f3n ha terminado. Gracias por participar.",
+			visible(By.cssSelector("pv-town-hall [data-presenter] [data-presenter-ended]")).getText().trim());
+		assertTrue(driver.findElements(By.cssSelector("pv-town-hall button[data-action=advance]")).isEmpty(), "no Next question after the end");
 	}
 
 	@Test
@@ -247,8 +307,15 @@ class TownHallBrowserIT extends BrowserTestCase {
 			audit.check("leadership form [" + language + "]");
 
 			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=" + language + "#pvt-view=receipt").toString());
-			visible(By.cssSelector("form[data-form=lookup]"));
-			audit.check("receipt look-up [" + language + "]");
+			WebElement lookup = visible(By.cssSelector("form[data-form=lookup]"));
+			// a text that is not of a receipt's form is said to be none (not "does not exist"), at the field, which gets the focus
+			lookup.findElement(By.name("receipt")).sendKeys("PV-1234-ABCD");
+			lookup.findElement(By.cssSelector("button[data-action=lookup]")).click();
+			assertEquals("es".equals(language) ? "Esto no es un comprobante." : "This is not a receipt.",
+				visible(By.cssSelector("pv-town-hall [data-receipt-problem=not-a-receipt]")).getText().trim());
+			waitFor("the receipt field to take the focus, marked invalid",
+				browser -> "receipt".equals(focused("name")) && "true".equals(focused("aria-invalid")));
+			audit.check("receipt look-up with a text that is not a receipt [" + language + "]");
 		}
 		audit.assertNoViolations();
 
@@ -317,6 +384,11 @@ class TownHallBrowserIT extends BrowserTestCase {
 			assertEquals("OPEN", visible(openCard).getAttribute("data-question-state"));
 			assertEquals(Boolean.TRUE, script("const view = document.querySelector('pv-town-hall'); return view.scrollWidth <= view.clientWidth;"),
 				"nothing of the town hall is wider than the phone");
+			assertEveryQuestionTabShows("the question tabs at 360 px [" + language + "]");
+			driver.manage().window().setSize(new Dimension(320, 800));
+			assertEveryQuestionTabShows("the question tabs at 320 px [" + language + "]");
+			screenshot("town-hall-question-tabs-320-" + language);
+			driver.manage().window().setSize(new Dimension(360, 800));
 			audit.check("your questions at 360 px [" + language + "]");
 			// the open question's form: its help says an edit goes back to the moderators
 			script("arguments[0].focus();", driver.findElement(openCard).findElement(By.cssSelector("button[data-action=edit-question]")));
@@ -411,6 +483,38 @@ class TownHallBrowserIT extends BrowserTestCase {
 		waitFor("the question to have the focus", browser -> question.equals(focused("data-question-id")));
 		assertEquals(suggestion, driver.findElement(linked).findElement(By.cssSelector("a[data-suggestion-link]")).getAttribute("data-suggestion-link"),
 			"and it leads back to its suggestion");
+	}
+
+	/**
+	 * The presenter view covers the window (not the page's column), and each vote count of its next questions is at least
+	 * {@code votePixels} high and at least 7:1 against its background (WCAG's enhanced contrast; read from the back of a room).
+	 */
+	private void assertPresenterFillsTheWindowWithLargeVotes(String where, int votePixels) {
+		Object problems = script("const found = []; const frame = document.querySelector('pv-town-hall .pv-presenter-frame');"
+			+ "const r = frame.getBoundingClientRect(); const width = document.documentElement.clientWidth;"
+			+ "if (r.left > 0.5 || r.right < width - 0.5 || r.top > 0.5 || r.bottom < window.innerHeight - 0.5)"
+			+ "  found.push('the presenter view covers ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' of ' + width + 'x' + window.innerHeight);"
+			+ "const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });"
+			+ "const lum = (c) => { const [R, G, B] = rgb(c); return 0.2126 * R + 0.7152 * G + 0.0722 * B; };"
+			+ "for (const votes of document.querySelectorAll('pv-town-hall [data-presenter-votes]')) {"
+			+ "  const s = getComputedStyle(votes); const size = parseFloat(s.fontSize);"
+			+ "  const [a, b] = [lum(s.color), lum(s.backgroundColor)].sort((x, y) => y - x); const contrast = (a + 0.05) / (b + 0.05);"
+			+ "  if (size < arguments[0]) found.push('votes in ' + size + ' px: ' + votes.textContent);"
+			+ "  if (contrast < 7) found.push('votes at ' + contrast.toFixed(1) + ':1: ' + votes.textContent); }"
+			+ "return found;", votePixels);
+		assertEquals(List.of(), problems, where);
+	}
+
+	/** Every question tab inside the tab list and the window, its text whole (they wrap where they do not fit on one line). */
+	private void assertEveryQuestionTabShows(String where) {
+		Object problems = script("const found = []; const list = document.querySelector('pv-town-hall .pv-th-tabs[role=tablist]');"
+			+ "const box = list.getBoundingClientRect(); const width = document.documentElement.clientWidth;"
+			+ "if (list.scrollWidth > list.clientWidth + 0.5) found.push('the tab list scrolls: ' + list.scrollWidth + ' > ' + list.clientWidth);"
+			+ "for (const tab of list.querySelectorAll('[role=tab]')) { const r = tab.getBoundingClientRect();"
+			+ "  if (r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.right > width) found.push('cut off: ' + tab.textContent + ' ' + Math.round(r.left) + '..' + Math.round(r.right));"
+			+ "  if (tab.scrollWidth > tab.clientWidth + 0.5) found.push('its text cut: ' + tab.textContent); }"
+			+ "return found;");
+		assertEquals(List.of(), problems, where);
 	}
 
 	/** An attribute of a question card (or of an element in it), or null while there is none or the list is being drawn again. */

@@ -55,6 +55,16 @@ class UserTextDirectionBrowserIT extends BrowserTestCase {
 		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/recognitions?lang=es#pv-recognition=" + recognition).toString());
 		visible(By.cssSelector("article[data-recognition-id='" + recognition + "'] [data-message]"));
 		assertIsolated(hebrew, 1, "the recognition");
+
+		// a title inside a translated sentence ("Moderación: {0}", "Editar: {0}") is isolated too (sentence, pv-dom.js)
+		signOut();
+		signIn("lee");
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=es#pvt-view=moderate&pvt-id=" + townHall).toString());
+		visible(By.cssSelector("pv-town-hall [data-question-text]"));
+		assertIsolated(arabic, 2, "the moderation queue, its heading included");
+		driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=es#pvt-view=edit&pvt-id=" + townHall).toString());
+		visible(By.cssSelector("pv-town-hall form[data-form=town-hall]"));
+		assertIsolated(arabic, 1, "the edit form's heading");
 	}
 
 	/** Every text node of the page's PeerVoice elements that holds the text is inside an element of its own direction. */

@@ -179,8 +179,12 @@ class SuggestionBoxApiIT extends PortalTestCase {
 		assertEquals(2, thread.path("items").size(), thread::toString);
 		assertEquals("The Monday ones.", thread.path("items").path(1).path("message").asText(), "the thread reads as written: " + thread);
 
-		as("casey").post("/receipts/lookup", json("receipt", receipt + "X")).expectProblem(404, "unknown-item");
-		as("casey").post("/receipts/lookup", json("receipt", "PV-NOT-A-RECEIPT")).expectProblem(404, "unknown-item");
+		// of a receipt's form but not this one: unknown; not of a receipt's form at all: said so, with its code
+		String wrongSecret = receipt.substring(0, receipt.length() - 1) + (receipt.endsWith("A") ? "B" : "A");
+		as("casey").post("/receipts/lookup", json("receipt", wrongSecret)).expectProblem(404, "unknown-item");
+		as("casey").post("/receipts/lookup", json("receipt", receipt + "X")).expectProblem(400, "invalid-input");
+		assertEquals("not-a-receipt", as("casey").post("/receipts/lookup", json("receipt", "PV-NOT-A-RECEIPT")).expectProblem(400, "invalid-input")
+			.path("errorCodes").path("receipt").asText());
 
 		JsonNode withdrawn = as("alex").post("/receipts/withdraw", json("receipt", receipt)).expect(200);
 		assertEquals("WITHDRAWN", withdrawn.path("status").asText());
