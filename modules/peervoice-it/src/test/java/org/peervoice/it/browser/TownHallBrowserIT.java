@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -79,7 +78,7 @@ class TownHallBrowserIT extends BrowserTestCase {
 			openTownHall(id, "es");
 
 			driver = moderator;
-			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			wait = waitOn(moderator);
 			signIn("lee");
 			openTownHall(id, "en");
 
@@ -112,7 +111,7 @@ class TownHallBrowserIT extends BrowserTestCase {
 			mixAnonymousWrites();
 
 			driver = moderator;
-			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			wait = waitOn(moderator);
 			waitFor("the mixed question to appear in the other browser without reloading, with no votes",
 				browser -> "0".equals(attributeIn(question(text), "[data-vote-count]", "data-vote-count")));
 			moderator.executeScript("window.pvNotReloaded = true;");
@@ -125,7 +124,7 @@ class TownHallBrowserIT extends BrowserTestCase {
 			waitFor("the vote to be pressed", browser -> "true".equals(attributeIn(question(text), VOTE, "aria-pressed")));
 
 			driver = moderator;
-			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			wait = waitOn(moderator);
 			waitFor("the count to reach the other browser", browser -> "1".equals(attributeIn(question(text), "[data-vote-count]", "data-vote-count")));
 			assertEquals(Boolean.TRUE, moderator.executeScript("return window.pvNotReloaded === true;"), "the page was not reloaded");
 
@@ -163,7 +162,7 @@ class TownHallBrowserIT extends BrowserTestCase {
 
 			// the meeting ends while the big screen shows it: it says so, and Next question goes
 			driver = moderator;
-			wait = new WebDriverWait(moderator, Duration.ofSeconds(15));
+			wait = waitOn(moderator);
 			driver.findElement(By.cssSelector("a[data-action=back-to-page]")).click();
 			visible(By.cssSelector("a[data-action=open-presenter]")).click();
 			visible(By.cssSelector("[data-presenter] [data-presenter-highlighted]"));
