@@ -31,12 +31,13 @@ class ChampionCopiesTest {
 	@Test
 	void thePdfListsTheEightCategoriesInWorksheetOrderWithSpanishLettersAndAQuestionMarkForWhatTheFontLacks() {
 		champions.published(champions.jose, ChampionServicesFixture.draft("José Núñez Ibáñez").pronouns("él"));
-		champions.published(champions.ana, new ListingDraft("Ana 李 Ruiz", "Enfermera", ChampionCategory.CLINICAL_MEDICAL, "Cuidados")
+		champions.published(champions.ana, new ListingDraft("Ana \uDB3F\uDFFD Ruiz", "Enfermera", ChampionCategory.CLINICAL_MEDICAL, "Cuidados")
 			.email("ana@example.org", Audience.EVERYONE));
 
 		String text = ListingVisibilityTest.pdfText(champions.export.worksheetPdf(champions.staff, SITE, "es"));
 
 		assertTrue(text.contains("José Núñez Ibáñez (él)"), text);
+		// a private-use character no font has (a Chinese name prints where the system has a font for it: PdfTextTest)
 		assertTrue(text.contains("Ana ? Ruiz"), text);
 		List<String> headings = List.of("Dirección", "Par", "Gerente de programa", "Personal", "Supervisor", "Recursos Humanos", "Finanzas",
 			"Clínico/Médico");
