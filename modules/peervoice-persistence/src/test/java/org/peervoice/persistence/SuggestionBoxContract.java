@@ -837,7 +837,7 @@ abstract class SuggestionBoxContract {
 
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "PV-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
 		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, receipt.substring(0, 13) + "AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA-AAAA"));
-		assertThrows(UnknownItem.class, () -> receipts.lookUpReceipt(alex, "not a receipt"));
+		assertThrows(InvalidInput.class, () -> receipts.lookUpReceipt(alex, "not a receipt"), "not of a receipt's form: a 400 of its own");
 		assertThrows(NotSignedIn.class, () -> receipts.lookUpReceipt(SiteMember.guest(), receipt));
 
 		SuggestionView withdrawn = receipts.withdrawWithReceipt(casey, receipt);
