@@ -16,13 +16,15 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 import org.peervoice.core.anonymity.ReceiptCode;
+import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.suggestion.SuggestionDraft;
 import org.peervoice.core.suggestion.SuggestionReceipts;
 
 /**
  * Looking up a suggestion by receipt through the service, on a seeded board. Target: an unknown
- * or malformed receipt takes as long as a known one (within the noise), so timing reveals nothing.
+ * receipt takes as long as a known one (within the noise), so timing reveals nothing; a text not of
+ * a receipt's form is refused at once (400), before any hashing: the form is public.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -79,7 +81,8 @@ public class ReceiptLookupBenchmark {
 		try {
 			return receipts.lookUpReceipt(writer, "PV-NOT-A-RECEIPT");
 		}
-		catch (UnknownItem expected) {
+		catch (InvalidInput expected) {
+			// not of a receipt's form: refused before any hashing (the form is public; nothing of stored receipts shows)
 			return expected;
 		}
 	}

@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.UnknownItem;
 import org.peervoice.core.suggestion.ReceiptView;
 
@@ -32,7 +33,7 @@ class BenchmarkSetupTest {
 		try {
 			assertInstanceOf(ReceiptView.class, benchmark.knownReceipt());
 			assertInstanceOf(UnknownItem.class, benchmark.unknownReceipt());
-			assertInstanceOf(UnknownItem.class, benchmark.malformedReceipt());
+			assertInstanceOf(InvalidInput.class, benchmark.malformedReceipt());
 		}
 		finally {
 			benchmark.close();
