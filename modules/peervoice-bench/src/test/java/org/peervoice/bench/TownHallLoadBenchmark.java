@@ -3,9 +3,6 @@ package org.peervoice.bench;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -63,11 +60,14 @@ final class TownHallLoadBenchmark {
 	private final int threads;
 	private final Path work;
 	private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
+	/* every timed request: kind, when it was due and sent (ms from the live phase's start), its latency from the schedule (ms) */
+	private final java.util.Queue<String> timeline = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	private volatile long liveStart;
 	private final Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
 	private final AtomicLong failures = new AtomicLong();
 	private final Map<String, AtomicLong> failuresByStatus = new ConcurrentHashMap<>();
 	private final AtomicLong notModified = new AtomicLong();
-	private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(10)).build();
+	private final LoadClient client;
 	private URI base;
 
 	TownHallLoadBenchmark(String jdbcUrl, String user, String password, int attendees, int askers, int seconds, int pollMillis, int threads,
@@ -81,6 +81,7 @@ final class TownHallLoadBenchmark {
 		this.pollMillis = pollMillis;
 		this.threads = threads;
 		this.work = work;
+		this.client = LoadClient.named(System.getProperty("peervoice.townHallLoad.client", LoadClient.APACHE), threads + 8);
 	}
 
 	/** Runs both phases and pgbench; returns the report (also in {@code work/town-hall-load.txt}). */
@@ -103,6 +104,7 @@ final class TownHallLoadBenchmark {
 			report.put("liveSeconds", seconds);
 			report.put("pollMillis", pollMillis);
 			report.put("clientThreads", threads);
+			report.put("client", client.name());
 			warmUp(townHall);
 			costPhase(node, townHall, report);
 			report.put("loadAverageBefore", loadAverage());
@@ -146,6 +148,7 @@ final class TownHallLoadBenchmark {
 			report.put("ratio votes/pgbench", tps > 0 ? round(votesPerSecond / tps) : "n/a");
 		}
 		finally {
+			client.close();
 			if (node != null && node.isAlive()) {
 				node.destroyForcibly();
 			}
@@ -154,6 +157,8 @@ final class TownHallLoadBenchmark {
 		StringBuilder text = new StringBuilder();
 		report.forEach((key, value) -> text.append(key).append(": ").append(value).append('\n'));
 		Files.writeString(work.resolve("town-hall-load.txt"), text);
+		// for where in the run the slow answers were: one line per timed request (kind, due ms, sent ms, latency ms)
+		Files.write(work.resolve("timeline.txt"), timeline);
 		return report;
 	}
 
@@ -240,6 +245,7 @@ final class TownHallLoadBenchmark {
 		Random random = new Random(20271);
 		long window = seconds * 1000L;
 		long start = System.nanoTime();
+		liveStart = start;
 		Map<Integer, String> etags = new ConcurrentHashMap<>();
 		for (int i = 1; i <= attendees; i++) {
 			int attendee = i;
@@ -256,10 +262,10 @@ final class TownHallLoadBenchmark {
 			long first = (long) (random.nextDouble() * pollMillis);
 			for (long at = first; at < window + pollMillis; at += pollMillis) {
 				schedule(clock, workers, start, at, due -> {
-					HttpResponse<String> answer = timed("refresh", attendee, "GET", API + "/town-halls/" + townHall + "/live", null,
+					LoadClient.Answer answer = timed("refresh", attendee, "GET", API + "/town-halls/" + townHall + "/live", null,
 						etags.get(attendee), -1, due);
 					if (answer != null) {
-						answer.headers().firstValue("ETag").ifPresent(etag -> etags.put(attendee, etag));
+						answer.etag().ifPresent(etag -> etags.put(attendee, etag));
 						if (answer.statusCode() == 304) {
 							notModified.incrementAndGet();
 						}
@@ -273,15 +279,30 @@ final class TownHallLoadBenchmark {
 		workers.awaitTermination(10, TimeUnit.MINUTES);
 	}
 
-	/* Every attendee reads the live view once (the portal's JIT and pools warm up; the first sign-in of each); not counted. */
-	private void warmUp(String townHall) throws InterruptedException {
+	/*
+	 * Every attendee reads the live view twice, and votes and asks in a second live town hall as in the live phase (the
+	 * portal's JIT and pools warm up for every kind of request the phases send, as in a portal that has been running;
+	 * the first sign-in of each); not counted, and nothing of it in the measured town hall.
+	 */
+	private void warmUp(String townHall) throws Exception {
+		String warmHall = liveTownHall();
+		List<String> warmQuestions = seedQuestions(warmHall, "Warm-up");
 		ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, 32));
 		for (int round = 0; round < 2; round++) {
 			for (int i = 1; i <= attendees; i++) {
 				int attendee = i;
+				int turn = round;
 				workers.execute(() -> {
 					try {
-						send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null);
+						send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false);
+						if (turn == 0) {
+							send("load-" + attendee, "POST", API + "/town-hall-questions/" + warmQuestions.get(attendee % warmQuestions.size()) + "/votes",
+								"{}", null, false);
+						}
+						else if (attendee <= askers) {
+							send("load-" + attendee, "POST", API + "/town-halls/" + warmHall + "/questions",
+								"{\"text\":\"Warm-up question from attendee " + attendee + "?\"}", null, false);
+						}
 					}
 					catch (IOException | InterruptedException ignored) {
 						// warming up only
@@ -304,7 +325,7 @@ final class TownHallLoadBenchmark {
 		Map<Integer, String> etags = new ConcurrentHashMap<>();
 		for (int i = 1; i <= 200; i++) {
 			int attendee = i;
-			send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null).headers().firstValue("ETag")
+			send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null).etag()
 				.ifPresent(etag -> etags.put(attendee, etag));
 		}
 		String[] kinds = {"not modified (304)", "full view (200)", "unknown town hall (404)", "a UI file, no JAX-RS (200)"};
@@ -346,13 +367,13 @@ final class TownHallLoadBenchmark {
 			int attendee = 1 + i % 200;
 			workers.execute(() -> {
 				try {
-					HttpResponse<String> answer = kind.startsWith("not modified")
-						? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, etags.get(attendee))
+					LoadClient.Answer answer = kind.startsWith("not modified")
+						? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, etags.get(attendee), false)
 						: kind.startsWith("full")
-							? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null)
+							? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false)
 							: kind.startsWith("unknown")
-								? send("load-" + attendee, "GET", API + "/town-halls/" + UUID.randomUUID() + "/live", null, null)
-								: send("load-" + attendee, "GET", "/o/peer-voice-ui/pv-dom.js", null, null);
+								? send("load-" + attendee, "GET", API + "/town-halls/" + UUID.randomUUID() + "/live", null, null, false)
+								: send("load-" + attendee, "GET", "/o/peer-voice-ui/pv-dom.js", null, null, false);
 					int status = kind.startsWith("not modified") ? 304 : kind.startsWith("unknown") ? 404 : 200;
 					if (answer.statusCode() != status) {
 						unexpected.incrementAndGet();
@@ -405,13 +426,14 @@ final class TownHallLoadBenchmark {
 		clock.schedule(() -> workers.execute(() -> work.accept(due)), Math.max(0, due - System.nanoTime()), TimeUnit.NANOSECONDS);
 	}
 
-	private HttpResponse<String> timed(String kind, int attendee, String method, String path, String body, String etag, int expected, long due) {
+	private LoadClient.Answer timed(String kind, int attendee, String method, String path, String body, String etag, int expected, long due) {
 		long sent = System.nanoTime();
 		try {
-			HttpResponse<String> answer = send("load-" + attendee, method, path, body, etag);
+			LoadClient.Answer answer = send("load-" + attendee, method, path, body, etag, false);
 			long answered = System.nanoTime();
 			latencies.computeIfAbsent(kind, any -> Collections.synchronizedList(new ArrayList<>())).add(answered - due);
 			latencies.computeIfAbsent(kind + " sent", any -> Collections.synchronizedList(new ArrayList<>())).add(answered - sent);
+			timeline.add(kind + " " + (due - liveStart) / 1_000_000 + " " + (sent - liveStart) / 1_000_000 + " " + (answered - due) / 1_000_000);
 			boolean ok = expected < 0 ? answer.statusCode() == 200 || answer.statusCode() == 304 : answer.statusCode() == expected;
 			if (ok) {
 				acknowledged.computeIfAbsent(kind, any -> new AtomicLong()).incrementAndGet();
@@ -435,24 +457,19 @@ final class TownHallLoadBenchmark {
 		return type.find() ? type.group(1) : "";
 	}
 
-	private HttpResponse<String> send(String screenName, String method, String path, String body, String etag)
+	private LoadClient.Answer send(String screenName, String method, String path, String body, String etag)
 		throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60))
-			.header("Authorization", "Basic " + Base64.getEncoder().encodeToString((screenName + ":demo").getBytes(StandardCharsets.UTF_8)))
-			.header("Accept", "application/json");
-		if (etag != null) {
-			request.header("If-None-Match", etag);
-		}
-		if (body != null) {
-			request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
-		}
-		else {
-			request.method(method, HttpRequest.BodyPublishers.noBody());
-		}
-		return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return send(screenName, method, path, body, etag, true);
 	}
 
-	private static String expect(HttpResponse<String> response, int status) {
+	/* keepBody false: a successful answer's body is read to its end, not made text (the phases that only time and count) */
+	private LoadClient.Answer send(String screenName, String method, String path, String body, String etag, boolean keepBody)
+		throws IOException, InterruptedException {
+		String authorization = "Basic " + Base64.getEncoder().encodeToString((screenName + ":demo").getBytes(StandardCharsets.UTF_8));
+		return client.send(base.resolve(path), method, authorization, body, etag, keepBody);
+	}
+
+	private static String expect(LoadClient.Answer response, int status) {
 		if (response.statusCode() != status) {
 			throw new IllegalStateException("expected " + status + ": " + response.statusCode() + " " + response.body());
 		}

@@ -2,14 +2,25 @@ package org.peervoice.devportal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.annotation.Annotation;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import java.util.stream.Stream;
+
+import javax.enterprise.context.ConversationScoped;
+import javax.enterprise.context.RequestScoped;
+import javax.enterprise.context.SessionScoped;
+import javax.enterprise.inject.Any;
+import javax.enterprise.inject.spi.Bean;
+import javax.enterprise.inject.spi.BeanManager;
+import javax.enterprise.inject.spi.InjectionPoint;
 
 import org.apache.catalina.Context;
 import org.apache.catalina.LifecycleException;
@@ -21,6 +32,7 @@ import org.apache.catalina.session.StandardManager;
 import org.apache.catalina.startup.Tomcat;
 import org.apache.tomcat.util.http.Rfc6265CookieProcessor;
 import org.jboss.weld.environment.servlet.Listener;
+import org.jboss.weld.environment.servlet.WeldServletLifecycle;
 import org.peervoice.core.anonymity.Mixer;
 import org.peervoice.core.anonymity.MixingTimer;
 import org.peervoice.core.champion.ChampionReminderTimer;
@@ -44,6 +56,10 @@ public final class DevPortal implements AutoCloseable {
 
 	private static final Logger LOG = Logger.getLogger(DevPortal.class.getName());
 	private static final AtomicInteger INSTANCES = new AtomicInteger();
+	/** Weld's setting: the requests (a regular expression of their path) for which it opens the HTTP contexts. */
+	private static final String WELD_CONTEXT_MAPPING = "org.jboss.weld.context.mapping";
+	/** A regular expression no path matches. */
+	private static final String NO_REQUEST = "(?!)";
 
 	private final Tomcat tomcat;
 	private final Path workDirectory;
@@ -143,6 +159,9 @@ public final class DevPortal implements AutoCloseable {
 		context.setClearReferencesThreadLocals(false);
 		// a Weld container of its own, so several portals can run (and stop) in one JVM, as tests do
 		context.addParameter("WELD_CONTEXT_ID_KEY", "peervoice-dev-portal-" + INSTANCES.incrementAndGet());
+		// no bean lives in a request, session or conversation scope (checked: httpScopedBeans, DevPortalTest), so Weld
+		// need not open and close those contexts around every request (a twentieth of a live-view refresh's CPU)
+		context.addParameter(WELD_CONTEXT_MAPPING, NO_REQUEST);
 		// declared like a web.xml listener, so Weld gets the full servlet context it needs on Tomcat
 		context.addApplicationListener(Listener.class.getName());
 		context.addServletContainerInitializer(new WebAssembly(settings), null);
@@ -197,6 +216,38 @@ public final class DevPortal implements AutoCloseable {
 			notificationDispatcher().deliverToPersons();
 			notificationDispatcher().sendDigestsNow();
 		});
+	}
+
+	/**
+	 * Our beans that need a request, session or conversation context: none may, since Weld opens no such context
+	 * ({@link #WELD_CONTEXT_MAPPING}). Such a bean of ours, or one of ours injected with one of Weld's own (the request,
+	 * the session, the servlet context, the conversation), is listed.
+	 */
+	List<String> httpScopedBeans() {
+		List<String> found = new ArrayList<>();
+		inWebApplication(() -> {
+			BeanManager beans = (BeanManager) context.getServletContext().getAttribute(WeldServletLifecycle.BEAN_MANAGER_ATTRIBUTE_NAME);
+			for (Bean<?> bean : beans.getBeans(Object.class, Any.Literal.INSTANCE)) {
+				if (bean.getBeanClass().getName().startsWith("org.jboss.weld.")) {
+					continue;
+				}
+				if (isHttpScope(bean.getScope())) {
+					found.add(bean.getBeanClass().getName() + " @" + bean.getScope().getSimpleName());
+				}
+				for (InjectionPoint point : bean.getInjectionPoints()) {
+					for (Bean<?> injected : beans.getBeans(point.getType(), point.getQualifiers().toArray(new Annotation[0]))) {
+						if (isHttpScope(injected.getScope())) {
+							found.add(bean.getBeanClass().getName() + " injects " + point.getType().getTypeName());
+						}
+					}
+				}
+			}
+		});
+		return found;
+	}
+
+	private static boolean isHttpScope(Class<?> scope) {
+		return scope == RequestScoped.class || scope == SessionScoped.class || scope == ConversationScoped.class;
 	}
 
 	private void inWebApplication(Runnable work) {

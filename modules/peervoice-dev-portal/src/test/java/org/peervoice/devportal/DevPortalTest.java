@@ -89,6 +89,12 @@ class DevPortalTest {
 		assertEquals(URI.create("http://localhost:" + portal.port() + "/"), portal.baseUri());
 	}
 
+	/* Weld opens no request, session or conversation context (DevPortal's context mapping): no bean may need one. */
+	@Test
+	void noBeanLivesInAnHttpScope() {
+		assertEquals(List.of(), portal.httpScopedBeans());
+	}
+
 	@Test
 	void guestsAreSentToTheSignInPage() throws Exception {
 		HttpResponse<String> home = client.send(get("").build(), BodyHandlers.ofString());

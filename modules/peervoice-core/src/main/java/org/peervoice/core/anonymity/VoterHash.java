@@ -71,25 +71,43 @@ public final class VoterHash {
 		return hex(hmac(key, encode(fields)));
 	}
 
-	/** One Mac per thread: Mac.getInstance looks up the provider each time (a live view hashes about 50 times per refresh). */
-	private static final ThreadLocal<Mac> MACS = ThreadLocal.withInitial(() -> {
-		try {
-			return Mac.getInstance("HmacSHA256");
-		}
-		catch (GeneralSecurityException impossible) {
-			throw new IllegalStateException("HmacSHA256 is unavailable", impossible);
-		}
-	});
+	/**
+	 * One Mac per thread, kept initialized with the key it last used: Mac.getInstance looks up the provider each time,
+	 * and a live view hashes about 50 times per refresh with the same key (doFinal leaves the Mac ready for that key).
+	 */
+	private static final ThreadLocal<KeyedMac> MACS = ThreadLocal.withInitial(KeyedMac::new);
 
 	private static byte[] hmac(byte[] key, byte[] message) {
 		try {
-			Mac mac = MACS.get();
-			mac.init(new SecretKeySpec(key, "HmacSHA256"));
-			return mac.doFinal(message);
+			return MACS.get().forKey(key).doFinal(message);
 		}
 		catch (GeneralSecurityException impossible) {
 			throw new IllegalStateException("HmacSHA256 is unavailable", impossible);
 		}
+	}
+
+	private static final class KeyedMac {
+
+		private final Mac mac;
+		private byte[] key;
+
+		KeyedMac() {
+			try {
+				mac = Mac.getInstance("HmacSHA256");
+			}
+			catch (GeneralSecurityException impossible) {
+				throw new IllegalStateException("HmacSHA256 is unavailable", impossible);
+			}
+		}
+
+		Mac forKey(byte[] wanted) throws GeneralSecurityException {
+			if (key == null || !MessageDigest.isEqual(key, wanted)) {
+				mac.init(new SecretKeySpec(wanted, "HmacSHA256"));
+				key = wanted.clone();
+			}
+			return mac;
+		}
+
 	}
 
 	// Each field as its UTF-8 length (4 bytes, big-endian) and bytes: ("a|b", "c") and ("a", "b|c") differ.
@@ -106,12 +124,15 @@ public final class VoterHash {
 		return out.toByteArray();
 	}
 
+	private static final char[] DIGITS = "0123456789abcdef".toCharArray();
+
 	private static String hex(byte[] digest) {
-		StringBuilder hex = new StringBuilder(digest.length * 2);
-		for (byte b : digest) {
-			hex.append(Character.forDigit((b >> 4) & 0xf, 16)).append(Character.forDigit(b & 0xf, 16));
+		char[] hex = new char[digest.length * 2];
+		for (int i = 0; i < digest.length; i++) {
+			hex[2 * i] = DIGITS[(digest[i] >> 4) & 0xf];
+			hex[2 * i + 1] = DIGITS[digest[i] & 0xf];
 		}
-		return hex.toString();
+		return new String(hex);
 	}
 
 }

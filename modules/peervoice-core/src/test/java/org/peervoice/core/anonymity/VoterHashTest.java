@@ -22,6 +22,32 @@ class VoterHashTest {
 	private static final byte[] OTHER_KEY = "fedcba9876543210fedcba9876543210".getBytes(StandardCharsets.US_ASCII);
 	private static final String ITEM = "6f1c2a4e-0c1d-4b7e-9a55-2f0d9c3b8e11";
 
+	/* The thread's Mac stays initialized with its last key: keys in any order (also a key changed in place) hash as fresh. */
+	@Test
+	void aHashUnderOneKeyIsTheStandardHmacWhateverKeyWasUsedBefore() throws Exception {
+		Random random = new Random(20261204);
+		byte[] reused = KEY.clone();
+		for (int i = 0; i < 2_000; i++) {
+			byte[] key;
+			if (random.nextInt(3) == 0) {
+				// the same array with other contents
+				random.nextBytes(reused);
+				key = reused;
+			}
+			else {
+				key = random.nextBoolean() ? KEY : OTHER_KEY;
+			}
+			String field = Integer.toHexString(random.nextInt());
+			javax.crypto.Mac fresh = javax.crypto.Mac.getInstance("HmacSHA256");
+			fresh.init(new javax.crypto.spec.SecretKeySpec(key, "HmacSHA256"));
+			StringBuilder expected = new StringBuilder();
+			for (byte b : fresh.doFinal(VoterHash.encode("purpose", field))) {
+				expected.append(String.format("%02x", b & 0xff));
+			}
+			assertEquals(expected.toString(), VoterHash.hmacHex(key, "purpose", field));
+		}
+	}
+
 	@Test
 	void sameVoterSameItemSameHash() {
 		assertEquals(VoterHash.of(KEY, 1, 2, ITEM, "user-7"), VoterHash.of(KEY, 1, 2, ITEM, "user-7"));
