@@ -180,7 +180,8 @@ final class TownHallLoadBenchmark {
 		}
 		command.addAll(List.of("-DPEERVOICE_PORT=" + port, "-DPEERVOICE_DATA=" + data,
 			"-DPEERVOICE_SECRET_FILE=" + work.resolve("server-secret"), "-DPEERVOICE_JDBC_URL=" + url, "-DPEERVOICE_JDBC_USER=" + user,
-			"-DPEERVOICE_JDBC_PASSWORD=" + password, "-DPEERVOICE_LOAD_TEST_USERS=" + attendees, "-cp", System.getProperty("java.class.path"),
+			"-DPEERVOICE_JDBC_PASSWORD=" + password, "-DPEERVOICE_LOAD_TEST_USERS=" + attendees,
+			"-DPEERVOICE_HTTP_THREADS=" + Integer.getInteger("peervoice.townHallLoad.nodeThreads", 0), "-cp", System.getProperty("java.class.path"),
 			"org.peervoice.devportal.Main"));
 		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(work.resolve("node.log").toFile()).start();
 	}

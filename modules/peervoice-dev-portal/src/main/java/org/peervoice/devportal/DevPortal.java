@@ -131,6 +131,9 @@ public final class DevPortal implements AutoCloseable {
 		Connector connector = new Connector();
 		connector.setPort(settings.port());
 		connector.setProperty("server", "PeerVoice");
+		if (settings.httpThreads() > 0) {
+			connector.setProperty("maxThreads", String.valueOf(settings.httpThreads()));
+		}
 		tomcat.setConnector(connector);
 
 		StandardHost host = (StandardHost) tomcat.getHost();

@@ -28,6 +28,7 @@ public final class DevPortalSettings {
 
 	/** The most synthetic users the load-test directory holds. */
 	public static final int MAX_LOAD_TEST_USERS = 20_000;
+	public static final int MAX_HTTP_THREADS = 1_000;
 
 	private final int port;
 	private final Path dataDirectory;
@@ -41,6 +42,7 @@ public final class DevPortalSettings {
 	private final Duration mixingInterval;
 	private Duration notificationInterval = NotificationTimer.DEFAULT_INTERVAL;
 	private int loadTestUsers;
+	private int httpThreads;
 
 	private DevPortalSettings(int port, Path dataDirectory, Path serverSecretFile, String jdbcUrl, String jdbcUser, String jdbcPassword, boolean seedDemoData,
 		Clock clock, List<DemoUser> extraUsers, Duration mixingInterval) {
@@ -140,7 +142,27 @@ public final class DevPortalSettings {
 	private DevPortalSettings carried(DevPortalSettings changed) {
 		changed.notificationInterval = notificationInterval;
 		changed.loadTestUsers = loadTestUsers;
+		changed.httpThreads = httpThreads;
 		return changed;
+	}
+
+	/**
+	 * How many request threads the servlet container runs at most; 0 (the default) keeps Tomcat's (200). Main reads
+	 * {@code PEERVOICE_HTTP_THREADS}. On a node of few cores a smaller pool spends less CPU on switching between threads
+	 * (docs/benchmarks.md, town hall); requests beyond it wait in the container's queue.
+	 */
+	public DevPortalSettings httpThreads(int count) {
+		if (count < 0 || count > MAX_HTTP_THREADS) {
+			throw new IllegalArgumentException("httpThreads must be 0 (Tomcat's default) to " + MAX_HTTP_THREADS);
+		}
+		DevPortalSettings changed = carried(new DevPortalSettings(port, dataDirectory, serverSecretFile, jdbcUrl, jdbcUser, jdbcPassword,
+			seedDemoData, clock, extraUsers, mixingInterval));
+		changed.httpThreads = count;
+		return changed;
+	}
+
+	public int httpThreads() {
+		return httpThreads;
 	}
 
 	/**

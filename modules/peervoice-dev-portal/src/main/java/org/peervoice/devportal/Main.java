@@ -40,6 +40,10 @@ public final class Main {
 			settings = settings.loadTestUsers(loadTestUsers);
 			LOG.warning("Load-test directory enabled: " + loadTestUsers + " synthetic users load-1.. with a cheap password check");
 		}
+		int httpThreads = Integer.parseInt(setting("PEERVOICE_HTTP_THREADS", "0").trim());
+		if (httpThreads > 0) {
+			settings = settings.httpThreads(httpThreads);
+		}
 		PdfFonts.configure(setting(PdfFonts.DIRECTORY_SETTING, ""));
 		DevPortal portal = DevPortal.start(settings);
 		Runtime.getRuntime().addShutdownHook(new Thread(portal::close, "peervoice-dev-portal-shutdown"));

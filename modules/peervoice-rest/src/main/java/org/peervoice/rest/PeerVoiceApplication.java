@@ -30,7 +30,9 @@ import org.peervoice.rest.site.SiteResource;
 import org.peervoice.rest.suggestion.ReceiptResource;
 import org.peervoice.rest.suggestion.SuggestionResource;
 import org.peervoice.rest.suggestion.SuggestionSettingsResource;
+import org.peervoice.rest.townhall.TownHallLiveResource;
 import org.peervoice.rest.townhall.TownHallResource;
+import org.peervoice.rest.townhall.TownHallVoteResource;
 
 /**
  * The PeerVoice API as one JAX-RS application, mounted by the host at {@code /o/peer-voice}
@@ -66,6 +68,8 @@ public final class PeerVoiceApplication extends Application {
 			new RoleGroupSettingsResource(services.roleGroupSettings(), identities),
 			// town hall
 			new TownHallResource(services, identities),
+			new TownHallLiveResource(services, identities),
+			new TownHallVoteResource(services, identities),
 			new OpenApiResource(),
 			new OpenApiJsonResource(),
 			new JsonBodyProvider(),

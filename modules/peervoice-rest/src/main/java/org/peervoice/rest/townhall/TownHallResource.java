@@ -5,9 +5,7 @@ import java.util.Map;
 
 import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
-import javax.ws.rs.DELETE;
 import javax.ws.rs.GET;
-import javax.ws.rs.HeaderParam;
 import javax.ws.rs.POST;
 import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
@@ -15,7 +13,6 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.Context;
-import javax.ws.rs.core.HttpHeaders;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
@@ -23,7 +20,6 @@ import javax.ws.rs.core.UriInfo;
 import org.peervoice.core.PeerVoiceServices;
 import org.peervoice.core.kernel.InvalidInput;
 import org.peervoice.core.kernel.TextLimits;
-import org.peervoice.core.suggestion.VoteTally;
 import org.peervoice.core.townhall.FeedbackDraft;
 import org.peervoice.core.townhall.FeedbackSummary;
 import org.peervoice.core.townhall.FollowUp;
@@ -36,7 +32,6 @@ import org.peervoice.core.townhall.QuestionState;
 import org.peervoice.core.townhall.QuestionView;
 import org.peervoice.core.townhall.TownHallDraft;
 import org.peervoice.core.townhall.TownHallExportView;
-import org.peervoice.core.townhall.TownHallLive;
 import org.peervoice.core.townhall.TownHallQuestions;
 import org.peervoice.core.townhall.TownHallView;
 import org.peervoice.core.townhall.TownHalls;
@@ -47,7 +42,11 @@ import org.peervoice.rest.PageBody;
 import org.peervoice.rest.QueryParameters;
 import org.peervoice.rest.suggestion.ReceiptRequest;
 
-/** The town hall: town halls of a site, their questions, live state, polls, feedback, follow-up and export. */
+/**
+ * The town hall: town halls of a site, their questions, polls, feedback, follow-up and export. The live view and the
+ * votes, a live meeting's most frequent requests, are resources of their own ({@link TownHallLiveResource},
+ * {@link TownHallVoteResource}): a root path of their own is matched before the many routes under {@code /v1.0}.
+ */
 @Path("/v1.0")
 @Produces(MediaType.APPLICATION_JSON)
 public final class TownHallResource {
@@ -97,18 +96,6 @@ public final class TownHallResource {
 	public TownHallView moveTownHall(@Context HttpServletRequest request, @PathParam("townHallId") String townHallId,
 			TownHallStateRequest body) {
 		return services.townHalls().moveTo(identities.resolve(request), townHallId, required(body).getState(), body.getVersion());
-	}
-
-	/** Conditional polling: see docs/town-hall.md, "Live updates". */
-	@GET
-	@Path("/town-halls/{townHallId}/live")
-	public Response live(@Context HttpServletRequest request, @PathParam("townHallId") String townHallId, @QueryParam("sort") String sort,
-			@HeaderParam(HttpHeaders.IF_NONE_MATCH) String ifNoneMatch) {
-		TownHallLive.LiveAnswer answer = services.townHallLive().live(identities.resolve(request), townHallId,
-			QueryParameters.optionalEnum("sort", sort, TownHallQuestions.Sort.class), ifNoneMatch);
-		Response.ResponseBuilder response = answer.view().map(view -> Response.ok(view)).orElseGet(() -> Response.notModified());
-		// Cache-Control stays no-store (SecurityHeaders): the client keeps the last answer and sends its ETag itself
-		return response.header(HttpHeaders.ETAG, answer.etag()).build();
 	}
 
 	@GET
@@ -214,19 +201,6 @@ public final class TownHallResource {
 	@Path("/town-hall-questions/{questionId}/withdraw")
 	public QuestionView withdraw(@Context HttpServletRequest request, @PathParam("questionId") String questionId) {
 		return services.townHallQuestions().withdraw(identities.resolve(request), questionId);
-	}
-
-	@POST
-	@Path("/town-hall-questions/{questionId}/votes")
-	public Response vote(@Context HttpServletRequest request, @PathParam("questionId") String questionId) {
-		VoteTally tally = services.townHallQuestions().vote(identities.resolve(request), questionId);
-		return Response.status(Response.Status.CREATED).entity(tally).build();
-	}
-
-	@DELETE
-	@Path("/town-hall-questions/{questionId}/votes")
-	public VoteTally retractVote(@Context HttpServletRequest request, @PathParam("questionId") String questionId) {
-		return services.townHallQuestions().retractVote(identities.resolve(request), questionId);
 	}
 
 	@POST
