@@ -239,6 +239,34 @@ class TownHall extends HTMLElement {
 
 	disconnectedCallback() {
 		this.stopLive();
+		this.pageInert(false);
+	}
+
+	/**
+	 * While the presenter view covers the window, the page around it is inert (every sibling of the view and of each of
+	 * its ancestors): Tab and screen readers stay in the view instead of reaching links hidden behind it; restored on
+	 * leaving it.
+	 */
+	pageInert(inert) {
+		if (!inert) {
+			(this.inertSiblings || []).forEach((node) => {
+				node.inert = false;
+			});
+			this.inertSiblings = null;
+			return;
+		}
+		if (this.inertSiblings) {
+			return;
+		}
+		this.inertSiblings = [];
+		for (let node = this.frame; node && node.parentElement && node !== document.body; node = node.parentElement) {
+			for (const sibling of node.parentElement.children) {
+				if (sibling !== node && !sibling.inert && !['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META'].includes(sibling.tagName)) {
+					sibling.inert = true;
+					this.inertSiblings.push(sibling);
+				}
+			}
+		}
 	}
 
 	async start() {
@@ -340,6 +368,7 @@ class TownHall extends HTMLElement {
 		this.state = Object.assign({sort: 'popular', tab: 'open'}, state);
 		this.kit.clearAlert(this.alert);
 		this.frame.classList.toggle('pv-presenter-frame', this.state.view === 'presenter');
+		this.pageInert(this.state.view === 'presenter');
 
 		if (remember) {
 			this.remember(false);

@@ -1,6 +1,7 @@
 package org.peervoice.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
 
@@ -357,6 +358,17 @@ class TownHallBrowserIT extends BrowserTestCase {
 			String highlighted = attributeIn(By.cssSelector("[data-presenter] [data-presenter-highlighted]"), null, "data-presenter-highlighted");
 			return highlighted != null && !highlighted.isEmpty();
 		});
+
+		// Tab stays in the view that covers the window: the page's links behind it are inert until the view is left
+		for (int presses = 0; presses < 40; presses++) {
+			press(Keys.TAB);
+			Object outside = script("const a = document.activeElement;"
+				+ "return a === document.body || a.closest('pv-town-hall .pv-presenter-frame') ? null : a.outerHTML.slice(0, 200);");
+			assertNull(outside, "Tab reached what the presenter view covers (press " + (presses + 1) + ")");
+		}
+		visible(By.cssSelector("a[data-action=leave-presenter]")).click();
+		visible(By.cssSelector("a[data-action=open-presenter]"));
+		assertEquals(0L, script("return document.querySelectorAll('[inert]').length;"), "nothing stays inert after the presenter view");
 	}
 
 	@Test
