@@ -105,8 +105,8 @@ final class TownHallLoadBenchmark {
 			report.put("pollMillis", pollMillis);
 			report.put("clientThreads", threads);
 			report.put("client", client.name());
-			warmUp(townHall);
-			costPhase(node, townHall, report);
+			List<String> warmQuestions = warmUp(townHall);
+			costPhase(node, townHall, warmQuestions, report);
 			report.put("loadAverageBefore", loadAverage());
 			livePhase(townHall, firstRound);
 			report.put("loadAverageAfterLive", loadAverage());
@@ -285,7 +285,7 @@ final class TownHallLoadBenchmark {
 	 * portal's JIT and pools warm up for every kind of request the phases send, as in a portal that has been running;
 	 * the first sign-in of each); not counted, and nothing of it in the measured town hall.
 	 */
-	private void warmUp(String townHall) throws Exception {
+	private List<String> warmUp(String townHall) throws Exception {
 		String warmHall = liveTownHall();
 		List<String> warmQuestions = seedQuestions(warmHall, "Warm-up");
 		ExecutorService workers = Executors.newFixedThreadPool(Math.min(threads, 32));
@@ -313,6 +313,7 @@ final class TownHallLoadBenchmark {
 		}
 		workers.shutdown();
 		workers.awaitTermination(10, TimeUnit.MINUTES);
+		return warmQuestions;
 	}
 
 	/*
@@ -320,22 +321,25 @@ final class TownHallLoadBenchmark {
 	 * (its process's user + system time from /proc) and this client's, over requests sent one after another by 4 threads
 	 * while nothing changes: every attendee's conditional GET with the ETag it holds (304, no view made); the full live
 	 * view (no ETag: made from the node's copy for that caller, 200); an unknown town hall (404 problem: the JAX-RS path
-	 * and an exception); a UI file (the servlet container and the dev portal's filters without JAX-RS).
+	 * and an exception); a UI file (the servlet container and the dev portal's filters without JAX-RS); a vote (201, in
+	 * the warm-up town hall, so nothing changes in the measured one: the vote path with its group commit, a transaction
+	 * and PostgreSQL's work for it, the node's share only; with 4 in flight a batch holds few votes).
 	 */
-	private void costPhase(Process node, String townHall, Map<String, Object> report) throws Exception {
+	private void costPhase(Process node, String townHall, List<String> warmQuestions, Map<String, Object> report) throws Exception {
 		Map<Integer, String> etags = new ConcurrentHashMap<>();
 		for (int i = 1; i <= 200; i++) {
 			int attendee = i;
 			send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null).etag()
 				.ifPresent(etag -> etags.put(attendee, etag));
 		}
-		String[] kinds = {"not modified (304)", "full view (200)", "unknown town hall (404)", "a UI file, no JAX-RS (200)"};
+		String[] kinds = {"not modified (304)", "full view (200)", "unknown town hall (404)", "a UI file, no JAX-RS (200)",
+			"a vote (201)"};
 		// rounds of every kind in turn; the first round only warms up (the JIT), each figure is the median of the others
 		int rounds = 4;
 		Map<String, List<double[]>> measured = new HashMap<>();
 		for (int round = 0; round < rounds; round++) {
 			for (String kind : kinds) {
-				double[] cost = cost(node, townHall, etags, kind);
+				double[] cost = cost(node, townHall, etags, kind, warmQuestions, round);
 				if (round > 0) {
 					measured.computeIfAbsent(kind, any -> new ArrayList<>()).add(cost);
 				}
@@ -357,15 +361,19 @@ final class TownHallLoadBenchmark {
 		return Math.round(values[values.length / 2] * 1000) / 1000.0;
 	}
 
-	/** Node and client CPU ms per request, and the count of unexpected answers, over 2,000 requests of one kind. */
-	private double[] cost(Process node, String townHall, Map<Integer, String> etags, String kind) throws InterruptedException {
-		int requests = 2000;
+	/** Node and client CPU ms per request, and the count of unexpected answers, over 2,000 requests of one kind (votes: one per attendee). */
+	private double[] cost(Process node, String townHall, Map<Integer, String> etags, String kind, List<String> warmQuestions, int round)
+		throws InterruptedException {
+		// one vote per attendee and round
+		int requests = kind.startsWith("a vote") ? Math.min(2000, attendees) : 2000;
 		ExecutorService workers = Executors.newFixedThreadPool(4);
 		long nodeBefore = processCpuNanos(node.pid());
 		long clientBefore = processCpuNanos(ProcessHandle.current().pid());
 		AtomicLong unexpected = new AtomicLong();
 		for (int i = 0; i < requests; i++) {
-			int attendee = 1 + i % 200;
+			// votes: every attendee once per round, each round on another question of the warm-up town hall than any before
+			int attendee = kind.startsWith("a vote") ? 1 + i % attendees : 1 + i % 200;
+			String question = warmQuestions.get((attendee + 1 + round) % warmQuestions.size());
 			workers.execute(() -> {
 				try {
 					LoadClient.Answer answer = kind.startsWith("not modified")
@@ -374,8 +382,10 @@ final class TownHallLoadBenchmark {
 							? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false)
 							: kind.startsWith("unknown")
 								? send("load-" + attendee, "GET", API + "/town-halls/" + UUID.randomUUID() + "/live", null, null, false)
-								: send("load-" + attendee, "GET", "/o/peer-voice-ui/pv-dom.js", null, null, false);
-					int status = kind.startsWith("not modified") ? 304 : kind.startsWith("unknown") ? 404 : 200;
+								: kind.startsWith("a vote")
+									? send("load-" + attendee, "POST", API + "/town-hall-questions/" + question + "/votes", "{}", null, false)
+									: send("load-" + attendee, "GET", "/o/peer-voice-ui/pv-dom.js", null, null, false);
+					int status = kind.startsWith("not modified") ? 304 : kind.startsWith("unknown") ? 404 : kind.startsWith("a vote") ? 201 : 200;
 					if (answer.statusCode() != status) {
 						unexpected.incrementAndGet();
 					}
