@@ -21,9 +21,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Queue;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -64,7 +66,7 @@ final class TownHallLoadBenchmark {
 	private final Path work;
 	private final Map<String, List<Long>> latencies = new ConcurrentHashMap<>();
 	/* every timed request: kind, when it was due and sent (ms from the live phase's start), its latency from the schedule (ms) */
-	private final java.util.Queue<String> timeline = new java.util.concurrent.ConcurrentLinkedQueue<>();
+	private final Queue<String> timeline = new ConcurrentLinkedQueue<>();
 	private volatile long liveStart;
 	private volatile long schedulingMillis;
 	private final Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
@@ -256,7 +258,8 @@ final class TownHallLoadBenchmark {
 		long window = seconds * 1000L;
 		// the schedule starts once every request of it is scheduled (about 17,500 for 2,000 attendees): until 2026-12-04
 		// night it started before, and the requests due while the loop below still ran counted its time as latency
-		long start = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(SCHEDULING_MILLIS);
+		long planned = System.nanoTime();
+		long start = planned + TimeUnit.MILLISECONDS.toNanos(SCHEDULING_MILLIS);
 		liveStart = start;
 		Map<Integer, String> etags = new ConcurrentHashMap<>();
 		for (int i = 1; i <= attendees; i++) {
@@ -286,10 +289,10 @@ final class TownHallLoadBenchmark {
 			}
 		}
 		long scheduled = System.nanoTime();
-		schedulingMillis = SCHEDULING_MILLIS - (start - scheduled) / 1_000_000;
+		schedulingMillis = (scheduled - planned) / 1_000_000;
 		if (scheduled > start) {
-			throw new IllegalStateException("scheduling the live phase took " + (scheduled - start + TimeUnit.MILLISECONDS.toNanos(SCHEDULING_MILLIS)) / 1_000_000
-				+ " ms, more than the " + SCHEDULING_MILLIS + " ms allowed before its start");
+			throw new IllegalStateException("scheduling the live phase took " + schedulingMillis + " ms, more than the " + SCHEDULING_MILLIS
+				+ " ms allowed before its start");
 		}
 		clock.shutdown();
 		clock.awaitTermination(window + 60_000, TimeUnit.MILLISECONDS);
@@ -308,31 +311,17 @@ final class TownHallLoadBenchmark {
 		// as many client threads as the phases use: the client's connections and the node's request threads exist before the
 		// live phase, as for a meeting whose attendees have had its page open (32 until 2026-12-04 night: then the live
 		// phase's first 2 s were spent opening 170 connections and starting as many request threads, docs/benchmarks.md)
-		ExecutorService workers = Executors.newFixedThreadPool(threads);
-		for (int round = 0; round < 2; round++) {
-			for (int i = 1; i <= attendees; i++) {
-				int attendee = i;
-				int turn = round;
-				workers.execute(() -> {
-					try {
-						send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false);
-						if (turn == 0) {
-							send("load-" + attendee, "POST", API + "/town-hall-questions/" + warmQuestions.get(attendee % warmQuestions.size()) + "/votes",
-								"{}", null, false);
-						}
-						else if (attendee <= askers) {
-							send("load-" + attendee, "POST", API + "/town-halls/" + warmHall + "/questions",
-								"{\"text\":\"Warm-up question from attendee " + attendee + "?\"}", null, false);
-						}
-					}
-					catch (IOException | InterruptedException ignored) {
-						// warming up only
-					}
-				});
+		eachAttendee(2, (attendee, round) -> {
+			send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false);
+			if (round == 0) {
+				send("load-" + attendee, "POST", API + "/town-hall-questions/" + warmQuestions.get(attendee % warmQuestions.size()) + "/votes",
+					"{}", null, false);
 			}
-		}
-		workers.shutdown();
-		workers.awaitTermination(10, TimeUnit.MINUTES);
+			else if (attendee <= askers) {
+				send("load-" + attendee, "POST", API + "/town-halls/" + warmHall + "/questions",
+					"{\"text\":\"Warm-up question from attendee " + attendee + "?\"}", null, false);
+			}
+		});
 		return warmQuestions;
 	}
 
@@ -343,17 +332,36 @@ final class TownHallLoadBenchmark {
 	 * again, docs/benchmarks.md). Not counted.
 	 */
 	private void rejoin(String townHall) throws InterruptedException {
-		ExecutorService workers = Executors.newFixedThreadPool(threads);
-		for (int i = 1; i <= attendees; i++) {
-			int attendee = i;
-			workers.execute(() -> {
-				try {
-					send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false);
-				}
-				catch (IOException | InterruptedException ignored) {
-					// warming up only
-				}
-			});
+		eachAttendee(1, (attendee, round) -> send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false));
+	}
+
+	/** One attendee's step in a round of {@link #eachAttendee}. */
+	private interface AttendeeStep {
+
+		void run(int attendee, int round) throws IOException, InterruptedException;
+
+	}
+
+	/*
+	 * The step for every attendee, round after round, on as many client threads as the phases use (started before the
+	 * first step); returns when all are done. A step that fails is not counted here: warming up, or timed by the step.
+	 */
+	private void eachAttendee(int rounds, AttendeeStep step) throws InterruptedException {
+		ThreadPoolExecutor workers = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
+		workers.prestartAllCoreThreads();
+		for (int round = 0; round < rounds; round++) {
+			for (int i = 1; i <= attendees; i++) {
+				int attendee = i;
+				int turn = round;
+				workers.execute(() -> {
+					try {
+						step.run(attendee, turn);
+					}
+					catch (IOException | InterruptedException ignored) {
+						// not counted
+					}
+				});
+			}
 		}
 		workers.shutdown();
 		workers.awaitTermination(10, TimeUnit.MINUTES);
@@ -459,17 +467,10 @@ final class TownHallLoadBenchmark {
 	}
 
 	private void burstPhase(List<String> questions) throws InterruptedException {
-		ThreadPoolExecutor workers = (ThreadPoolExecutor) Executors.newFixedThreadPool(threads);
-		workers.prestartAllCoreThreads();
-		for (int i = 1; i <= attendees; i++) {
-			int attendee = i;
-			String question = questions.get(i % questions.size());
-			workers.execute(() -> timed("burst", attendee, "POST", API + "/town-hall-questions/" + question + "/votes", "{}", null, 201,
-				System.nanoTime()));
-		}
-		workers.shutdown();
-		workers.awaitTermination(10, TimeUnit.MINUTES);
+		eachAttendee(1, (attendee, round) -> timed("burst", attendee, "POST",
+			API + "/town-hall-questions/" + questions.get(attendee % questions.size()) + "/votes", "{}", null, 201, System.nanoTime()));
 	}
+
 
 	/*
 	 * The latency runs from the moment the request was due, its place in the schedule (start + atMillis), so a client or
