@@ -181,7 +181,8 @@ final class TownHallLoadBenchmark {
 			// the node on CPUs of its own (Linux taskset; run the client with `taskset -c <others> mvn ...`)
 			command.addAll(List.of("taskset", "-c", nodeCpus));
 		}
-		command.addAll(List.of(java, "-Xmx768m"));
+		// the node's collector pauses beside the timeline (uptime-stamped, as the node's own clock)
+		command.addAll(List.of(java, "-Xmx768m", "-Xlog:gc:file=" + work.resolve("gc.log") + ":uptime,level"));
 		if (Boolean.getBoolean("peervoice.townHallLoad.jfr")) {
 			// where the node's time goes: a flight recording of the whole run (docs/benchmarks.md, town hall)
 			command.add("-XX:StartFlightRecording=settings=profile,jdk.ExecutionSample#period=2ms,filename=" + work.resolve("node.jfr"));

@@ -172,7 +172,7 @@ abstract class TownHallContract {
 			java.sql.ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = '"
 				+ townHall + "'")) {
 			rows.next();
-			assertEquals(16, rows.getInt(1), "a new town hall's counter has all its rows");
+			assertEquals(17, rows.getInt(1), "a new town hall's counter has all its rows: 16 for writers, one for mixings");
 			// as V15 leaves a town hall of before: shard 0 only
 			statement.executeUpdate("DELETE FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = '" + townHall + "' AND shard > 0");
 		}
@@ -185,6 +185,62 @@ abstract class TownHallContract {
 				etag = next;
 			}
 		}
+	}
+
+	/**
+	 * A mixing rewrites every pending vote of the site in its transaction (under load for a second): the counter row it
+	 * increments must be one no request's change waits for. Here every writer's row is held by another transaction
+	 * while the site is mixed; the mixing still finishes and changes the ETag, also of a town hall of before the
+	 * split counter (shard 0 only) and of a town hall created before the mixings had a row of their own.
+	 */
+	@Test
+	void aMixingWaitsForNoWritersCounterRowAndChangesTheETag() throws Exception {
+		List<String> townHalls = new ArrayList<>();
+		for (String title : List.of("Spring town hall", "Summer town hall")) {
+			String townHall = services.townHalls().moveTo(lee, services.townHalls().create(lee, SITE, draft(title)).getId(),
+				TownHallState.SCHEDULED).getId();
+			QuestionView question = ask(alex, townHall, "Will the " + title + " be recorded?", false);
+			services.townHallQuestions().approveAll(lee, townHall, List.of(question.getId()));
+			services.townHallQuestions().vote(jose, question.getId());
+			townHalls.add(townHall);
+		}
+		services.townHalls().moveTo(lee, townHalls.get(0), TownHallState.LIVE);
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			// the first as V15 left a town hall of before (shard 0 only), the second as one created before the mixing row
+			statement.executeUpdate("DELETE FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = '" + townHalls.get(0) + "' AND shard > 0");
+			statement.executeUpdate("DELETE FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = '" + townHalls.get(1) + "' AND shard = 16");
+		}
+		List<String> etags = new ArrayList<>();
+		for (String townHall : townHalls) {
+			etags.add(services.townHallLive().live(alex, townHall, null, null).etag());
+		}
+		ExecutorService mixer = Executors.newSingleThreadExecutor();
+		try (Connection holder = dataSource.getConnection()) {
+			// as a writer's unit of work holds them: read committed, one row each by its key
+			holder.setTransactionIsolation(Connection.TRANSACTION_READ_COMMITTED);
+			holder.setAutoCommit(false);
+			int held = 0;
+			try (java.sql.PreparedStatement statement = holder.prepareStatement(
+				"UPDATE PV_TOWN_HALL_CHANGE_SHARD SET change_count = change_count + 1 WHERE town_hall_id = ? AND shard = ?")) {
+				for (String townHall : townHalls) {
+					for (int shard = 0; shard < 16; shard++) {
+						statement.setString(1, townHall);
+						statement.setInt(2, shard);
+						held += statement.executeUpdate();
+					}
+				}
+			}
+			assertEquals(17, held, "every writer's row of both, held until the mixing is done");
+			mixer.submit(this::mix).get(20, TimeUnit.SECONDS);
+			holder.commit();
+		}
+		finally {
+			mixer.shutdownNow();
+		}
+		for (int i = 0; i < townHalls.size(); i++) {
+			assertNotEquals(etags.get(i), services.townHallLive().live(alex, townHalls.get(i), null, null).etag(), "the mixing changes the live view");
+		}
+		assertEquals(2, countRows("PV_TOWN_HALL_VOTE", "mixed = TRUE"), "the mixing rewrote the pending votes");
 	}
 
 	@Test

@@ -15,19 +15,31 @@ import org.peervoice.core.kernel.UnitOfWork;
  * sum: with one row, every vote of a meeting waited for the lock of the vote before it (docs/benchmarks.md, town hall
  * under load). Each row only grows, so the sum changes exactly when a change commits. Town halls created before the
  * split have shard 0 only (V15); a change that finds no row for its shard increments shard 0.
+ *
+ * <p>A mixing increments a row of its own, {@link #MIXING_SHARD}, which no request's change takes: its transaction
+ * rewrites every pending vote of the site and may last a second under load, and all that time it holds the row it
+ * incremented (with shard 0, every vote batch of a thread of shard 0 waited for it: docs/benchmarks.md, town hall,
+ * "The mixer's row").
  */
 final class TownHallChanges {
 
 	/** How many rows a town hall's counter is split over. */
 	static final int SHARDS = 16;
+	/** The row of the mixings' changes, after the writers' rows. */
+	static final int MIXING_SHARD = SHARDS;
 
 	private static final String CREATE = "INSERT INTO PV_TOWN_HALL_CHANGE_SHARD (town_hall_id, shard, change_count) VALUES (?1, ?2, 0)";
 	private static final String BUMP = "UPDATE PV_TOWN_HALL_CHANGE_SHARD SET change_count = change_count + 1 WHERE town_hall_id = ?1"
 		+ " AND shard = ?2";
 	private static final String READ = "SELECT SUM(change_count) FROM PV_TOWN_HALL_CHANGE_SHARD WHERE town_hall_id = ?1";
-	/** Every town hall of a site a live view may show: the mixing of the site may have changed any of them. */
-	static final String BUMP_SITE = "UPDATE PV_TOWN_HALL_CHANGE_SHARD SET change_count = change_count + 1 WHERE shard = 0 AND town_hall_id IN"
-		+ " (SELECT t.id FROM PV_TOWN_HALL t WHERE t.company_id = ?1 AND t.site_id = ?2 AND t.state IN ('SCHEDULED', 'LIVE', 'ENDED'))";
+	/** The town halls {@code t} of a site a live view may show: the mixing of the site may have changed any of them. */
+	private static final String OF_SITE_SHOWN = "t.company_id = ?1 AND t.site_id = ?2 AND t.state IN ('SCHEDULED', 'LIVE', 'ENDED')";
+	/** The mixing row of such a town hall that has none yet (created before it existed: until then mixings took shard 0). */
+	private static final String CREATE_SITE_MIXING_ROWS = "INSERT INTO PV_TOWN_HALL_CHANGE_SHARD (town_hall_id, shard, change_count)"
+		+ " SELECT t.id, " + MIXING_SHARD + ", 0 FROM PV_TOWN_HALL t WHERE " + OF_SITE_SHOWN + " AND NOT EXISTS"
+		+ " (SELECT 1 FROM PV_TOWN_HALL_CHANGE_SHARD s WHERE s.town_hall_id = t.id AND s.shard = " + MIXING_SHARD + ")";
+	private static final String BUMP_SITE = "UPDATE PV_TOWN_HALL_CHANGE_SHARD SET change_count = change_count + 1 WHERE shard = "
+		+ MIXING_SHARD + " AND town_hall_id IN (SELECT t.id FROM PV_TOWN_HALL t WHERE " + OF_SITE_SHOWN + ")";
 
 	private final UnitOfWork unitOfWork;
 	private final LiveCopies copies;
@@ -39,7 +51,7 @@ final class TownHallChanges {
 	}
 
 	void create(String townHallId) {
-		for (int shard = 0; shard < SHARDS; shard++) {
+		for (int shard = 0; shard <= MIXING_SHARD; shard++) {
 			unitOfWork.entityManager().createNativeQuery(CREATE).setParameter(1, townHallId).setParameter(2, shard).executeUpdate();
 		}
 	}
@@ -90,7 +102,10 @@ final class TownHallChanges {
 		return unitOfWork.entityManager().createNativeQuery(BUMP).setParameter(1, townHallId).setParameter(2, shard).executeUpdate();
 	}
 
+	/** Called by the mixer only (one mixing of a site at a time, on every node), so its rows are created by one writer. */
 	void bumpSite(Scope site) {
+		unitOfWork.entityManager().createNativeQuery(CREATE_SITE_MIXING_ROWS).setParameter(1, site.companyId()).setParameter(2, site.siteId())
+			.executeUpdate();
 		unitOfWork.entityManager().createNativeQuery(BUMP_SITE).setParameter(1, site.companyId()).setParameter(2, site.siteId())
 			.executeUpdate();
 		unitOfWork.afterCommit(() -> copies.writtenSite(site.companyId(), site.siteId()));
