@@ -325,22 +325,18 @@ public final class TownHallQuestions {
 	// No lock on the question: one vote per person is the unique key's.
 	private VoteTally voteAlone(Identity who, String questionId) {
 		return unitOfWork.inTransaction(() -> {
-			Located located = locateForVoting(who, questionId);
-			TownHallQuestion question = located.question;
-			String userKey = located.actor.requireUserKey();
-			if (question.isAskedBy(userKey)) {
-				throw new Conflict(OWN_QUESTION);
-			}
-			MergeableVote vote = anonymity.mergeableVote(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
-			Set<String> hashes = QuestionViews.voteHashes(anonymity, question, userKey);
+			VoteTarget question = voteTargets(List.of(questionId)).get(questionId);
+			String userKey = checkVote(who, question);
+			MergeableVote vote = anonymity.mergeableVote(question.companyId, question.siteId, question.townHallId, question.id, userKey);
+			Set<String> hashes = question.voteHashes(anonymity, userKey);
 			// with one server key the new row's hash is the only one a vote of this person may have: the unique key of
 			// (question, hash) refuses the second; after a key rotation an older key's row is looked for first
-			if (!Set.of(vote.hash()).equals(hashes) && hasVote(question, hashes)) {
+			if (!Set.of(vote.hash()).equals(hashes) && hasVote(question.id, hashes)) {
 				throw new Conflict(ALREADY_VOTED);
 			}
-			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new QuestionVote(question.id(), vote), ALREADY_VOTED);
-			changes.bump(question.townHallId(), who);
-			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), true);
+			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new QuestionVote(question.id, vote), ALREADY_VOTED);
+			changes.bump(question.townHallId, who);
+			return new VoteTally(views.counts(List.of(question.id)).getOrDefault(question.id, 0L), true);
 		});
 	}
 
@@ -356,20 +352,17 @@ public final class TownHallQuestions {
 			Map<VoteBatches.Vote, VoteBatches.Outcome> outcomes = new IdentityHashMap<>();
 			List<BatchedVote> candidates = new ArrayList<>();
 			Set<String> inBatch = new HashSet<>();
+			Map<String, VoteTarget> targets = voteTargets(batch.stream().map(each -> each.questionId).collect(Collectors.toCollection(LinkedHashSet::new)));
 			for (VoteBatches.Vote each : batch) {
 				try {
-					Located located = locateForVoting(each.who, each.questionId);
-					TownHallQuestion question = located.question;
-					String userKey = located.actor.requireUserKey();
-					if (question.isAskedBy(userKey)) {
-						throw new Conflict(OWN_QUESTION);
-					}
-					MergeableVote vote = anonymity.mergeableVote(question.companyId(), question.siteId(), question.townHallId(), question.id(), userKey);
-					Set<String> hashes = new HashSet<>(QuestionViews.voteHashes(anonymity, question, userKey));
+					VoteTarget question = targets.get(each.questionId);
+					String userKey = checkVote(each.who, question);
+					MergeableVote vote = anonymity.mergeableVote(question.companyId, question.siteId, question.townHallId, question.id, userKey);
+					Set<String> hashes = new HashSet<>(question.voteHashes(anonymity, userKey));
 					hashes.add(vote.hash());
 					// the same person twice in one batch (two tabs): the first is written, the second refused as the unique
 					// key would refuse it
-					if (!inBatch.add(question.id() + ' ' + vote.hash())) {
+					if (!inBatch.add(question.id + ' ' + vote.hash())) {
 						throw new Conflict(ALREADY_VOTED);
 					}
 					candidates.add(new BatchedVote(each, question, vote, hashes));
@@ -381,7 +374,7 @@ public final class TownHallQuestions {
 			Set<String> stored = storedVotes(candidates);
 			List<BatchedVote> rows = new ArrayList<>();
 			for (BatchedVote candidate : candidates) {
-				if (candidate.hashes.stream().anyMatch(hash -> stored.contains(candidate.question.id() + ' ' + hash))) {
+				if (candidate.hashes.stream().anyMatch(hash -> stored.contains(candidate.question.id + ' ' + hash))) {
 					outcomes.put(candidate.request, VoteBatches.Outcome.refused(new Conflict(ALREADY_VOTED)));
 				}
 				else {
@@ -395,13 +388,13 @@ public final class TownHallQuestions {
 			insertVotes(rows);
 			Map<String, List<Identity>> writers = new TreeMap<>();
 			for (BatchedVote row : rows) {
-				writers.computeIfAbsent(row.question.townHallId(), id -> new ArrayList<>()).add(row.request.who);
+				writers.computeIfAbsent(row.question.townHallId, id -> new ArrayList<>()).add(row.request.who);
 			}
 			// town halls in one order in every batch: two batches never wait for each other's counter rows crosswise
 			writers.forEach(changes::bump);
-			Map<String, Long> counts = views.counts(rows.stream().map(row -> row.question.id()).collect(Collectors.toCollection(LinkedHashSet::new)));
+			Map<String, Long> counts = views.counts(rows.stream().map(row -> row.question.id).collect(Collectors.toCollection(LinkedHashSet::new)));
 			for (BatchedVote row : rows) {
-				outcomes.put(row.request, VoteBatches.Outcome.written(new VoteTally(counts.getOrDefault(row.question.id(), 0L), true)));
+				outcomes.put(row.request, VoteBatches.Outcome.written(new VoteTally(counts.getOrDefault(row.question.id, 0L), true)));
 			}
 			return outcomes;
 		});
@@ -413,7 +406,7 @@ public final class TownHallQuestions {
 		if (candidates.isEmpty()) {
 			return stored;
 		}
-		Set<String> questionIds = candidates.stream().map(candidate -> candidate.question.id()).collect(Collectors.toSet());
+		Set<String> questionIds = candidates.stream().map(candidate -> candidate.question.id).collect(Collectors.toSet());
 		List<String> hashes = candidates.stream().flatMap(candidate -> candidate.hashes.stream()).distinct().collect(Collectors.toList());
 		for (int from = 0; from < hashes.size(); from += LOAD_CHUNK) {
 			List<Object[]> found = unitOfWork.entityManager()
@@ -441,7 +434,7 @@ public final class TownHallQuestions {
 			for (int i = 0; i < chunk.size(); i++) {
 				BatchedVote row = chunk.get(i);
 				int at = i * 4;
-				insert.setParameter(at + 1, UUID.randomUUID().toString()).setParameter(at + 2, row.question.id())
+				insert.setParameter(at + 1, UUID.randomUUID().toString()).setParameter(at + 2, row.question.id)
 					.setParameter(at + 3, row.mergeable.hash()).setParameter(at + 4, row.mergeable.seal());
 			}
 			insert.executeUpdate();
@@ -452,11 +445,11 @@ public final class TownHallQuestions {
 	private static final class BatchedVote {
 
 		final VoteBatches.Vote request;
-		final TownHallQuestion question;
+		final VoteTarget question;
 		final MergeableVote mergeable;
 		final Set<String> hashes;
 
-		BatchedVote(VoteBatches.Vote request, TownHallQuestion question, MergeableVote mergeable, Set<String> hashes) {
+		BatchedVote(VoteBatches.Vote request, VoteTarget question, MergeableVote mergeable, Set<String> hashes) {
 			this.request = request;
 			this.question = question;
 			this.mergeable = mergeable;
@@ -467,21 +460,21 @@ public final class TownHallQuestions {
 
 	public VoteTally retractVote(Identity who, String questionId) {
 		return unitOfWork.inTransaction(() -> {
-			Located located = locateForVoting(who, questionId);
-			TownHallQuestion question = located.question;
-			Set<String> hashes = QuestionViews.voteHashes(anonymity, question, located.actor.requireUserKey());
+			VoteTarget question = voteTargets(List.of(questionId)).get(questionId);
+			String userKey = checkVoter(who, question);
+			Set<String> hashes = question.voteHashes(anonymity, userKey);
 			// The mixer rewrites pending votes (delete and re-insert, same ids): a delete that waited for it finds its row
 			// gone and, under read committed, misses the row put back. A second statement sees the committed row, as for
 			// suggestion votes (docs/reliability.md; the fault suite found it here too).
-			int removed = hashes.isEmpty() ? 0 : deleteVotes(question.id(), hashes);
+			int removed = hashes.isEmpty() ? 0 : deleteVotes(question.id, hashes);
 			if (removed == 0 && !hashes.isEmpty()) {
-				removed = deleteVotes(question.id(), hashes);
+				removed = deleteVotes(question.id, hashes);
 			}
 			if (removed == 0) {
 				throw new UnknownItem("You have not voted for this question.");
 			}
-			changes.bump(question.townHallId(), who);
-			return new VoteTally(views.counts(List.of(question.id())).getOrDefault(question.id(), 0L), false);
+			changes.bump(question.townHallId, who);
+			return new VoteTally(views.counts(List.of(question.id)).getOrDefault(question.id, 0L), false);
 		});
 	}
 
@@ -490,13 +483,13 @@ public final class TownHallQuestions {
 			.setParameter("id", questionId).setParameter("hashes", hashes).executeUpdate();
 	}
 
-	private boolean hasVote(TownHallQuestion question, Set<String> hashes) {
+	private boolean hasVote(String questionId, Set<String> hashes) {
 		if (hashes.isEmpty()) {
 			// without a server secret no vote can be cast: mergeableVote says so (503)
 			return false;
 		}
 		return !unitOfWork.entityManager().createQuery("SELECT v.id FROM QuestionVote v WHERE v.questionId = :id AND v.voterHash IN :hashes")
-			.setParameter("id", question.id()).setParameter("hashes", hashes).setMaxResults(1).getResultList().isEmpty();
+			.setParameter("id", questionId).setParameter("hashes", hashes).setMaxResults(1).getResultList().isEmpty();
 	}
 
 	public QuestionView moderate(Identity who, String questionId, Moderation moderation) {
@@ -783,32 +776,96 @@ public final class TownHallQuestions {
 	}
 
 	/**
-	 * A question to vote on, without reading its town hall: the question holds the town hall's company and site (neither
-	 * changes), and a question exists only in a town hall that was published (a town hall never goes back to DRAFT), so
-	 * the town hall's checks for a caller come to the same (docs/benchmarks.md, town hall: a statement less per vote).
+	 * What the checks of a vote need of these questions, by id (absent: no such question): a few columns read by one
+	 * query, no question loaded (docs/benchmarks.md, town hall, "The vote's question in one read"). Not the town hall: the
+	 * question holds its company and site (neither changes), and a question exists only in a town hall that was
+	 * published (a town hall never goes back to DRAFT), so the town hall's checks for a caller come to the same.
 	 */
-	private Located locateForVoting(Identity who, String questionId) {
-		TownHallQuestion question = unitOfWork.find(TownHallQuestion.class, questionId)
-			.filter(found -> found.companyId() == who.companyId() && found.isListed())
-			.orElseThrow(TownHallQuestions::unknown);
+	private Map<String, VoteTarget> voteTargets(java.util.Collection<String> questionIds) {
+		Map<String, VoteTarget> found = new HashMap<>();
+		List<String> ids = new ArrayList<>(questionIds);
+		for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
+			List<Object[]> rows = unitOfWork.entityManager()
+				.createQuery("SELECT q.id, q.townHallId, q.companyId, q.siteId, q.state, q.authorKey, CASE WHEN " + TownHallQuestion.LISTED_JPQL
+					+ " THEN 1 ELSE 0 END FROM TownHallQuestion q WHERE q.id IN :ids", Object[].class)
+				.setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK))).getResultList();
+			for (Object[] row : rows) {
+				VoteTarget target = new VoteTarget((String) row[0], (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
+					(QuestionState) row[4], (String) row[5], ((Number) row[6]).intValue() == 1);
+				found.put(target.id, target);
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * The checks of a vote or its retraction on this question ({@code null}: none such): the caller sees it, may vote, and
+	 * it is open; the same answers as for a question located with its town hall.
+	 *
+	 * @return the caller's user key
+	 */
+	private static String checkVoter(Identity who, VoteTarget question) {
+		if (question == null || question.companyId != who.companyId() || !question.listed) {
+			throw unknown();
+		}
 		Actor actor;
 		try {
-			actor = TownHallAccess.actorIn(who, question.siteId());
+			actor = TownHallAccess.actorIn(who, question.siteId);
 			actor.require(Permission.VIEW);
 		}
 		catch (UnknownItem townHallNotVisible) {
 			throw unknown();
 		}
-		Located located = new Located(actor, null, question);
-		QuestionState state = question.state();
-		if ((state == QuestionState.PENDING || state == QuestionState.WITHDRAWN) && !actor.can(Permission.MODERATE) && !located.isAsker()) {
+		boolean asker = actor.userKey().map(question::isAskedBy).orElse(false);
+		if ((question.state == QuestionState.PENDING || question.state == QuestionState.WITHDRAWN) && !actor.can(Permission.MODERATE) && !asker) {
 			throw unknown();
 		}
-		located.actor.require(Permission.VOTE);
-		if (!located.question.state().isOpen()) {
+		actor.require(Permission.VOTE);
+		if (!question.state.isOpen()) {
 			throw new Conflict("Votes are only taken on open questions.");
 		}
-		return located;
+		return actor.requireUserKey();
+	}
+
+	/** {@link #checkVoter}, and never one's own question. */
+	private static String checkVote(Identity who, VoteTarget question) {
+		String userKey = checkVoter(who, question);
+		if (question.isAskedBy(userKey)) {
+			throw new Conflict(OWN_QUESTION);
+		}
+		return userKey;
+	}
+
+	/** What a vote's checks and row need of its question. */
+	private static final class VoteTarget {
+
+		final String id;
+		final String townHallId;
+		final long companyId;
+		final long siteId;
+		final QuestionState state;
+		final String authorKey;
+		final boolean listed;
+
+		VoteTarget(String id, String townHallId, long companyId, long siteId, QuestionState state, String authorKey, boolean listed) {
+			this.id = id;
+			this.townHallId = townHallId;
+			this.companyId = companyId;
+			this.siteId = siteId;
+			this.state = state;
+			this.authorKey = authorKey;
+			this.listed = listed;
+		}
+
+		boolean isAskedBy(String userKey) {
+			return authorKey != null && authorKey.equals(userKey);
+		}
+
+		/** As {@link QuestionViews#voteHashes} for the question itself. */
+		Set<String> voteHashes(AnonymousWriting anonymity, String userKey) {
+			return anonymity.mergeableVoteHashes(companyId, siteId, townHallId, id, userKey);
+		}
+
 	}
 
 	private Located locateForModerator(Identity who, String questionId) {
