@@ -15,6 +15,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -47,6 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class Mixer {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Mixer.class);
+	/** Rows one statement of a mixing locks or deletes by id (bind parameters stay few on every database). */
+	static final int DELETE_CHUNK = 100;
 	/** The suggestion box's table of each site's last mixing. */
 	public static final String SITE_MIXINGS = "PV_MIXING";
 
@@ -255,9 +258,11 @@ public final class Mixer {
 		}
 		List<MixedRows> childrenFirst = new ArrayList<>(tables);
 		Collections.reverse(childrenFirst);
+		boolean locksOnRead = !product(connection).contains("HSQL");
 		for (MixedRows table : childrenFirst) {
 			// only what this run removed goes back: a row a concurrent write removed meanwhile (a retracted vote) stays gone
-			pending.put(table, delete(connection, table, shuffled(pending.get(table))));
+			List<Row> rows = shuffled(pending.get(table));
+			pending.put(table, locksOnRead ? deleteLocked(connection, table, rows) : deleteEach(connection, table, rows));
 		}
 		Set<String> moved = new LinkedHashSet<>();
 		for (MixedRows table : tables) {
@@ -295,8 +300,52 @@ public final class Mixer {
 		return rows;
 	}
 
-	/** The rows this deleted, in the order given; one statement each, since batches need not report their counts. */
-	private static List<Row> delete(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
+	/**
+	 * The rows this deleted, in the order given: per {@link #DELETE_CHUNK} rows, those still there locked by one statement
+	 * (a row a concurrent write removed meanwhile, a retracted vote, is left out) and deleted by another. Two statements
+	 * per chunk rather than one per row: a live meeting's mixing rewrites thousands of votes while votes go on
+	 * (docs/benchmarks.md, town hall, "The mixer's statements"). For databases whose {@code SELECT ... FOR UPDATE} locks;
+	 * should a locked row be gone all the same, the mixing fails whole and the next run does it.
+	 */
+	private static List<Row> deleteLocked(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
+		List<Row> deleted = new ArrayList<>();
+		for (int from = 0; from < rows.size(); from += DELETE_CHUNK) {
+			List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + DELETE_CHUNK));
+			Set<Object> present = new HashSet<>();
+			try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM " + table.table() + " WHERE id IN (" + marks(chunk.size())
+				+ ") FOR UPDATE")) {
+				bindIds(lock, chunk);
+				try (ResultSet found = lock.executeQuery()) {
+					while (found.next()) {
+						present.add(found.getObject(1));
+					}
+				}
+			}
+			List<Row> locked = new ArrayList<>();
+			for (Row row : chunk) {
+				if (present.contains(row.value("id"))) {
+					locked.add(row);
+				}
+			}
+			if (locked.isEmpty()) {
+				continue;
+			}
+			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.table() + " WHERE id IN (" + marks(locked.size()) + ")")) {
+				bindIds(delete, locked);
+				if (delete.executeUpdate() != locked.size()) {
+					throw new SQLException("A row of " + table.table() + " changed while it was mixed");
+				}
+			}
+			deleted.addAll(locked);
+		}
+		return deleted;
+	}
+
+	/**
+	 * The rows this deleted, in the order given; one statement each, since batches need not report their counts: for
+	 * HSQLDB, whose MVCC mode takes no lock for {@code SELECT ... FOR UPDATE} (a concurrent delete may come between).
+	 */
+	private static List<Row> deleteEach(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
 		List<Row> deleted = new ArrayList<>();
 		if (rows.isEmpty()) {
 			return deleted;
@@ -310,6 +359,21 @@ public final class Mixer {
 			}
 		}
 		return deleted;
+	}
+
+	private static String product(Connection connection) throws SQLException {
+		DatabaseMetaData database = connection.getMetaData();
+		return (database.getDatabaseProductName() + " " + database.getDatabaseProductVersion()).toUpperCase(Locale.ROOT);
+	}
+
+	private static String marks(int count) {
+		return String.join(", ", Collections.nCopies(count, "?"));
+	}
+
+	private static void bindIds(PreparedStatement statement, List<Row> rows) throws SQLException {
+		for (int i = 0; i < rows.size(); i++) {
+			statement.setObject(i + 1, rows.get(i).value("id"));
+		}
 	}
 
 	private static void insert(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
@@ -378,8 +442,7 @@ public final class Mixer {
 		try {
 			unitOfWork.run(() -> {
 				try {
-					DatabaseMetaData database = em().unwrap(Connection.class).getMetaData();
-					String product = (database.getDatabaseProductName() + " " + database.getDatabaseProductVersion()).toUpperCase(Locale.ROOT);
+					String product = product(em().unwrap(Connection.class));
 					if (product.contains("HSQL")) {
 						em().createNativeQuery("CHECKPOINT").executeUpdate();
 					}

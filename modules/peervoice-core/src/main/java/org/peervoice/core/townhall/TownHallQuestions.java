@@ -138,9 +138,11 @@ public final class TownHallQuestions {
 			}
 			TownHallQuestion question = TownHallQuestion.named(townHall, text, topic, state, userKey, actor.displayName(), now);
 			unitOfWork.entityManager().persist(question);
+			QuestionView view = views.view(actor, question);
+			// the counter's row last: it is held from its increment until the commit (docs/town-hall.md, "Votes under load")
 			changes.bump(townHall.id(), who);
 			LOG.info("Question {} asked for town hall {}", question.id(), townHall.id());
-			return views.view(actor, question);
+			return view;
 		});
 	}
 
@@ -334,9 +336,12 @@ public final class TownHallQuestions {
 			if (!Set.of(vote.hash()).equals(hashes) && hasVote(question.id, hashes)) {
 				throw new Conflict(ALREADY_VOTED);
 			}
-			ConflictingWrites.persistOrConflict(unitOfWork.entityManager(), new QuestionVote(question.id, vote), ALREADY_VOTED);
+			// the batch's insert, not a persisted entity: nothing to register and compare at the commit
+			ConflictingWrites.orConflict(() -> insertVotes(List.of(new BatchedVote(null, question, vote, hashes))), ALREADY_VOTED);
+			VoteTally tally = new VoteTally(views.counts(List.of(question.id)).getOrDefault(question.id, 0L), true);
+			// the counter's row last: it is held from its increment until the commit (docs/town-hall.md, "Votes under load")
 			changes.bump(question.townHallId, who);
-			return new VoteTally(views.counts(List.of(question.id)).getOrDefault(question.id, 0L), true);
+			return tally;
 		});
 	}
 
@@ -390,9 +395,10 @@ public final class TownHallQuestions {
 			for (BatchedVote row : rows) {
 				writers.computeIfAbsent(row.question.townHallId, id -> new ArrayList<>()).add(row.request.who);
 			}
-			// town halls in one order in every batch: two batches never wait for each other's counter rows crosswise
-			writers.forEach(changes::bump);
 			Map<String, Long> counts = views.counts(rows.stream().map(row -> row.question.id).collect(Collectors.toCollection(LinkedHashSet::new)));
+			// the counter's rows last, held from their increment until the commit; town halls in one order in every batch:
+			// two batches never wait for each other's counter rows crosswise
+			writers.forEach(changes::bump);
 			for (BatchedVote row : rows) {
 				outcomes.put(row.request, VoteBatches.Outcome.written(new VoteTally(counts.getOrDefault(row.question.id, 0L), true)));
 			}
@@ -444,6 +450,7 @@ public final class TownHallQuestions {
 	/** A vote of a batch that passed its checks. */
 	private static final class BatchedVote {
 
+		/** null for a vote written alone */
 		final VoteBatches.Vote request;
 		final VoteTarget question;
 		final MergeableVote mergeable;
@@ -473,8 +480,10 @@ public final class TownHallQuestions {
 			if (removed == 0) {
 				throw new UnknownItem("You have not voted for this question.");
 			}
+			VoteTally tally = new VoteTally(views.counts(List.of(question.id)).getOrDefault(question.id, 0L), false);
+			// the counter's row last: it is held from its increment until the commit
 			changes.bump(question.townHallId, who);
-			return new VoteTally(views.counts(List.of(question.id)).getOrDefault(question.id, 0L), false);
+			return tally;
 		});
 	}
 
