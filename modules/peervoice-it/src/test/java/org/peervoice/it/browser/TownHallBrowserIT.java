@@ -350,6 +350,8 @@ class TownHallBrowserIT extends BrowserTestCase {
 		});
 
 		// the big screen: N highlights the top question
+		script("const before = document.createElement('button'); before.id = 'pv-inert-before'; before.inert = true;"
+			+ "before.textContent = 'Inert before'; document.body.appendChild(before);");
 		visible(By.cssSelector("a[data-action=open-presenter]")).click();
 		visible(By.cssSelector("[data-presenter]"));
 		script("document.activeElement.blur();");
@@ -359,7 +361,12 @@ class TownHallBrowserIT extends BrowserTestCase {
 			return highlighted != null && !highlighted.isEmpty();
 		});
 
-		// Tab stays in the view that covers the window: the page's links behind it are inert until the view is left
+		// Tab stays in the view that covers the window: the page's links behind it are inert until the view is left, also
+		// what the page adds while the view is open (a toast appended to the body, a link beside the town hall)
+		script("const toast = document.createElement('button'); toast.id = 'pv-late-toast'; toast.textContent = 'A toast';"
+			+ "document.body.appendChild(toast);"
+			+ "const beside = document.createElement('a'); beside.id = 'pv-late-link'; beside.href = '#'; beside.textContent = 'A link';"
+			+ "document.querySelector('pv-town-hall').parentElement.appendChild(beside);");
 		for (int presses = 0; presses < 40; presses++) {
 			press(Keys.TAB);
 			Object outside = script("const a = document.activeElement;"
@@ -368,7 +375,10 @@ class TownHallBrowserIT extends BrowserTestCase {
 		}
 		visible(By.cssSelector("a[data-action=leave-presenter]")).click();
 		visible(By.cssSelector("a[data-action=open-presenter]"));
-		assertEquals(0L, script("return document.querySelectorAll('[inert]').length;"), "nothing stays inert after the presenter view");
+		assertEquals(List.of("pv-inert-before"), script("return [...document.querySelectorAll('[inert]')].map((e) => e.id);"),
+			"after the presenter view only what was inert before it stays inert");
+		assertEquals(Boolean.FALSE, script("return document.getElementById('pv-late-toast').inert || document.getElementById('pv-late-link').inert;"),
+			"what was added while it was open is no longer inert");
 	}
 
 	@Test
