@@ -2167,7 +2167,7 @@ class TownHall extends HTMLElement {
 					element('span', {class: 'pv-presenter-next-text', dir: 'auto'}, question.text))))
 					: element('p', null, t('town-hall-no-questions-open'))),
 			polls.length ? element('section', {'aria-label': t('town-hall-polls'), class: 'pv-presenter-polls'},
-				polls.map((poll) => element('div', {'data-poll-id': poll.id}, element('p', {class: 'pv-presenter-label', dir: 'auto'}, poll.question),
+				polls.map((poll) => element('div', {'data-poll-id': poll.id}, element('p', {class: 'pv-presenter-label pv-presenter-poll-question', dir: 'auto'}, poll.question),
 					this.pollResults(poll)))) : null);
 	}
 
