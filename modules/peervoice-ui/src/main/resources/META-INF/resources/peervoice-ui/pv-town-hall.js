@@ -244,11 +244,16 @@ class TownHall extends HTMLElement {
 
 	/**
 	 * While the presenter view covers the window, the page around it is inert (every sibling of the view and of each of
-	 * its ancestors): Tab and screen readers stay in the view instead of reaching links hidden behind it; restored on
-	 * leaving it.
+	 * its ancestors, also one the page adds while it is open, such as a toast appended to the body): Tab and screen
+	 * readers stay in the view instead of reaching links hidden behind it. On leaving it, only what it made inert is
+	 * restored: what was inert before stays so.
 	 */
 	pageInert(inert) {
 		if (!inert) {
+			if (this.pageWatch) {
+				this.pageWatch.disconnect();
+				this.pageWatch = null;
+			}
 			(this.inertSiblings || []).forEach((node) => {
 				node.inert = false;
 			});
@@ -259,13 +264,21 @@ class TownHall extends HTMLElement {
 			return;
 		}
 		this.inertSiblings = [];
+		this.pageWatch = new MutationObserver((changes) => changes.forEach((change) => change.addedNodes.forEach((node) => this.makeInert(node))));
 		for (let node = this.frame; node && node.parentElement && node !== document.body; node = node.parentElement) {
 			for (const sibling of node.parentElement.children) {
-				if (sibling !== node && !sibling.inert && !['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META'].includes(sibling.tagName)) {
-					sibling.inert = true;
-					this.inertSiblings.push(sibling);
-				}
+				this.makeInert(sibling);
 			}
+			this.pageWatch.observe(node.parentElement, {childList: true});
+		}
+	}
+
+	// a node beside the presenter view made inert, to be restored on leaving it: not one holding the view, nor one inert already
+	makeInert(node) {
+		if (node.nodeType === Node.ELEMENT_NODE && !node.contains(this.frame) && !node.inert
+			&& !['SCRIPT', 'STYLE', 'TEMPLATE', 'LINK', 'META'].includes(node.tagName)) {
+			node.inert = true;
+			this.inertSiblings.push(node);
 		}
 	}
 
@@ -2154,7 +2167,7 @@ class TownHall extends HTMLElement {
 					element('span', {class: 'pv-presenter-next-text', dir: 'auto'}, question.text))))
 					: element('p', null, t('town-hall-no-questions-open'))),
 			polls.length ? element('section', {'aria-label': t('town-hall-polls'), class: 'pv-presenter-polls'},
-				polls.map((poll) => element('div', {'data-poll-id': poll.id}, element('p', {class: 'pv-presenter-label', dir: 'auto'}, poll.question),
+				polls.map((poll) => element('div', {'data-poll-id': poll.id}, element('p', {class: 'pv-presenter-label pv-presenter-poll-question', dir: 'auto'}, poll.question),
 					this.pollResults(poll)))) : null);
 	}
 

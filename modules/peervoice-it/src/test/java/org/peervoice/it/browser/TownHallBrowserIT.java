@@ -1,6 +1,7 @@
 package org.peervoice.it.browser;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.peervoice.it.ApiClient.json;
@@ -40,6 +41,10 @@ class TownHallBrowserIT extends BrowserTestCase {
 
 	private static final List<String> LANGUAGES = List.of("en", "es");
 	private static final String VOTE = "button[data-action=vote]";
+
+	/** A CSS colour's relative luminance, lum(c), as WCAG defines it, for the contrast checks in the page. */
+	private static final String LUMINANCE = "const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });"
+		+ "const lum = (c) => { const [R, G, B] = rgb(c); return 0.2126 * R + 0.7152 * G + 0.0722 * B; };";
 
 	/** A town hall of Riverside, moved on by leadership to the given states; its id. */
 	private String townHall(String title, boolean preModeration, String... states) {
@@ -350,6 +355,8 @@ class TownHallBrowserIT extends BrowserTestCase {
 		});
 
 		// the big screen: N highlights the top question
+		script("const before = document.createElement('button'); before.id = 'pv-inert-before'; before.inert = true;"
+			+ "before.textContent = 'Inert before'; document.body.appendChild(before);");
 		visible(By.cssSelector("a[data-action=open-presenter]")).click();
 		visible(By.cssSelector("[data-presenter]"));
 		script("document.activeElement.blur();");
@@ -359,7 +366,12 @@ class TownHallBrowserIT extends BrowserTestCase {
 			return highlighted != null && !highlighted.isEmpty();
 		});
 
-		// Tab stays in the view that covers the window: the page's links behind it are inert until the view is left
+		// Tab stays in the view that covers the window: the page's links behind it are inert until the view is left, also
+		// what the page adds while the view is open (a toast appended to the body, a link beside the town hall)
+		script("const toast = document.createElement('button'); toast.id = 'pv-late-toast'; toast.textContent = 'A toast';"
+			+ "document.body.appendChild(toast);"
+			+ "const beside = document.createElement('a'); beside.id = 'pv-late-link'; beside.href = '#'; beside.textContent = 'A link';"
+			+ "document.querySelector('pv-town-hall').parentElement.appendChild(beside);");
 		for (int presses = 0; presses < 40; presses++) {
 			press(Keys.TAB);
 			Object outside = script("const a = document.activeElement;"
@@ -368,7 +380,78 @@ class TownHallBrowserIT extends BrowserTestCase {
 		}
 		visible(By.cssSelector("a[data-action=leave-presenter]")).click();
 		visible(By.cssSelector("a[data-action=open-presenter]"));
-		assertEquals(0L, script("return document.querySelectorAll('[inert]').length;"), "nothing stays inert after the presenter view");
+		assertEquals(List.of("pv-inert-before"), script("return [...document.querySelectorAll('[inert]')].map((e) => e.id);"),
+			"after the presenter view only what was inert before it stays inert");
+		assertEquals(Boolean.FALSE, script("return document.getElementById('pv-late-toast').inert || document.getElementById('pv-late-link').inert;"),
+			"what was added while it was open is no longer inert");
+	}
+
+	/**
+	 * The big screen with everything on it (a question being answered, named and anonymous questions with votes, a poll's
+	 * results) on a 360-px phone and a 1280-px laptop in both languages: it covers the window, nothing is wider than it, the
+	 * votes are large, every text is at least 7:1 (the bar's buttons too), a poll's question reads as it was written, and
+	 * no asker is named or marked anonymous. Screenshots of the window and of the whole view, to look at.
+	 */
+	@Test
+	void theBigScreenFitsAPhoneAndALaptopInBothLanguagesAndNamesNoAsker() {
+		String id = townHall(unique("Big screen town hall"), false, "SCHEDULED", "LIVE");
+		String highlighted = "Can the peer team keep its Friday supervision hour when the new rota starts " + randomLetters(5) + "?";
+		String[] questions = { highlighted, "Will the team room get a second kettle " + randomLetters(5) + "?",
+			"Is there a plan for the parking during the renovation works " + randomLetters(5) + "?",
+			"Can overtime be taken as time off " + randomLetters(5) + "?" };
+		String[] askers = { "alex", "casey", "jose", "maria" };
+		String[] voters = { "jordan", "kim", "dana", "priya", "marcus" };
+		List<String> ids = new java.util.ArrayList<>();
+		for (int i = 0; i < questions.length; i++) {
+			ids.add(session(askers[i]).post("/town-halls/" + id + "/questions", json("text", questions[i], "topic", firstTopic(),
+				"anonymous", i >= 2)).expect(201).path("id").asText());
+		}
+		// a third anonymous one, so that the live batch is not held back
+		session("sofia").post("/town-halls/" + id + "/questions", json("text", "Who covers the front desk at lunch " + randomLetters(5) + "?",
+			"topic", firstTopic(), "anonymous", true)).expect(201);
+		mixAnonymousWrites();
+		for (int i = 1; i < questions.length; i++) {
+			for (String voter : List.of(voters).subList(0, questions.length - i + 1)) {
+				session(voter).post("/town-hall-questions/" + ids.get(i) + "/votes", "{}").expect(201);
+			}
+		}
+		ApiClient lee = session("lee");
+		lee.post("/town-hall-questions/" + ids.get(0) + "/moderation", json("action", "highlight")).expect(200);
+		String pollQuestion = "Which day suits the next town hall best for you?";
+		String poll = lee.post("/town-halls/" + id + "/polls", json("question", pollQuestion,
+			"options", List.of("Monday morning", "Thursday afternoon", "Friday after the team meeting"))).expect(201).path("id").asText();
+		lee.post("/town-hall-polls/" + poll + "/state", json("state", "OPEN")).expect(200);
+		for (int i = 0; i < voters.length; i++) {
+			session(voters[i]).put("/town-hall-polls/" + poll + "/response", json("choices", List.of(i % 3))).expect(200);
+		}
+		mixAnonymousWrites();
+
+		signIn("lee");
+		for (String language : LANGUAGES) {
+			driver.manage().window().setSize(new Dimension(1280, 900));
+			driver.get(baseUri().resolve("sites/" + RIVERSIDE + "/town-halls?lang=" + language + "#pvt-view=presenter&pvt-id=" + id).toString());
+			assertEquals(highlighted, visible(By.cssSelector("[data-presenter] [data-presenter-highlighted]")).getText().trim());
+			visible(By.cssSelector("[data-presenter] [data-poll-results=shown]"));
+			assertEquals(pollQuestion, driver.findElement(By.cssSelector("[data-presenter] [data-poll-id] > p")).getText().trim(),
+				"a poll's question reads as it was written");
+			waitFor("the next questions with their votes", browser -> browser.findElements(By.cssSelector("[data-presenter] ol[data-presenter-next] li")).size() >= 4);
+			String screen = driver.findElement(By.cssSelector("pv-town-hall .pv-presenter-frame")).getText();
+			for (String name : List.of("Alex Rivera", "Casey Morgan", "Jos\u00e9 N\u00fa\u00f1ez", "Mar\u00eda Fern\u00e1ndez", "Sof\u00eda Ram\u00edrez",
+				"Anonymous", "An\u00f3nimo")) {
+				assertFalse(screen.contains(name), "the big screen shows \"" + name + "\" [" + language + "]: " + screen);
+			}
+			for (int width : new int[] { 360, 1280 }) {
+				driver.manage().window().setSize(new Dimension(width, 800));
+				assertPresenterFillsTheWindowWithLargeVotes("the presenter view at " + width + " px [" + language + "]", width < 576 ? 24 : 32);
+				assertEquals(Boolean.TRUE, script("const frame = document.querySelector('pv-town-hall .pv-presenter-frame');"
+					+ "return frame.scrollWidth <= frame.clientWidth;"), "nothing of the presenter view is wider than " + width + " px [" + language + "]");
+				assertPresenterTextsAtLeast7To1("the presenter view at " + width + " px [" + language + "]");
+				screenshot("town-hall-presenter-" + width + "-" + language);
+				// the frame scrolls, not the page (a screenshot shows the window): all of it in a window as tall as it
+				driver.manage().window().setSize(new Dimension(width, 1800));
+				screenshot("town-hall-presenter-" + width + "-" + language + "-whole");
+			}
+		}
 	}
 
 	@Test
@@ -497,6 +580,22 @@ class TownHallBrowserIT extends BrowserTestCase {
 	}
 
 	/**
+	 * Every text of the presenter view shown, the bar's buttons and hints too, at least 7:1 against the background behind
+	 * it (the nearest one not transparent).
+	 */
+	private void assertPresenterTextsAtLeast7To1(String where) {
+		Object problems = script(LUMINANCE + "const found = [];"
+			+ "const behind = (e) => { for (; e; e = e.parentElement) { const c = getComputedStyle(e).backgroundColor;"
+			+ "  const parts = c.match(/[\\d.]+/g); if (parts.length < 4 || Number(parts[3]) > 0) return c; } return 'rgb(255, 255, 255)'; };"
+			+ "for (const e of document.querySelectorAll('pv-town-hall .pv-presenter-frame *')) {"
+			+ "  if (!e.getClientRects().length || e.closest('.sr-only') || ![...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim())) continue;"
+			+ "  const [a, b] = [lum(getComputedStyle(e).color), lum(behind(e))].sort((x, y) => y - x); const contrast = (a + 0.05) / (b + 0.05);"
+			+ "  if (contrast < 7) found.push(contrast.toFixed(1) + ':1: ' + e.textContent.trim().slice(0, 40)); }"
+			+ "return found;");
+		assertEquals(List.of(), problems, where);
+	}
+
+	/**
 	 * The presenter view covers the window (not the page's column), and each vote count of its next questions is at least
 	 * {@code votePixels} high and at least 7:1 against its background (WCAG's enhanced contrast; read from the back of a room).
 	 */
@@ -505,8 +604,7 @@ class TownHallBrowserIT extends BrowserTestCase {
 			+ "const r = frame.getBoundingClientRect(); const width = document.documentElement.clientWidth;"
 			+ "if (r.left > 0.5 || r.right < width - 0.5 || r.top > 0.5 || r.bottom < window.innerHeight - 0.5)"
 			+ "  found.push('the presenter view covers ' + [r.left, r.top, r.right, r.bottom].map(Math.round) + ' of ' + width + 'x' + window.innerHeight);"
-			+ "const rgb = (c) => c.match(/[\\d.]+/g).slice(0, 3).map(Number).map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; });"
-			+ "const lum = (c) => { const [R, G, B] = rgb(c); return 0.2126 * R + 0.7152 * G + 0.0722 * B; };"
+			+ LUMINANCE
 			+ "for (const votes of document.querySelectorAll('pv-town-hall [data-presenter-votes]')) {"
 			+ "  const s = getComputedStyle(votes); const size = parseFloat(s.fontSize);"
 			+ "  const [a, b] = [lum(s.color), lum(s.backgroundColor)].sort((x, y) => y - x); const contrast = (a + 0.05) / (b + 0.05);"
