@@ -244,7 +244,7 @@ class TownHall extends HTMLElement {
 
 	/**
 	 * While the presenter view covers the window, the page around it is inert (every sibling of the view and of each of
-	 * its ancestors, also one the page adds while it is open, such as a toast appended to the body): Tab and screen
+	 * its ancestors, also one the page adds while it is open, such as a notice appended to the body): Tab and screen
 	 * readers stay in the view instead of reaching links hidden behind it. On leaving it, only what it made inert is
 	 * restored: what was inert before stays so.
 	 */
