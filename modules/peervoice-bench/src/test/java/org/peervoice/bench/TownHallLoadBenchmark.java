@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -384,27 +385,66 @@ final class TownHallLoadBenchmark {
 			send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null).etag()
 				.ifPresent(etag -> etags.put(attendee, etag));
 		}
-		String[] kinds = {"not modified (304)", "full view (200)", "unknown town hall (404)", "a UI file, no JAX-RS (200)",
-			"a vote (201)"};
 		// rounds of every kind in turn; the first round only warms up (the JIT), each figure is the median of the others
 		int rounds = 4;
-		Map<String, List<double[]>> measured = new HashMap<>();
+		Map<CostKind, List<double[]>> measured = new EnumMap<>(CostKind.class);
 		for (int round = 0; round < rounds; round++) {
-			for (String kind : kinds) {
+			for (CostKind kind : CostKind.values()) {
 				double[] cost = cost(node, townHall, etags, kind, warmQuestions, round);
 				if (round > 0) {
 					measured.computeIfAbsent(kind, any -> new ArrayList<>()).add(cost);
 				}
 			}
 		}
-		for (String kind : kinds) {
+		for (CostKind kind : CostKind.values()) {
 			List<double[]> costs = measured.get(kind);
-			report.put("node CPU ms per request, " + kind, median(costs, 0));
-			report.put("client CPU ms per request, " + kind, median(costs, 1));
+			report.put("node CPU ms per request, " + kind.label, median(costs, 0));
+			report.put("client CPU ms per request, " + kind.label, median(costs, 1));
 			double unexpected = costs.stream().mapToDouble(cost -> cost[2]).sum();
 			if (unexpected > 0) {
-				report.put("unexpected answers, " + kind, (long) unexpected);
+				report.put("unexpected answers, " + kind.label, (long) unexpected);
 			}
+		}
+	}
+
+	/** The requests the cost phase measures: their name in the report, the answer expected, one per attendee or not. */
+	private enum CostKind {
+
+		NOT_MODIFIED("not modified (304)", 304, false),
+		FULL_VIEW("full view (200)", 200, false),
+		UNKNOWN_TOWN_HALL("unknown town hall (404)", 404, false),
+		UI_FILE("a UI file, no JAX-RS (200)", 200, false),
+		VOTE("a vote (201)", 201, true);
+
+		final String label;
+		final int status;
+		/** one request per attendee and round (a vote), rather than 2,000 from the first 200 attendees */
+		final boolean perAttendee;
+
+		CostKind(String label, int status, boolean perAttendee) {
+			this.label = label;
+			this.status = status;
+			this.perAttendee = perAttendee;
+		}
+
+	}
+
+	private LoadClient.Answer send(CostKind kind, int attendee, String townHall, Map<Integer, String> etags, String question)
+		throws IOException, InterruptedException {
+		String user = "load-" + attendee;
+		switch (kind) {
+			case NOT_MODIFIED:
+				return send(user, "GET", API + "/town-halls/" + townHall + "/live", null, etags.get(attendee), false);
+			case FULL_VIEW:
+				return send(user, "GET", API + "/town-halls/" + townHall + "/live", null, null, false);
+			case UNKNOWN_TOWN_HALL:
+				return send(user, "GET", API + "/town-halls/" + UUID.randomUUID() + "/live", null, null, false);
+			case UI_FILE:
+				return send(user, "GET", "/o/peer-voice-ui/pv-dom.js", null, null, false);
+			case VOTE:
+				return send(user, "POST", API + "/town-hall-questions/" + question + "/votes", "{}", null, false);
+			default:
+				throw new IllegalArgumentException(kind.name());
 		}
 	}
 
@@ -414,31 +454,20 @@ final class TownHallLoadBenchmark {
 	}
 
 	/** Node and client CPU ms per request, and the count of unexpected answers, over 2,000 requests of one kind (votes: one per attendee). */
-	private double[] cost(Process node, String townHall, Map<Integer, String> etags, String kind, List<String> warmQuestions, int round)
+	private double[] cost(Process node, String townHall, Map<Integer, String> etags, CostKind kind, List<String> warmQuestions, int round)
 		throws InterruptedException {
-		// one vote per attendee and round
-		int requests = kind.startsWith("a vote") ? Math.min(2000, attendees) : 2000;
+		int requests = kind.perAttendee ? Math.min(2000, attendees) : 2000;
 		ExecutorService workers = Executors.newFixedThreadPool(4);
 		long nodeBefore = processCpuNanos(node.pid());
 		long clientBefore = processCpuNanos(ProcessHandle.current().pid());
 		AtomicLong unexpected = new AtomicLong();
 		for (int i = 0; i < requests; i++) {
 			// votes: every attendee once per round, each round on another question of the warm-up town hall than any before
-			int attendee = kind.startsWith("a vote") ? 1 + i % attendees : 1 + i % 200;
+			int attendee = kind.perAttendee ? 1 + i % attendees : 1 + i % 200;
 			String question = warmQuestions.get((attendee + 1 + round) % warmQuestions.size());
 			workers.execute(() -> {
 				try {
-					LoadClient.Answer answer = kind.startsWith("not modified")
-						? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, etags.get(attendee), false)
-						: kind.startsWith("full")
-							? send("load-" + attendee, "GET", API + "/town-halls/" + townHall + "/live", null, null, false)
-							: kind.startsWith("unknown")
-								? send("load-" + attendee, "GET", API + "/town-halls/" + UUID.randomUUID() + "/live", null, null, false)
-								: kind.startsWith("a vote")
-									? send("load-" + attendee, "POST", API + "/town-hall-questions/" + question + "/votes", "{}", null, false)
-									: send("load-" + attendee, "GET", "/o/peer-voice-ui/pv-dom.js", null, null, false);
-					int status = kind.startsWith("not modified") ? 304 : kind.startsWith("unknown") ? 404 : kind.startsWith("a vote") ? 201 : 200;
-					if (answer.statusCode() != status) {
+					if (send(kind, attendee, townHall, etags, question).statusCode() != kind.status) {
 						unexpected.incrementAndGet();
 					}
 				}

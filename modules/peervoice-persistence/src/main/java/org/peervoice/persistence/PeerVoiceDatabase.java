@@ -2,7 +2,10 @@ package org.peervoice.persistence;
 
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
+import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -17,6 +20,7 @@ import org.eclipse.persistence.config.TargetDatabase;
 import org.eclipse.persistence.jpa.JpaHelper;
 import org.eclipse.persistence.jpa.PersistenceProvider;
 import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
 import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.peervoice.core.kernel.UnitOfWork;
 import org.slf4j.Logger;
@@ -34,6 +38,8 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 	static final String HISTORY_TABLE = "PV_SCHEMA_HISTORY";
 
 	private static final Logger LOG = LoggerFactory.getLogger(PeerVoiceDatabase.class);
+	/** How long a node starting on a new database waits for another node to start the migration history. */
+	static final Duration HISTORY_START_WAIT = Duration.ofSeconds(60);
 
 	private final EntityManagerFactory factory;
 	private final JpaUnitOfWork unitOfWork;
@@ -71,9 +77,53 @@ public final class PeerVoiceDatabase implements AutoCloseable {
 		return new PeerVoiceDatabase(factory);
 	}
 
+	/**
+	 * Brings the database up to date. Nodes of a cluster start together on a new database: Flyway serializes their
+	 * migrations, but not the start of the history in a portal's database (its table created, then the baseline row
+	 * written). A node that finds the table another node has just created, still without a row, fails ("Unable to
+	 * baseline ... it already exists, and is empty"), and so may one that creates it at the same moment. So a failed
+	 * migration runs again after a second once, and for as long as the history table stays empty, at most
+	 * {@link #HISTORY_START_WAIT}: by then the other node has written its row, and this one finds the history started
+	 * (docs/reliability.md, "Two nodes starting at once").
+	 */
 	static void migrate(DataSource dataSource, ClassLoader classLoader) {
-		int applied = migrations(dataSource, classLoader).load().migrate().migrationsExecuted;
-		LOG.info("PeerVoice database is up to date ({} migrations applied now)", applied);
+		long deadline = System.nanoTime() + HISTORY_START_WAIT.toNanos();
+		for (int attempt = 1;; attempt++) {
+			try {
+				int applied = migrations(dataSource, classLoader).load().migrate().migrationsExecuted;
+				LOG.info("PeerVoice database is up to date ({} migrations applied now)", applied);
+				return;
+			}
+			catch (FlywayException failed) {
+				boolean historyStarting = historyRows(dataSource) == 0;
+				if (!(attempt == 1 || historyStarting) || System.nanoTime() > deadline) {
+					throw failed;
+				}
+				LOG.info("PeerVoice's migration history is being started by another node; migrating again in a second ({})",
+					failed.getClass().getName());
+				try {
+					Thread.sleep(1_000);
+				}
+				catch (InterruptedException interrupted) {
+					Thread.currentThread().interrupt();
+					throw failed;
+				}
+			}
+		}
+	}
+
+	/** The rows of the migration history, or -1 without its table. */
+	static long historyRows(DataSource dataSource) {
+		try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+			String quote = connection.getMetaData().getIdentifierQuoteString().trim();
+			try (ResultSet rows = statement.executeQuery("SELECT COUNT(*) FROM " + quote + HISTORY_TABLE + quote)) {
+				rows.next();
+				return rows.getLong(1);
+			}
+		}
+		catch (SQLException noTable) {
+			return -1;
+		}
 	}
 
 	/** Our migrations on this database; tests stop them at a version ({@code target}) to fill an older schema. */
