@@ -216,7 +216,10 @@ class TownHallBrowserIT extends BrowserTestCase {
 		assertEquals("Empezar en directo", goLive.getText().trim());
 		assertReadableLayout("a scheduled town hall's page with Go live at 360 px");
 		goLive.click();
-		waitFor("the town hall to go live", browser -> "LIVE".equals(lee.get("/town-halls/" + id).expect(200).path("state").asText()));
+		// going live takes the moderator to the queue, once the page has the answer: only then open the town hall's page
+		// again (opening it as soon as the database said LIVE, the page's own step to the queue could come after it)
+		waitFor("the moderation queue after going live", browser -> browser.getCurrentUrl().contains("pvt-view=moderate"));
+		assertEquals("LIVE", lee.get("/town-halls/" + id).expect(200).path("state").asText());
 		openTownHall(id, "es");
 		WebElement end = visible(By.cssSelector("pv-town-hall [data-town-hall][data-state=LIVE] .pv-th-toolbar button[data-action=state-ended]"));
 
