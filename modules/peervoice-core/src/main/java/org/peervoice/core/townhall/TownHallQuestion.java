@@ -313,6 +313,11 @@ public class TownHallQuestion {
 
 	/** Whether lists may show it: mixed, or mixed before and listed as it was while its asker's edit waits. */
 	boolean isListed() {
+		return isListed(mixed, editedText);
+	}
+
+	/** {@link #isListed} of a question's columns. */
+	static boolean isListed(boolean mixed, String editedText) {
 		return mixed || editedText != null;
 	}
 

@@ -795,12 +795,14 @@ public final class TownHallQuestions {
 		List<String> ids = new ArrayList<>(questionIds);
 		for (int from = 0; from < ids.size(); from += LOAD_CHUNK) {
 			List<Object[]> rows = unitOfWork.entityManager()
-				.createQuery("SELECT q.id, q.townHallId, q.companyId, q.siteId, q.state, q.authorKey, CASE WHEN " + TownHallQuestion.LISTED_JPQL
-					+ " THEN 1 ELSE 0 END FROM TownHallQuestion q WHERE q.id IN :ids", Object[].class)
+				// no CASE here: EclipseLink 2.7 prepares a query's CASE with shared state, and two threads preparing it at once
+				// failed (a NullPointerException in ExpressionOperator.printCollection; TownHallContract's votes at once)
+				.createQuery("SELECT q.id, q.townHallId, q.companyId, q.siteId, q.state, q.authorKey, q.mixed, q.editedText"
+					+ " FROM TownHallQuestion q WHERE q.id IN :ids", Object[].class)
 				.setParameter("ids", ids.subList(from, Math.min(ids.size(), from + LOAD_CHUNK))).getResultList();
 			for (Object[] row : rows) {
 				VoteTarget target = new VoteTarget((String) row[0], (String) row[1], ((Number) row[2]).longValue(), ((Number) row[3]).longValue(),
-					(QuestionState) row[4], (String) row[5], ((Number) row[6]).intValue() == 1);
+					(QuestionState) row[4], (String) row[5], TownHallQuestion.isListed((Boolean) row[6], (String) row[7]));
 				found.put(target.id, target);
 			}
 		}
