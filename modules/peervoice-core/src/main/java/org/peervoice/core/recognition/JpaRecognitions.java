@@ -190,9 +190,22 @@ final class JpaRecognitions {
 			return celebrations;
 		}
 		// no user key is empty: a caller without one (a guest) has celebrated nothing
-		for (Object[] row : em().createQuery("SELECT x.recognitionId, COUNT(x), SUM(CASE WHEN x.reactorKey = :me THEN 1 ELSE 0 END)"
-			+ " FROM RecognitionReaction x WHERE x.recognitionId IN :ids GROUP BY x.recognitionId", Object[].class)
-			.setParameter("me", userKey == null ? "" : userKey).setParameter("ids", List.copyOf(recognitionIds)).getResultList()) {
+		// SQL, not JPQL: EclipseLink 2.7 prepares a JPQL CASE with shared state, and threads preparing it at once fail (a
+		// NullPointerException in ExpressionOperator.printCollection, met by TownHallContract's votes at once)
+		List<String> ids = List.copyOf(recognitionIds);
+		StringBuilder sql = new StringBuilder("SELECT x.recognition_id, COUNT(*), SUM(CASE WHEN x.reactor_key = ?1 THEN 1 ELSE 0 END)"
+			+ " FROM PV_RECOGNITION_REACTION x WHERE x.recognition_id IN (");
+		for (int i = 0; i < ids.size(); i++) {
+			sql.append(i == 0 ? "?" : ", ?").append(i + 2);
+		}
+		javax.persistence.Query query = em().createNativeQuery(sql.append(") GROUP BY x.recognition_id").toString())
+			.setParameter(1, userKey == null ? "" : userKey);
+		for (int i = 0; i < ids.size(); i++) {
+			query.setParameter(i + 2, ids.get(i));
+		}
+		@SuppressWarnings("unchecked")
+		List<Object[]> rows = query.getResultList();
+		for (Object[] row : rows) {
 			celebrations.counts.put((String) row[0], ((Number) row[1]).longValue());
 			if (((Number) row[2]).longValue() > 0) {
 				celebrations.byMe.add((String) row[0]);
