@@ -381,7 +381,7 @@ public final class Mixer {
 			return;
 		}
 		List<String> columns = rows.get(0).columns;
-		String placeholders = String.join(", ", Collections.nCopies(columns.size(), "?"));
+		String placeholders = marks(columns.size());
 		try (PreparedStatement insert = connection.prepareStatement(
 			"INSERT INTO " + table.table() + " (" + String.join(", ", columns) + ") VALUES (" + placeholders + ")")) {
 			for (Row row : rows) {

@@ -29,6 +29,12 @@ public final class NativeParameters {
 		return in.toString();
 	}
 
+	/** The placeholder of one value, numbered after the earlier ones. */
+	public String value(Object value) {
+		values.add(value);
+		return "?" + values.size();
+	}
+
 	/** A native query of {@code sql} with every value added so far bound to its number. */
 	public Query query(EntityManager entityManager, String sql) {
 		Query query = entityManager.createNativeQuery(sql);

@@ -15,6 +15,7 @@ import javax.persistence.OptimisticLockException;
 import javax.persistence.TypedQuery;
 
 import org.peervoice.core.kernel.Conflict;
+import org.peervoice.core.kernel.NativeParameters;
 import org.peervoice.core.kernel.ConflictingWrites;
 import org.peervoice.core.kernel.PageRequest;
 import org.peervoice.core.kernel.Scope;
@@ -192,19 +193,12 @@ final class JpaRecognitions {
 		// no user key is empty: a caller without one (a guest) has celebrated nothing
 		// SQL, not JPQL: EclipseLink 2.7 prepares a JPQL CASE with shared state, and threads preparing it at once fail (a
 		// NullPointerException in ExpressionOperator.printCollection, met by TownHallContract's votes at once)
-		List<String> ids = List.copyOf(recognitionIds);
-		StringBuilder sql = new StringBuilder("SELECT x.recognition_id, COUNT(*), SUM(CASE WHEN x.reactor_key = ?1 THEN 1 ELSE 0 END)"
-			+ " FROM PV_RECOGNITION_REACTION x WHERE x.recognition_id IN (");
-		for (int i = 0; i < ids.size(); i++) {
-			sql.append(i == 0 ? "?" : ", ?").append(i + 2);
-		}
-		javax.persistence.Query query = em().createNativeQuery(sql.append(") GROUP BY x.recognition_id").toString())
-			.setParameter(1, userKey == null ? "" : userKey);
-		for (int i = 0; i < ids.size(); i++) {
-			query.setParameter(i + 2, ids.get(i));
-		}
+		NativeParameters parameters = new NativeParameters();
+		String sql = "SELECT x.recognition_id, COUNT(*), SUM(CASE WHEN x.reactor_key = " + parameters.value(userKey == null ? "" : userKey)
+			+ " THEN 1 ELSE 0 END) FROM PV_RECOGNITION_REACTION x WHERE x.recognition_id IN (" + parameters.in(recognitionIds)
+			+ ") GROUP BY x.recognition_id";
 		@SuppressWarnings("unchecked")
-		List<Object[]> rows = query.getResultList();
+		List<Object[]> rows = parameters.query(em(), sql).getResultList();
 		for (Object[] row : rows) {
 			celebrations.counts.put((String) row[0], ((Number) row[1]).longValue());
 			if (((Number) row[2]).longValue() > 0) {

@@ -1,7 +1,5 @@
 package org.peervoice.core.townhall;
 
-import java.util.UUID;
-
 import javax.persistence.Access;
 import javax.persistence.AccessType;
 import javax.persistence.Column;
@@ -37,13 +35,6 @@ public class QuestionVote {
 	private boolean mixed;
 
 	protected QuestionVote() {
-	}
-
-	QuestionVote(String questionId, MergeableVote vote) {
-		this.id = UUID.randomUUID().toString();
-		this.questionId = questionId;
-		this.voterHash = vote.hash();
-		this.voterSeal = vote.seal();
 	}
 
 	/** The same voter's vote, moved onto the question this one's was merged into. */

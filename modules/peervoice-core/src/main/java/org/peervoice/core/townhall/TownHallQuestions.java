@@ -329,7 +329,7 @@ public final class TownHallQuestions {
 		return unitOfWork.inTransaction(() -> {
 			VoteTarget question = voteTargets(List.of(questionId)).get(questionId);
 			String userKey = checkVote(who, question);
-			MergeableVote vote = anonymity.mergeableVote(question.companyId, question.siteId, question.townHallId, question.id, userKey);
+			MergeableVote vote = question.mergeableVote(anonymity, userKey);
 			Set<String> hashes = question.voteHashes(anonymity, userKey);
 			// with one server key the new row's hash is the only one a vote of this person may have: the unique key of
 			// (question, hash) refuses the second; after a key rotation an older key's row is looked for first
@@ -362,7 +362,7 @@ public final class TownHallQuestions {
 				try {
 					VoteTarget question = targets.get(each.questionId);
 					String userKey = checkVote(each.who, question);
-					MergeableVote vote = anonymity.mergeableVote(question.companyId, question.siteId, question.townHallId, question.id, userKey);
+					MergeableVote vote = question.mergeableVote(anonymity, userKey);
 					Set<String> hashes = new HashSet<>(question.voteHashes(anonymity, userKey));
 					hashes.add(vote.hash());
 					// the same person twice in one batch (two tabs): the first is written, the second refused as the unique
@@ -870,6 +870,11 @@ public final class TownHallQuestions {
 
 		boolean isAskedBy(String userKey) {
 			return authorKey != null && authorKey.equals(userKey);
+		}
+
+		/** This person's vote on the question: its keyed hash and sealed tag. */
+		MergeableVote mergeableVote(AnonymousWriting anonymity, String userKey) {
+			return anonymity.mergeableVote(companyId, siteId, townHallId, id, userKey);
 		}
 
 		/** As {@link QuestionViews#voteHashes} for the question itself. */
