@@ -645,7 +645,7 @@ final class FaultSuite {
 			// "already voted" / "not voted": settles an unknown outcome; for a known one it means a lost or doubled write
 			if (state != VoteState.UNKNOWN) {
 				report.inconsistencies.add(answer.status + " for " + key + " known as " + state + " on " + node.name() + " during " + answer.phase.name()
-					+ ": " + answer.body + " after " + past);
+					+ ": " + answer.body + " after " + past + readBack(node, voter, target, id));
 			}
 			states.put(key, vote ? VoteState.VOTED : VoteState.NOT_VOTED);
 			answer.record(Outcome.DONE);
@@ -655,6 +655,24 @@ final class FaultSuite {
 			states.put(key, VoteState.UNKNOWN);
 			answer.recordFailure();
 		}
+	}
+
+	/**
+	 * What the node says right after a contradiction (for a suggestion: whether it holds this person's vote, read again
+	 * a moment later), so that a failed run tells a vote the database lost or kept apart from an answer that misread it.
+	 */
+	private String readBack(NodeProcess node, int voter, Target target, String id) throws InterruptedException {
+		if (target != Target.SUGGESTION) {
+			return "";
+		}
+		StringBuilder reads = new StringBuilder("; read back:");
+		for (int read = 0; read < 2; read++) {
+			Answer again = send(node, FaultNode.voterName(voter), "GET", "/suggestions/" + id, null);
+			Matcher voted = again == null || again.body == null ? null : Pattern.compile("\"votedByMe\"\\s*:\\s*(true|false)").matcher(again.body);
+			reads.append(' ').append(voted != null && voted.find() ? "votedByMe=" + voted.group(1) : "no answer");
+			Thread.sleep(200);
+		}
+		return reads.toString();
 	}
 
 	/** One request; null when it was not sent (no session on that node: it is down, or its sessions went with it). */
