@@ -50,6 +50,8 @@ public final class Mixer {
 	private static final Logger LOG = LoggerFactory.getLogger(Mixer.class);
 	/** Rows one statement of a mixing locks or deletes by id (bind parameters stay few on every database). */
 	static final int DELETE_CHUNK = 100;
+	/** Bind parameters of one statement that writes mixed rows back (far below every database's limit). */
+	static final int INSERT_PARAMETERS = 2000;
 	/** The suggestion box's table of each site's last mixing. */
 	public static final String SITE_MIXINGS = "PV_MIXING";
 
@@ -376,27 +378,39 @@ public final class Mixer {
 		}
 	}
 
+	/**
+	 * Writes the rows back in the order given, as few statements as the bind limit allows ({@link #INSERT_PARAMETERS}):
+	 * one multi-row {@code INSERT} stores its rows in the order of its {@code VALUES}, so the shuffled order reaches the
+	 * files as a batch of single-row statements did, for a fraction of the statements (a live meeting's mixing rewrites
+	 * thousands of votes while votes go on; docs/benchmarks.md, town hall).
+	 */
 	private static void insert(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
 		if (rows.isEmpty()) {
 			return;
 		}
 		List<String> columns = rows.get(0).columns;
-		String placeholders = marks(columns.size());
-		try (PreparedStatement insert = connection.prepareStatement(
-			"INSERT INTO " + table.table() + " (" + String.join(", ", columns) + ") VALUES (" + placeholders + ")")) {
-			for (Row row : rows) {
-				for (int i = 0; i < columns.size(); i++) {
-					Object value = table.hasMixedColumn() && "mixed".equals(columns.get(i)) ? Boolean.TRUE : row.values.get(i);
-					if (value == null) {
-						insert.setNull(i + 1, row.types.get(i));
-					}
-					else {
-						insert.setObject(i + 1, value);
+		String tuple = "(" + marks(columns.size()) + ")";
+		int perStatement = Math.max(1, INSERT_PARAMETERS / columns.size());
+		for (int from = 0; from < rows.size(); from += perStatement) {
+			List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + perStatement));
+			try (PreparedStatement insert = connection.prepareStatement("INSERT INTO " + table.table() + " (" + String.join(", ", columns)
+				+ ") VALUES " + String.join(", ", Collections.nCopies(chunk.size(), tuple)))) {
+				int parameter = 1;
+				for (Row row : chunk) {
+					for (int i = 0; i < columns.size(); i++, parameter++) {
+						Object value = table.hasMixedColumn() && "mixed".equals(columns.get(i)) ? Boolean.TRUE : row.values.get(i);
+						if (value == null) {
+							insert.setNull(parameter, row.types.get(i));
+						}
+						else {
+							insert.setObject(parameter, value);
+						}
 					}
 				}
-				insert.addBatch();
+				if (insert.executeUpdate() != chunk.size()) {
+					throw new SQLException("Not every row of " + table.table() + " could be written back while it was mixed");
+				}
 			}
-			insert.executeBatch();
 		}
 	}
 
