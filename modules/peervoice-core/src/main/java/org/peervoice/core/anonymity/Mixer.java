@@ -48,8 +48,8 @@ import org.slf4j.LoggerFactory;
 public final class Mixer {
 
 	private static final Logger LOG = LoggerFactory.getLogger(Mixer.class);
-	/** Rows one statement of a mixing locks or deletes by id (bind parameters stay few on every database). */
-	static final int DELETE_CHUNK = 100;
+	/** Rows one statement of a mixing deletes by id (bind parameters stay few on every database). */
+	static final int DELETE_CHUNK = 1000;
 	/** Bind parameters of one statement that writes mixed rows back (far below every database's limit). */
 	static final int INSERT_PARAMETERS = 2000;
 	/** The suggestion box's table of each site's last mixing. */
@@ -251,6 +251,7 @@ public final class Mixer {
 
 	/** @return the tables whose rows this moved (deleted and wrote anew); only their files can keep an order of writes */
 	private Set<String> rewrite(Connection connection, Scope site, boolean keepHeld) throws SQLException {
+		long started = System.nanoTime();
 		Map<MixedRows, List<Row>> pending = new LinkedHashMap<>();
 		int count = 0;
 		for (MixedRows table : tables) {
@@ -260,12 +261,14 @@ public final class Mixer {
 		}
 		List<MixedRows> childrenFirst = new ArrayList<>(tables);
 		Collections.reverse(childrenFirst);
-		boolean locksOnRead = !product(connection).contains("HSQL");
+		boolean returnsDeletes = !product(connection).contains("HSQL");
+		long selected = System.nanoTime();
 		for (MixedRows table : childrenFirst) {
 			// only what this run removed goes back: a row a concurrent write removed meanwhile (a retracted vote) stays gone
 			List<Row> rows = shuffled(pending.get(table));
-			pending.put(table, locksOnRead ? deleteLocked(connection, table, rows) : deleteEach(connection, table, rows));
+			pending.put(table, returnsDeletes ? deleteReturning(connection, table, rows) : deleteEach(connection, table, rows));
 		}
+		long deleted = System.nanoTime();
 		Set<String> moved = new LinkedHashSet<>();
 		for (MixedRows table : tables) {
 			List<Row> rows = pending.get(table);
@@ -274,11 +277,19 @@ public final class Mixer {
 				moved.add(table.table());
 			}
 		}
+		long inserted = System.nanoTime();
 		for (MixedUpdate update : updates) {
 			apply(connection, update, site);
 		}
-		LOG.info("Mixed {} anonymous rows of site {}", count, site.siteId());
+		long done = System.nanoTime();
+		// the phases' times tell an administrator (and docs/benchmarks.md) what a large mixing costs
+		LOG.info("Mixed {} anonymous rows of site {} in {} ms (read {}, delete {}, write back {}, updates {})", count, site.siteId(),
+			millis(started, done), millis(started, selected), millis(selected, deleted), millis(deleted, inserted), millis(inserted, done));
 		return moved;
+	}
+
+	private static long millis(long from, long to) {
+		return (to - from) / 1_000_000;
 	}
 
 	private static List<Row> select(Connection connection, MixedRows table, Scope site, boolean keepHeld) throws SQLException {
@@ -303,49 +314,38 @@ public final class Mixer {
 	}
 
 	/**
-	 * The rows this deleted, in the order given: per {@link #DELETE_CHUNK} rows, those still there locked by one statement
-	 * (a row a concurrent write removed meanwhile, a retracted vote, is left out) and deleted by another. Two statements
-	 * per chunk rather than one per row: a live meeting's mixing rewrites thousands of votes while votes go on
-	 * (docs/benchmarks.md, town hall, "The mixer's statements"). For databases whose {@code SELECT ... FOR UPDATE} locks;
-	 * should a locked row be gone all the same, the mixing fails whole and the next run does it.
+	 * The rows this deleted, in the order given: per {@link #DELETE_CHUNK} rows one {@code DELETE ... RETURNING id}, which
+	 * names exactly the rows it removed (a row a concurrent write removed meanwhile, a retracted vote, is left out: the
+	 * delete skips a row whose deletion it waited for). One statement per thousand rows rather than one per row, or a
+	 * lock and a delete per hundred: a live meeting's mixing rewrites thousands of votes while votes go on
+	 * (docs/benchmarks.md, town hall, "The mixer's statements"). PostgreSQL and MariaDB both return a delete's rows.
 	 */
-	private static List<Row> deleteLocked(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
+	private static List<Row> deleteReturning(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
 		List<Row> deleted = new ArrayList<>();
 		for (int from = 0; from < rows.size(); from += DELETE_CHUNK) {
 			List<Row> chunk = rows.subList(from, Math.min(rows.size(), from + DELETE_CHUNK));
-			Set<Object> present = new HashSet<>();
-			try (PreparedStatement lock = connection.prepareStatement("SELECT id FROM " + table.table() + " WHERE id IN (" + marks(chunk.size())
-				+ ") FOR UPDATE")) {
-				bindIds(lock, chunk);
-				try (ResultSet found = lock.executeQuery()) {
+			Set<Object> removed = new HashSet<>();
+			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.table() + " WHERE id IN (" + marks(chunk.size())
+				+ ") RETURNING id")) {
+				bindIds(delete, chunk);
+				try (ResultSet found = delete.executeQuery()) {
 					while (found.next()) {
-						present.add(found.getObject(1));
+						removed.add(found.getObject(1));
 					}
 				}
 			}
-			List<Row> locked = new ArrayList<>();
 			for (Row row : chunk) {
-				if (present.contains(row.value("id"))) {
-					locked.add(row);
+				if (removed.contains(row.value("id"))) {
+					deleted.add(row);
 				}
 			}
-			if (locked.isEmpty()) {
-				continue;
-			}
-			try (PreparedStatement delete = connection.prepareStatement("DELETE FROM " + table.table() + " WHERE id IN (" + marks(locked.size()) + ")")) {
-				bindIds(delete, locked);
-				if (delete.executeUpdate() != locked.size()) {
-					throw new SQLException("A row of " + table.table() + " changed while it was mixed");
-				}
-			}
-			deleted.addAll(locked);
 		}
 		return deleted;
 	}
 
 	/**
 	 * The rows this deleted, in the order given; one statement each, since batches need not report their counts: for
-	 * HSQLDB, whose MVCC mode takes no lock for {@code SELECT ... FOR UPDATE} (a concurrent delete may come between).
+	 * HSQLDB, whose {@code DELETE} returns no rows.
 	 */
 	private static List<Row> deleteEach(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
 		List<Row> deleted = new ArrayList<>();
