@@ -83,7 +83,16 @@ public final class MixedRows {
 	 * id. One statement, so the rows and the condition that holds some of them back are read from one snapshot.
 	 */
 	String selectPending(boolean keepHeld) {
-		String select = "SELECT t.* FROM " + table + " t WHERE " + pendingCondition + " AND " + siteCondition;
+		return select("t.*", keepHeld);
+	}
+
+	/** As {@link #selectPending}, the ids only. */
+	String selectPendingIds(boolean keepHeld) {
+		return select("t.id", keepHeld);
+	}
+
+	private String select(String columns, boolean keepHeld) {
+		String select = "SELECT " + columns + " FROM " + table + " t WHERE " + pendingCondition + " AND " + siteCondition;
 		return keepHeld && heldCondition != null ? select + " AND " + heldCondition : select;
 	}
 

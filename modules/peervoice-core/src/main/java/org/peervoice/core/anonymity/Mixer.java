@@ -1,6 +1,7 @@
 package org.peervoice.core.anonymity;
 
 import java.security.SecureRandom;
+import java.sql.Array;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
@@ -50,6 +51,9 @@ public final class Mixer {
 	private static final Logger LOG = LoggerFactory.getLogger(Mixer.class);
 	/** Rows one statement of a mixing deletes by id (bind parameters stay few on every database). */
 	static final int DELETE_CHUNK = 1000;
+	/** Rows one statement moves on PostgreSQL; the mixing pauses between parts ({@link #pace}). */
+	static final int MOVE_CHUNK = 1000;
+	static final long LONGEST_PAUSE_MILLIS = 100;
 	/** Bind parameters of one statement that writes mixed rows back (far below every database's limit). */
 	static final int INSERT_PARAMETERS = 2000;
 	/** The suggestion box's table of each site's last mixing. */
@@ -251,6 +255,105 @@ public final class Mixer {
 
 	/** @return the tables whose rows this moved (deleted and wrote anew); only their files can keep an order of writes */
 	private Set<String> rewrite(Connection connection, Scope site, boolean keepHeld) throws SQLException {
+		String product = product(connection);
+		return product.contains("POSTGRESQL") ? moveInPlace(connection, site, keepHeld) : moveThroughHere(connection, product, site, keepHeld);
+	}
+
+	/**
+	 * PostgreSQL: each table's pending rows moved by one statement that deletes them and writes them back in the order of
+	 * the ids given, shuffled here: {@code WITH moved AS (DELETE ... RETURNING *) INSERT ... ORDER BY} the id's place in
+	 * that list. Nothing travels to this node but ids; the rows written back are the ones the delete removed, as they
+	 * are then (a concurrent retraction's row is not among them, a concurrent edit's is, edited). A parent goes first:
+	 * its children's foreign keys are checked at the end of the statement, when the parent's key exists again. About a
+	 * fifth of the time of deleting and writing back through this node (docs/benchmarks.md, town hall).
+	 */
+	private Set<String> moveInPlace(Connection connection, Scope site, boolean keepHeld) throws SQLException {
+		long started = System.nanoTime();
+		Map<MixedRows, List<Object>> pending = new LinkedHashMap<>();
+		int count = 0;
+		for (MixedRows table : tables) {
+			List<Object> ids = new ArrayList<>();
+			try (PreparedStatement select = connection.prepareStatement(table.selectPendingIds(keepHeld))) {
+				select.setLong(1, site.companyId());
+				select.setLong(2, site.siteId());
+				try (ResultSet found = select.executeQuery()) {
+					while (found.next()) {
+						ids.add(found.getObject(1));
+					}
+				}
+			}
+			pending.put(table, ids);
+			count += ids.size();
+		}
+		long selected = System.nanoTime();
+		Set<String> moved = new LinkedHashSet<>();
+		for (MixedRows table : tables) {
+			List<Object> ids = pending.get(table);
+			if (ids.isEmpty()) {
+				continue;
+			}
+			StringBuilder values = new StringBuilder();
+			List<String> columns = columnsOf(connection, table);
+			for (String column : columns) {
+				values.append(values.length() == 0 ? "" : ", ").append(table.hasMixedColumn() && "mixed".equals(column) ? "TRUE" : "m." + column);
+			}
+			List<Object> order = shuffled(ids);
+			try (PreparedStatement move = connection.prepareStatement("WITH moved AS (DELETE FROM " + table.table() + " WHERE id = ANY(?) RETURNING *)"
+				+ " INSERT INTO " + table.table() + " (" + String.join(", ", columns) + ") SELECT " + values
+				+ " FROM moved m JOIN unnest(?) WITH ORDINALITY AS o(id, place) ON o.id = m.id ORDER BY o.place")) {
+				// consecutive parts of a shuffled list are random parts: the rows' order in the table stays one random order
+				for (int from = 0; from < order.size(); from += MOVE_CHUNK) {
+					long moving = System.nanoTime();
+					Array part = connection.createArrayOf("varchar", order.subList(from, Math.min(order.size(), from + MOVE_CHUNK)).toArray());
+					move.setArray(1, part);
+					move.setArray(2, part);
+					if (move.executeUpdate() > 0) {
+						moved.add(table.table());
+					}
+					if (from + MOVE_CHUNK < order.size()) {
+						pace(System.nanoTime() - moving);
+					}
+				}
+			}
+		}
+		long written = System.nanoTime();
+		for (MixedUpdate update : updates) {
+			apply(connection, update, site);
+		}
+		long done = System.nanoTime();
+		LOG.info("Mixed {} anonymous rows of site {} in {} ms (read {}, move {}, updates {})", count, site.siteId(), millis(started, done),
+			millis(started, selected), millis(selected, written), millis(written, done));
+		return moved;
+	}
+
+	/**
+	 * A pause as long as the part just moved took (at most {@link #LONGEST_PAUSE_MILLIS}), as PostgreSQL's vacuum paces
+	 * itself: a live meeting's mixing of thousands of rows then takes half of what the database can give for its
+	 * duration, not all of it, and the votes meanwhile wait for a part at most (docs/benchmarks.md, town hall).
+	 */
+	private static void pace(long partNanos) {
+		try {
+			Thread.sleep(Math.min(LONGEST_PAUSE_MILLIS, partNanos / 1_000_000));
+		}
+		catch (InterruptedException stop) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+	private static List<String> columnsOf(Connection connection, MixedRows table) throws SQLException {
+		List<String> columns = new ArrayList<>();
+		try (PreparedStatement none = connection.prepareStatement("SELECT * FROM " + table.table() + " WHERE 1 = 0");
+			ResultSet empty = none.executeQuery()) {
+			ResultSetMetaData meta = empty.getMetaData();
+			for (int i = 1; i <= meta.getColumnCount(); i++) {
+				columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+			}
+		}
+		return columns;
+	}
+
+	/** MariaDB and HSQLDB: the rows read, deleted and written back in a random order by this node. */
+	private Set<String> moveThroughHere(Connection connection, String product, Scope site, boolean keepHeld) throws SQLException {
 		long started = System.nanoTime();
 		Map<MixedRows, List<Row>> pending = new LinkedHashMap<>();
 		int count = 0;
@@ -261,7 +364,7 @@ public final class Mixer {
 		}
 		List<MixedRows> childrenFirst = new ArrayList<>(tables);
 		Collections.reverse(childrenFirst);
-		boolean returnsDeletes = !product(connection).contains("HSQL");
+		boolean returnsDeletes = !product.contains("HSQL");
 		long selected = System.nanoTime();
 		for (MixedRows table : childrenFirst) {
 			// only what this run removed goes back: a row a concurrent write removed meanwhile (a retracted vote) stays gone
