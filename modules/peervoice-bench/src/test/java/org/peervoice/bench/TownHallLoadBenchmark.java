@@ -69,6 +69,9 @@ final class TownHallLoadBenchmark {
 	/* every timed request: kind, when it was due and sent (ms from the live phase's start), its latency from the schedule (ms) */
 	private final Queue<String> timeline = new ConcurrentLinkedQueue<>();
 	private volatile long liveStart;
+	/** The live phase's start on the wall clock (ms since the epoch), for the node's log. */
+	private volatile long liveWallStart;
+	private static final Pattern MIXING_LINE = Pattern.compile("^(\\S+) INFO Mixed (\\d+) anonymous rows of site \\d+ in (\\d+) ms");
 	private volatile long schedulingMillis;
 	private final Map<String, AtomicLong> acknowledged = new ConcurrentHashMap<>();
 	private final AtomicLong failures = new AtomicLong();
@@ -119,6 +122,7 @@ final class TownHallLoadBenchmark {
 			livePhase(townHall, firstRound);
 			report.put("loadAverageAfterLive", loadAverage());
 			report.put("live phase scheduled in ms", schedulingMillis);
+			report.put("mixings during the live phase (rows, ms)", mixingsDuringLive());
 			long started = System.nanoTime();
 			burstPhase(secondRound);
 			double burstSeconds = (System.nanoTime() - started) / 1e9;
@@ -184,6 +188,8 @@ final class TownHallLoadBenchmark {
 		}
 		// the node's collector pauses beside the timeline (uptime-stamped, as the node's own clock)
 		command.addAll(List.of(java, "-Xmx768m", "-Xlog:gc:file=" + work.resolve("gc.log") + ":uptime,level"));
+		// one line per log record, stamped to the millisecond in UTC: the report finds the mixings of the live phase in it
+		command.addAll(List.of("-Duser.timezone=UTC", "-Djava.util.logging.SimpleFormatter.format=%1$tFT%1$tT.%1$tLZ %4$s %5$s%6$s%n"));
 		if (Boolean.getBoolean("peervoice.townHallLoad.jfr")) {
 			// where the node's time goes: a flight recording of the whole run (docs/benchmarks.md, town hall)
 			command.add("-XX:StartFlightRecording=settings=profile,jdk.ExecutionSample#period=2ms,filename=" + work.resolve("node.jfr"));
@@ -225,6 +231,33 @@ final class TownHallLoadBenchmark {
 		}
 	}
 
+	/**
+	 * The node's mixings that overlapped the live phase, each as its rows and milliseconds (a live meeting's town hall
+	 * mixes every 30 s by default: whether a 10-s phase holds one, and how large it is, tells a run's vote p99 apart).
+	 */
+	private List<String> mixingsDuringLive() throws IOException {
+		List<String> during = new ArrayList<>();
+		long end = liveWallStart + seconds * 1000L;
+		for (String line : Files.readAllLines(work.resolve("node.log"), StandardCharsets.UTF_8)) {
+			Matcher mixing = MIXING_LINE.matcher(line);
+			if (!mixing.find()) {
+				continue;
+			}
+			long finished;
+			try {
+				finished = java.time.Instant.parse(mixing.group(1)).toEpochMilli();
+			}
+			catch (java.time.format.DateTimeParseException otherFormat) {
+				continue;
+			}
+			long took = Long.parseLong(mixing.group(3));
+			if (finished > liveWallStart && finished - took < end && Long.parseLong(mixing.group(2)) > 0) {
+				during.add(mixing.group(2) + " rows " + took + " ms");
+			}
+		}
+		return during;
+	}
+
 	// ---- set-up over HTTP
 
 	private String liveTownHall() throws Exception {
@@ -263,6 +296,7 @@ final class TownHallLoadBenchmark {
 		long planned = System.nanoTime();
 		long start = planned + TimeUnit.MILLISECONDS.toNanos(SCHEDULING_MILLIS);
 		liveStart = start;
+		liveWallStart = System.currentTimeMillis() + SCHEDULING_MILLIS;
 		Map<Integer, String> etags = new ConcurrentHashMap<>();
 		for (int i = 1; i <= attendees; i++) {
 			int attendee = i;

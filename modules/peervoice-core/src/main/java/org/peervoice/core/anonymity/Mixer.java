@@ -421,7 +421,7 @@ public final class Mixer {
 	 * names exactly the rows it removed (a row a concurrent write removed meanwhile, a retracted vote, is left out: the
 	 * delete skips a row whose deletion it waited for). One statement per thousand rows rather than one per row, or a
 	 * lock and a delete per hundred: a live meeting's mixing rewrites thousands of votes while votes go on
-	 * (docs/benchmarks.md, town hall, "The mixer's statements"). PostgreSQL and MariaDB both return a delete's rows.
+	 * (docs/benchmarks.md, town hall, "The mixer's statements"). For MariaDB, whose {@code DELETE} returns its rows.
 	 */
 	private static List<Row> deleteReturning(Connection connection, MixedRows table, List<Row> rows) throws SQLException {
 		List<Row> deleted = new ArrayList<>();
