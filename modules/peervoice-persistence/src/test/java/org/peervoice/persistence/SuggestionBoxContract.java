@@ -985,6 +985,36 @@ abstract class SuggestionBoxContract {
 		assertEquals(anonymous.getSuggestion().getId(), board.get(lee, anonymous.getSuggestion().getId()).getId());
 	}
 
+	/*
+	 * More pending rows than one statement of a mixing deletes or moves (1,000 on PostgreSQL and MariaDB): every row comes
+	 * back once, unchanged but for its flag, and the count the mixing stores is all of them.
+	 */
+	@Test
+	void aMixingOfMoreRowsThanOneStatementTakesRewritesEachOnce() throws Exception {
+		String id = publishedSuggestion("Many votes at once");
+		int votes = 2_500;
+		try (Connection connection = dataSource.getConnection();
+			PreparedStatement insert = connection.prepareStatement("INSERT INTO PV_SUGGESTION_VOTE (id, suggestion_id, voter_hash, mixed)"
+				+ " VALUES (?, ?, ?, FALSE)")) {
+			connection.setAutoCommit(false);
+			for (int i = 0; i < votes; i++) {
+				insert.setString(1, java.util.UUID.randomUUID().toString());
+				insert.setString(2, id);
+				insert.setString(3, String.format("%064d", i));
+				insert.addBatch();
+			}
+			insert.executeBatch();
+			connection.commit();
+		}
+		List<String> before = rowsApartFromTheMixedFlag();
+
+		mixer.mixNow(RIVERSIDE);
+		assertEquals(0, countRows("PV_SUGGESTION_VOTE", "mixed = FALSE"));
+		assertEquals(votes, countRows("PV_SUGGESTION_VOTE", "suggestion_id = '" + id + "'"));
+		assertEquals(before, rowsApartFromTheMixedFlag(), "every row back once with its values");
+		assertEquals(votes, storedVoteCount(id));
+	}
+
 	@Test
 	void twoNodesMixingAtOnceMixEachSiteOnce() throws Exception {
 		board.submit(alex, SITE, draft("Pending", true));
