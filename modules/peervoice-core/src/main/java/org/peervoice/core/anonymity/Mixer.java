@@ -273,16 +273,7 @@ public final class Mixer {
 		Map<MixedRows, List<Object>> pending = new LinkedHashMap<>();
 		int count = 0;
 		for (MixedRows table : tables) {
-			List<Object> ids = new ArrayList<>();
-			try (PreparedStatement select = connection.prepareStatement(table.selectPendingIds(keepHeld))) {
-				select.setLong(1, site.companyId());
-				select.setLong(2, site.siteId());
-				try (ResultSet found = select.executeQuery()) {
-					while (found.next()) {
-						ids.add(found.getObject(1));
-					}
-				}
-			}
+			List<Object> ids = idsOf(connection, table.selectPendingIds(keepHeld), site);
 			pending.put(table, ids);
 			count += ids.size();
 		}
@@ -519,16 +510,7 @@ public final class Mixer {
 	}
 
 	private void apply(Connection connection, MixedUpdate update, Scope site) throws SQLException {
-		List<Object> ids = new ArrayList<>();
-		try (PreparedStatement select = connection.prepareStatement(update.idsQuery())) {
-			select.setLong(1, site.companyId());
-			select.setLong(2, site.siteId());
-			try (ResultSet found = select.executeQuery()) {
-				while (found.next()) {
-					ids.add(found.getObject(1));
-				}
-			}
-		}
+		List<Object> ids = idsOf(connection, update.idsQuery(), site);
 		if (!update.isInQueryOrder()) {
 			Collections.shuffle(ids, random);
 		}
@@ -538,6 +520,21 @@ public final class Mixer {
 				each.executeUpdate();
 			}
 		}
+	}
+
+	/** The first column of a query whose parameters are the site's company and site ids. */
+	private static List<Object> idsOf(Connection connection, String query, Scope site) throws SQLException {
+		List<Object> ids = new ArrayList<>();
+		try (PreparedStatement select = connection.prepareStatement(query)) {
+			select.setLong(1, site.companyId());
+			select.setLong(2, site.siteId());
+			try (ResultSet found = select.executeQuery()) {
+				while (found.next()) {
+					ids.add(found.getObject(1));
+				}
+			}
+		}
+		return ids;
 	}
 
 	private <T> List<T> shuffled(List<T> rows) {
